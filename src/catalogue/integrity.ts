@@ -1,0 +1,179 @@
+/**
+ * Checks that hold across files: every id a practice, city or observation
+ * names exists, lists name nothing twice, and places agree with countries.
+ */
+import type { CityFacts } from '../schemas/city.ts';
+import type { Indicator } from '../schemas/kpi.ts';
+import type { PracticeFacts } from '../schemas/practice.ts';
+import type { Vocabulary } from '../schemas/taxonomy.ts';
+import { formatFieldPath, type ContentIssue } from './issues.ts';
+import type { LoadedEntry } from './load-entries.ts';
+import type { Locations } from './locations.ts';
+import type { DatasetRecord, Observation, Taxonomies } from './model.ts';
+import { nearest, type Candidate } from './suggest.ts';
+
+export interface IntegrityInput {
+  taxonomies: Taxonomies;
+  practices: readonly LoadedEntry<PracticeFacts, unknown>[];
+  cities: readonly LoadedEntry<CityFacts, unknown>[];
+  indicators: readonly Indicator[];
+  datasets: readonly DatasetRecord[];
+  observationLines: ReadonlyMap<Observation, number>;
+  contentLabel: string;
+}
+
+/** Which vocabulary each reference field of a practice draws from. */
+const PRACTICE_REFERENCES: readonly [keyof PracticeFacts, Vocabulary][] = [
+  ['status', 'statuses'],
+  ['themes', 'themes'],
+  ['powerDomains', 'power-domains'],
+  ['methods', 'methods'],
+  ['sourceTypes', 'source-types'],
+  ['sdgs', 'sdgs'],
+  ['scale', 'scales'],
+  ['networks', 'networks'],
+];
+
+export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], locations: Locations): void {
+  const vocabularyCandidates = new Map<Vocabulary, Candidate[]>();
+  const vocabularyIds = new Map<Vocabulary, Set<string>>();
+  for (const [vocabulary, entries] of Object.entries(input.taxonomies) as [Vocabulary, Taxonomies[Vocabulary]][]) {
+    vocabularyIds.set(vocabulary, new Set(entries.map((e) => e.id)));
+    vocabularyCandidates.set(
+      vocabulary,
+      entries.map((e) => ({ id: e.id, aliases: Object.values(e.label) })),
+    );
+  }
+
+  const checkValue = (file: string, path: (string | number)[], value: string, vocabulary: Vocabulary) => {
+    if (vocabularyIds.get(vocabulary)?.has(value)) return;
+    const close = nearest(value, vocabularyCandidates.get(vocabulary) ?? []);
+    issues.push({
+      file,
+      line: locations.lineOf(file, path),
+      field: formatFieldPath(path),
+      message: `"${value}" is not in the vocabulary ${vocabulary} (${input.contentLabel}/taxonomies/${vocabulary}.yaml).`,
+      suggestion: close
+        ? `did you mean "${close}"?`
+        : `use one of: ${[...(vocabularyIds.get(vocabulary) ?? [])].slice(0, 12).join(', ')}, or add the entry to the vocabulary`,
+    });
+  };
+
+  const checkField = (file: string, field: string, value: unknown, vocabulary: Vocabulary) => {
+    if (typeof value === 'string') {
+      checkValue(file, [field], value, vocabulary);
+      return;
+    }
+    if (!Array.isArray(value)) return;
+    const seen = new Set<string>();
+    value.forEach((item: string, index) => {
+      if (seen.has(item)) {
+        issues.push({
+          file,
+          line: locations.lineOf(file, [field, index]),
+          field: formatFieldPath([field, index]),
+          message: `"${item}" is listed twice in ${field}.`,
+          suggestion: 'remove the second one',
+        });
+      }
+      seen.add(item);
+      checkValue(file, [field, index], item, vocabulary);
+    });
+  };
+
+  const cityById = new Map(input.cities.map((c) => [c.id, c]));
+  const cityIds = [...cityById.keys()];
+
+  for (const practice of input.practices) {
+    const { file, data } = practice.original;
+    for (const [field, vocabulary] of PRACTICE_REFERENCES) checkField(file, field, data[field], vocabulary);
+    const seenCities = new Set<string>();
+    data.cities.forEach((cityId, index) => {
+      const path = ['cities', index];
+      if (seenCities.has(cityId)) {
+        issues.push({
+          file,
+          line: locations.lineOf(file, path),
+          field: formatFieldPath(path),
+          message: `"${cityId}" is listed twice in cities.`,
+          suggestion: 'remove the second one',
+        });
+      }
+      seenCities.add(cityId);
+      const city = cityById.get(cityId);
+      if (!city) {
+        const close = nearest(cityId, cityIds);
+        issues.push({
+          file,
+          line: locations.lineOf(file, path),
+          field: formatFieldPath(path),
+          message: `There is no city profile "${cityId}" (${input.contentLabel}/cities/${cityId}/).`,
+          suggestion: close ? `did you mean "${close}"?` : `create the city profile first (${input.contentLabel}/cities/${cityId}/fr.mdx), or correct the id`,
+        });
+      } else if (data.scale !== 'international' && city.original.data.country !== data.country) {
+        issues.push({
+          file,
+          line: locations.lineOf(file, path),
+          field: formatFieldPath(path),
+          message: `The city "${cityId}" is in ${city.original.data.country}, but the practice's country is ${data.country}.`,
+          suggestion: `correct the country or the city; a practice spanning countries has scale: international`,
+        });
+      }
+    });
+  }
+
+  for (const city of input.cities) {
+    const { file, data } = city.original;
+    checkField(file, 'type', data.type, 'authority-types');
+    checkField(file, 'networks', data.networks, 'networks');
+    if (!vocabularyIds.get('plan-statuses')?.has(data.genderEqualityPlan.status)) {
+      checkValue(file, ['genderEqualityPlan', 'status'], data.genderEqualityPlan.status, 'plan-statuses');
+    }
+  }
+
+  checkObservations(input, cityIds, issues);
+}
+
+function checkObservations(input: IntegrityInput, cityIds: string[], issues: ContentIssue[]): void {
+  const cities = new Set(cityIds);
+  const indicatorIds = input.indicators.map((i) => i.id);
+  const indicators = new Set(indicatorIds);
+  for (const dataset of input.datasets) {
+    const firstLine = new Map<string, number>();
+    for (const observation of dataset.observations) {
+      const line = input.observationLines.get(observation) ?? 1;
+      if (!cities.has(observation.city)) {
+        const close = nearest(observation.city, cityIds);
+        issues.push({
+          file: dataset.file,
+          line,
+          field: 'city',
+          message: `There is no city profile "${observation.city}".`,
+          suggestion: close ? `did you mean "${close}"?` : `create ${input.contentLabel}/cities/${observation.city}/ first, or correct the id`,
+        });
+      }
+      if (!indicators.has(observation.indicator)) {
+        const close = nearest(observation.indicator, indicatorIds);
+        issues.push({
+          file: dataset.file,
+          line,
+          field: 'indicator',
+          message: `There is no indicator "${observation.indicator}" in ${input.contentLabel}/kpis/indicators.yaml.`,
+          suggestion: close ? `did you mean "${close}"?` : 'define the indicator first, or correct the id',
+        });
+      }
+      const key = `${observation.city}\u0000${observation.indicator}\u0000${observation.period}`;
+      const first = firstLine.get(key);
+      if (first !== undefined) {
+        issues.push({
+          file: dataset.file,
+          line,
+          message: `${observation.city}, ${observation.indicator}, ${observation.period} is measured twice in this dataset (first on line ${first}).`,
+          suggestion: 'keep one row; a revised figure replaces the old one',
+        });
+      } else {
+        firstLine.set(key, line);
+      }
+    }
+  }
+}

@@ -1,0 +1,249 @@
+/**
+ * Loads indicator definitions and KPI datasets. Observations are read with a
+ * real CSV parser; each row problem is reported with its line and column.
+ * References to cities and indicators are checked later, in integrity.ts.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { SLUG_PATTERN } from '../schemas/common.ts';
+import { datasetSchema, indicatorsFileSchema, PERIOD_PATTERN, type DatasetMeta, type Indicator } from '../schemas/kpi.ts';
+import type { ContentIssue } from './issues.ts';
+import { loadYamlFile } from './load-yaml-file.ts';
+import type { Locations } from './locations.ts';
+import type { DatasetRecord, Observation } from './model.ts';
+import { nearest } from './suggest.ts';
+
+const REQUIRED_COLUMNS = ['city', 'indicator', 'period', 'value'] as const;
+const OPTIONAL_COLUMNS = ['source', 'note'] as const;
+const KNOWN_COLUMNS: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
+
+export interface LoadedKpis {
+  indicators: Indicator[];
+  datasets: DatasetRecord[];
+  /** CSV line of each observation, parallel to `observations`, for integrity messages. */
+  observationLines: Map<Observation, number>;
+}
+
+export function loadKpis(contentDir: string, contentLabel: string, issues: ContentIssue[], locations: Locations): LoadedKpis {
+  const indicatorsFile = `${contentLabel}/kpis/indicators.yaml`;
+  const indicators =
+    loadYamlFile(join(contentDir, 'kpis', 'indicators.yaml'), indicatorsFile, indicatorsFileSchema, issues, locations, {
+      message: 'The indicator definitions are missing.',
+      suggestion: `create ${indicatorsFile} with a list of indicators "- id: …"`,
+    }) ?? [];
+  const seen = new Set<string>();
+  indicators.forEach((indicator, index) => {
+    if (seen.has(indicator.id)) {
+      issues.push({
+        file: indicatorsFile,
+        line: locations.lineOf(indicatorsFile, [index, 'id']),
+        field: `[${index}].id`,
+        message: `The indicator id "${indicator.id}" is defined twice.`,
+        suggestion: 'give each indicator its own id, or merge the two definitions',
+      });
+    }
+    seen.add(indicator.id);
+  });
+
+  const datasetsDir = join(contentDir, 'kpis', 'datasets');
+  const observationLines = new Map<Observation, number>();
+  const datasets: DatasetRecord[] = [];
+  let names: string[] = [];
+  try {
+    names = readdirSync(datasetsDir).filter((n) => !n.startsWith('.')).sort();
+  } catch {
+    // No datasets is a valid catalogue.
+  }
+  for (const id of names) {
+    const label = `${contentLabel}/kpis/datasets/${id}`;
+    const folder = join(datasetsDir, id);
+    if (!statSync(folder).isDirectory() || !SLUG_PATTERN.test(id)) {
+      issues.push({
+        file: label,
+        line: 1,
+        message: `Each dataset is a folder with a lowercase-hyphenated name holding dataset.yaml and observations.csv; "${id}" is not.`,
+        suggestion: 'move the files into a folder such as content/kpis/datasets/my-dataset/',
+      });
+      continue;
+    }
+    for (const name of readdirSync(folder).filter((n) => !n.startsWith('.'))) {
+      if (name !== 'dataset.yaml' && name !== 'observations.csv') {
+        issues.push({
+          file: `${label}/${name}`,
+          line: 1,
+          message: `"${name}" is not read: a dataset folder holds dataset.yaml and observations.csv.`,
+          suggestion: name.endsWith('.csv') ? 'rename it observations.csv, or move it to a dataset folder of its own' : 'remove it or move it',
+        });
+      }
+    }
+    const meta = loadYamlFile(join(folder, 'dataset.yaml'), `${label}/dataset.yaml`, datasetSchema, issues, locations, {
+      message: 'The dataset has no dataset.yaml describing its source, licence and date.',
+      suggestion: 'add dataset.yaml with title, source, licence, retrieved and illustrative',
+    });
+    const csvFile = `${label}/observations.csv`;
+    let raw: string;
+    try {
+      raw = readFileSync(join(folder, 'observations.csv'), 'utf8');
+    } catch {
+      issues.push({
+        file: csvFile,
+        line: 1,
+        message: 'The dataset has no observations.csv.',
+        suggestion: `add it with the header ${[...REQUIRED_COLUMNS, 'source'].join(',')}`,
+      });
+      continue;
+    }
+    if (!meta) continue;
+    const observations = parseObservations(id, raw, csvFile, meta, issues, observationLines);
+    datasets.push({ id, meta, file: csvFile, observations });
+  }
+  return { indicators, datasets, observationLines };
+}
+
+/**
+ * Which delimiter and decimal mark a file uses: as declared in dataset.yaml,
+ * otherwise ";" with decimal "," when the header splits on ";" and not on
+ * "," (what French and Spanish spreadsheets write), otherwise "," and ".".
+ */
+export function detectCsvFormat(raw: string, declared: DatasetMeta['csv']): { delimiter: string; decimal: string } {
+  if (declared) return declared;
+  const header = raw.replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '';
+  if (header.includes(';') && !header.includes(',')) return { delimiter: ';', decimal: ',' };
+  if (header.includes('\t') && !header.includes(',')) return { delimiter: '\t', decimal: '.' };
+  return { delimiter: ',', decimal: '.' };
+}
+
+/** Reads "1 234,5" or "1234.5" as written in the file's format; NaN otherwise. */
+export function parseDecimal(text: string, decimal: string): number {
+  const compact = text.trim().replace(/[\s\u00a0\u202f]/g, '');
+  const pattern = decimal === ',' ? /^-?\d+(?:,\d+)?$/ : /^-?\d+(?:\.\d+)?$/;
+  if (!pattern.test(compact)) return Number.NaN;
+  return Number(decimal === ',' ? compact.replace(',', '.') : compact);
+}
+
+function parseObservations(
+  dataset: string,
+  raw: string,
+  file: string,
+  meta: DatasetMeta,
+  issues: ContentIssue[],
+  observationLines: Map<Observation, number>,
+): Observation[] {
+  const format = detectCsvFormat(raw, meta.csv);
+  let rows: { record: string[]; info: { lines: number } }[];
+  try {
+    rows = parse(raw, {
+      bom: true,
+      delimiter: format.delimiter,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as { record: string[]; info: { lines: number } }[];
+  } catch (error) {
+    const csvError = error as { lines?: number; message?: string };
+    issues.push({
+      file,
+      line: csvError.lines ?? 1,
+      message: `The file could not be read as CSV: ${csvError.message ?? String(error)}.`,
+      suggestion: 'check that every opening quote " has its closing quote',
+    });
+    return [];
+  }
+  const [header, ...body] = rows;
+  if (!header) {
+    issues.push({ file, line: 1, message: 'The file is empty.', suggestion: `start it with the header ${[...REQUIRED_COLUMNS, 'source'].join(format.delimiter)}` });
+    return [];
+  }
+  const columns = header.record.map((c) => c.trim());
+  let headerOk = true;
+  columns.forEach((column, index) => {
+    if (!KNOWN_COLUMNS.includes(column)) {
+      headerOk = false;
+      const close = nearest(column, KNOWN_COLUMNS);
+      issues.push({
+        file,
+        line: 1,
+        column: index + 1,
+        field: column || `column ${index + 1}`,
+        message: `The column "${column}" is not one the catalogue reads, so its values would be lost.`,
+        suggestion: close ? `rename it "${close}"` : `the columns are ${KNOWN_COLUMNS.join(', ')}`,
+      });
+    }
+  });
+  for (const required of REQUIRED_COLUMNS) {
+    if (!columns.includes(required)) {
+      headerOk = false;
+      issues.push({
+        file,
+        line: 1,
+        field: required,
+        message: `The column "${required}" is missing.`,
+        suggestion: `the header is ${[...REQUIRED_COLUMNS, 'source'].join(format.delimiter)}${format.delimiter === ',' ? '' : ` (this file uses "${format.delimiter}" between columns)`}`,
+      });
+    }
+  }
+  if (!headerOk) return [];
+
+  const at = (name: string) => columns.indexOf(name);
+  const observations: Observation[] = [];
+  for (const { record, info } of body) {
+    const line = info.lines;
+    if (record.length !== columns.length) {
+      issues.push({
+        file,
+        line,
+        message: `This row has ${record.length} values for ${columns.length} columns.`,
+        suggestion:
+          record.length > columns.length
+            ? `a value probably contains "${format.delimiter}": put it in double quotes`
+            : 'fill in the missing values, or leave them empty between delimiters',
+      });
+      continue;
+    }
+    const cell = (name: string) => (at(name) >= 0 ? (record[at(name)] ?? '').trim() : '');
+    const city = cell('city');
+    const indicator = cell('indicator');
+    const period = cell('period');
+    const valueText = cell('value');
+    let rowOk = true;
+    const rowIssue = (column: string, message: string, suggestion?: string) => {
+      rowOk = false;
+      issues.push({ file, line, column: at(column) + 1, field: column, message, suggestion });
+    };
+    if (!SLUG_PATTERN.test(city)) rowIssue('city', `"${city}" is not a city id.`, 'write the id of a city profile, such as "barcelona"');
+    if (!SLUG_PATTERN.test(indicator)) rowIssue('indicator', `"${indicator}" is not an indicator id.`, 'write an id from content/kpis/indicators.yaml');
+    const periodMatch = PERIOD_PATTERN.exec(period);
+    if (!periodMatch || Number(periodMatch[1]) < 1900 || Number(periodMatch[1]) > 2100) {
+      rowIssue('period', `"${period}" is not a period.`, 'write a year (2023), a month (2023-05) or a quarter (2023-Q2)');
+    }
+    const value = parseDecimal(valueText, format.decimal);
+    if (!Number.isFinite(value)) {
+      const other = format.decimal === ',' ? '.' : ',';
+      rowIssue(
+        'value',
+        valueText === '' ? 'The value is empty.' : `"${valueText}" is not a number.`,
+        valueText === ''
+          ? 'write the value, or remove the row if it was not measured'
+          : Number.isFinite(parseDecimal(valueText, other))
+            ? `this file uses "${format.decimal}" as decimal mark; write ${valueText.replace(other, format.decimal)}, or declare csv: { decimal: "${other}" } in dataset.yaml`
+            : 'write digits only, without unit or percent sign (the unit is in the indicator)',
+      );
+    }
+    if (!rowOk) continue;
+    const source = cell('source');
+    const note = cell('note');
+    const observation: Observation = {
+      dataset,
+      city,
+      indicator,
+      period,
+      value,
+      ...(source ? { source } : {}),
+      ...(note ? { note } : {}),
+    };
+    observations.push(observation);
+    observationLines.set(observation, line);
+  }
+  return observations;
+}

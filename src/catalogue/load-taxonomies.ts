@@ -1,0 +1,78 @@
+/**
+ * Loads every vocabulary of content/taxonomies/ and refuses files that are
+ * not a known vocabulary, so that nothing written there is ignored.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { taxonomyFileSchema, VOCABULARIES, type TaxonomyEntry, type Vocabulary } from '../schemas/taxonomy.ts';
+import type { ContentIssue } from './issues.ts';
+import { loadYamlFile } from './load-yaml-file.ts';
+import type { Locations } from './locations.ts';
+import type { Taxonomies } from './model.ts';
+import { nearest } from './suggest.ts';
+
+export function loadTaxonomies(
+  contentDir: string,
+  contentLabel: string,
+  issues: ContentIssue[],
+  locations: Locations,
+): Taxonomies {
+  const dir = join(contentDir, 'taxonomies');
+  const label = `${contentLabel}/taxonomies`;
+  let present: string[] = [];
+  try {
+    present = readdirSync(dir).filter((n) => !n.startsWith('.'));
+  } catch {
+    // Each vocabulary is then reported missing below.
+  }
+  for (const name of present) {
+    const vocabulary = name.replace(/\.ya?ml$/, '');
+    if (!name.endsWith('.yaml') || !(VOCABULARIES as readonly string[]).includes(vocabulary)) {
+      const close = nearest(vocabulary, VOCABULARIES);
+      issues.push({
+        file: `${label}/${name}`,
+        line: 1,
+        message: `"${name}" is not one of the catalogue's vocabularies, so nothing in it would be used.`,
+        suggestion: close
+          ? `rename it "${close}.yaml"`
+          : `the vocabularies are ${VOCABULARIES.map((v) => `${v}.yaml`).join(', ')}; a new one also needs a field that uses it (src/schemas/)`,
+      });
+    }
+  }
+  const taxonomies = {} as Taxonomies;
+  for (const vocabulary of VOCABULARIES) {
+    const file = `${label}/${vocabulary}.yaml`;
+    const entries =
+      loadYamlFile(join(dir, `${vocabulary}.yaml`), file, taxonomyFileSchema, issues, locations, {
+        message: `The vocabulary "${vocabulary}" is missing.`,
+        suggestion: `create ${file} with a list of entries "- id: …" and their labels in each language`,
+      }) ?? [];
+    reportDuplicateIds(vocabulary, entries, file, issues, locations);
+    taxonomies[vocabulary] = entries;
+  }
+  return taxonomies;
+}
+
+function reportDuplicateIds(
+  vocabulary: Vocabulary,
+  entries: readonly TaxonomyEntry[],
+  file: string,
+  issues: ContentIssue[],
+  locations: Locations,
+): void {
+  const firstIndex = new Map<string, number>();
+  entries.forEach((entry, index) => {
+    const first = firstIndex.get(entry.id);
+    if (first === undefined) {
+      firstIndex.set(entry.id, index);
+      return;
+    }
+    issues.push({
+      file,
+      line: locations.lineOf(file, [index, 'id']),
+      field: `[${index}].id`,
+      message: `The id "${entry.id}" is used twice in ${vocabulary} (first on line ${locations.lineOf(file, [first, 'id'])}).`,
+      suggestion: 'give each entry its own id, or merge the two entries',
+    });
+  });
+}

@@ -1,0 +1,97 @@
+/**
+ * Runs a Zod schema over parsed YAML and turns its issues into editor
+ * messages placed on the editor's line.
+ */
+import type { z } from 'astro/zod';
+import { formatFieldPath, type ContentIssue } from './issues.ts';
+import { nearest } from './suggest.ts';
+import type { YamlSource } from './yaml-source.ts';
+
+type AnySchema = z.ZodType;
+
+interface SchemaDef {
+  type: string;
+  shape?: Record<string, AnySchema>;
+  innerType?: AnySchema;
+  element?: AnySchema;
+  out?: AnySchema;
+}
+
+function defOf(schema: AnySchema): SchemaDef {
+  return (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
+}
+
+/** The object schema found at `path`, looking through optional, default, arrays and pipes. */
+function objectKeysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
+  let current: AnySchema | undefined = schema;
+  const unwrap = (s: AnySchema | undefined): AnySchema | undefined => {
+    let node = s;
+    for (let depth = 0; node && depth < 10; depth++) {
+      const def = defOf(node);
+      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') node = def.innerType;
+      else if (def.type === 'pipe') node = def.out;
+      else break;
+    }
+    return node;
+  };
+  current = unwrap(current);
+  for (const segment of path) {
+    if (!current) return [];
+    const def = defOf(current);
+    if (def.type === 'object' && typeof segment === 'string') current = unwrap(def.shape?.[segment]);
+    else if (def.type === 'array') current = unwrap(def.element);
+    else return [];
+  }
+  if (!current) return [];
+  const def = defOf(current);
+  return def.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  let node: unknown = data;
+  for (const segment of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[segment];
+  }
+  return node;
+}
+
+export function validateAgainst<S extends AnySchema>(
+  schema: S,
+  source: YamlSource,
+  file: string,
+  issues: ContentIssue[],
+): z.infer<S> | undefined {
+  const result = schema.safeParse(source.data);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = issue.path as PropertyKey[];
+    if (issue.code === 'unrecognized_keys') {
+      const known = objectKeysAt(schema, path);
+      for (const key of issue.keys) {
+        const close = nearest(key, known);
+        issues.push({
+          file,
+          line: source.lineOf([...path, key]),
+          field: formatFieldPath([...path, key]),
+          message: `"${key}" is not a field here, and it would be lost.`,
+          suggestion: close
+            ? `did you mean "${close}"?`
+            : `remove it, or use one of: ${known.join(', ')}`,
+        });
+      }
+      continue;
+    }
+    const params = (issue as { params?: { suggestion?: string } }).params;
+    const missing = path.length > 0 && valueAt(source.data, path) === undefined;
+    const lastKey = path[path.length - 1];
+    issues.push({
+      file,
+      line: source.lineOf(path),
+      field: formatFieldPath(path) || undefined,
+      message: missing ? `The required field "${String(lastKey)}" is missing.` : issue.message,
+      suggestion: missing ? issue.message : params?.suggestion,
+    });
+  }
+  return undefined;
+}
