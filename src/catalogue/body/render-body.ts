@@ -124,6 +124,23 @@ function alignmentToClass() {
   };
 }
 
+/**
+ * Editors start sections at "##"; on the page the body sits under its own
+ * level-2 heading, so every body heading moves one level down.
+ */
+function nestHeadings() {
+  return (tree: HastRoot) => {
+    const visit = (node: HastRoot | ElementContent) => {
+      if (node.type === 'element') {
+        const level = /^h([1-6])$/.exec(node.tagName)?.[1];
+        if (level) node.tagName = `h${Math.min(6, Number(level) + 1)}`;
+      }
+      if ('children' in node) for (const child of node.children) visit(child as ElementContent);
+    };
+    visit(tree);
+  };
+}
+
 /** Links leave for pages the catalogue does not vouch for. */
 function markExternalLinks() {
   return (tree: HastRoot) => {
@@ -143,6 +160,7 @@ export function renderBody(tree: Root, options: RenderOptions): RenderedBody {
   const processor = unified()
     .use(remarkRehype, { handlers: { mdxJsxFlowElement: componentHandler(options) } as never })
     .use(alignmentToClass)
+    .use(nestHeadings)
     .use(rehypeSanitize, sanitizeSchema as never)
     .use(markExternalLinks)
     .use(rehypeStringify);

@@ -1,0 +1,19 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { publishEntryMedia } from './src/integrations/publish-entry-media.ts';
+
+/**
+ * The site URL, base path and output folder come from the environment so
+ * that the build script, the tests and a network's hosting can each choose
+ * them without editing this file.
+ */
+export default defineConfig({
+  site: process.env.ATLAS_SITE_URL ?? 'http://127.0.0.1:4321',
+  base: process.env.ATLAS_BASE_PATH ?? '/',
+  outDir: process.env.ATLAS_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  integrations: [mdx(), publishEntryMedia()],
+});

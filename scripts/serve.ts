@@ -1,0 +1,66 @@
+/**
+ * A static server for the built site on 127.0.0.1, used by `npm start` and
+ * by the browser tests. It serves the site under its base path and answers
+ * unknown addresses with the 404 page of their language, as hosts are told
+ * to in docs/hosting.md.
+ *
+ *   node scripts/serve.ts [--dir dist] [--base /] [--port 4321]
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { join, resolve } from 'node:path';
+import sirv from 'sirv';
+
+export interface ServeOptions {
+  dir: string;
+  base?: string;
+  port?: number;
+  host?: string;
+}
+
+export function startServer({ dir, base = '/', port = 4321, host = '127.0.0.1' }: ServeOptions): Promise<{ server: Server; url: string }> {
+  const root = resolve(dir);
+  const files = sirv(root, { dev: false, etag: true, extensions: ['html'], dotfiles: false });
+  const prefix = base.endsWith('/') ? base : `${base}/`;
+  const notFound = (pathname: string): Buffer | undefined => {
+    const lang = /^(fr|en|es)\//.exec(pathname)?.[1];
+    for (const candidate of [lang && join(root, lang, '404', 'index.html'), join(root, '404.html')]) {
+      if (candidate && existsSync(candidate)) return readFileSync(candidate);
+    }
+    return undefined;
+  };
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith(prefix) && `${url.pathname}/` !== prefix) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: the site is served under ${prefix}`);
+      return;
+    }
+    const inner = url.pathname.slice(prefix.length - 1) || '/';
+    req.url = inner + url.search;
+    files(req, res, () => {
+      const page = notFound(inner.replace(/^\//, ''));
+      res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' }).end(page ?? 'Not found');
+    });
+  });
+  return new Promise((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => {
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      done({ server, url: `http://${host}:${actualPort}${prefix}` });
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const arg = (name: string, fallback: string) => {
+    const index = process.argv.indexOf(`--${name}`);
+    return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
+  };
+  const { url } = await startServer({
+    dir: arg('dir', process.env.ATLAS_OUT_DIR ?? 'dist'),
+    base: arg('base', process.env.ATLAS_BASE_PATH ?? '/'),
+    port: Number(arg('port', process.env.PORT ?? '4321')),
+  });
+  console.log(`Practice Atlas is served at ${url} (Ctrl+C to stop).`);
+}

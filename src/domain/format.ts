@@ -1,0 +1,34 @@
+/**
+ * Dates, numbers and money written the way each language writes them.
+ */
+import { LOCALE_TAGS, type Lang } from '../i18n/languages.ts';
+
+/** "2023" → "2023"; "2023-05" → "mai 2023"; "2023-05-13" → "13 mai 2023". */
+export function formatPartialDate(value: string, lang: Lang): string {
+  const [year, month, day] = value.split('-').map(Number);
+  if (!month) return String(year);
+  const date = new Date(Date.UTC(year!, month - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions = day
+    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+    : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(LOCALE_TAGS[lang], options).format(date);
+}
+
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(LOCALE_TAGS[lang], { maximumFractionDigits }).format(value);
+}
+
+export function formatMoney(amount: number, currency: string, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALE_TAGS[lang], { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+}
+
+/** A KPI period: "2023", "2023-05" (month) or "2023-Q2" (quarter, written per language). */
+export function formatPeriod(period: string, lang: Lang, quarterLabel: (q: number, year: string) => string): string {
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
+  if (quarter) return quarterLabel(Number(quarter[2]), quarter[1]!);
+  return formatPartialDate(period, lang);
+}
+
+export function formatList(values: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(LOCALE_TAGS[lang], { style: 'long', type: 'conjunction' }).format(values);
+}

@@ -1,0 +1,41 @@
+/**
+ * Names of countries, languages and taxonomy entries in the page's language.
+ * Country names come from i18n-iso-countries, language names from the
+ * platform's Intl data.
+ */
+import countries from 'i18n-iso-countries';
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import es from 'i18n-iso-countries/langs/es.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import type { Lang } from '../i18n/languages.ts';
+import type { Taxonomies } from '../catalogue/model.ts';
+import type { Vocabulary } from '../schemas/taxonomy.ts';
+
+countries.registerLocale(en);
+countries.registerLocale(fr);
+countries.registerLocale(es);
+
+export function countryName(code: string, lang: Lang): string {
+  return countries.getName(code, lang, { select: 'official' }) ?? code;
+}
+
+const languageNames = new Map<Lang, Intl.DisplayNames>();
+
+/** A language's name in `lang`; capitalized for use on its own (a list item), as is for use in a sentence. */
+export function languageName(code: string, lang: Lang, { standalone = true } = {}): string {
+  let names = languageNames.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' });
+    languageNames.set(lang, names);
+  }
+  const name = names.of(code) ?? code;
+  return standalone ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : name;
+}
+
+export function termLabel(taxonomies: Taxonomies, vocabulary: Vocabulary, id: string, lang: Lang): string {
+  return taxonomies[vocabulary].find((entry) => entry.id === id)?.label[lang] ?? id;
+}
+
+export function compareText(lang: Lang): (a: string, b: string) => number {
+  return new Intl.Collator(lang, { sensitivity: 'base', numeric: true }).compare;
+}

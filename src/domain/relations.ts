@@ -1,0 +1,33 @@
+/**
+ * How practices, cities and KPI observations relate to each other.
+ */
+import type { Catalogue, Observation, PracticeRecord } from '../catalogue/model.ts';
+
+export function practicesInCity(practices: readonly PracticeRecord[], cityId: string): PracticeRecord[] {
+  return practices.filter((p) => p.facts.cities.includes(cityId));
+}
+
+export interface IndicatorSeries {
+  indicator: string;
+  dataset: string;
+  observations: Observation[];
+}
+
+/** A city's observations grouped by dataset and indicator, each series in period order. */
+export function citySeries(catalogue: Pick<Catalogue, 'datasets'>, cityId: string): IndicatorSeries[] {
+  const series = new Map<string, IndicatorSeries>();
+  for (const dataset of catalogue.datasets) {
+    for (const observation of dataset.observations) {
+      if (observation.city !== cityId) continue;
+      const key = `${dataset.id}\u0000${observation.indicator}`;
+      let entry = series.get(key);
+      if (!entry) {
+        entry = { indicator: observation.indicator, dataset: dataset.id, observations: [] };
+        series.set(key, entry);
+      }
+      entry.observations.push(observation);
+    }
+  }
+  for (const entry of series.values()) entry.observations.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  return [...series.values()];
+}

@@ -1,0 +1,37 @@
+/**
+ * Every URL the site links to is built here, so that a network can publish
+ * the catalogue under any base path (`/atlas/`) without a broken link.
+ */
+import { CONTENT_LANGUAGES, type Lang } from './languages.ts';
+
+/** Joins the site's base path and a path inside the site, with exactly one slash between. */
+export function withBase(base: string, path: string): string {
+  const head = base.endsWith('/') ? base : `${base}/`;
+  return head + path.replace(/^\/+/, '');
+}
+
+/** Routes inside one language, relative to the language root, always ending in "/". */
+export const routes = {
+  home: () => '',
+  practices: () => 'practices/',
+  practice: (id: string) => `practices/${id}/`,
+  cities: () => 'cities/',
+  city: (id: string) => `cities/${id}/`,
+  notFound: () => '404/',
+};
+
+export function localizedPath(base: string, lang: Lang, route: string): string {
+  return withBase(base, `${lang}/${route}`);
+}
+
+/** The same route in every language, for hreflang links and the language switch. */
+export function alternates(base: string, route: string): { lang: Lang; href: string }[] {
+  return CONTENT_LANGUAGES.map((lang) => ({ lang, href: localizedPath(base, lang, route) }));
+}
+
+/** The route of a page inside its language, from its full pathname. */
+export function routeOf(base: string, pathname: string): string {
+  const head = base.endsWith('/') ? base : `${base}/`;
+  const inside = pathname.startsWith(head) ? pathname.slice(head.length) : pathname.replace(/^\/+/, '');
+  return inside.replace(/^(fr|en|es)(\/|$)/, '');
+}

@@ -1,0 +1,32 @@
+/**
+ * The catalogue as pages see it, read back from the content collections
+ * once per build.
+ */
+import { getCollection } from 'astro:content';
+import type { Catalogue, Taxonomies } from '../catalogue/model.ts';
+
+let cached: Promise<Catalogue> | undefined;
+
+async function read(): Promise<Catalogue> {
+  const [practices, cities, taxonomies, indicators, datasets, site] = await Promise.all([
+    getCollection('practices'),
+    getCollection('cities'),
+    getCollection('taxonomies'),
+    getCollection('indicators'),
+    getCollection('datasets'),
+    getCollection('site'),
+  ]);
+  return {
+    site: site[0]!.data,
+    practices: practices.map((e) => e.data),
+    cities: cities.map((e) => e.data),
+    taxonomies: Object.fromEntries(taxonomies.map((e) => [e.data.id, e.data.entries])) as Taxonomies,
+    indicators: indicators.map((e) => e.data),
+    datasets: datasets.map((e) => e.data),
+  };
+}
+
+export function getCatalogue(): Promise<Catalogue> {
+  cached ??= read();
+  return cached;
+}
