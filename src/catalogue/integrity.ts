@@ -1,21 +1,21 @@
 /**
  * Checks that hold across files: every id a practice, city or observation
  * names exists, lists name nothing twice, and places agree with countries.
+ * It reads the fields as written, so that a file with a schema problem
+ * still has its references checked in the same run.
  */
-import type { CityFacts } from '../schemas/city.ts';
 import type { Indicator } from '../schemas/kpi.ts';
-import type { PracticeFacts } from '../schemas/practice.ts';
 import type { Vocabulary } from '../schemas/taxonomy.ts';
 import { formatFieldPath, type ContentIssue } from './issues.ts';
-import type { LoadedEntry } from './load-entries.ts';
+import type { WrittenOriginal } from './load-entries.ts';
 import type { Locations } from './locations.ts';
 import type { DatasetRecord, Observation, Taxonomies } from './model.ts';
 import { nearest, type Candidate } from './suggest.ts';
 
 export interface IntegrityInput {
   taxonomies: Taxonomies;
-  practices: readonly LoadedEntry<PracticeFacts, unknown>[];
-  cities: readonly LoadedEntry<CityFacts, unknown>[];
+  practices: readonly WrittenOriginal[];
+  cities: readonly WrittenOriginal[];
   indicators: readonly Indicator[];
   datasets: readonly DatasetRecord[];
   observationLines: ReadonlyMap<Observation, number>;
@@ -23,7 +23,7 @@ export interface IntegrityInput {
 }
 
 /** Which vocabulary each reference field of a practice draws from. */
-const PRACTICE_REFERENCES: readonly [keyof PracticeFacts, Vocabulary][] = [
+const PRACTICE_REFERENCES: readonly [string, Vocabulary][] = [
   ['status', 'statuses'],
   ['themes', 'themes'],
   ['powerDomains', 'power-domains'],
@@ -60,13 +60,16 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
   };
 
   const checkField = (file: string, field: string, value: unknown, vocabulary: Vocabulary) => {
-    if (typeof value === 'string') {
-      checkValue(file, [field], value, vocabulary);
+    const single = asId(value);
+    if (single !== undefined) {
+      checkValue(file, [field], single, vocabulary);
       return;
     }
     if (!Array.isArray(value)) return;
     const seen = new Set<string>();
-    value.forEach((item: string, index) => {
+    value.forEach((written: unknown, index) => {
+      const item = asId(written);
+      if (item === undefined) return;
       if (seen.has(item)) {
         issues.push({
           file,
@@ -85,10 +88,14 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
   const cityIds = [...cityById.keys()];
 
   for (const practice of input.practices) {
-    const { file, data } = practice.original;
-    for (const [field, vocabulary] of PRACTICE_REFERENCES) checkField(file, field, data[field], vocabulary);
+    const { file, fields } = practice;
+    for (const [field, vocabulary] of PRACTICE_REFERENCES) checkField(file, field, fields[field], vocabulary);
     const seenCities = new Set<string>();
-    data.cities.forEach((cityId, index) => {
+    // A country the schema refuses is reported there; comparing it with cities would only add noise.
+    const practiceCountry = typeof fields.country === 'string' && /^[A-Z]{2}$/.test(fields.country) ? fields.country : undefined;
+    (Array.isArray(fields.cities) ? fields.cities : []).forEach((written: unknown, index) => {
+      const cityId = asId(written);
+      if (cityId === undefined) return;
       const path = ['cities', index];
       if (seenCities.has(cityId)) {
         issues.push({
@@ -110,12 +117,17 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
           message: `There is no city profile "${cityId}" (${input.contentLabel}/cities/${cityId}/).`,
           suggestion: close ? `did you mean "${close}"?` : `create the city profile first (${input.contentLabel}/cities/${cityId}/fr.mdx), or correct the id`,
         });
-      } else if (data.scale !== 'international' && city.original.data.country !== data.country) {
+      } else if (
+        fields.scale !== 'international' &&
+        practiceCountry !== undefined &&
+        asId(city.fields.country) !== undefined &&
+        city.fields.country !== practiceCountry
+      ) {
         issues.push({
           file,
           line: locations.lineOf(file, path),
           field: formatFieldPath(path),
-          message: `The city "${cityId}" is in ${city.original.data.country}, but the practice's country is ${data.country}.`,
+          message: `The city "${cityId}" is in ${String(city.fields.country)}, but the practice's country is ${practiceCountry}.`,
           suggestion: `correct the country or the city; a practice spanning countries has scale: international`,
         });
       }
@@ -123,15 +135,22 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
   }
 
   for (const city of input.cities) {
-    const { file, data } = city.original;
-    checkField(file, 'type', data.type, 'authority-types');
-    checkField(file, 'networks', data.networks, 'networks');
-    if (!vocabularyIds.get('plan-statuses')?.has(data.genderEqualityPlan.status)) {
-      checkValue(file, ['genderEqualityPlan', 'status'], data.genderEqualityPlan.status, 'plan-statuses');
-    }
+    const { file, fields } = city;
+    checkField(file, 'type', fields.type, 'authority-types');
+    checkField(file, 'networks', fields.networks, 'networks');
+    const plan = fields.genderEqualityPlan;
+    const planStatus = plan && typeof plan === 'object' ? asId((plan as Record<string, unknown>).status) : undefined;
+    if (planStatus !== undefined) checkValue(file, ['genderEqualityPlan', 'status'], planStatus, 'plan-statuses');
   }
 
   checkObservations(input, cityIds, issues);
+}
+
+/** An id as written: text, or a whole number (SDGs); anything else is the schema's to report. */
+function asId(value: unknown): string | undefined {
+  if (typeof value === 'string' && value.trim() !== '') return value.trim();
+  if (typeof value === 'number' && Number.isInteger(value)) return String(value);
+  return undefined;
 }
 
 function checkObservations(input: IntegrityInput, cityIds: string[], issues: ContentIssue[]): void {

@@ -72,7 +72,15 @@ export function loadCatalogue(options: LoadCatalogueOptions): LoadCatalogueResul
   );
   const kpis = loadKpis(contentDir, contentLabel, issues, locations);
   checkIntegrity(
-    { taxonomies, practices, cities, indicators: kpis.indicators, datasets: kpis.datasets, observationLines: kpis.observationLines, contentLabel },
+    {
+      taxonomies,
+      practices: practices.originals,
+      cities: cities.originals,
+      indicators: kpis.indicators,
+      datasets: kpis.datasets,
+      observationLines: kpis.observationLines,
+      contentLabel,
+    },
     issues,
     locations,
   );
@@ -83,8 +91,8 @@ export function loadCatalogue(options: LoadCatalogueOptions): LoadCatalogueResul
     catalogue: {
       site,
       taxonomies,
-      practices: practices.map(toPracticeRecord),
-      cities: cities.map(toCityRecord),
+      practices: practices.entries.map(toPracticeRecord),
+      cities: cities.entries.map(toCityRecord),
       indicators: kpis.indicators,
       datasets: kpis.datasets,
     },

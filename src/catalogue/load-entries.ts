@@ -45,6 +45,21 @@ export interface LoadedEntry<O, T> {
   translations: LoadedFile<T>[];
 }
 
+/**
+ * An original file's fields as written, kept even when they fail the schema,
+ * so that references in it are checked in the same run.
+ */
+export interface WrittenOriginal {
+  id: string;
+  file: string;
+  fields: Record<string, unknown>;
+}
+
+export interface LoadedEntries<O, T> {
+  entries: LoadedEntry<O, T>[];
+  originals: WrittenOriginal[];
+}
+
 export interface LoadEntriesOptions {
   /** Absolute path of the content folder. */
   contentDir: string;
@@ -68,7 +83,8 @@ export function loadEntries<O extends z.ZodType, T extends z.ZodType>(
   options: LoadEntriesOptions,
   issues: ContentIssue[],
   locations: Locations,
-): LoadedEntry<z.infer<O>, z.infer<T>>[] {
+): LoadedEntries<z.infer<O>, z.infer<T>> {
+  const originals: WrittenOriginal[] = [];
   const root = join(options.contentDir, kind.dir);
   const rootLabel = `${options.contentLabel}/${kind.dir}`;
   let names: string[];
@@ -81,7 +97,7 @@ export function loadEntries<O extends z.ZodType, T extends z.ZodType>(
       message: `The folder ${rootLabel} is missing.`,
       suggestion: `create it, with one folder per ${kind.noun}`,
     });
-    return [];
+    return { entries: [], originals };
   }
   const entries: LoadedEntry<z.infer<O>, z.infer<T>>[] = [];
   for (const name of names) {
@@ -106,10 +122,10 @@ export function loadEntries<O extends z.ZodType, T extends z.ZodType>(
       });
       continue;
     }
-    const entry = loadEntry(kind, name, folder, label, options, issues, locations);
+    const entry = loadEntry(kind, name, folder, label, options, issues, locations, originals);
     if (entry) entries.push(entry);
   }
-  return entries;
+  return { entries, originals };
 }
 
 function loadEntry<O extends z.ZodType, T extends z.ZodType>(
@@ -120,6 +136,7 @@ function loadEntry<O extends z.ZodType, T extends z.ZodType>(
   options: LoadEntriesOptions,
   issues: ContentIssue[],
   locations: Locations,
+  written: WrittenOriginal[],
 ): LoadedEntry<z.infer<O>, z.infer<T>> | undefined {
   const files = readdirSync(folder).filter((n) => !n.startsWith('.')).sort();
   const fileSet = new Set(files);
@@ -180,6 +197,7 @@ function loadEntry<O extends z.ZodType, T extends z.ZodType>(
   }
 
   const originalSource = originals[0]!;
+  written.push({ id, file: originalSource.file, fields: originalSource.data as Record<string, unknown> });
   const originalData = validateAgainst(kind.originalSchema, originalSource.yaml!, originalSource.file, issues);
 
   const translations: LoadedFile<z.infer<T>>[] = [];

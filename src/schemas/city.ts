@@ -13,7 +13,7 @@ import {
   sourceReference,
   webUrl,
 } from './common.ts';
-import { taxonomyId } from './taxonomy.ts';
+import { taxonomyRef } from './taxonomy.ts';
 
 const coordinates = z.strictObject(
   {
@@ -50,7 +50,7 @@ const population = z.strictObject(
 
 const genderEqualityPlan = z.strictObject(
   {
-    status: taxonomyId('plan status'),
+    status: taxonomyRef('plan status'),
     title: nonEmptyText('plan title').optional(),
     year: z.number({ error: 'Write the year the plan was adopted, for example 2021.' }).int().optional(),
     url: webUrl.optional(),
@@ -61,11 +61,11 @@ const genderEqualityPlan = z.strictObject(
 export const cityOriginalSchema = z.strictObject({
   name: nonEmptyText('name'),
   country: countryCode,
-  type: taxonomyId('authority type'),
+  type: taxonomyRef('authority type'),
   region: nonEmptyText('region').optional(),
   coordinates,
   population: population.optional(),
-  networks: listOf(taxonomyId('network'), 'networks').default([]),
+  networks: listOf(taxonomyRef('network'), 'networks').default([]),
   genderEqualityPlan: genderEqualityPlan.default({ status: 'unknown' }),
   website: webUrl.optional(),
   sources: listOf(sourceReference, 'sources').min(1, {

@@ -19,7 +19,7 @@ import {
   sourceReference,
   webUrl,
 } from './common.ts';
-import { taxonomyId } from './taxonomy.ts';
+import { taxonomyRef } from './taxonomy.ts';
 
 const organisation = (what: string) =>
   z.strictObject(
@@ -82,18 +82,18 @@ export const practiceOriginalSchema = z.strictObject({
   results: listOf(nonEmptyText('result'), 'results').default([]),
   promoter,
   dates: dates.default({}),
-  status: taxonomyId('status'),
-  themes: listOf(taxonomyId('theme'), 'themes').min(1, { error: 'Name at least one theme.' }),
-  powerDomains: listOf(taxonomyId('power domain'), 'power domains').default([]),
-  methods: listOf(taxonomyId('method'), 'methods').default([]),
-  sourceTypes: listOf(taxonomyId('source type'), 'source types').min(1, { error: 'Name at least one source type.' }),
-  sdgs: listOf(taxonomyId('SDG'), 'SDGs').default([]),
+  status: taxonomyRef('status'),
+  themes: listOf(taxonomyRef('theme'), 'themes').min(1, { error: 'Name at least one theme.' }),
+  powerDomains: listOf(taxonomyRef('power domain'), 'power domains').default([]),
+  methods: listOf(taxonomyRef('method'), 'methods').default([]),
+  sourceTypes: listOf(taxonomyRef('source type'), 'source types').min(1, { error: 'Name at least one source type.' }),
+  sdgs: listOf(taxonomyRef('SDG'), 'SDGs').default([]),
   country: countryCode,
   region: nonEmptyText('region').optional(),
   cities: listOf(slug('city id'), 'cities').default([]),
-  scale: taxonomyId('scale'),
+  scale: taxonomyRef('scale'),
   languages: listOf(languageCode, 'languages').min(1, { error: 'Name at least one language the practice works in.' }),
-  networks: listOf(taxonomyId('network'), 'networks').default([]),
+  networks: listOf(taxonomyRef('network'), 'networks').default([]),
   partners: listOf(organisation('partner'), 'partners').default([]),
   funders: listOf(organisation('funder'), 'funders').default([]),
   budget: budget.optional(),

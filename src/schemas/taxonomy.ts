@@ -36,6 +36,20 @@ export const taxonomyId = (what: string) =>
       }),
   );
 
+/**
+ * A reference to a vocabulary entry from a practice or city. Only its form is
+ * checked here; whether the id exists is checked against the vocabulary
+ * (src/catalogue/integrity.ts), which can also suggest the intended id.
+ */
+export const taxonomyRef = (what: string) =>
+  z.preprocess(
+    (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? String(v) : v),
+    z
+      .string({ error: `Write the ${what} as an id from its vocabulary, for example "public-space".` })
+      .trim()
+      .min(1, { error: `The ${what} is empty: write an id from its vocabulary.` }),
+  );
+
 export const taxonomyEntrySchema = z.strictObject(
   {
     id: taxonomyId('id'),

@@ -42,20 +42,32 @@ export function parseBody(text: string, context: BodyContext, issues: ContentIss
 }
 
 function syntaxIssue(error: unknown, context: BodyContext): ContentIssue {
-  const place = error as { line?: number; column?: number; reason?: string; message?: string };
-  const reason = place.reason ?? place.message ?? String(error);
-  const line = (place.line ?? 1) + context.firstLine - 1;
+  const place = error as {
+    line?: number;
+    column?: number;
+    place?: { line?: number; column?: number; start?: { line: number; column: number } };
+    reason?: string;
+    message?: string;
+  };
+  const reason = (place.reason ?? place.message ?? String(error)).replace(/\s+/g, ' ').trim();
+  // Some messages carry their position only in the text, as "(3:1-3:19)".
+  const quoted = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
+  const bodyLine = place.line ?? place.place?.start?.line ?? place.place?.line ?? (quoted ? Number(quoted[1]) : 1);
+  const column = place.column ?? place.place?.start?.column ?? place.place?.column ?? (quoted ? Number(quoted[2]) : undefined);
   let suggestion = 'check the characters around this place';
-  if (/before name|after `<`|tag|closing/i.test(reason)) {
-    suggestion = 'to write the character "<" in text, write "\\<"; a tag must be one of the allowed components, closed with "/>" or a closing tag';
-  } else if (/expression|brace|`\{`|`\}`|acorn/i.test(reason)) {
+  if (/brace|expression|acorn/i.test(reason)) {
     suggestion = 'to write a curly brace in text, write "\\{" or "\\}"';
+  } else if (/closing tag/i.test(reason)) {
+    suggestion = 'close the component with its closing tag, for example </Quote>, on a line of its own';
+  } else if (/before name|attribute|after `<`|tag/i.test(reason)) {
+    suggestion = 'to write the character "<" in text, write "\\<"; a tag must be one of the allowed components, closed with "/>" or a closing tag';
   }
   return {
     file: context.file,
-    line,
-    column: place.column,
-    message: `The text could not be read: ${reason.replace(/\s+/g, ' ').trim()}`,
+    line: bodyLine + context.firstLine - 1,
+    column,
+    field: 'body',
+    message: `The text could not be read: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)/, '')}`,
     suggestion,
   };
 }
