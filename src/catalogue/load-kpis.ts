@@ -139,7 +139,7 @@ function parseObservations(
       info: true,
       skip_empty_lines: true,
       relax_column_count: true,
-    }) as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const csvError = error as { lines?: number; message?: string };
     issues.push({

@@ -5,10 +5,7 @@
  */
 import type { Root, Nodes, Heading } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import { mdxToMdast } from 'satteri';
 import type { ContentIssue } from '../issues.ts';
 import { nearest } from '../suggest.ts';
 import { classifyUrl } from './check-url.ts';
@@ -22,7 +19,14 @@ export interface BodyContext {
   folderFiles: ReadonlySet<string>;
 }
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
+/**
+ * Satteri (the Rust MDX parser Astro 7 itself depends on) builds the same
+ * mdast as remark-mdx with GFM, about twenty times faster, which matters for
+ * catalogues of thousands of practices.
+ */
+function parseMdx(text: string): Root {
+  return mdxToMdast(text, { features: { gfm: true, frontmatter: false } }) as unknown as Root;
+}
 
 interface Position {
   start?: { line: number; column: number };
@@ -31,7 +35,7 @@ interface Position {
 export function parseBody(text: string, context: BodyContext, issues: ContentIssue[]): Root | undefined {
   let tree: Root;
   try {
-    tree = parser.parse(text);
+    tree = parseMdx(text);
   } catch (error) {
     issues.push(syntaxIssue(error, context));
     return undefined;
@@ -49,11 +53,12 @@ function syntaxIssue(error: unknown, context: BodyContext): ContentIssue {
     reason?: string;
     message?: string;
   };
-  const reason = (place.reason ?? place.message ?? String(error)).replace(/\s+/g, ' ').trim();
-  // Some messages carry their position only in the text, as "(3:1-3:19)".
-  const quoted = /\((\d+):(\d+)-\d+:\d+\)/.exec(reason);
-  const bodyLine = place.line ?? place.place?.start?.line ?? place.place?.line ?? (quoted ? Number(quoted[1]) : 1);
-  const column = place.column ?? place.place?.start?.column ?? place.place?.column ?? (quoted ? Number(quoted[2]) : undefined);
+  // Satteri prefixes its messages with "line:column: " and ends them with "(rule-id)".
+  const raw = (place.reason ?? place.message ?? String(error)).replace(/\s+/g, ' ').trim();
+  const prefixed = /^(\d+):(\d+): /.exec(raw);
+  const reason = raw.replace(/^\d+:\d+: /, '').replace(/ \([a-z-]+:[a-z-]+\)$/, '');
+  const bodyLine = place.line ?? place.place?.start?.line ?? (prefixed ? Number(prefixed[1]) : 1);
+  const column = place.column ?? place.place?.start?.column ?? (prefixed ? Number(prefixed[2]) : undefined);
   let suggestion = 'check the characters around this place';
   if (/brace|expression|acorn/i.test(reason)) {
     suggestion = 'to write a curly brace in text, write "\\{" or "\\}"';
@@ -67,7 +72,7 @@ function syntaxIssue(error: unknown, context: BodyContext): ContentIssue {
     line: bodyLine + context.firstLine - 1,
     column,
     field: 'body',
-    message: `The text could not be read: ${reason.replace(/ \(\d+:\d+-\d+:\d+\)/, '')}`,
+    message: `The text could not be read: ${reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '')}`,
     suggestion,
   };
 }
