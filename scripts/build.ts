@@ -11,6 +11,7 @@ import { formatIssueReport } from '../src/catalogue/issues.ts';
 import { loadCatalogue } from '../src/catalogue/load-catalogue.ts';
 import { PRELOADED_CATALOGUE, type PreloadedCatalogue } from '../src/catalogue/preloaded.ts';
 import { contentDirFromEnv } from './content-dir.ts';
+import { buildSearchIndex } from './lib/search-index.ts';
 
 function option(name: string, fallback: string): string {
   const index = process.argv.indexOf(`--${name}`);
@@ -54,6 +55,11 @@ process.env.ATLAS_CONTENT_DIR = contentDir;
 try {
   const { build } = await import('astro');
   await build({ root: projectRoot, outDir: staging, base, site, logLevel: process.env.CI ? 'warn' : 'info' });
+  const search = await buildSearchIndex(staging);
+  if (!process.env.CI) {
+    const counts = Object.entries(search.pagesByLanguage).map(([lang, pages]) => `${lang} ${pages}`);
+    console.log(`Search index (pages per language): ${counts.join(', ')}.`);
+  }
 } catch (error) {
   cleanUp();
   console.error(error instanceof Error ? error.message : error);

@@ -1,0 +1,112 @@
+/**
+ * The facets a visitor can filter practices by. Each facet knows how to read
+ * its values from a practice (stable ids, the same in every language) and how
+ * to label a value in a language. The search index, the static browse pages
+ * and the catalogue's filters are all built from this one list.
+ */
+import type { Catalogue, PracticeRecord } from '../catalogue/model.ts';
+import type { Lang } from '../i18n/languages.ts';
+import type { Vocabulary } from '../schemas/taxonomy.ts';
+import { localizeCity } from './localize.ts';
+import { countryName, languageName, termLabel } from './names.ts';
+
+export type FacetKey =
+  | 'theme'
+  | 'method'
+  | 'power'
+  | 'source'
+  | 'country'
+  | 'city'
+  | 'scale'
+  | 'sdg'
+  | 'network'
+  | 'status'
+  | 'year'
+  | 'language';
+
+export interface Facet {
+  key: FacetKey;
+  /** The vocabulary its values come from, when it has one. */
+  vocabulary?: Vocabulary;
+  /** Whether the facet gets static browse pages (for visitors without JavaScript). */
+  browsable: boolean;
+  values(practice: PracticeRecord): string[];
+}
+
+const fromVocabulary = (key: FacetKey, vocabulary: Vocabulary, read: (p: PracticeRecord) => string[], browsable = false): Facet => ({
+  key,
+  vocabulary,
+  browsable,
+  values: read,
+});
+
+export const FACETS: readonly Facet[] = [
+  fromVocabulary('theme', 'themes', (p) => p.facts.themes, true),
+  fromVocabulary('method', 'methods', (p) => p.facts.methods, true),
+  fromVocabulary('power', 'power-domains', (p) => p.facts.powerDomains),
+  fromVocabulary('source', 'source-types', (p) => p.facts.sourceTypes),
+  { key: 'country', browsable: true, values: (p) => [p.facts.country] },
+  { key: 'city', browsable: false, values: (p) => p.facts.cities },
+  fromVocabulary('scale', 'scales', (p) => [p.facts.scale]),
+  fromVocabulary('sdg', 'sdgs', (p) => p.facts.sdgs, true),
+  fromVocabulary('network', 'networks', (p) => p.facts.networks, true),
+  fromVocabulary('status', 'statuses', (p) => [p.facts.status]),
+  { key: 'year', browsable: false, values: (p) => (p.facts.dates.start ? [p.facts.dates.start.slice(0, 4)] : []) },
+  { key: 'language', browsable: false, values: (p) => p.facts.languages },
+];
+
+export function facetByKey(key: string): Facet | undefined {
+  return FACETS.find((facet) => facet.key === key);
+}
+
+/** A value's label in a language: taxonomy label, country or language name, city name, or the year. */
+export function facetValueLabel(facet: Facet, value: string, lang: Lang, catalogue: Pick<Catalogue, 'taxonomies' | 'cities'>): string {
+  if (facet.vocabulary) return termLabel(catalogue.taxonomies, facet.vocabulary, value, lang);
+  switch (facet.key) {
+    case 'country':
+      return countryName(value, lang);
+    case 'language':
+      return languageName(value, lang);
+    case 'city': {
+      const city = catalogue.cities.find((c) => c.id === value);
+      return city ? localizeCity(city, lang).text.name : value;
+    }
+    default:
+      return value;
+  }
+}
+
+/** How many practices carry each value of a facet, most frequent first. */
+export function facetCounts(facet: Facet, practices: readonly PracticeRecord[]): { value: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const practice of practices) {
+    for (const value of new Set(facet.values(practice))) counts.set(value, (counts.get(value) ?? 0) + 1);
+  }
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+}
+
+export function practicesWith(facet: Facet, value: string, practices: readonly PracticeRecord[]): PracticeRecord[] {
+  return practices.filter((p) => facet.values(p).includes(value));
+}
+
+/**
+ * Practices close to one: a shared city weighs most, then shared networks
+ * and themes, then the same country. Ties go to the most recently reviewed.
+ */
+export function relatedPractices(practice: PracticeRecord, practices: readonly PracticeRecord[], limit = 4): PracticeRecord[] {
+  const shared = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x)).length;
+  return practices
+    .filter((other) => other.id !== practice.id)
+    .map((other) => ({
+      other,
+      score:
+        3 * shared(practice.facts.cities, other.facts.cities) +
+        2 * shared(practice.facts.networks, other.facts.networks) +
+        2 * shared(practice.facts.themes, other.facts.themes) +
+        (practice.facts.country === other.facts.country ? 1 : 0),
+    }))
+    .filter(({ score }) => score > 0)
+    .sort((a, b) => b.score - a.score || (a.other.facts.lastReviewed < b.other.facts.lastReviewed ? 1 : -1))
+    .slice(0, limit)
+    .map(({ other }) => other);
+}

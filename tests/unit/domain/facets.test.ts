@@ -1,0 +1,40 @@
+import { describe, expect, test } from 'vitest';
+import { loadCatalogue } from '../../../src/catalogue/load-catalogue.ts';
+import { FACETS, facetByKey, facetCounts, facetValueLabel, practicesWith, relatedPractices } from '../../../src/domain/facets.ts';
+import { MINIMAL_FIXTURE } from '../../helpers/fixture-catalogue.ts';
+
+const catalogue = loadCatalogue({ contentDir: MINIMAL_FIXTURE }).catalogue!;
+const facet = (key: string) => facetByKey(key)!;
+
+describe('facets', () => {
+  test('cover every filterable field of a practice', () => {
+    expect(FACETS.map((f) => f.key)).toEqual(['theme', 'method', 'power', 'source', 'country', 'city', 'scale', 'sdg', 'network', 'status', 'year', 'language']);
+  });
+  test('read stable ids from a practice', () => {
+    const audit = catalogue.practices.find((p) => p.id === 'street-lighting-audit')!;
+    expect(facet('theme').values(audit)).toEqual(['public-space']);
+    expect(facet('year').values(audit)).toEqual(['2021']);
+    expect(facet('sdg').values(audit)).toEqual(['5', '11']);
+    const routes = catalogue.practices.find((p) => p.id === 'safe-routes')!;
+    expect(facet('year').values(routes)).toEqual([]);
+  });
+  test('label values in each language', () => {
+    expect(facetValueLabel(facet('theme'), 'public-space', 'es', catalogue)).toBe('Espacio público');
+    expect(facetValueLabel(facet('country'), 'ES', 'fr', catalogue)).toBe('Espagne');
+    expect(facetValueLabel(facet('language'), 'es', 'en', catalogue)).toBe('Spanish');
+    expect(facetValueLabel(facet('city'), 'villeneuve', 'en', catalogue)).toBe('Villeneuve');
+  });
+  test('count practices per value, most frequent first', () => {
+    expect(facetCounts(facet('theme'), catalogue.practices)).toEqual([
+      { value: 'public-space', count: 2 },
+      { value: 'mobility', count: 1 },
+    ]);
+    expect(practicesWith(facet('theme'), 'mobility', catalogue.practices).map((p) => p.id)).toEqual(['safe-routes']);
+  });
+  test('related practices share a city, network, theme or country', () => {
+    const [audit, routes] = ['street-lighting-audit', 'safe-routes'].map((id) => catalogue.practices.find((p) => p.id === id)!);
+    expect(relatedPractices(audit!, catalogue.practices).map((p) => p.id)).toEqual(['safe-routes']);
+    const unrelated = { ...routes!, id: 'other', facts: { ...routes!.facts, themes: ['x'], cities: [], networks: [], country: 'TG' } };
+    expect(relatedPractices(unrelated, [audit!, unrelated])).toEqual([]);
+  });
+});
