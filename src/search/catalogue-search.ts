@@ -1,0 +1,265 @@
+/**
+ * The catalogue's search and facets, in the browser. It enhances the static
+ * list (which keeps working without JavaScript): Pagefind's JS API finds the
+ * practices, this script only keeps the state in the URL and draws the
+ * results, the facet counts and the announcements.
+ */
+import {
+  hasCriteria,
+  parseState,
+  serializeState,
+  toggleValue,
+  toPagefindFilters,
+  toPagefindSort,
+  type KnownValues,
+  type SearchState,
+  type Sort,
+} from './search-state.ts';
+
+export interface SearchConfig {
+  lang: string;
+  base: string;
+  languages: string[];
+  pageSize: number;
+  facets: { key: string; label: string; values: Record<string, string> }[];
+  strings: {
+    count: string;
+    countOne: string;
+    none: string;
+    more: string;
+    error: string;
+    moreValues: string;
+    fewerValues: string;
+    inLanguage: string;
+  };
+}
+
+interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string>;
+}
+interface PagefindSearch {
+  results: { id: string; data: () => Promise<PagefindResultData> }[];
+  filters: Record<string, Record<string, number>>;
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindSearch | null>;
+  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
+}
+
+const VISIBLE_VALUES = 8;
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
+  const config = JSON.parse(root.querySelector('script[type="application/json"]')!.textContent!) as SearchConfig;
+  const form = root.querySelector<HTMLFormElement>('form[role="search"]')!;
+  const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
+  const allLanguages = form.querySelector<HTMLInputElement>('input[name="all"]')!;
+  const sortSelect = root.querySelector<HTMLSelectElement>('select[name="sort"]')!;
+  const facetsBox = root.querySelector<HTMLElement>('[data-facets]')!;
+  const clearButton = root.querySelector<HTMLButtonElement>('[data-clear]')!;
+  const status = root.querySelector<HTMLElement>('[data-status]')!;
+  const list = root.querySelector<HTMLOListElement>('[data-results]')!;
+  const moreButton = root.querySelector<HTMLButtonElement>('[data-more]')!;
+  const staticList = document.querySelector<HTMLElement>('[data-static-list]');
+
+  const known: KnownValues = Object.fromEntries(config.facets.map((f) => [f.key, new Set(Object.keys(f.values))]));
+  let state: SearchState = parseState(location.search, known);
+  let shown = 0;
+  let current: PagefindSearch | null = null;
+  let generation = 0;
+  const expanded = new Set<string>();
+
+  let pagefind: Pagefind;
+  try {
+    pagefind = (await import(/* @vite-ignore */ `${config.base}pagefind/pagefind.js`)) as Pagefind;
+    await pagefind.options({ baseUrl: config.base, excerptLength: 24 });
+    if (state.allLanguages) {
+      for (const language of config.languages.filter((l) => l !== config.lang)) {
+        await pagefind.mergeIndex(`${config.base}pagefind/`, { language, baseUrl: config.base });
+      }
+    }
+    await pagefind.filters();
+  } catch {
+    status.textContent = config.strings.error;
+    root.hidden = false;
+    return;
+  }
+
+  root.hidden = false;
+  if (staticList) staticList.hidden = true;
+
+  const facetCounts = async (search: PagefindSearch): Promise<Record<string, Record<string, number>>> => {
+    const counts: Record<string, Record<string, number>> = { ...search.filters };
+    // A facet's own selection must not hide its alternatives: count it without itself.
+    for (const key of Object.keys(state.filters)) {
+      const without = await pagefind.search(state.query.trim() || null, { filters: toPagefindFilters(state, key) });
+      if (without) counts[key] = without.filters[key] ?? {};
+    }
+    return counts;
+  };
+
+  const drawFacets = (counts: Record<string, Record<string, number>>) => {
+    facetsBox.replaceChildren();
+    for (const facet of config.facets) {
+      const selected = new Set(state.filters[facet.key] ?? []);
+      const values = Object.entries(facet.values)
+        .map(([value, label]) => ({ value, label, count: counts[facet.key]?.[value] ?? 0 }))
+        .filter((v) => v.count > 0 || selected.has(v.value))
+        .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, config.lang));
+      if (values.length === 0) continue;
+      const fieldset = element('fieldset', { class: 'facet', 'data-facet': facet.key });
+      fieldset.append(element('legend', {}, facet.label));
+      const limit = expanded.has(facet.key) ? values.length : VISIBLE_VALUES;
+      const ul = element('ul');
+      values.slice(0, limit).forEach((v, index) => {
+        const id = `facet-${facet.key}-${index}`;
+        const li = element('li');
+        const box = element('input', { type: 'checkbox', id, value: v.value, 'data-facet-key': facet.key });
+        box.checked = selected.has(v.value);
+        const label = element('label', { for: id });
+        label.append(document.createTextNode(`${v.label} `), element('span', { class: 'facet__count', 'data-count': '' }, `(${v.count})`));
+        li.append(box, label);
+        ul.append(li);
+      });
+      fieldset.append(ul);
+      if (values.length > VISIBLE_VALUES) {
+        const toggle = element('button', { type: 'button', class: 'link-button', 'data-expand': facet.key, 'aria-expanded': String(expanded.has(facet.key)) });
+        toggle.textContent = expanded.has(facet.key) ? config.strings.fewerValues : fill(config.strings.moreValues, { count: values.length - VISIBLE_VALUES });
+        fieldset.append(toggle);
+      }
+      facetsBox.append(fieldset);
+    }
+    clearButton.hidden = !hasCriteria(state);
+  };
+
+  const drawResults = async (from: number, search: PagefindSearch, run: number) => {
+    const slice = search.results.slice(from, from + config.pageSize);
+    const data = await Promise.all(slice.map((r) => r.data()));
+    if (run !== generation) return;
+    for (const result of data) list.append(resultCard(result, config, state.query.trim() !== ''));
+    shown = from + slice.length;
+    moreButton.hidden = shown >= search.results.length;
+  };
+
+  const uniqueByPractice = async (search: PagefindSearch): Promise<PagefindSearch> => {
+    // Merged language indexes hold each practice once per language: keep the page language's copy.
+    const data = await Promise.all(search.results.map(async (r) => ({ r, d: await r.data() })));
+    const chosen = new Map<string, { r: PagefindSearch['results'][number]; d: PagefindResultData }>();
+    for (const item of data) {
+      const key = item.d.meta.practice ?? item.d.url;
+      const previous = chosen.get(key);
+      if (!previous || (!previous.d.url.includes(`/${config.lang}/`) && item.d.url.includes(`/${config.lang}/`))) chosen.set(key, item);
+    }
+    const kept = new Set([...chosen.values()].map((item) => item.r));
+    return { ...search, results: search.results.filter((r) => kept.has(r)) };
+  };
+
+  const run = async (push: boolean) => {
+    const runId = ++generation;
+    if (push) history.pushState(null, '', `${location.pathname}${serializeState(state)}`);
+    input.value = state.query;
+    allLanguages.checked = state.allLanguages;
+    sortSelect.value = state.sort;
+    root.setAttribute('aria-busy', 'true');
+    let search = await pagefind.search(state.query.trim() || null, { filters: toPagefindFilters(state), sort: toPagefindSort(state) });
+    if (!search || runId !== generation) return;
+    if (state.allLanguages) search = await uniqueByPractice(search);
+    const counts = await facetCounts(search);
+    if (runId !== generation) return;
+    current = search;
+    list.replaceChildren();
+    drawFacets(counts);
+    await drawResults(0, search, runId);
+    const total = search.results.length;
+    status.textContent = total === 0 ? config.strings.none : fill(total === 1 ? config.strings.countOne : config.strings.count, { count: total });
+    root.removeAttribute('aria-busy');
+  };
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const wantsAll = allLanguages.checked;
+    state = { ...state, query: input.value.slice(0, 200) };
+    if (wantsAll !== state.allLanguages) {
+      // Merged indexes cannot be unmerged: reload with the new state instead.
+      location.assign(`${location.pathname}${serializeState({ ...state, allLanguages: wantsAll })}`);
+      return;
+    }
+    void run(true);
+  });
+  allLanguages.addEventListener('change', () => form.requestSubmit());
+  sortSelect.addEventListener('change', () => {
+    state = { ...state, sort: sortSelect.value as Sort };
+    void run(true);
+  });
+  facetsBox.addEventListener('change', (event) => {
+    const box = event.target as HTMLInputElement;
+    const key = box.dataset.facetKey;
+    if (!key) return;
+    state = toggleValue(state, key, box.value, box.checked);
+    void run(true).then(() => facetsBox.querySelector<HTMLInputElement>(`input[data-facet-key="${key}"][value="${CSS.escape(box.value)}"]`)?.focus());
+  });
+  facetsBox.addEventListener('click', (event) => {
+    const toggle = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-expand]');
+    if (!toggle) return;
+    const key = toggle.dataset.expand!;
+    if (expanded.has(key)) expanded.delete(key);
+    else expanded.add(key);
+    void run(false).then(() => facetsBox.querySelector<HTMLButtonElement>(`[data-expand="${key}"]`)?.focus());
+  });
+  clearButton.addEventListener('click', () => {
+    state = { ...state, query: '', filters: {} };
+    void run(true).then(() => input.focus());
+  });
+  moreButton.addEventListener('click', () => {
+    if (!current) return;
+    const firstNew = shown;
+    void drawResults(shown, current, generation).then(() => list.children[firstNew]?.querySelector('a')?.focus());
+  });
+  window.addEventListener('popstate', () => {
+    state = parseState(location.search, known);
+    void run(false);
+  });
+
+  await run(false);
+}
+
+function resultCard(result: PagefindResultData, config: SearchConfig, withExcerpt: boolean): HTMLLIElement {
+  const li = element('li', { class: 'card', 'data-result': result.meta.practice ?? '' });
+  const textLang = result.meta.textlang || config.lang;
+  const heading = element('h2', { class: 'card__title', lang: textLang });
+  heading.append(element('a', { href: result.url }, result.meta.title ?? result.url));
+  li.append(heading);
+  if (textLang !== config.lang && result.meta.textlangname) {
+    li.append(element('p', { class: 'card__language' }, fill(config.strings.inLanguage, { language: result.meta.textlangname })));
+  }
+  const summary = element('p', { class: 'card__summary', lang: textLang });
+  if (withExcerpt && result.excerpt) {
+    // Pagefind escapes the page text before adding <mark>, so the excerpt is safe as HTML.
+    summary.innerHTML = result.excerpt;
+  } else {
+    summary.textContent = result.meta.summary ?? '';
+  }
+  li.append(summary);
+  if (result.meta.place) li.append(element('p', { class: 'card__place' }, result.meta.place));
+  if (result.meta.themes) {
+    const themes = element('ul', { class: 'terms' });
+    for (const theme of result.meta.themes.split(' · ')) themes.append(element('li', {}, theme));
+    li.append(themes);
+  }
+  return li;
+}
