@@ -1,0 +1,208 @@
+/**
+ * Shared helpers of the browser tests: one Chromium per test file, pages
+ * that may only talk to 127.0.0.1, axe-core, and the page types of the site
+ * in every language.
+ */
+import { resolve } from 'node:path';
+import type { Result as AxeResult } from 'axe-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { entryIds, LANGUAGES, siteConfig, type Lang } from './content.ts';
+
+export { LANGUAGES, type Lang } from './content.ts';
+
+const CHROMIUM_PATH = '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const LOCAL_HOST = '127.0.0.1';
+const AXE_PATH = resolve('node_modules/axe-core/axe.min.js');
+
+export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
+export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
+
+/** Absolute URL of a path of the site ("/fr/practices/"), on the test server. */
+export function siteUrl(path: string): string {
+  return new URL(path.replace(/^\/+/, ''), inject('siteUrl')).href;
+}
+
+/** A pathname of the served site from a full URL ("http://127.0.0.1:1234/fr/" → "/fr/"). */
+export function pathOf(url: string): string {
+  const base = new URL(inject('siteUrl')).pathname;
+  const { pathname } = new URL(url);
+  return `/${pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\/+/, '')}`;
+}
+
+/**
+ * Waits until the page is at `path` (after a click or a redirect), then for
+ * it to load; on failure, says where the page is instead.
+ */
+export async function expectPath(page: Page, path: string): Promise<void> {
+  await expect.poll(() => pathOf(page.url()), { message: 'the page should be at', timeout: 10_000 }).toBe(path);
+  await page.waitForLoadState('load');
+}
+
+export interface ResponseRecord {
+  url: string;
+  status: number;
+  resourceType: string;
+}
+
+export interface TrackedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Every request the pages of the context made, in order. */
+  requests: string[];
+  /** Requests (and WebSockets) to any host but 127.0.0.1: aborted, and listed here. Should stay empty. */
+  thirdParty: string[];
+  /** Every response, with its status. */
+  responses: ResponseRecord[];
+  /** Requests that got no response at all (aborted, refused), with Chromium's reason. */
+  failed: string[];
+}
+
+function isLocal(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  // data: and blob: addresses are not requests to any host.
+  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
+  return hostname === LOCAL_HOST;
+}
+
+/**
+ * Registers the hooks of a test file: Chromium is launched once before its
+ * tests and closed after them; the contexts a test opened are closed after it.
+ */
+export function useBrowser(): { newPage: (options?: BrowserContextOptions) => Promise<TrackedPage> } {
+  let browser: Browser | undefined;
+  const open: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  });
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((context) => context.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function newPage(options: BrowserContextOptions = {}): Promise<TrackedPage> {
+    if (!browser) throw new Error('useBrowser(): Chromium is not running (call newPage inside a test)');
+    const context = await browser.newContext(options);
+    open.push(context);
+    const tracked: Omit<TrackedPage, 'page'> = { context, requests: [], thirdParty: [], responses: [], failed: [] };
+    const blockThirdParty = (url: string): boolean => {
+      if (isLocal(url)) return false;
+      if (!tracked.thirdParty.includes(url)) tracked.thirdParty.push(url);
+      return true;
+    };
+    await context.route('**/*', (route) => (blockThirdParty(route.request().url()) ? route.abort('blockedbyclient') : route.continue()));
+    await context.routeWebSocket(/.*/, (ws) => {
+      if (blockThirdParty(ws.url())) ws.close();
+      else ws.connectToServer();
+    });
+    context.on('request', (request) => {
+      tracked.requests.push(request.url());
+      // Anything that slipped past routing (it should not) is still reported.
+      blockThirdParty(request.url());
+    });
+    context.on('response', (response) => {
+      tracked.responses.push({ url: response.url(), status: response.status(), resourceType: response.request().resourceType() });
+    });
+    context.on('requestfailed', (request) => {
+      tracked.failed.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
+    });
+    const page = await context.newPage();
+    return { page, ...tracked };
+  }
+
+  return { newPage };
+}
+
+/** Runs axe-core (default rule set, nothing disabled) on the page and returns its violations. */
+export async function runAxe(page: Page): Promise<AxeResult[]> {
+  await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as { axe: typeof import('axe-core') };
+    const results = await axe.run();
+    return results.violations;
+  });
+}
+
+/** One line per violation and one per failing element, to read in a failed assertion. */
+export function describeViolations(violations: readonly AxeResult[]): string[] {
+  return violations.map((v) =>
+    [
+      `${v.id} [${v.impact ?? 'no impact'}]: ${v.help} (${v.helpUrl})`,
+      ...v.nodes.map((node) => `    at ${node.target.map(String).join(' ')}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
+    ].join('\n'),
+  );
+}
+
+export type PageKind = 'root' | 'root-404' | 'home' | 'practices' | 'practice' | 'cities' | 'city' | 'not-found';
+
+export interface PageType {
+  kind: PageKind;
+  /** Language the page must declare in <html lang>. */
+  lang: Lang;
+  /** Path on the site. */
+  path: string;
+  /** The expected HTTP status. */
+  status: 200 | 404;
+  /**
+   * Route inside a language ("practices/her-voice/") whose versions in the
+   * other languages are this page's alternates; undefined for pages that
+   * have none (404 pages are not indexed).
+   */
+  route: string | undefined;
+  /** True for pages built on the localized layout (header, skip link, language switch). */
+  localized: boolean;
+  /** Entry id of a practice or city page. */
+  id?: string;
+  /**
+   * Context options the page needs. The root sends a visitor whose browser
+   * asks for a language of the site to that language; a German-speaking
+   * visitor stays on the chooser, which is what these tests look at.
+   */
+  contextOptions: BrowserContextOptions;
+  /** "practice fr /fr/practices/x/", for test names. */
+  label: string;
+}
+
+/** A locale the site does not offer: the root's script leaves such a visitor on the chooser. */
+export const UNOFFERED_LOCALE: BrowserContextOptions = { locale: 'de-DE' };
+
+/**
+ * Every page type in every language, from the content folder: home, list of
+ * practices, a practice, list of cities, a city, the localized 404 (an
+ * unknown address under the language), plus the root and the root 404.
+ */
+export function pageTypes(): PageType[] {
+  const { defaultLanguage } = siteConfig();
+  const practice = entryIds('practices')[0];
+  const city = entryIds('cities')[0];
+  if (!practice || !city) throw new Error('The content folder should hold at least one practice and one city');
+  const pages: PageType[] = [];
+  const add = (page: Omit<PageType, 'label' | 'contextOptions'> & { contextOptions?: BrowserContextOptions }) =>
+    pages.push({ contextOptions: {}, ...page, label: `${page.kind} ${page.lang} ${page.path}` });
+
+  add({ kind: 'root', lang: defaultLanguage, path: '/', status: 200, route: '', localized: false, contextOptions: UNOFFERED_LOCALE });
+  add({ kind: 'root-404', lang: defaultLanguage, path: '/no-such-page/', status: 404, route: undefined, localized: false, contextOptions: UNOFFERED_LOCALE });
+  for (const lang of LANGUAGES) {
+    const localized = (kind: PageKind, route: string, id?: string) =>
+      add({ kind, lang, path: `/${lang}/${route}`, status: 200, route, localized: true, ...(id ? { id } : {}) });
+    localized('home', '');
+    localized('practices', 'practices/');
+    localized('practice', `practices/${practice}/`, practice);
+    localized('cities', 'cities/');
+    localized('city', `cities/${city}/`, city);
+    add({ kind: 'not-found', lang, path: `/${lang}/no-such-page/`, status: 404, route: undefined, localized: true });
+  }
+  return pages;
+}
