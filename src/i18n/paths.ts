@@ -14,10 +14,17 @@ export function withBase(base: string, path: string): string {
 export const routes = {
   home: () => '',
   practices: () => 'practices/',
+  /** Page n of the static practice list; page 1 is the catalogue itself. */
+  practicesPage: (page: number) => (page <= 1 ? 'practices/' : `practices/page/${page}/`),
   practice: (id: string) => `practices/${id}/`,
   cities: () => 'cities/',
   city: (id: string) => `cities/${id}/`,
   notFound: () => '404/',
+  /** Static listing of a facet's values, for browsing without JavaScript. */
+  browse: (facet: string) => `browse/${facet}/`,
+  browseValue: (facet: string, value: string) => `browse/${facet}/${encodeURIComponent(value)}/`,
+  /** The catalogue search with one facet value chosen. */
+  searchFor: (facet: string, value: string) => `practices/?${new URLSearchParams({ [facet]: value }).toString()}`,
 };
 
 export function localizedPath(base: string, lang: Lang, route: string): string {

@@ -89,8 +89,11 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     pagefind = (await import(/* @vite-ignore */ `${config.base}pagefind/pagefind.js`)) as Pagefind;
     await pagefind.options({ baseUrl: config.base, excerptLength: 24 });
     if (state.allLanguages) {
+      // The same bundle, other languages. Pagefind skips a merge whose path looks like its own
+      // bundle's, so the bundle is named by its absolute URL.
+      const bundle = new URL(`${config.base}pagefind/`, location.href).href;
       for (const language of config.languages.filter((l) => l !== config.lang)) {
-        await pagefind.mergeIndex(`${config.base}pagefind/`, { language, baseUrl: config.base });
+        await pagefind.mergeIndex(bundle, { language, baseUrl: config.base });
       }
     }
     await pagefind.filters();
@@ -102,6 +105,9 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
 
   root.hidden = false;
   if (staticList) staticList.hidden = true;
+  // Facets open beside the results on wide screens; on a phone they fold above them.
+  const filtersBox = root.querySelector<HTMLDetailsElement>('[data-filters]');
+  if (filtersBox) filtersBox.open = window.matchMedia('(min-width: 48rem)').matches || hasCriteria(state);
 
   const facetCounts = async (search: PagefindSearch): Promise<Record<string, Record<string, number>>> => {
     const counts: Record<string, Record<string, number>> = { ...search.filters };
@@ -241,7 +247,7 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
 function resultCard(result: PagefindResultData, config: SearchConfig, withExcerpt: boolean): HTMLLIElement {
   const li = element('li', { class: 'card', 'data-result': result.meta.practice ?? '' });
   const textLang = result.meta.textlang || config.lang;
-  const heading = element('h2', { class: 'card__title', lang: textLang });
+  const heading = element('h3', { class: 'card__title', lang: textLang });
   heading.append(element('a', { href: result.url }, result.meta.title ?? result.url));
   li.append(heading);
   if (textLang !== config.lang && result.meta.textlangname) {

@@ -15,29 +15,43 @@ declare module 'vitest' {
     siteUrl: string;
     /** Absolute path of the built site. */
     distDir: string;
+    /** The same catalogue built and served under the sub-path /atlas/, as a network would host it. */
+    atlasUrl: string;
   }
 }
 
 const OUT_DIR = '.cache/site-test/dist';
+const ATLAS_OUT_DIR = '.cache/site-test/dist-atlas';
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--out', OUT_DIR], { stdio: 'inherit' });
-  if (build.error) throw new Error(`Could not run the site build: ${build.error.message}`);
-  if (build.status !== 0) {
+function build(args: string[]): void {
+  const run = spawnSync(process.execPath, ['scripts/build.ts', ...args], { stdio: 'inherit' });
+  if (run.error) throw new Error(`Could not run the site build: ${run.error.message}`);
+  if (run.status !== 0) {
     throw new Error(
-      `The site build failed (${build.signal ? `signal ${build.signal}` : `exit code ${build.status}`}); its output is above. No browser test can run without a site.`,
+      `The site build failed (${run.signal ? `signal ${run.signal}` : `exit code ${run.status}`}); its output is above. No browser test can run without a site.`,
     );
   }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  build(['--out', OUT_DIR]);
+  build(['--out', ATLAS_OUT_DIR, '--base', '/atlas/']);
 
   const distDir = resolve(OUT_DIR);
   const { server, url } = await startServer({ dir: distDir, port: 0 });
+  const atlas = await startServer({ dir: resolve(ATLAS_OUT_DIR), base: '/atlas/', port: 0 });
   project.provide('siteUrl', url);
   project.provide('distDir', distDir);
+  project.provide('atlasUrl', atlas.url);
 
-  return () =>
+  const close = (s: typeof server) =>
     new Promise<void>((done, fail) => {
-      server.close((error) => (error ? fail(error) : done()));
+      s.close((error) => (error ? fail(error) : done()));
       // Browsers are closed by then, but a keep-alive socket must not hold the run open.
-      server.closeAllConnections();
+      s.closeAllConnections();
     });
+  return async () => {
+    await close(server);
+    await close(atlas.server);
+  };
 }
