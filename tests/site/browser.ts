@@ -8,7 +8,7 @@ import type { Result as AxeResult } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
-import { entryIds, LANGUAGES, siteConfig, type Lang } from './content.ts';
+import { entryIds, LANGUAGES, readEntry, siteConfig, type Lang } from './content.ts';
 
 export { LANGUAGES, type Lang } from './content.ts';
 
@@ -136,7 +136,7 @@ export function describeViolations(violations: readonly AxeResult[]): string[] {
   );
 }
 
-export type PageKind = 'root' | 'root-404' | 'home' | 'practices' | 'practice' | 'cities' | 'city' | 'not-found';
+export type PageKind = 'root' | 'root-404' | 'home' | 'practices' | 'practice' | 'cities' | 'city' | 'browse' | 'browse-value' | 'not-found';
 
 export interface PageType {
   kind: PageKind;
@@ -171,7 +171,8 @@ export const UNOFFERED_LOCALE: BrowserContextOptions = { locale: 'de-DE' };
 
 /**
  * Every page type in every language, from the content folder: home, list of
- * practices, a practice, list of cities, a city, the localized 404 (an
+ * practices, a practice, list of cities, a city, the list of themes and one
+ * theme's practices (the browse pages), the localized 404 (an
  * unknown address under the language), plus the root and the root 404.
  */
 export function pageTypes(): PageType[] {
@@ -179,6 +180,7 @@ export function pageTypes(): PageType[] {
   const practice = entryIds('practices')[0];
   const city = entryIds('cities')[0];
   if (!practice || !city) throw new Error('The content folder should hold at least one practice and one city');
+  const theme = (readEntry('practices', practice).files[readEntry('practices', practice).original]!.themes as string[])[0]!;
   const pages: PageType[] = [];
   const add = (page: Omit<PageType, 'label' | 'contextOptions'> & { contextOptions?: BrowserContextOptions }) =>
     pages.push({ contextOptions: {}, ...page, label: `${page.kind} ${page.lang} ${page.path}` });
@@ -193,6 +195,8 @@ export function pageTypes(): PageType[] {
     localized('practice', `practices/${practice}/`, practice);
     localized('cities', 'cities/');
     localized('city', `cities/${city}/`, city);
+    localized('browse', 'browse/theme/');
+    localized('browse-value', `browse/theme/${theme}/`);
     add({ kind: 'not-found', lang, path: `/${lang}/no-such-page/`, status: 404, route: undefined, localized: true });
   }
   return pages;

@@ -191,3 +191,46 @@ describe('under a sub-path', () => {
     expect(responses.filter((r) => r.status >= 400)).toEqual([]);
   });
 });
+
+describe('keyboard only', () => {
+  test('a visitor searches, filters and opens a result without a mouse', async () => {
+    const { page } = await openCatalogue('en');
+    await page.focus('#catalogue-query');
+    await page.keyboard.type('violence');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/q=violence/);
+    await settled(page);
+    const before = countIn(await statusText(page));
+    const box = page.locator('[data-facet="country"] input[value="TG"]');
+    await box.focus();
+    await page.keyboard.press('Space');
+    await page.waitForURL(/country=TG/);
+    await settled(page);
+    expect(countIn(await statusText(page))).toBeLessThanOrEqual(before);
+    // Focus stays on the checkbox the visitor toggled, though the facets were redrawn.
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('TG');
+    await page.locator('[data-results] .card__title a').first().focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/en\/practices\/[a-z0-9-]+\/$/);
+  });
+
+  test('the result count is announced to screen readers', async () => {
+    const { page } = await openCatalogue('es');
+    const status = page.locator('[data-status]');
+    expect(await status.getAttribute('role')).toBe('status');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+  });
+});
+
+describe('without JavaScript', () => {
+  test('a practice links to its theme page, which lists it', async () => {
+    const tracked = await newPage({ javaScriptEnabled: false });
+    const id = 'centre-promotion-feminine-ogou-1';
+    await tracked.page.goto(siteUrl(`/fr/practices/${id}/`));
+    const themeLink = tracked.page.locator('[data-term^="themes:"] a').first();
+    await themeLink.click();
+    await tracked.page.waitForURL(/\/fr\/browse\/theme\/[a-z0-9-]+\/$/);
+    expect(await tracked.page.locator('.card__title').allTextContents()).toContain(title(id, 'fr'));
+    expect(await tracked.page.locator('[data-catalogue-search]').count()).toBe(0);
+  });
+});
