@@ -94,19 +94,56 @@ export function practicesWith(facet: Facet, value: string, practices: readonly P
  * and themes, then the same country. Ties go to the most recently reviewed.
  */
 export function relatedPractices(practice: PracticeRecord, practices: readonly PracticeRecord[], limit = 4): PracticeRecord[] {
-  const shared = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x)).length;
-  return practices
-    .filter((other) => other.id !== practice.id)
-    .map((other) => ({
-      other,
-      score:
-        3 * shared(practice.facts.cities, other.facts.cities) +
-        2 * shared(practice.facts.networks, other.facts.networks) +
-        2 * shared(practice.facts.themes, other.facts.themes) +
-        (practice.facts.country === other.facts.country ? 1 : 0),
-    }))
-    .filter(({ score }) => score > 0)
-    .sort((a, b) => b.score - a.score || (a.other.facts.lastReviewed < b.other.facts.lastReviewed ? 1 : -1))
-    .slice(0, limit)
-    .map(({ other }) => other);
+  let index = relatedIndexes.get(practices);
+  if (!index || index.limit !== limit) {
+    index = { limit, related: buildRelatedIndex(practices, limit) };
+    relatedIndexes.set(practices, index);
+  }
+  return index.related.get(practice.id) ?? [];
+}
+
+const relatedIndexes = new WeakMap<readonly PracticeRecord[], { limit: number; related: Map<string, PracticeRecord[]> }>();
+
+const WEIGHTS = { city: 3, network: 2, theme: 2, country: 1 } as const;
+
+/**
+ * Scores every practice against every other through inverted lists (the
+ * practices of each city, network, theme and country), so the work grows
+ * with what practices share rather than with the square of their number.
+ */
+function buildRelatedIndex(practices: readonly PracticeRecord[], limit: number): Map<string, PracticeRecord[]> {
+  const lists = new Map<string, number[]>();
+  const keysOf = (p: PracticeRecord): [string, number][] => [
+    ...p.facts.cities.map((c): [string, number] => [`city:${c}`, WEIGHTS.city]),
+    ...p.facts.networks.map((n): [string, number] => [`network:${n}`, WEIGHTS.network]),
+    ...p.facts.themes.map((t): [string, number] => [`theme:${t}`, WEIGHTS.theme]),
+    [`country:${p.facts.country}`, WEIGHTS.country],
+  ];
+  const keys = practices.map((p) => [...new Map(keysOf(p))]);
+  keys.forEach((own, index) => {
+    for (const [key] of own) {
+      let list = lists.get(key);
+      if (!list) lists.set(key, (list = []));
+      list.push(index);
+    }
+  });
+  const scores = new Int32Array(practices.length);
+  const related = new Map<string, PracticeRecord[]>();
+  practices.forEach((practice, index) => {
+    const touched: number[] = [];
+    for (const [key, weight] of keys[index]!) {
+      for (const other of lists.get(key)!) {
+        if (other === index) continue;
+        if (scores[other] === 0) touched.push(other);
+        scores[other] += weight;
+      }
+    }
+    const best = touched
+      .sort((a, b) => scores[b]! - scores[a]! || (practices[a]!.facts.lastReviewed < practices[b]!.facts.lastReviewed ? 1 : -1))
+      .slice(0, limit)
+      .map((other) => practices[other]!);
+    for (const other of touched) scores[other] = 0;
+    related.set(practice.id, best);
+  });
+  return related;
 }

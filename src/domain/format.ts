@@ -3,23 +3,44 @@
  */
 import { LOCALE_TAGS, type Lang } from '../i18n/languages.ts';
 
+/**
+ * Building an Intl formatter costs far more than using one, and a large
+ * catalogue formats hundreds of thousands of values: each is built once.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>();
+
+function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFormat>(key: string, make: () => F): F {
+  let formatter = formatters.get(key) as F | undefined;
+  if (!formatter) {
+    formatter = make();
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** "2023" → "2023"; "2023-05" → "mai 2023"; "2023-05-13" → "13 mai 2023". */
 export function formatPartialDate(value: string, lang: Lang): string {
   const [year, month, day] = value.split('-').map(Number);
   if (!month) return String(year);
   const date = new Date(Date.UTC(year!, month - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = day
-    ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
-    : { year: 'numeric', month: 'long', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(LOCALE_TAGS[lang], options).format(date);
+  const formatter = cached(`date:${lang}:${day ? 'day' : 'month'}`, () =>
+    new Intl.DateTimeFormat(
+      LOCALE_TAGS[lang],
+      day ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' },
+    ),
+  );
+  return formatter.format(date);
 }
 
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(LOCALE_TAGS[lang], { maximumFractionDigits }).format(value);
+  return cached(`number:${lang}:${maximumFractionDigits}`, () => new Intl.NumberFormat(LOCALE_TAGS[lang], { maximumFractionDigits })).format(value);
 }
 
 export function formatMoney(amount: number, currency: string, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE_TAGS[lang], { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+  return cached(
+    `money:${lang}:${currency}`,
+    () => new Intl.NumberFormat(LOCALE_TAGS[lang], { style: 'currency', currency, maximumFractionDigits: 0 }),
+  ).format(amount);
 }
 
 /** A KPI period: "2023", "2023-05" (month) or "2023-Q2" (quarter, written per language). */
@@ -30,5 +51,5 @@ export function formatPeriod(period: string, lang: Lang, quarterLabel: (q: numbe
 }
 
 export function formatList(values: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(LOCALE_TAGS[lang], { style: 'long', type: 'conjunction' }).format(values);
+  return cached(`list:${lang}`, () => new Intl.ListFormat(LOCALE_TAGS[lang], { style: 'long', type: 'conjunction' })).format(values);
 }

@@ -36,6 +36,13 @@ export function termLabel(taxonomies: Taxonomies, vocabulary: Vocabulary, id: st
   return taxonomies[vocabulary].find((entry) => entry.id === id)?.label[lang] ?? id;
 }
 
+const collators = new Map<Lang, Intl.Collator>();
+
 export function compareText(lang: Lang): (a: string, b: string) => number {
-  return new Intl.Collator(lang, { sensitivity: 'base', numeric: true }).compare;
+  let collator = collators.get(lang);
+  if (!collator) {
+    collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
+    collators.set(lang, collator);
+  }
+  return collator.compare;
 }

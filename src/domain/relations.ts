@@ -3,8 +3,23 @@
  */
 import type { Catalogue, Observation, PracticeRecord } from '../catalogue/model.ts';
 
+const byCity = new WeakMap<readonly PracticeRecord[], Map<string, PracticeRecord[]>>();
+
+/** The practices that name a city; the lists are built once per catalogue. */
 export function practicesInCity(practices: readonly PracticeRecord[], cityId: string): PracticeRecord[] {
-  return practices.filter((p) => p.facts.cities.includes(cityId));
+  let index = byCity.get(practices);
+  if (!index) {
+    index = new Map();
+    for (const practice of practices) {
+      for (const city of new Set(practice.facts.cities)) {
+        let list = index.get(city);
+        if (!list) index.set(city, (list = []));
+        list.push(practice);
+      }
+    }
+    byCity.set(practices, index);
+  }
+  return index.get(cityId) ?? [];
 }
 
 export interface IndicatorSeries {

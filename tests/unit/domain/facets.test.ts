@@ -38,3 +38,27 @@ describe('facets', () => {
     expect(relatedPractices(unrelated, [audit!, unrelated])).toEqual([]);
   });
 });
+
+describe('related practices at scale', () => {
+  test('match a direct pairwise scoring on a generated catalogue', async () => {
+    const { generateCatalogue } = await import('../../../scripts/generate-catalogue.ts');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = join(mkdtempSync(join(tmpdir(), 'atlas-related-')), 'content');
+    try {
+      generateCatalogue({ practices: 120, cities: 30, observations: 10, out: dir });
+      const practices = loadCatalogue({ contentDir: dir }).catalogue!.practices;
+      const shared = (a: readonly string[], b: readonly string[]) => a.filter((x) => b.includes(x)).length;
+      const score = (p: (typeof practices)[number], q: (typeof practices)[number]) =>
+        3 * shared(p.facts.cities, q.facts.cities) + 2 * shared(p.facts.networks, q.facts.networks) + 2 * shared(p.facts.themes, q.facts.themes) + (p.facts.country === q.facts.country ? 1 : 0);
+      for (const practice of practices) {
+        const got = relatedPractices(practice, practices).map((q) => score(practice, q));
+        const best = practices.filter((q) => q !== practice).map((q) => score(practice, q)).filter((s) => s > 0).sort((a, b) => b - a).slice(0, 4);
+        expect(got, practice.id).toEqual(best);
+      }
+    } finally {
+      rmSync(join(dir, '..'), { recursive: true, force: true });
+    }
+  });
+});
