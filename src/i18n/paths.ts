@@ -18,6 +18,9 @@ export const routes = {
   practicesPage: (page: number) => (page <= 1 ? 'practices/' : `practices/page/${page}/`),
   practice: (id: string) => `practices/${id}/`,
   cities: () => 'cities/',
+  map: () => 'map/',
+  indicators: () => 'indicators/',
+  indicator: (id: string) => `indicators/${id}/`,
   city: (id: string) => `cities/${id}/`,
   notFound: () => '404/',
   /** Static listing of a facet's values, for browsing without JavaScript. */
