@@ -1,0 +1,231 @@
+/**
+ * `npm run new`: scaffolds a practice, a city profile or a translation,
+ * asking in the editor's language and offering vocabulary ids with their
+ * labels. Every question can also be answered with a flag, so it runs
+ * without a terminal too:
+ *
+ *   npm run new -- --ui en --kind practice --title "Safe streets" --summary "…" \
+ *     --promoter "City of X" --country FR --cities "" --scale local --themes public-space \
+ *     --source-types initiative-practice --status ongoing --languages fr --source "Report" --lang fr
+ *
+ * What it writes passes `npm run check` as it stands; it then checks the
+ * whole catalogue and says so.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { createInterface } from 'node:readline/promises';
+import { parse as parseYaml } from 'yaml';
+import { formatIssueReport } from '../src/catalogue/issues.ts';
+import { loadCatalogue } from '../src/catalogue/load-catalogue.ts';
+import { normalizeText, splitFrontmatter } from '../src/catalogue/source-text.ts';
+import { CONTENT_LANGUAGES, isLang, type Lang } from '../src/i18n/languages.ts';
+import { countryCode, languageCode, SLUG_PATTERN } from '../src/schemas/common.ts';
+import { contentDirFromEnv } from './content-dir.ts';
+import { cityFile, practiceFile, slugFromTitle, translationFile } from './lib/scaffold.ts';
+import { PROMPTS, type PromptKey } from './lib/scaffold-prompts.ts';
+
+const argv = process.argv.slice(2);
+const flag = (name: string): string | undefined => {
+  const index = argv.indexOf(`--${name}`);
+  return index >= 0 ? (argv[index + 1] ?? '') : undefined;
+};
+const contentDir = resolve(contentDirFromEnv(argv));
+const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: Boolean(process.stdin.isTTY) });
+const lines = rl[Symbol.asyncIterator]();
+
+/** The next answer, or undefined when standard input has ended (flags-only runs). */
+async function readAnswer(question: string): Promise<string | undefined> {
+  process.stdout.write(`${question} `);
+  const next = await lines.next();
+  if (next.done) {
+    process.stdout.write('\n');
+    return undefined;
+  }
+  return next.value.trim();
+}
+
+let ui: Lang = 'en';
+const say = (key: PromptKey, values: Record<string, string> = {}) =>
+  PROMPTS[ui][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+
+/** Asks until `check` accepts the answer; a flag's value is checked the same way and never asked. */
+async function ask(name: string, key: PromptKey, check: (value: string) => string | undefined, fallback?: string): Promise<string> {
+  const given = flag(name);
+  if (given !== undefined) {
+    const problem = check(given);
+    if (problem) throw new Error(`--${name} ${JSON.stringify(given)}: ${problem}`);
+    return given;
+  }
+  for (;;) {
+    const read = await readAnswer(`${say(key)}${fallback !== undefined && fallback !== '' ? ` [${fallback}]` : ''}`);
+    if (read === undefined && fallback === undefined) throw new Error(`${say(key)} ${say('required')} (--${name})`);
+    const answer = read || fallback || '';
+    const problem = check(answer);
+    if (problem && read === undefined) throw new Error(`--${name}: ${problem}`);
+    if (!problem) return answer;
+    console.log(`  ✗ ${problem}`);
+  }
+}
+
+const required = (value: string) => (value.trim() ? undefined : say('required'));
+
+function zodCheck(schema: typeof countryCode | typeof languageCode) {
+  return (value: string) => {
+    const result = schema.safeParse(value);
+    if (result.success) return undefined;
+    const issue = result.error.issues[0] as { message: string; params?: { suggestion?: string } };
+    return `${issue.message}${issue.params?.suggestion ? ` (${issue.params.suggestion})` : ''}`;
+  };
+}
+
+interface Term {
+  id: string;
+  label: Record<Lang, string>;
+}
+
+function vocabulary(name: string): Term[] {
+  const terms = parseYaml(readFileSync(join(contentDir, 'taxonomies', `${name}.yaml`), 'utf8')) as { id: string | number; label: Record<Lang, string> }[];
+  return terms.map((t) => ({ id: String(t.id), label: t.label }));
+}
+
+/** Offers numbered choices with labels; accepts numbers or ids, several when `many`. */
+async function choose(name: string, key: PromptKey, terms: Term[], many: boolean, fallback?: string): Promise<string[]> {
+  if (flag(name) === undefined) {
+    console.log(say(key));
+    terms.forEach((t, i) => console.log(`  ${String(i + 1).padStart(2)}) ${t.id} — ${t.label[ui]}`));
+  }
+  const answer = await ask(
+    name,
+    many ? 'pickMany' : 'pickOne',
+    (value) => {
+      const picked = value.split(',').map((v) => v.trim()).filter(Boolean);
+      if (picked.length === 0 && !many) return say('required');
+      if (!many && picked.length > 1) return say('onlyOne');
+      const unknown = picked.filter((v) => !terms.some((t, i) => t.id === v || String(i + 1) === v));
+      return unknown.length ? say('unknownChoice', { values: unknown.join(', ') }) : undefined;
+    },
+    fallback,
+  );
+  return answer
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean)
+    .map((v) => terms.find((t, i) => t.id === v || String(i + 1) === v)!.id);
+}
+
+function entryIds(kind: 'practices' | 'cities'): string[] {
+  const dir = join(contentDir, kind);
+  return existsSync(dir) ? readdirSync(dir).filter((n) => SLUG_PATTERN.test(n)) : [];
+}
+
+function newId(kind: 'practices' | 'cities') {
+  return (value: string) => {
+    if (!SLUG_PATTERN.test(value)) return say('badId');
+    if (entryIds(kind).includes(value)) return say('idTaken', { id: value });
+    return undefined;
+  };
+}
+
+function originalOf(kind: 'practices' | 'cities', id: string): { lang: Lang; fields: Record<string, unknown>; body: string } {
+  for (const lang of CONTENT_LANGUAGES) {
+    const file = join(contentDir, kind, id, `${lang}.mdx`);
+    if (!existsSync(file)) continue;
+    const split = splitFrontmatter(normalizeText(readFileSync(file, 'utf8')));
+    if (!split.ok) continue;
+    const fields = (parseYaml(split.value.frontmatter ?? '') ?? {}) as Record<string, unknown>;
+    if (fields.translationOf === undefined) return { lang, fields, body: split.value.body };
+  }
+  throw new Error(`No original file found in ${kind}/${id}.`);
+}
+
+function write(path: string, text: string): void {
+  mkdirSync(join(path, '..'), { recursive: true });
+  writeFileSync(path, text);
+  console.log(say('written', { file: relative(process.cwd(), path) }));
+}
+
+async function main(): Promise<void> {
+  const uiAnswer = flag('ui') ?? (await readAnswer('Langue / Language / Idioma (fr, en, es) [en]')) ?? 'en';
+  ui = isLang(uiAnswer) ? uiAnswer : 'en';
+  const today = new Date().toISOString().slice(0, 10);
+  const kind = await ask('kind', 'kind', (v) => (['practice', 'city', 'translation'].includes(v) ? undefined : say('kindChoices')), 'practice');
+
+  if (kind === 'practice') {
+    const lang = (await ask('lang', 'textLanguage', (v) => (isLang(v) ? undefined : say('langChoices')), ui)) as Lang;
+    const title = await ask('title', 'title', required);
+    const id = await ask('id', 'id', newId('practices'), slugFromTitle(title));
+    const summary = await ask('summary', 'summary', (v) => required(v) ?? (v.length > 600 ? say('tooLong') : undefined));
+    const promoter = await ask('promoter', 'promoter', required);
+    const country = await ask('country', 'country', zodCheck(countryCode));
+    const known = entryIds('cities');
+    const cities = (
+      await ask('cities', 'cities', (v) => {
+        const unknown = v.split(',').map((c) => c.trim()).filter((c) => c && !known.includes(c));
+        return unknown.length ? say('unknownCity', { ids: unknown.join(', ') }) : undefined;
+      }, '')
+    )
+      .split(',')
+      .map((c) => c.trim())
+      .filter(Boolean);
+    const [scale] = await choose('scale', 'scale', vocabulary('scales'), false);
+    const themes = await choose('themes', 'themes', vocabulary('themes'), true);
+    const sourceTypes = await choose('source-types', 'sourceTypes', vocabulary('source-types'), true);
+    const [status] = await choose('status', 'status', vocabulary('statuses'), false);
+    const languages = (await ask('languages', 'languages', (v) => v.split(',').map((l) => zodCheck(languageCode)(l.trim())).find(Boolean), lang))
+      .split(',')
+      .map((l) => l.trim());
+    const source = await ask('source', 'source', required);
+    write(
+      join(contentDir, 'practices', id, `${lang}.mdx`),
+      practiceFile({ lang, title, summary, promoter, country, cities, scale: scale!, themes, sourceTypes, status: status!, languages, source, today }),
+    );
+  } else if (kind === 'city') {
+    const lang = (await ask('lang', 'textLanguage', (v) => (isLang(v) ? undefined : say('langChoices')), ui)) as Lang;
+    const name = await ask('name', 'cityName', required);
+    const id = await ask('id', 'id', newId('cities'), slugFromTitle(name));
+    const country = await ask('country', 'country', zodCheck(countryCode));
+    const [type] = await choose('type', 'authorityType', vocabulary('authority-types'), false);
+    const number = (min: number, max: number) => (v: string) => (Number.isFinite(Number(v)) && Number(v) >= min && Number(v) <= max && v.trim() !== '' ? undefined : say('badNumber', { min: String(min), max: String(max) }));
+    const lat = Number(await ask('lat', 'lat', number(-90, 90)));
+    const lon = Number(await ask('lon', 'lon', number(-180, 180)));
+    const source = await ask('source', 'source', required);
+    write(join(contentDir, 'cities', id, `${lang}.mdx`), cityFile({ lang, name, country, type: type!, lat, lon, source, today }));
+  } else {
+    const of = (await ask('of', 'translationKind', (v) => (v === 'practice' || v === 'city' ? undefined : say('ofChoices')), 'practice')) === 'city' ? 'cities' : 'practices';
+    const ids = entryIds(of);
+    const id = await ask('id', 'existingId', (v) => (ids.includes(v) ? undefined : say('unknownEntry', { id: v })));
+    const original = originalOf(of, id);
+    const lang = (await ask('lang', 'targetLanguage', (v) => {
+      if (!isLang(v)) return say('langChoices');
+      if (existsSync(join(contentDir, of, id, `${v}.mdx`))) return say('exists', { lang: v });
+      return undefined;
+    })) as Lang;
+    const names = of === 'practices' ? ['title', 'summary'] : ['name'];
+    write(
+      join(contentDir, of, id, `${lang}.mdx`),
+      translationFile({
+        lang,
+        originalLanguage: original.lang,
+        fields: names.map((name) => ({ name, value: String(original.fields[name] ?? '') })),
+        body: original.body,
+      }),
+    );
+  }
+
+  const { catalogue, issues } = loadCatalogue({ contentDir });
+  if (catalogue) console.log(say('valid'));
+  else {
+    console.log(formatIssueReport(issues));
+    console.log(say('invalid'));
+    process.exitCode = 1;
+  }
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exitCode = 1;
+} finally {
+  rl.close();
+}
