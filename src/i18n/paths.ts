@@ -19,6 +19,7 @@ export const routes = {
   practice: (id: string) => `practices/${id}/`,
   cities: () => 'cities/',
   map: () => 'map/',
+  translationsToDo: () => 'editors/translations/',
   indicators: () => 'indicators/',
   indicator: (id: string) => `indicators/${id}/`,
   city: (id: string) => `cities/${id}/`,

@@ -1,0 +1,25 @@
+/**
+ * The content folder's git history, read once per build for the pages that
+ * show when an entry last changed.
+ */
+import { relative, resolve } from 'node:path';
+import { readFileHistory, type FileHistory } from '../editorial/git-history.ts';
+
+let cached: FileHistory | undefined;
+
+export function contentHistory(): FileHistory {
+  if (!cached) {
+    const root = process.cwd();
+    const contentDir = resolve(process.env.ATLAS_CONTENT_DIR ?? 'content');
+    cached = readFileHistory(root, relative(root, contentDir) || '.');
+  }
+  return cached;
+}
+
+/** Last change of any of the files: uncommitted edits count as now. */
+export function lastChanged(history: FileHistory, files: readonly string[]): Date | undefined {
+  const dates = files
+    .map((file) => (history.uncommitted.has(file) ? new Date() : history.lastCommit.get(file)))
+    .filter((d): d is Date => d !== undefined);
+  return dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : undefined;
+}
