@@ -12,7 +12,7 @@ const { catalogue, issues } = loadCatalogue({ contentDir });
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 if (!catalogue) {
   console.error(formatIssueReport(issues));
-  console.error(`\nThe content has problems: nothing was built. Fix them and run npm run check again.`);
+  console.error(`\nFix these problems and run npm run check again.`);
   process.exit(1);
 }
 const observations = catalogue.datasets.reduce((sum, d) => sum + d.observations.length, 0);

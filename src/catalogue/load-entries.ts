@@ -214,7 +214,7 @@ function loadEntry<O extends z.ZodType, T extends z.ZodType>(
         line: source.yaml!.lineOf([key]),
         field: key,
         message: `"${key}" is a fact, and facts are kept only in the original (${originalSource.lang}.mdx) so that languages cannot disagree.`,
-        suggestion: `remove it here; a translation carries only ${kind.translatedFields.join(', ')} and the text`,
+        suggestion: `remove it here; a translation carries only translationOf, ${kind.translatedFields.join(', ')}, machineTranslated and the text`,
       });
       delete data[key];
     }

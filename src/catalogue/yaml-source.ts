@@ -2,7 +2,7 @@
  * YAML parsed with its positions kept, so that a schema problem at
  * ["promoter", "email"] can be reported at the line the editor wrote it on.
  */
-import { isMap, isSeq, isScalar, LineCounter, parseDocument, type Node, type Document } from 'yaml';
+import { isMap, isPair, isSeq, isScalar, LineCounter, parseDocument, visit, Scalar, type Node, type Document } from 'yaml';
 import type { ContentIssue } from './issues.ts';
 
 export interface YamlSource {
@@ -57,7 +57,29 @@ export function parseYamlSource(
     }
     return undefined;
   }
+  reportCutValues(doc, file, toFileLine, issues);
   return { data: doc.toJS(), lineOf: (path) => lineOfPath(doc, path, toFileLine, firstLine) };
+}
+
+/**
+ * In YAML, " #" starts a comment, so `title: Plan #2 for towns` keeps only
+ * "Plan". An editor rarely means that: the rest of the line would be lost
+ * without a word, so it is reported.
+ */
+function reportCutValues(doc: Document, file: string, toFileLine: (offset: number) => number, issues: ContentIssue[]): void {
+  visit(doc, {
+    Scalar(_key, node, path) {
+      const parent = path[path.length - 1];
+      if (node.type !== Scalar.PLAIN || !node.comment || !node.range) return;
+      if (isPair(parent) && parent.key === node) return;
+      issues.push({
+        file,
+        line: toFileLine(node.range[0]),
+        message: `Everything after " #" on this line is read as a note and left out, so the value is only "${String(node.value)}".`,
+        suggestion: `put the whole value in quotes, for example "${String(node.value)} #${node.comment.trim()}", or move the note to a line of its own`,
+      });
+    },
+  });
 }
 
 function lineOfPath(

@@ -18,7 +18,8 @@ function scaffold(args: string[], input = '') {
 
 const PRACTICE_FLAGS = ['--ui', 'en', '--kind', 'practice', '--lang', 'fr', '--title', 'Rues sûres : « la nuit », ça compte', '--summary', 'Des marches "de nuit" : 20 rues.', '--promoter', 'Ville de Villeneuve', '--country', 'FR', '--cities', 'villeneuve', '--scale', 'local', '--themes', '1,mobility', '--source-types', 'initiative-practice', '--status', 'ongoing', '--languages', 'fr', '--source', 'Compte rendu: 2024'];
 
-describe('npm run new', () => {
+// Each test starts the script in its own Node process: generous timeouts for busy machines.
+describe('npm run new', { timeout: 60_000 }, () => {
   test('with flags only, writes a practice that passes the check as it stands', () => {
     const run = scaffold(PRACTICE_FLAGS);
     expect(run.stderr).toBe('');

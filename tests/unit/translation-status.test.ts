@@ -35,7 +35,7 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(repo, { recursive: true, force: true }));
 
-describe('translation status from git history', () => {
+describe('translation status from git history', { timeout: 60_000 }, () => {
   test('lists missing translations and current ones', () => {
     const rows = status();
     expect(row(rows, 'street-lighting-audit', 'en').state).toBe('current');

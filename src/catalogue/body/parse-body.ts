@@ -32,12 +32,24 @@ interface Position {
   start?: { line: number; column: number };
 }
 
+/**
+ * Word processors turn "…" into “…”. Around an attribute value on a
+ * component's line the meaning is unambiguous, so straight quotes are put
+ * back instead of refusing the file.
+ */
+export function straightenAttributeQuotes(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => (/^\s*<\/?[A-Z]/.test(line) ? line.replace(/=\s*[“”„«]\s*([^“”„«»"]*?)\s*[”“»]/g, '="$1"') : line))
+    .join('\n');
+}
+
 export function parseBody(text: string, context: BodyContext, issues: ContentIssue[]): Root | undefined {
   let tree: Root;
   try {
-    tree = parseMdx(text);
+    tree = parseMdx(straightenAttributeQuotes(text));
   } catch (error) {
-    issues.push(syntaxIssue(error, context));
+    issues.push(syntaxIssue(error, text, context));
     return undefined;
   }
   const before = issues.length;
@@ -45,7 +57,7 @@ export function parseBody(text: string, context: BodyContext, issues: ContentIss
   return issues.length === before ? tree : undefined;
 }
 
-function syntaxIssue(error: unknown, context: BodyContext): ContentIssue {
+function syntaxIssue(error: unknown, text: string, context: BodyContext): ContentIssue {
   const place = error as {
     line?: number;
     column?: number;
@@ -56,10 +68,22 @@ function syntaxIssue(error: unknown, context: BodyContext): ContentIssue {
   // Satteri prefixes its messages with "line:column: " and ends them with "(rule-id)".
   const raw = (place.reason ?? place.message ?? String(error)).replace(/\s+/g, ' ').trim();
   const prefixed = /^(\d+):(\d+): /.exec(raw);
-  const reason = raw.replace(/^\d+:\d+: /, '').replace(/ \([a-z-]+:[a-z-]+\)$/, '');
+  // Satteri's "(note: …)" advice is about MDX code, which the catalogue refuses anyway.
+  const reason = raw.replace(/^\d+:\d+: /, '').replace(/ \([a-z-]+:[a-z-]+\)$/, '').replace(/ \(note: [^)]*\)/, '');
   const bodyLine = place.line ?? place.place?.start?.line ?? (prefixed ? Number(prefixed[1]) : 1);
   const column = place.column ?? place.place?.start?.column ?? (prefixed ? Number(prefixed[2]) : undefined);
+  const sourceLine = text.split('\n')[bodyLine - 1] ?? '';
   let suggestion = 'check the characters around this place';
+  if (sourceLine.includes('<!--')) {
+    return {
+      file: context.file,
+      line: bodyLine + context.firstLine - 1,
+      column,
+      field: 'body',
+      message: 'HTML comments "<!-- … -->" are not allowed in the text.',
+      suggestion: 'remove the comment; a note for other editors belongs in the pull request',
+    };
+  }
   if (/brace|expression|acorn/i.test(reason)) {
     suggestion = 'to write a curly brace in text, write "\\{" or "\\}"';
   } else if (/closing tag/i.test(reason)) {
@@ -124,6 +148,9 @@ function checkTree(tree: Root, context: BodyContext, issues: ContentIssue[]): vo
         checkLinkUrl(node, node.url, report);
         break;
       case 'image':
+        if (!node.alt?.trim()) {
+          report(node, 'This image has no text alternative, so people who cannot see it would miss it.', 'write what it shows between the brackets: ![What the image shows](./photo.jpg), or use <Figure src="./photo.jpg" alt="…" />');
+        }
         checkImageSource(node, node.url, context, report);
         break;
       case 'html':
@@ -290,11 +317,10 @@ function checkAttribute(
     );
     return;
   }
+  seen.add(attribute.name);
   if (attribute.value.trim() === '') {
     report(at, `The attribute "${attribute.name}" of <${component}> is empty.`, `write what it should say between the quotes`);
-    return;
   }
-  seen.add(attribute.name);
 }
 
 function truncate(value: string): string {

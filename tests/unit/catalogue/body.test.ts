@@ -44,6 +44,8 @@ describe('refused patterns, each with the file line and advice', () => {
     ['a heading that skips a level', '## A\n\n#### B', /jumps/, 12],
     ['a component inside a sentence', 'See <KeyFigure value="1" label="x" /> here.', /own line/, 10],
     ['a component missing an attribute', '<Figure src="./photo.jpg" />', /needs its "alt"/, 10],
+    ['a Markdown image without a text alternative', '![](./photo.jpg)', /no text alternative/, 10],
+    ['an HTML comment', 'Text.\n\n<!-- note -->', /HTML comments/, 12],
     ['text inside a self-contained component', '<KeyFigure value="1" label="x">\ntext\n</KeyFigure>', /takes no text/, 10],
   ])('%s', (_name, body, message, line) => {
     const { tree, issues } = check(body);
@@ -72,6 +74,16 @@ describe('refused patterns, each with the file line and advice', () => {
   test('every problem of a body is reported, not just the first', () => {
     const { issues } = check('<script>x</script>\n\n[a](javascript:x)\n\n<Chart />');
     expect(issues.map((i) => i.line)).toEqual([10, 12, 14]);
+  });
+
+  test('an empty attribute is reported once', () => {
+    expect(check('<Figure src="./photo.jpg" alt="" />').issues.map((i) => i.message)).toEqual(['The attribute "alt" of <Figure> is empty.']);
+  });
+
+  test('curly quotes from a word processor around attribute values are accepted', () => {
+    const { tree, issues } = check('<Figure src=“./photo.jpg” alt=“Women walking” />');
+    expect(issues).toEqual([]);
+    expect(renderBody(tree!, { mediaBase: '/m/' }).html).toContain('alt="Women walking"');
   });
 
   test('a misspelt component gets the right name', () => {

@@ -22,6 +22,12 @@ describe('frontmatter', () => {
     expect(splitFrontmatter('title: A')).toMatchObject({ ok: false, line: 1 });
     expect(splitFrontmatter('---\ntitle: A\n')).toMatchObject({ ok: false, message: expect.stringMatching(/never closed/) });
   });
+  test('a value cut short by " #" is reported, a quoted one is not', () => {
+    const issues: { line: number; message: string }[] = [];
+    parseYamlSource('title: Plan #2 for towns\n# a note on its own line\nsummary: "Step #1"\n', 'f.mdx', 2, issues as never);
+    expect(issues).toEqual([expect.objectContaining({ line: 2, message: expect.stringContaining('the value is only "Plan"') })]);
+  });
+
   test('field lines are file lines', () => {
     const issues: never[] = [];
     const yaml = parseYamlSource('title: A\npromoter:\n  name: B\n  email: c\nthemes:\n  - x\n  - y\n', 'f.mdx', 2, issues)!;

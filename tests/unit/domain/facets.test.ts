@@ -40,7 +40,7 @@ describe('facets', () => {
 });
 
 describe('related practices at scale', () => {
-  test('match a direct pairwise scoring on a generated catalogue', async () => {
+  test('match a direct pairwise scoring on a generated catalogue', { timeout: 60_000 }, async () => {
     const { generateCatalogue } = await import('../../../scripts/generate-catalogue.ts');
     const { mkdtempSync, rmSync } = await import('node:fs');
     const { join } = await import('node:path');

@@ -1,0 +1,151 @@
+import { describe, expect, test } from 'vitest';
+import { barChartSvg, fitLabel } from '../../src/charts/bar-chart.ts';
+import { lineChartSvg } from '../../src/charts/line-chart.ts';
+import { valueScale, tickDecimals } from '../../src/charts/scales.ts';
+import { escapeXml } from '../../src/charts/svg.ts';
+import { fitArea, legendValues, symbolMapSvg } from '../../src/charts/symbol-map.ts';
+import { worldCountries } from '../../src/charts/world.ts';
+
+const fr = (v: number, d: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: d }).format(v);
+const marks = (svg: string) => [...svg.matchAll(/<(?:circle|rect)[^>]*class="chart__mark[^"]*"[^>]*>/g)].map((m) => m[0]);
+const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1];
+
+describe('scales', () => {
+  test('bars: the domain includes zero, even for values far from it; ticks are nice', () => {
+    const { domain, ticks } = valueScale([34, 38.5], [0, 100], { includeZero: true });
+    expect(domain[0]).toBe(0);
+    expect(domain[1]).toBeGreaterThanOrEqual(38.5);
+    expect(ticks).toEqual([0, 10, 20, 30, 40]);
+  });
+
+  test('negative values keep zero inside the domain', () => {
+    const { domain } = valueScale([-3, -12], [0, 100], { includeZero: true });
+    expect(domain[1]).toBe(0);
+    expect(domain[0]).toBeLessThanOrEqual(-12);
+  });
+
+  test('a single value or all zeros still gives an axis', () => {
+    expect(valueScale([0, 0], [0, 100], { includeZero: true }).domain).toEqual([0, 1]);
+    expect(valueScale([50], [0, 100], { includeZero: false }).ticks.length).toBeGreaterThan(1);
+  });
+
+  test('tick decimals follow the step, and the locale writes them', () => {
+    expect(tickDecimals([0, 0.5, 1])).toBe(1);
+    expect(tickDecimals([0, 10, 20])).toBe(0);
+    expect(fr(2.5, tickDecimals([0, 2.5, 5]))).toBe('2,5');
+  });
+});
+
+describe('line chart', () => {
+  const points = [
+    { period: '2022', periodLabel: '2022', value: 10, valueLabel: '10 %' },
+    { period: '2023-Q1', periodLabel: 'T1 2023', value: 12.5, valueLabel: '12,5 %' },
+    { period: '2024', periodLabel: '2024', value: 0, valueLabel: '0 %' },
+  ];
+  const svg = lineChartSvg({
+    id: 'kpi-a',
+    title: 'Part <b>"des"</b> & femmes',
+    description: 'Courbe',
+    points,
+    xAxisLabel: 'Période',
+    yAxisLabel: 'en pourcentage',
+    formatTick: fr,
+  });
+
+  test('one mark per observation, with its period and value', () => {
+    expect(marks(svg).map((m) => [attr(m, 'data-period'), attr(m, 'data-value')])).toEqual([
+      ['2022', '10'],
+      ['2023-Q1', '12.5'],
+      ['2024', '0'],
+    ]);
+  });
+
+  test('accessible and responsive: role img named by its title and description, a viewBox, no fixed size', () => {
+    expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="kpi-a-title kpi-a-desc"/);
+    expect(svg).toContain('<title id="kpi-a-title">');
+    expect(svg).toMatch(/viewBox="0 0 \d+ \d+"/);
+    expect(svg).not.toMatch(/<svg[^>]* width=/);
+  });
+
+  test('text is escaped', () => {
+    expect(svg).toContain('Part &lt;b&gt;&quot;des&quot;&lt;/b&gt; &amp; femmes');
+    expect(svg).not.toContain('<b>');
+  });
+
+  test('axis labels are the given words; ticks are written by the locale formatter', () => {
+    expect(svg).toContain('>Période<');
+    expect(svg).toContain('>en pourcentage<');
+    expect(svg).toContain('>14<');
+    expect(svg).toContain('data-label="T1 2023: 12,5 %"');
+  });
+});
+
+describe('bar chart', () => {
+  const svg = barChartSvg({
+    id: 'cmp',
+    title: 't',
+    description: 'd',
+    bars: [
+      { key: 'ogou-1', label: 'Ogou 1', value: 17.4, valueLabel: '17,4 %', highlight: true },
+      { key: 'country-average:TG', label: 'Moyenne (Togo, 2)', value: 16.7, valueLabel: '16,7 %' },
+    ],
+    valueAxisLabel: 'en pourcentage',
+    formatTick: fr,
+  });
+
+  test('one bar per value, starting at zero, longer for a larger value', () => {
+    const bars = marks(svg);
+    expect(bars.map((b) => attr(b, 'data-key'))).toEqual(['ogou-1', 'country-average:TG']);
+    const xs = bars.map((b) => Number(attr(b, 'x')));
+    expect(xs[0]).toBe(xs[1]);
+    expect(Number(attr(bars[0]!, 'width'))).toBeGreaterThan(Number(attr(bars[1]!, 'width')));
+    expect(svg).toContain('>0<');
+    expect(svg).toContain('chart__bar--highlight');
+  });
+
+  test('long labels are shortened with an ellipsis', () => {
+    expect(fitLabel('A very long name of a local government somewhere', 100)).toMatch(/…$/);
+    expect(fitLabel('Short', 100)).toBe('Short');
+  });
+});
+
+describe('symbol map', () => {
+  const symbols = [
+    { key: 'luxembourg', label: 'Luxembourg', lon: 6.13, lat: 49.61, value: 38.5, valueLabel: '38,5 %' },
+    { key: 'barcelona', label: 'Barcelone', lon: 2.17, lat: 41.39, value: 43.6, valueLabel: '43,6 %' },
+    { key: 'ogou-1', label: 'Ogou 1 <Atakpamé>', lon: 1.13, lat: 7.53, value: 0, valueLabel: '0 %' },
+  ];
+  const svg = symbolMapSvg({ id: 'map', title: 'Carte', description: 'd', symbols, countries: worldCountries(), legendTitle: 'Surface', formatValue: (v) => `${fr(v, 1)} %` });
+
+  test('one symbol per city, a zero still visible; area grows with the value', () => {
+    const circles = marks(svg);
+    expect(circles.map((c) => attr(c, 'data-key')).sort()).toEqual(['barcelona', 'luxembourg', 'ogou-1']);
+    const r = Object.fromEntries(circles.map((c) => [attr(c, 'data-key'), Number(attr(c, 'r'))]));
+    expect(r['ogou-1']).toBeGreaterThan(0);
+    expect(r['barcelona']).toBeGreaterThan(r['luxembourg']!);
+    // Area proportional to value: r² ratio ≈ value ratio.
+    expect((r['barcelona']! / r['luxembourg']!) ** 2).toBeCloseTo(43.6 / 38.5, 1);
+  });
+
+  test('symbols fall inside the frame; countries are drawn; labels escaped', () => {
+    for (const c of marks(svg)) {
+      expect(Number(attr(c, 'cx'))).toBeGreaterThanOrEqual(0);
+      expect(Number(attr(c, 'cx'))).toBeLessThanOrEqual(480);
+      expect(Number(attr(c, 'cy'))).toBeGreaterThanOrEqual(0);
+    }
+    expect((svg.match(/<path /g) ?? []).length).toBeGreaterThan(10);
+    expect(svg).toContain('Ogou 1 &lt;Atakpamé&gt;');
+  });
+
+  test('fit area and legend values', () => {
+    const coords = fitArea([{ lon: 6, lat: 49 }]).geometry.coordinates;
+    const lons = coords.map((c) => c[0]!);
+    expect(Math.max(...lons) - Math.min(...lons)).toBeGreaterThanOrEqual(6);
+    expect(legendValues(43.6)).toEqual([40, 20, 10]);
+    expect(legendValues(0)).toEqual([]);
+  });
+});
+
+test('escapeXml escapes the five XML characters', () => {
+  expect(escapeXml(`<a href="x">'&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+});
