@@ -1,12 +1,27 @@
 /**
- * Copies the images that practice and city bodies show into the built site
- * (media/<practices|cities>/<id>/<file>), where the rendered HTML points.
+ * Publishes the images of practice and city folders into the built site
+ * (media/<practices|cities>/<id>/<file>), where the rendered HTML points,
+ * resized and re-encoded for slow connections: at most 1280 pixels wide,
+ * in their own format, metadata (camera, location) removed.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import sharp from 'sharp';
 import { IMAGE_EXTENSIONS } from '../catalogue/body/components.ts';
+
+export const MAX_IMAGE_WIDTH = 1280;
+
+async function optimize(source: string, target: string): Promise<void> {
+  const image = sharp(source, { animated: true }).rotate().resize({ width: MAX_IMAGE_WIDTH, withoutEnlargement: true });
+  const format = (await sharp(source).metadata()).format;
+  if (format === 'jpeg') image.jpeg({ quality: 78, mozjpeg: true });
+  else if (format === 'png') image.png({ compressionLevel: 9, palette: true });
+  else if (format === 'webp') image.webp({ quality: 78 });
+  else if (format === 'avif') image.avif({ quality: 55 });
+  await image.toFile(target);
+}
 
 export function publishEntryMedia(): AstroIntegration {
   let root = '';
@@ -16,7 +31,7 @@ export function publishEntryMedia(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
-      'astro:build:done': ({ dir }) => {
+      'astro:build:done': async ({ dir }) => {
         const contentDir = process.env.ATLAS_CONTENT_DIR ?? join(root, 'content');
         const out = fileURLToPath(dir);
         for (const kind of ['practices', 'cities']) {
@@ -34,7 +49,7 @@ export function publishEntryMedia(): AstroIntegration {
             if (images.length === 0) continue;
             const target = join(out, 'media', kind, id);
             mkdirSync(target, { recursive: true });
-            for (const image of images) copyFileSync(join(folder, image), join(target, image));
+            for (const image of images) await optimize(join(folder, image), join(target, image));
           }
         }
       },

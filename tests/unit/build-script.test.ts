@@ -43,8 +43,13 @@ describe('the build', () => {
     expect(readdirSync(outRoot!)).toEqual(['site']);
   });
 
-  test('replaces the previous site only once the new one is complete', { timeout: 180_000 }, () => {
+  test('replaces the previous site only once the new one is complete, with images optimized', { timeout: 180_000 }, async () => {
     fixture = copyFixture();
+    const sharp = (await import('sharp')).default;
+    const big = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: { r: 91, g: 42, b: 134 } } }).jpeg({ quality: 100 }).toBuffer();
+    fixture.write('practices/street-lighting-audit/night-walk.jpg', '');
+    writeFileSync(join(fixture.dir, 'practices/street-lighting-audit/night-walk.jpg'), big);
+    fixture.edit('practices/street-lighting-audit/fr.mdx', (t) => `${t}\n<Figure src="./night-walk.jpg" alt="Une marche de nuit" caption="Marche exploratoire" />\n`);
     const outDir = previousSite();
     const run = runBuild(fixture.dir, outDir);
     expect(run.stderr).toBe('');
@@ -53,5 +58,11 @@ describe('the build', () => {
     expect(existsSync(join(outDir, 'en', 'practices', 'street-lighting-audit', 'index.html'))).toBe(true);
     expect(existsSync(join(outDir, 'fr', 'practices', 'safe-routes', 'index.html'))).toBe(true);
     expect(readdirSync(outRoot!)).toEqual(['site']);
+    const page = readFileSync(join(outDir, 'fr', 'practices', 'street-lighting-audit', 'index.html'), 'utf8');
+    expect(page).toContain('<img src="/media/practices/street-lighting-audit/night-walk.jpg" alt="Une marche de nuit"');
+    const published = join(outDir, 'media', 'practices', 'street-lighting-audit', 'night-walk.jpg');
+    const meta = await sharp(published).metadata();
+    expect(meta.width).toBe(1280);
+    expect(readFileSync(published).length).toBeLessThan(big.length);
   });
 });
