@@ -135,7 +135,7 @@ function buildRelatedIndex(practices: readonly PracticeRecord[], limit: number):
       for (const other of lists.get(key)!) {
         if (other === index) continue;
         if (scores[other] === 0) touched.push(other);
-        scores[other] += weight;
+        scores[other] = scores[other]! + weight;
       }
     }
     const best = touched

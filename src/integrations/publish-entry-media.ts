@@ -19,7 +19,8 @@ async function optimize(source: string, target: string): Promise<void> {
   if (format === 'jpeg') image.jpeg({ quality: 78, mozjpeg: true });
   else if (format === 'png') image.png({ compressionLevel: 9, palette: true });
   else if (format === 'webp') image.webp({ quality: 78 });
-  else if (format === 'avif') image.avif({ quality: 55 });
+  // AVIF files are read by sharp as HEIF.
+  else if (format === 'heif') image.avif({ quality: 55 });
   await image.toFile(target);
 }
 

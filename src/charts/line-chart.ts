@@ -1,0 +1,106 @@
+/**
+ * A series in time as SVG markup: one line, one circle per observation
+ * (with data-period and data-value), nice value ticks from zero, period
+ * labels along the bottom. Pure: data in, string out.
+ */
+import { scalePoint } from 'd3-scale';
+import { line } from 'd3-shape';
+import { valueScale, tickDecimals } from './scales.ts';
+import { coord, el, idPrefix, text } from './svg.ts';
+
+export interface LinePoint {
+  /** Raw period ("2023", "2023-05", "2023-Q2"): the key the table and CSV share. */
+  period: string;
+  /** The period as the page writes it ("mai 2023"). */
+  periodLabel: string;
+  value: number;
+  /** The value as the page writes it, with its unit ("38,5 %"). */
+  valueLabel: string;
+}
+
+export interface LineChartInput {
+  /** Unique on the page: prefixes the ids of title and description. */
+  id: string;
+  title: string;
+  description: string;
+  points: readonly LinePoint[];
+  xAxisLabel: string;
+  yAxisLabel: string;
+  /** Writes a tick value in the page's locale with the given decimals. */
+  formatTick: (value: number, decimals: number) => string;
+  width?: number;
+  height?: number;
+  /** Start the value axis at zero (default), so that change is not exaggerated. */
+  includeZero?: boolean;
+}
+
+export const CHART_FONT = 13;
+
+export function lineChartSvg(input: LineChartInput): string {
+  const width = input.width ?? 480;
+  const height = input.height ?? 260;
+  const prefix = idPrefix(input.id);
+  const margin = { top: 28, right: 16, bottom: 44, left: 52 };
+  const x = scalePoint<string>()
+    .domain(input.points.map((p) => p.period))
+    .range([margin.left, width - margin.right])
+    .padding(0.5);
+  const y = valueScale(
+    input.points.map((p) => p.value),
+    [height - margin.bottom, margin.top],
+    { includeZero: input.includeZero ?? true },
+  );
+  const decimals = tickDecimals(y.ticks);
+  const grid = y.ticks.map((tick) =>
+    el(
+      'g',
+      { class: 'chart__tick' },
+      el('line', { x1: margin.left, x2: width - margin.right, y1: y.scale(tick), y2: y.scale(tick), class: tick === 0 ? 'chart__baseline' : 'chart__gridline' }),
+      el('text', { x: margin.left - 6, y: y.scale(tick), dy: '0.32em', 'text-anchor': 'end' }, text(input.formatTick(tick, decimals))),
+    ),
+  );
+  // Label at most ~8 periods so that they never overlap; every mark still has its own tooltip and table row.
+  const every = Math.max(1, Math.ceil(input.points.length / 8));
+  const periodLabels = input.points
+    .map((p, i) =>
+      i % every === 0 || i === input.points.length - 1
+        ? el('text', { x: x(p.period) ?? 0, y: height - margin.bottom + 18, 'text-anchor': 'middle' }, text(p.periodLabel))
+        : undefined,
+    )
+    .filter((s): s is string => s !== undefined);
+  const path = line<LinePoint>()
+    .x((p) => x(p.period) ?? 0)
+    .y((p) => y.scale(p.value))
+    .digits(2)(input.points as LinePoint[]);
+  const marks = input.points.map((p) =>
+    el('circle', {
+      class: 'chart__mark',
+      cx: x(p.period) ?? 0,
+      cy: y.scale(p.value),
+      r: 4.5,
+      'data-period': p.period,
+      'data-value': String(p.value),
+      'data-label': `${p.periodLabel}: ${p.valueLabel}`,
+    }),
+  );
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${coord(width)} ${coord(height)}`,
+      class: 'chart chart--line',
+      role: 'img',
+      'aria-labelledby': `${prefix}-title ${prefix}-desc`,
+      'data-chart': 'line',
+      'font-size': CHART_FONT,
+    },
+    el('title', { id: `${prefix}-title` }, text(input.title)),
+    el('desc', { id: `${prefix}-desc` }, text(input.description)),
+    el('g', { class: 'chart__grid' }, ...grid),
+    el('g', { class: 'chart__axis chart__axis--x' }, ...periodLabels),
+    el('text', { class: 'chart__axis-title', x: margin.left - 44, y: 14 }, text(input.yAxisLabel)),
+    el('text', { class: 'chart__axis-title', x: width - margin.right, y: height - 6, 'text-anchor': 'end' }, text(input.xAxisLabel)),
+    path ? el('path', { class: 'chart__line', d: path, fill: 'none' }) : undefined,
+    el('g', { class: 'chart__marks' }, ...marks),
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * KPI charts, CSV downloads and indicator pages in Chromium: every chart
+ * has one mark per row of its table, its CSV (fetched inside the page)
+ * holds the same rows, illustrative figures carry a visible badge, rankings
+ * follow higherIsBetter, the map has one symbol per ranked place, no
+ * request leaves 127.0.0.1, and axe finds nothing.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { describeViolations, LANGUAGES, runAxe, siteUrl, useBrowser } from './browser.ts';
+
+const { newPage } = useBrowser();
+const CITIES = ['luxembourg', 'ogou-1'];
+const INDICATOR = 'women-councillors-share';
+
+interface Row {
+  key: string;
+  period: string;
+  value: number;
+}
+
+/** Parses the CSV a chart links to, from inside the page (same origin, as a visitor's browser fetches it). */
+async function csvRows(page: Page, href: string): Promise<{ header: string; rows: Row[] }> {
+  const text = await page.evaluate(async (url) => (await fetch(url)).text(), href);
+  const [header, ...lines] = text.replace(/\r\n$/, '').split('\r\n');
+  return {
+    header: header ?? '',
+    rows: lines.map((line) => {
+      const [city, , period, value] = line.split(',');
+      return { key: city!, period: period!, value: Number(value) };
+    }),
+  };
+}
+
+describe.each(LANGUAGES)('city KPI charts (%s)', (lang) => {
+  test.each(CITIES)('%s: marks, table, CSV and badge agree', async (city) => {
+    const { page, thirdParty } = await newPage();
+    await page.goto(siteUrl(`/${lang}/cities/${city}/`));
+    const figures = page.locator('figure[data-kpi-chart]');
+    const count = await figures.count();
+    expect(count, 'charts on the page').toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      const figure = figures.nth(i);
+      const svg = figure.locator('svg.chart');
+      expect(await svg.getAttribute('role')).toBe('img');
+      expect((await svg.locator('title').textContent())?.trim()).not.toBe('');
+      const marks = await svg.locator('.chart__mark').evaluateAll((els) =>
+        els.map((e) => ({ key: e.getAttribute('data-key') ?? e.getAttribute('data-period'), value: Number(e.getAttribute('data-value')) })),
+      );
+      const rows = await figure.locator('tbody tr').evaluateAll((trs) =>
+        trs.map((tr) => ({ key: tr.getAttribute('data-key'), period: tr.getAttribute('data-period')!, value: Number(tr.getAttribute('data-value')) })),
+      );
+      expect(marks.length, 'one mark per table row').toBe(rows.length);
+      expect(marks).toEqual(rows.map((r) => ({ key: r.key ?? r.period, value: r.value })));
+
+      const href = await figure.locator('a[data-kpi-csv]').getAttribute('href');
+      expect(href).toMatch(/\.csv$/);
+      const csv = await csvRows(page, href!);
+      expect(csv.header).toBe('city,indicator,period,value,unit,source');
+      expect(csv.rows).toEqual(rows.map((r) => ({ key: r.key ?? city, period: r.period, value: r.value })));
+
+      // Every dataset of the sample is illustrative.
+      await expect.poll(() => figure.locator('[data-illustrative]').isVisible()).toBe(true);
+    }
+    expect(thirdParty).toEqual([]);
+  });
+
+  test('ogou-1 compares its latest value with the average of two other Togolese places', async () => {
+    const { page } = await newPage();
+    await page.goto(siteUrl(`/${lang}/cities/ogou-1/`));
+    const comparison = page.locator(`figure.kpi--comparison[data-indicator="${INDICATOR}"]`);
+    expect(await comparison.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key')))).toEqual(['ogou-1', 'country-average:TG']);
+    expect(await comparison.locator('.chart__mark').count()).toBe(2);
+  });
+});
+
+describe.each(LANGUAGES)('indicator pages (%s)', (lang) => {
+  test('the list links to every indicator', async () => {
+    const { page } = await newPage();
+    await page.goto(siteUrl(`/${lang}/indicators/`));
+    expect(await page.locator(`a[href$="/${lang}/indicators/${INDICATOR}/"]`).count()).toBe(1);
+  });
+
+  test('ranking follows higherIsBetter, the bars and the map have one mark per ranked place, the CSV repeats the ranking', async () => {
+    const { page, thirdParty } = await newPage();
+    await page.goto(siteUrl(`/${lang}/indicators/${INDICATOR}/`));
+    const ranking = page.locator('[data-ranking]');
+    expect(await ranking.getAttribute('data-period'), 'the latest period by default').toBe('2024');
+    const higherIsBetter = (await ranking.getAttribute('data-higher-is-better')) === 'true';
+    const rows = await ranking.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({ key: tr.getAttribute('data-city')!, period: tr.getAttribute('data-period')!, value: Number(tr.getAttribute('data-value')), rank: Number(tr.getAttribute('data-rank')) })),
+    );
+    expect(rows.length).toBeGreaterThan(2);
+    for (let i = 1; i < rows.length; i++) {
+      const [before, after] = [rows[i - 1]!, rows[i]!];
+      expect(higherIsBetter ? before.value >= after.value : before.value <= after.value, `${before.key} before ${after.key}`).toBe(true);
+      expect(after.rank).toBe(after.value === before.value ? before.rank : i + 1);
+    }
+    const bars = await page.locator('svg.chart--bar .chart__mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    expect(bars).toEqual(rows.map((r) => r.key));
+    const symbols = await page.locator('[data-kpi-map] svg .map__symbol').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    expect(symbols.sort()).toEqual(rows.map((r) => r.key).sort());
+    expect(await page.locator('[data-kpi-map] svg').getAttribute('role')).toBe('img');
+
+    const csv = await csvRows(page, (await ranking.locator('a[data-kpi-csv]').getAttribute('href'))!);
+    expect(csv.rows).toEqual(rows.map(({ key, period, value }) => ({ key, period, value })));
+    expect(await page.locator('[data-illustrative]').first().isVisible()).toBe(true);
+    expect(thirdParty).toEqual([]);
+  });
+
+  test('an earlier period is a link to a static page', async () => {
+    const { page } = await newPage({ javaScriptEnabled: false });
+    await page.goto(siteUrl(`/${lang}/indicators/${INDICATOR}/`));
+    await page.locator(`nav.periods a[href$="/${INDICATOR}/2021/"]`).click();
+    await page.waitForURL(/\/2021\/$/);
+    expect(await page.locator('[data-ranking]').getAttribute('data-period')).toBe('2021');
+    expect(await page.locator('nav.periods a[aria-current="page"]').textContent()).toContain('2021');
+  });
+});
+
+describe('tooltips', () => {
+  test('keyboard: the chart takes focus, arrows move between marks and the tooltip says the value', async () => {
+    const { page } = await newPage();
+    await page.goto(siteUrl('/en/cities/luxembourg/'));
+    const svg = page.locator('figure[data-kpi-chart] svg.chart').first();
+    await svg.focus();
+    const tip = page.locator('figure[data-kpi-chart] .chart-tooltip').first();
+    await expect.poll(() => tip.isVisible()).toBe(true);
+    const last = await svg.locator('.chart__mark').last().getAttribute('data-label');
+    expect(await tip.textContent()).toBe(last);
+    await page.keyboard.press('Home');
+    expect(await tip.textContent()).toBe(await svg.locator('.chart__mark').first().getAttribute('data-label'));
+    await page.keyboard.press('Escape');
+    expect(await tip.isVisible()).toBe(false);
+  });
+});
+
+describe.each(LANGUAGES)('accessibility (%s)', (lang) => {
+  test.each([`cities/luxembourg/`, `cities/ogou-1/`, `indicators/`, `indicators/${INDICATOR}/`, `indicators/gbv-support-places-per-100000/2021/`])(
+    '%s has no axe violations',
+    async (route) => {
+      const { page, thirdParty } = await newPage();
+      await page.goto(siteUrl(`/${lang}/${route}`));
+      const violations = await runAxe(page);
+      expect(describeViolations(violations)).toEqual([]);
+      expect(thirdParty).toEqual([]);
+    },
+  );
+});
