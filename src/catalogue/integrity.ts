@@ -18,7 +18,8 @@ export interface IntegrityInput {
   cities: readonly WrittenOriginal[];
   indicators: readonly Indicator[];
   datasets: readonly DatasetRecord[];
-  observationLines: ReadonlyMap<Observation, number>;
+  /** CSV line of each observation, per dataset id, parallel to its observations. */
+  observationLines: ReadonlyMap<string, readonly number[]>;
   contentLabel: string;
 }
 
@@ -159,8 +160,9 @@ function checkObservations(input: IntegrityInput, cityIds: string[], issues: Con
   const indicators = new Set(indicatorIds);
   for (const dataset of input.datasets) {
     const firstLine = new Map<string, number>();
-    for (const observation of dataset.observations) {
-      const line = input.observationLines.get(observation) ?? 1;
+    const lines = input.observationLines.get(dataset.id) ?? [];
+    dataset.observations.forEach((observation, index) => {
+      const line = lines[index] ?? 1;
       if (!cities.has(observation.city)) {
         const close = nearest(observation.city, cityIds);
         issues.push({
@@ -193,6 +195,6 @@ function checkObservations(input: IntegrityInput, cityIds: string[], issues: Con
       } else {
         firstLine.set(key, line);
       }
-    }
+    });
   }
 }

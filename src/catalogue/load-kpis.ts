@@ -21,8 +21,8 @@ const KNOWN_COLUMNS: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUM
 export interface LoadedKpis {
   indicators: Indicator[];
   datasets: DatasetRecord[];
-  /** CSV line of each observation, parallel to `observations`, for integrity messages. */
-  observationLines: Map<Observation, number>;
+  /** CSV line of each observation, per dataset id, parallel to its `observations`, for integrity messages. */
+  observationLines: Map<string, number[]>;
 }
 
 export function loadKpis(contentDir: string, contentLabel: string, issues: ContentIssue[], locations: Locations): LoadedKpis {
@@ -47,7 +47,7 @@ export function loadKpis(contentDir: string, contentLabel: string, issues: Conte
   });
 
   const datasetsDir = join(contentDir, 'kpis', 'datasets');
-  const observationLines = new Map<Observation, number>();
+  const observationLines = new Map<string, number[]>();
   const datasets: DatasetRecord[] = [];
   let names: string[] = [];
   try {
@@ -95,7 +95,9 @@ export function loadKpis(contentDir: string, contentLabel: string, issues: Conte
       continue;
     }
     if (!meta) continue;
-    const observations = parseObservations(id, raw, csvFile, meta, issues, observationLines);
+    const lines: number[] = [];
+    const observations = parseObservations(id, raw, csvFile, meta, issues, lines);
+    observationLines.set(id, lines);
     datasets.push({ id, meta, file: csvFile, observations });
   }
   return { indicators, datasets, observationLines };
@@ -128,18 +130,20 @@ function parseObservations(
   file: string,
   meta: DatasetMeta,
   issues: ContentIssue[],
-  observationLines: Map<Observation, number>,
+  lines: number[],
 ): Observation[] {
   const format = detectCsvFormat(raw, meta.csv);
-  let rows: { record: string[]; info: { lines: number } }[];
+  let rows: [string[], number][];
   try {
+    // Only the line number is kept with each record: a full `info` object per row
+    // costs a million allocations on a large dataset.
     rows = parse(raw, {
       bom: true,
       delimiter: format.delimiter,
-      info: true,
       skip_empty_lines: true,
       relax_column_count: true,
-    }) as unknown as { record: string[]; info: { lines: number } }[];
+      on_record: (record: string[], context: { lines: number }) => [record, context.lines],
+    }) as unknown as [string[], number][];
   } catch (error) {
     const csvError = error as { lines?: number; message?: string };
     issues.push({
@@ -155,7 +159,7 @@ function parseObservations(
     issues.push({ file, line: 1, message: 'The file is empty.', suggestion: `start it with the header ${[...REQUIRED_COLUMNS, 'source'].join(format.delimiter)}` });
     return [];
   }
-  const columns = header.record.map((c) => c.trim());
+  const columns = header[0].map((c) => c.trim());
   let headerOk = true;
   columns.forEach((column, index) => {
     if (!KNOWN_COLUMNS.includes(column)) {
@@ -186,9 +190,18 @@ function parseObservations(
   if (!headerOk) return [];
 
   const at = (name: string) => columns.indexOf(name);
+  // Column positions are looked up once: this loop runs once per observation.
+  const [cityAt, indicatorAt, periodAt, valueAt, sourceAt, noteAt] = ['city', 'indicator', 'period', 'value', 'source', 'note'].map(at) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
+  const cellAt = (record: string[], index: number) => (index >= 0 ? (record[index] ?? '').trim() : '');
   const observations: Observation[] = [];
-  for (const { record, info } of body) {
-    const line = info.lines;
+  for (const [record, line] of body) {
     if (record.length !== columns.length) {
       issues.push({
         file,
@@ -201,49 +214,58 @@ function parseObservations(
       });
       continue;
     }
-    const cell = (name: string) => (at(name) >= 0 ? (record[at(name)] ?? '').trim() : '');
-    const city = cell('city');
-    const indicator = cell('indicator');
-    const period = cell('period');
-    const valueText = cell('value');
-    let rowOk = true;
-    const rowIssue = (column: string, message: string, suggestion?: string) => {
-      rowOk = false;
-      issues.push({ file, line, column: at(column) + 1, field: column, message, suggestion });
-    };
-    if (!SLUG_PATTERN.test(city)) rowIssue('city', `"${city}" is not a city id.`, 'write the id of a city profile, such as "barcelona"');
-    if (!SLUG_PATTERN.test(indicator)) rowIssue('indicator', `"${indicator}" is not an indicator id.`, 'write an id from content/kpis/indicators.yaml');
-    const periodMatch = PERIOD_PATTERN.exec(period);
-    if (!periodMatch || Number(periodMatch[1]) < 1900 || Number(periodMatch[1]) > 2100) {
-      rowIssue('period', `"${period}" is not a period.`, 'write a year (2023), a month (2023-05) or a quarter (2023-Q2)');
-    }
+    const city = cellAt(record, cityAt);
+    const indicator = cellAt(record, indicatorAt);
+    const period = cellAt(record, periodAt);
+    const valueText = cellAt(record, valueAt);
     const value = parseDecimal(valueText, format.decimal);
-    if (!Number.isFinite(value)) {
-      const other = format.decimal === ',' ? '.' : ',';
-      rowIssue(
-        'value',
-        valueText === '' ? 'The value is empty.' : `"${valueText}" is not a number.`,
-        valueText === ''
-          ? 'write the value, or remove the row if it was not measured'
-          : Number.isFinite(parseDecimal(valueText, other))
-            ? `this file uses "${format.decimal}" as decimal mark; write ${valueText.replace(other, format.decimal)}, or declare csv: { decimal: "${other}" } in dataset.yaml`
-            : 'write digits only, without unit or percent sign (the unit is in the indicator)',
-      );
+    const periodMatch = PERIOD_PATTERN.exec(period);
+    const periodOk = periodMatch !== null && Number(periodMatch[1]) >= 1900 && Number(periodMatch[1]) <= 2100;
+    if (!SLUG_PATTERN.test(city) || !SLUG_PATTERN.test(indicator) || !periodOk || !Number.isFinite(value)) {
+      reportRow(issues, { file, line, city, indicator, period, periodOk, valueText, value, decimal: format.decimal, column: at });
+      continue;
     }
-    if (!rowOk) continue;
-    const source = cell('source');
-    const note = cell('note');
-    const observation: Observation = {
-      dataset,
-      city,
-      indicator,
-      period,
-      value,
-      ...(source ? { source } : {}),
-      ...(note ? { note } : {}),
-    };
+    const source = cellAt(record, sourceAt);
+    const note = cellAt(record, noteAt);
+    const observation: Observation = { dataset, city, indicator, period, value };
+    if (source) observation.source = source;
+    if (note) observation.note = note;
     observations.push(observation);
-    observationLines.set(observation, line);
+    lines.push(line);
   }
   return observations;
+}
+
+interface BadRow {
+  file: string;
+  line: number;
+  city: string;
+  indicator: string;
+  period: string;
+  periodOk: boolean;
+  valueText: string;
+  value: number;
+  decimal: string;
+  column: (name: string) => number;
+}
+
+/** Every problem of a rejected row, each at its column. */
+function reportRow(issues: ContentIssue[], row: BadRow): void {
+  const push = (field: string, message: string, suggestion: string) =>
+    issues.push({ file: row.file, line: row.line, column: row.column(field) + 1, field, message, suggestion });
+  if (!SLUG_PATTERN.test(row.city)) push('city', `"${row.city}" is not a city id.`, 'write the id of a city profile, such as "barcelona"');
+  if (!SLUG_PATTERN.test(row.indicator)) push('indicator', `"${row.indicator}" is not an indicator id.`, 'write an id from content/kpis/indicators.yaml');
+  if (!row.periodOk) push('period', `"${row.period}" is not a period.`, 'write a year (2023), a month (2023-05) or a quarter (2023-Q2)');
+  if (!Number.isFinite(row.value)) {
+    const other = row.decimal === ',' ? '.' : ',';
+    push(
+      'value',
+      row.valueText === '' ? 'The value is empty.' : `"${row.valueText}" is not a number.`,
+      row.valueText === ''
+        ? 'write the value, or remove the row if it was not measured'
+        : Number.isFinite(parseDecimal(row.valueText, other))
+          ? `this file uses "${row.decimal}" as decimal mark; write ${row.valueText.replace(other, row.decimal)}, or declare csv: { decimal: "${other}" } in dataset.yaml`
+          : 'write digits only, without unit or percent sign (the unit is in the indicator)',
+    );
+  }
 }
