@@ -76,6 +76,9 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
   const list = root.querySelector<HTMLOListElement>('[data-results]')!;
   const moreButton = root.querySelector<HTMLButtonElement>('[data-more]')!;
   const staticList = document.querySelector<HTMLElement>('[data-static-list]');
+  // "Show on the map" carries the search: the map reads the same URL state.
+  const mapLink = root.querySelector<HTMLAnchorElement>('[data-map-link]');
+  const mapPath = mapLink?.getAttribute('href') ?? '';
 
   const known: KnownValues = Object.fromEntries(config.facets.map((f) => [f.key, new Set(Object.keys(f.values))]));
   let state: SearchState = parseState(location.search, known);
@@ -179,6 +182,7 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     const runId = ++generation;
     if (push) history.pushState(null, '', `${location.pathname}${serializeState(state)}`);
     input.value = state.query;
+    if (mapLink) mapLink.href = `${mapPath}${serializeState(state)}`;
     allLanguages.checked = state.allLanguages;
     sortSelect.value = state.sort;
     root.setAttribute('aria-busy', 'true');

@@ -3,12 +3,14 @@
  * that may only talk to 127.0.0.1, axe-core, and the page types of the site
  * in every language.
  */
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Result as AxeResult } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
-import { entryIds, LANGUAGES, readEntry, siteConfig, type Lang } from './content.ts';
+import { contentDir, entryIds, LANGUAGES, readEntry, siteConfig, type Lang } from './content.ts';
 
 export { LANGUAGES, type Lang } from './content.ts';
 
@@ -136,7 +138,20 @@ export function describeViolations(violations: readonly AxeResult[]): string[] {
   );
 }
 
-export type PageKind = 'root' | 'root-404' | 'home' | 'practices' | 'practice' | 'cities' | 'city' | 'browse' | 'browse-value' | 'not-found';
+export type PageKind =
+  | 'root'
+  | 'root-404'
+  | 'home'
+  | 'practices'
+  | 'practice'
+  | 'cities'
+  | 'city'
+  | 'browse'
+  | 'browse-value'
+  | 'indicators'
+  | 'indicator'
+  | 'editors'
+  | 'not-found';
 
 export interface PageType {
   kind: PageKind;
@@ -181,6 +196,7 @@ export function pageTypes(): PageType[] {
   const city = entryIds('cities')[0];
   if (!practice || !city) throw new Error('The content folder should hold at least one practice and one city');
   const theme = (readEntry('practices', practice).files[readEntry('practices', practice).original]!.themes as string[])[0]!;
+  const indicator = (parseYaml(readFileSync(join(contentDir, 'kpis', 'indicators.yaml'), 'utf8')) as { id: string }[] | null)?.[0]?.id;
   const pages: PageType[] = [];
   const add = (page: Omit<PageType, 'label' | 'contextOptions'> & { contextOptions?: BrowserContextOptions }) =>
     pages.push({ contextOptions: {}, ...page, label: `${page.kind} ${page.lang} ${page.path}` });
@@ -197,6 +213,9 @@ export function pageTypes(): PageType[] {
     localized('city', `cities/${city}/`, city);
     localized('browse', 'browse/theme/');
     localized('browse-value', `browse/theme/${theme}/`);
+    localized('indicators', 'indicators/');
+    if (indicator) localized('indicator', `indicators/${indicator}/`);
+    localized('editors', 'editors/translations/');
     add({ kind: 'not-found', lang, path: `/${lang}/no-such-page/`, status: 404, route: undefined, localized: true });
   }
   return pages;
