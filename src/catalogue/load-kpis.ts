@@ -137,13 +137,15 @@ function parseObservations(
   try {
     // Only the line number is kept with each record: a full `info` object per row
     // costs a million allocations on a large dataset.
-    rows = parse(raw, {
+    // csv-parse's types expect on_record to return a record; it returns whatever it is given.
+    const parseWithLines = parse as unknown as (input: string, options: Record<string, unknown>) => [string[], number][];
+    rows = parseWithLines(raw, {
       bom: true,
       delimiter: format.delimiter,
       skip_empty_lines: true,
       relax_column_count: true,
       on_record: (record: string[], context: { lines: number }) => [record, context.lines],
-    }) as unknown as [string[], number][];
+    });
   } catch (error) {
     const csvError = error as { lines?: number; message?: string };
     issues.push({
