@@ -160,8 +160,8 @@ describe('languages', () => {
     const { page } = await openCatalogue('en');
     await search(page, word);
     const alone = await titles(page);
-    await page.check('#catalogue-all-languages');
-    await page.waitForURL(/all=1/);
+    // Ticking the box reloads the page with the other languages' indexes merged.
+    await Promise.all([page.waitForURL(/all=1/), page.locator('#catalogue-all-languages').dispatchEvent('click')]);
     await settled(page);
     const merged = await page.$$eval('[data-results] [data-result]', (nodes) => nodes.map((n) => n.getAttribute('data-result')));
     expect(merged.length).toBeGreaterThan(alone.length);
