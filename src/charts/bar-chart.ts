@@ -5,8 +5,7 @@
  */
 import { scaleBand } from 'd3-scale';
 import { valueScale, tickDecimals } from './scales.ts';
-import { CHART_FONT } from './line-chart.ts';
-import { coord, el, idPrefix, text } from './svg.ts';
+import { CHART_FONT, chartFrame, el, idPrefix, text } from './svg.ts';
 
 export interface Bar {
   /** Stable key shared with the table and CSV (a city id, "country-average:FR"…). */
@@ -85,19 +84,8 @@ export function barChartSvg(input: BarChartInput): string {
       el('text', { x: Math.max(zero, end) + 4, y: middle, dy: '0.32em', class: 'chart__bar-value' }, text(b.valueLabel)),
     );
   });
-  return el(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      viewBox: `0 0 ${coord(width)} ${coord(height)}`,
-      class: 'chart chart--bar',
-      role: 'img',
-      'aria-labelledby': `${prefix}-title ${prefix}-desc`,
-      'data-chart': 'bar',
-      'font-size': CHART_FONT,
-    },
-    el('title', { id: `${prefix}-title` }, text(input.title)),
-    el('desc', { id: `${prefix}-desc` }, text(input.description)),
+  return chartFrame(
+    { kind: 'bar', width, height, prefix, title: input.title, description: input.description },
     el('g', { class: 'chart__grid' }, ...grid),
     el('g', { class: 'chart__marks' }, ...bars),
     el('text', { class: 'chart__axis-title', x: width - margin.right, y: height - 4, 'text-anchor': 'end' }, text(input.valueAxisLabel)),

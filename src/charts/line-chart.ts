@@ -6,7 +6,7 @@
 import { scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
 import { valueScale, tickDecimals } from './scales.ts';
-import { coord, el, idPrefix, text } from './svg.ts';
+import { chartFrame, el, idPrefix, text } from './svg.ts';
 
 export interface LinePoint {
   /** Raw period ("2023", "2023-05", "2023-Q2"): the key the table and CSV share. */
@@ -34,7 +34,6 @@ export interface LineChartInput {
   includeZero?: boolean;
 }
 
-export const CHART_FONT = 13;
 
 export function lineChartSvg(input: LineChartInput): string {
   const width = input.width ?? 480;
@@ -83,19 +82,8 @@ export function lineChartSvg(input: LineChartInput): string {
       'data-label': `${p.periodLabel}: ${p.valueLabel}`,
     }),
   );
-  return el(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      viewBox: `0 0 ${coord(width)} ${coord(height)}`,
-      class: 'chart chart--line',
-      role: 'img',
-      'aria-labelledby': `${prefix}-title ${prefix}-desc`,
-      'data-chart': 'line',
-      'font-size': CHART_FONT,
-    },
-    el('title', { id: `${prefix}-title` }, text(input.title)),
-    el('desc', { id: `${prefix}-desc` }, text(input.description)),
+  return chartFrame(
+    { kind: 'line', width, height, prefix, title: input.title, description: input.description },
     el('g', { class: 'chart__grid' }, ...grid),
     el('g', { class: 'chart__axis chart__axis--x' }, ...periodLabels),
     el('text', { class: 'chart__axis-title', x: margin.left - 44, y: 14 }, text(input.yAxisLabel)),

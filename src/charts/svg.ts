@@ -40,3 +40,38 @@ export function text(content: string): string {
 export function idPrefix(raw: string): string {
   return raw.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'chart';
 }
+
+/** Font size of chart text, in SVG units. */
+export const CHART_FONT = 13;
+
+export interface ChartFrame {
+  kind: 'line' | 'bar' | 'map';
+  width: number;
+  height: number;
+  /** Unique prefix of the title and description ids. */
+  prefix: string;
+  title: string;
+  description: string;
+}
+
+/**
+ * The root every chart shares: a responsive SVG announced as one image,
+ * named by its title and described by its description.
+ */
+export function chartFrame(frame: ChartFrame, ...children: (string | false | undefined)[]): string {
+  return el(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${coord(frame.width)} ${coord(frame.height)}`,
+      class: `chart chart--${frame.kind}`,
+      role: 'img',
+      'aria-labelledby': `${frame.prefix}-title ${frame.prefix}-desc`,
+      'data-chart': frame.kind,
+      'font-size': CHART_FONT,
+    },
+    el('title', { id: `${frame.prefix}-title` }, text(frame.title)),
+    el('desc', { id: `${frame.prefix}-desc` }, text(frame.description)),
+    ...children,
+  );
+}

@@ -8,8 +8,7 @@ import { geoBounds, geoNaturalEarth1, geoPath } from 'd3-geo';
 import { max, ticks } from 'd3-array';
 import { scaleSqrt } from 'd3-scale';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, MultiPoint } from 'geojson';
-import { CHART_FONT } from './line-chart.ts';
-import { coord, el, idPrefix, text } from './svg.ts';
+import { chartFrame, el, idPrefix, text } from './svg.ts';
 
 export interface MapSymbol {
   key: string;
@@ -127,19 +126,8 @@ export function symbolMapSvg(input: SymbolMapInput): string {
       el('text', { x: cx, y: legendBase + 16, 'text-anchor': 'middle' }, text(input.formatValue(v))),
     );
   });
-  return el(
-    'svg',
-    {
-      xmlns: 'http://www.w3.org/2000/svg',
-      viewBox: `0 0 ${coord(width)} ${coord(height)}`,
-      class: 'chart chart--map',
-      role: 'img',
-      'aria-labelledby': `${prefix}-title ${prefix}-desc`,
-      'data-chart': 'map',
-      'font-size': CHART_FONT,
-    },
-    el('title', { id: `${prefix}-title` }, text(input.title)),
-    el('desc', { id: `${prefix}-desc` }, text(input.description)),
+  return chartFrame(
+    { kind: 'map', width, height, prefix, title: input.title, description: input.description },
     el('rect', { x: 0, y: 0, width, height: mapHeight, class: 'map__sea' }),
     el('g', { class: 'map__land' }, ...land.map((d) => el('path', { d }))),
     el('g', { class: 'chart__marks' }, ...symbols),
