@@ -12,16 +12,13 @@
  *
  *   node scripts/bench-kpi.ts [--observations 1000000] [--cities 1200] [--practices 20] [--fresh]
  */
+import { option } from './lib/args.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentIssue } from '../src/catalogue/issues.ts';
 
-const arg = (name: string, fallback: string) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
-};
 
 interface Measure {
   phase: string;
@@ -65,11 +62,11 @@ async function runPhase(phase: string, contentDir: string): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  const phase = arg('phase', '');
-  const observations = Number(arg('observations', '1000000'));
-  const cities = Number(arg('cities', '1200'));
-  const practices = Number(arg('practices', '20'));
-  const out = resolve(arg('out', `bench-out/kpi-${observations}`));
+  const phase = option('phase', '');
+  const observations = Number(option('observations', '1000000'));
+  const cities = Number(option('cities', '1200'));
+  const practices = Number(option('practices', '20'));
+  const out = resolve(option('out', `bench-out/kpi-${observations}`));
   if (phase) return runPhase(phase, out);
 
   const stamp = join(out, '.bench-kpi.json');

@@ -8,6 +8,7 @@
  *
  *   node scripts/bench-map.ts [--sizes 1000,10000]
  */
+import { option } from './lib/args.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,11 +16,7 @@ import { generateCatalogue } from './generate-catalogue.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { startServer } from './serve.ts';
 
-const arg = (name: string, fallback: string) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
-};
-const sizes = arg('sizes', '10000').split(',').map(Number).filter(Boolean);
+const sizes = option('sizes', '10000').split(',').map(Number).filter(Boolean);
 
 interface Row {
   practices: number;

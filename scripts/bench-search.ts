@@ -5,6 +5,7 @@
  *
  *   node scripts/bench-search.ts [--sizes 10000] [--query égalité]
  */
+import { option } from './lib/args.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -12,12 +13,8 @@ import { generateCatalogue } from './generate-catalogue.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { startServer } from './serve.ts';
 
-const arg = (name: string, fallback: string) => {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
-};
-const sizes = arg('sizes', '10000').split(',').map(Number).filter(Boolean);
-const query = arg('query', 'égalité');
+const sizes = option('sizes', '10000').split(',').map(Number).filter(Boolean);
+const query = option('query', 'égalité');
 
 interface Row {
   catalogue: string;

@@ -11,12 +11,8 @@ import { formatIssueReport } from '../src/catalogue/issues.ts';
 import { loadCatalogue } from '../src/catalogue/load-catalogue.ts';
 import { PRELOADED_CATALOGUE, type PreloadedCatalogue } from '../src/catalogue/preloaded.ts';
 import { contentDirFromEnv } from './content-dir.ts';
+import { option } from './lib/args.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
-
-function option(name: string, fallback: string): string {
-  const index = process.argv.indexOf(`--${name}`);
-  return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
-}
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const projectRoot = process.cwd();

@@ -6,6 +6,7 @@
  *
  *   node scripts/serve.ts [--dir dist] [--base /] [--port 4321]
  */
+import { option } from './lib/args.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -53,14 +54,10 @@ export function startServer({ dir, base = '/', port = 4321, host = '127.0.0.1' }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (name: string, fallback: string) => {
-    const index = process.argv.indexOf(`--${name}`);
-    return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
-  };
   const { url } = await startServer({
-    dir: arg('dir', process.env.ATLAS_OUT_DIR ?? 'dist'),
-    base: arg('base', process.env.ATLAS_BASE_PATH ?? '/'),
-    port: Number(arg('port', process.env.PORT ?? '4321')),
+    dir: option('dir', process.env.ATLAS_OUT_DIR ?? 'dist'),
+    base: option('base', process.env.ATLAS_BASE_PATH ?? '/'),
+    port: Number(option('port', process.env.PORT ?? '4321')),
   });
   console.log(`Practice Atlas is served at ${url} (Ctrl+C to stop).`);
 }
