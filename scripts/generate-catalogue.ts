@@ -7,9 +7,11 @@
  *   node scripts/generate-catalogue.ts --practices 10000 --cities 1200 \
  *     --observations 1000000 --out bench-out/catalogue-10000 [--seed 7]
  */
+import { option } from './lib/args.ts';
 import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
+import { toSlug } from '../src/catalogue/suggest.ts';
 import { CONTENT_LANGUAGES, type Lang } from '../src/i18n/languages.ts';
 import { progress } from './lib/progress.ts';
 import { ACTIONS, ACTIVITIES, APPROACH_SENTENCES, CONTEXT_SENTENCES, COUNTRIES, HEADINGS, KEYWORDS, OBJECTS, RESULTS, type Trilingual } from './lib/phrasebook.ts';
@@ -45,15 +47,6 @@ function vocabularyIds(template: string, name: string): string[] {
 
 function townName(random: Random, country: (typeof COUNTRIES)[number], index: number): string {
   return `${random.pick(country.prefixes)}${random.pick(country.suffixes)} ${index}`.replace(/\s+/g, ' ').trim();
-}
-
-function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
 
 function body(random: Random, lang: Lang, parts: { context: Trilingual[]; approach: Trilingual[]; activities: Trilingual[]; quote: boolean; figure?: string }): string {
@@ -110,7 +103,7 @@ export function generateCatalogue(options: GenerateOptions): { files: number } {
   for (let i = 0; i < options.cities; i++) {
     const country = COUNTRIES[i % COUNTRIES.length]!;
     const name = townName(random, country, i + 1);
-    const id = `${slugify(name)}`;
+    const id = `${toSlug(name)}`;
     const original: Lang = country.code === 'ES' || country.code === 'MX' || country.code === 'CO' ? 'es' : 'fr';
     const lat = country.lat[0] + random.next() * (country.lat[1] - country.lat[0]);
     const lon = country.lon[0] + random.next() * (country.lon[1] - country.lon[0]);
@@ -150,7 +143,7 @@ export function generateCatalogue(options: GenerateOptions): { files: number } {
     const action = random.pick(ACTIONS);
     const object = random.pick(OBJECTS);
     const original: Lang = random.pick(CONTENT_LANGUAGES);
-    const id = `${slugify(`${action.en} ${object.en}`)}-${i + 1}`;
+    const id = `${toSlug(`${action.en} ${object.en}`)}-${i + 1}`;
     const title = (lang: Lang) => `${action[lang]} ${object[lang]} ${IN_PLACE[lang]} ${city.name}`;
     const context = random.sample(CONTEXT_SENTENCES, 2);
     const approach = random.sample(APPROACH_SENTENCES, 3);
@@ -252,16 +245,12 @@ export function generateCatalogue(options: GenerateOptions): { files: number } {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const arg = (name: string, fallback: string) => {
-    const index = process.argv.indexOf(`--${name}`);
-    return index >= 0 && process.argv[index + 1] ? process.argv[index + 1]! : fallback;
-  };
   const options = {
-    practices: Number(arg('practices', '1000')),
-    cities: Number(arg('cities', '200')),
-    observations: Number(arg('observations', '10000')),
-    out: arg('out', 'bench-out/catalogue'),
-    seed: Number(arg('seed', '7')),
+    practices: Number(option('practices', '1000')),
+    cities: Number(option('cities', '200')),
+    observations: Number(option('observations', '10000')),
+    out: option('out', 'bench-out/catalogue'),
+    seed: Number(option('seed', '7')),
   };
   const started = performance.now();
   const { files } = generateCatalogue(options);

@@ -3,6 +3,7 @@
  * Optional fields are present as comments, so an editor sees what else the
  * catalogue can hold without having to look it up.
  */
+import { toSlug } from '../../src/catalogue/suggest.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 
 export interface PracticeAnswers {
@@ -59,15 +60,9 @@ export function yamlText(value: string): string {
 
 const list = (values: readonly string[]) => `[${values.join(', ')}]`;
 
+/** A suggested id from a title, short enough for a web address. */
 export function slugFromTitle(title: string): string {
-  return title
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60)
-    .replace(/-$/, '');
+  return toSlug(title).slice(0, 60).replace(/-$/, '');
 }
 
 export function practiceFile(a: PracticeAnswers): string {

@@ -15,7 +15,7 @@ import type { ContentIssue } from './issues.ts';
 import type { Locations } from './locations.ts';
 import { validateAgainst } from './schema-issues.ts';
 import { normalizeText, splitFrontmatter } from './source-text.ts';
-import { foldForComparison } from './suggest.ts';
+import { toSlug } from './suggest.ts';
 import { parseYamlSource } from './yaml-source.ts';
 
 export interface EntryKind<O extends z.ZodType, T extends z.ZodType> {
@@ -71,13 +71,6 @@ export interface LoadEntriesOptions {
 
 const isImage = (name: string) => IMAGE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
 
-function suggestSlug(name: string): string {
-  return foldForComparison(name)
-    .replace(/[^a-z0-9-]+/g, '-')
-    .replace(/-+/g, '-')
-    .replace(/^-|-$/g, '');
-}
-
 export function loadEntries<O extends z.ZodType, T extends z.ZodType>(
   kind: EntryKind<O, T>,
   options: LoadEntriesOptions,
@@ -109,7 +102,7 @@ export function loadEntries<O extends z.ZodType, T extends z.ZodType>(
         file: label,
         line: 1,
         message: `Each ${kind.noun} is a folder holding one file per language; "${name}" is a file.`,
-        suggestion: `move it to ${rootLabel}/${suggestSlug(name.replace(/\.[^.]+$/, '')) || 'its-id'}/fr.mdx (or en.mdx, es.mdx for its language)`,
+        suggestion: `move it to ${rootLabel}/${toSlug(name.replace(/\.[^.]+$/, '')) || 'its-id'}/fr.mdx (or en.mdx, es.mdx for its language)`,
       });
       continue;
     }
@@ -118,7 +111,7 @@ export function loadEntries<O extends z.ZodType, T extends z.ZodType>(
         file: label,
         line: 1,
         message: `The folder name "${name}" is the ${kind.noun}'s id in web addresses: lowercase letters, digits and single hyphens only.`,
-        suggestion: `rename the folder "${suggestSlug(name)}"`,
+        suggestion: `rename the folder "${toSlug(name)}"`,
       });
       continue;
     }

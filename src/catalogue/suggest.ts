@@ -14,6 +14,13 @@ export function foldForComparison(value: string): string {
     .trim();
 }
 
+/** An id for web addresses from any name: "Égalité dans les communes !" → "egalite-dans-les-communes". */
+export function toSlug(text: string): string {
+  return foldForComparison(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}
+
 export interface Candidate {
   id: string;
   /** Other spellings that should lead to this id (labels in each language). */
