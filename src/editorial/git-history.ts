@@ -40,3 +40,8 @@ export function readFileHistory(repoRoot: string, folder: string): FileHistory {
   );
   return { lastCommit, uncommitted, available: true };
 }
+
+/** When a file last changed: uncommitted edits count as now; undefined when git does not know it. */
+export function changedAt(history: FileHistory, file: string): Date | undefined {
+  return history.uncommitted.has(file) ? new Date() : history.lastCommit.get(file);
+}

@@ -5,7 +5,7 @@
  */
 import type { Catalogue } from '../catalogue/model.ts';
 import { CONTENT_LANGUAGES, type Lang } from '../i18n/languages.ts';
-import type { FileHistory } from './git-history.ts';
+import { changedAt, type FileHistory } from './git-history.ts';
 
 export type TranslationState = 'missing' | 'outdated' | 'current' | 'unknown';
 
@@ -22,8 +22,12 @@ export interface TranslationRow {
   translationChanged?: Date;
 }
 
-function changed(history: FileHistory, file: string): Date | undefined {
-  return history.uncommitted.has(file) ? new Date() : history.lastCommit.get(file);
+/** Whether an existing translation trails its original: the rule shared by the editors' table and each page's provenance. */
+export function translationState(history: FileHistory, originalFile: string, translationFile: string): Exclude<TranslationState, 'missing'> {
+  const originalChanged = changedAt(history, originalFile);
+  const translationChanged = changedAt(history, translationFile);
+  if (!history.available || !originalChanged || !translationChanged) return 'unknown';
+  return originalChanged > translationChanged ? 'outdated' : 'current';
 }
 
 export function translationStatus(catalogue: Pick<Catalogue, 'practices' | 'cities'>, history: FileHistory): TranslationRow[] {
@@ -34,7 +38,7 @@ export function translationStatus(catalogue: Pick<Catalogue, 'practices' | 'citi
   ];
   for (const entry of entries) {
     const originalFile = entry.texts[entry.original]!.file;
-    const originalChanged = changed(history, originalFile);
+    const originalChanged = changedAt(history, originalFile);
     for (const lang of CONTENT_LANGUAGES) {
       if (lang === entry.original) continue;
       const text = entry.texts[lang];
@@ -43,10 +47,7 @@ export function translationStatus(catalogue: Pick<Catalogue, 'practices' | 'citi
         rows.push({ ...base, state: 'missing', originalChanged });
         continue;
       }
-      const translationChanged = changed(history, text.file);
-      const state: TranslationState =
-        !history.available || !originalChanged || !translationChanged ? 'unknown' : originalChanged > translationChanged ? 'outdated' : 'current';
-      rows.push({ ...base, state, originalChanged, translationChanged });
+      rows.push({ ...base, state: translationState(history, originalFile, text.file), originalChanged, translationChanged: changedAt(history, text.file) });
     }
   }
   return rows;

@@ -3,7 +3,7 @@
  * show when an entry last changed.
  */
 import { relative, resolve } from 'node:path';
-import { readFileHistory, type FileHistory } from '../editorial/git-history.ts';
+import { changedAt, readFileHistory, type FileHistory } from '../editorial/git-history.ts';
 
 let cached: FileHistory | undefined;
 
@@ -18,8 +18,6 @@ export function contentHistory(): FileHistory {
 
 /** Last change of any of the files: uncommitted edits count as now. */
 export function lastChanged(history: FileHistory, files: readonly string[]): Date | undefined {
-  const dates = files
-    .map((file) => (history.uncommitted.has(file) ? new Date() : history.lastCommit.get(file)))
-    .filter((d): d is Date => d !== undefined);
+  const dates = files.map((file) => changedAt(history, file)).filter((d): d is Date => d !== undefined);
   return dates.length ? new Date(Math.max(...dates.map((d) => d.getTime()))) : undefined;
 }
