@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../i18n/languages.ts';
 import type { CityRecord, CityText, PracticeRecord, PracticeText } from '../catalogue/model.ts';
+import { compareText, countryName } from './names.ts';
 
 export interface Localized<T> {
   text: T;
@@ -45,4 +46,35 @@ export function localizeCity(city: CityRecord, lang: Lang): Localized<CityText> 
 export function availableLanguages(entry: { originalLanguage: Lang; texts: Partial<Record<Lang, unknown>> }): Lang[] {
   const others = (Object.keys(entry.texts) as Lang[]).filter((l) => l !== entry.originalLanguage).sort();
   return [entry.originalLanguage, ...others];
+}
+
+const sortedByTitle = new WeakMap<readonly PracticeRecord[], Map<Lang, PracticeRecord[]>>();
+
+/**
+ * Practices in the order of their titles as a reader of `lang` sees them.
+ * Lists are sorted once per language: the catalogue's pages and its list
+ * pages share the same sorted copy.
+ */
+export function sortByTitle(practices: readonly PracticeRecord[], lang: Lang): PracticeRecord[] {
+  let byLang = sortedByTitle.get(practices);
+  if (!byLang) sortedByTitle.set(practices, (byLang = new Map()));
+  let sorted = byLang.get(lang);
+  if (!sorted) {
+    const compare = compareText(lang);
+    sorted = practices
+      .map((practice) => ({ practice, title: localizePractice(practice, lang).text.title }))
+      .sort((a, b) => compare(a.title, b.title))
+      .map(({ practice }) => practice);
+    byLang.set(lang, sorted);
+  }
+  return sorted;
+}
+
+/** Where a practice takes place, for a reader of `lang`: its cities' names, then its country. */
+export function placeNames(practice: PracticeRecord, cities: readonly CityRecord[], lang: Lang): string[] {
+  const names = practice.facts.cities
+    .map((id) => cities.find((c) => c.id === id))
+    .filter((c): c is CityRecord => c !== undefined)
+    .map((c) => localizeCity(c, lang).text.name);
+  return [...names, countryName(practice.facts.country, lang)];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { loadCatalogue } from '../../../src/catalogue/load-catalogue.ts';
-import { availableLanguages, localizeCity, localizePractice } from '../../../src/domain/localize.ts';
+import { availableLanguages, localizeCity, localizePractice, placeNames, sortByTitle } from '../../../src/domain/localize.ts';
 import { citySeries, practicesInCity } from '../../../src/domain/relations.ts';
 import { MINIMAL_FIXTURE } from '../../helpers/fixture-catalogue.ts';
 
@@ -41,5 +41,18 @@ describe('relations', () => {
     const series = citySeries(catalogue!, 'villeneuve');
     expect(series).toHaveLength(1);
     expect(series[0]!.observations.map((o) => [o.period, o.value])).toEqual([['2021', 40.5], ['2022', 55]]);
+  });
+});
+
+describe('lists in the reader’s language', () => {
+  test('practices sort by the title the reader sees, once per list and language', () => {
+    expect(sortByTitle(catalogue!.practices, 'en').map((p) => p.id)).toEqual(['safe-routes', 'street-lighting-audit']);
+    expect(sortByTitle(catalogue!.practices, 'fr').map((p) => p.id)).toEqual(['street-lighting-audit', 'safe-routes']);
+    expect(sortByTitle(catalogue!.practices, 'fr')).toBe(sortByTitle(catalogue!.practices, 'fr'));
+    expect(catalogue!.practices.map((p) => p.id)).toEqual(['safe-routes', 'street-lighting-audit']);
+  });
+  test('a practice’s places are its cities, then its country', () => {
+    expect(placeNames(audit, catalogue!.cities, 'es')).toEqual(['Villeneuve', 'Francia']);
+    expect(placeNames({ ...audit, facts: { ...audit.facts, cities: [] } }, catalogue!.cities, 'en')).toEqual(['France']);
   });
 });
