@@ -12,6 +12,8 @@ export default defineConfig({
   site: process.env.ATLAS_SITE_URL ?? 'http://127.0.0.1:4321',
   base: process.env.ATLAS_BASE_PATH ?? '/',
   outDir: process.env.ATLAS_OUT_DIR ?? './dist',
+  // Concurrent builds on one checkout (tests beside a benchmark) each keep their own cache.
+  cacheDir: process.env.ATLAS_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },

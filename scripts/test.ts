@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const reportDir = join('.cache', 'test-report');
+const reportDir = join(process.env.ATLAS_TEST_CACHE ?? '.cache', 'test-report');
 const reportFile = join(reportDir, 'vitest.json');
 mkdirSync(reportDir, { recursive: true });
 rmSync(reportFile, { force: true });

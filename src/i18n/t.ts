@@ -1,17 +1,33 @@
 /**
- * UI strings: one JSON file per language with flat dotted keys. A key missing
+ * UI strings: JSON files per language with flat dotted keys, one main file
+ * and one per feature area (offline, publish, network) so that work on one
+ * area does not touch the others' strings. A key missing
  * in a language falls back to English with a visible "[EN]" mark, never to
  * a blank; tests/unit/ui-strings.test.ts keeps the shipped files complete.
  */
-import en from './ui/en.json' with { type: 'json' };
-import es from './ui/es.json' with { type: 'json' };
-import fr from './ui/fr.json' with { type: 'json' };
+import mainEn from './ui/en.json' with { type: 'json' };
+import mainEs from './ui/es.json' with { type: 'json' };
+import mainFr from './ui/fr.json' with { type: 'json' };
+import networkEn from './ui/network.en.json' with { type: 'json' };
+import networkEs from './ui/network.es.json' with { type: 'json' };
+import networkFr from './ui/network.fr.json' with { type: 'json' };
+import offlineEn from './ui/offline.en.json' with { type: 'json' };
+import offlineEs from './ui/offline.es.json' with { type: 'json' };
+import offlineFr from './ui/offline.fr.json' with { type: 'json' };
+import publishEn from './ui/publish.en.json' with { type: 'json' };
+import publishEs from './ui/publish.es.json' with { type: 'json' };
+import publishFr from './ui/publish.fr.json' with { type: 'json' };
 import type { Lang } from './languages.ts';
 
+const en = { ...mainEn, ...offlineEn, ...publishEn, ...networkEn };
 export type UiKey = keyof typeof en;
 type Strings = Partial<Record<UiKey, string>>;
 
-export const UI_STRINGS: Record<Lang, Strings> = { en, fr, es };
+export const UI_STRINGS: Record<Lang, Strings> = {
+  en,
+  fr: { ...mainFr, ...offlineFr, ...publishFr, ...networkFr },
+  es: { ...mainEs, ...offlineEs, ...publishEs, ...networkEs },
+};
 export const UI_SOURCE_LANGUAGE = 'en' satisfies Lang;
 
 export type Translate = (key: UiKey, params?: Record<string, string | number>) => string;
