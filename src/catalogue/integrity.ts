@@ -9,6 +9,7 @@ import type { Vocabulary } from '../schemas/taxonomy.ts';
 import { formatFieldPath, type ContentIssue } from './issues.ts';
 import type { WrittenOriginal } from './load-entries.ts';
 import type { Locations } from './locations.ts';
+import { say } from './messages/index.ts';
 import type { DatasetRecord, Observation, Taxonomies } from './model.ts';
 import { nearest, type Candidate } from './suggest.ts';
 
@@ -53,10 +54,10 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
       file,
       line: locations.lineOf(file, path),
       field: formatFieldPath(path),
-      message: `"${value}" is not in the vocabulary ${vocabulary} (${input.contentLabel}/taxonomies/${vocabulary}.yaml).`,
+      message: say.notInVocabulary({ value, vocabulary, file: `${input.contentLabel}/taxonomies/${vocabulary}.yaml` }),
       suggestion: close
-        ? `did you mean "${close}"?`
-        : `use one of: ${[...(vocabularyIds.get(vocabulary) ?? [])].slice(0, 12).join(', ')}, or add the entry to the vocabulary`,
+        ? say.didYouMean({ value: close })
+        : say.notInVocabularyFix({ ids: [...(vocabularyIds.get(vocabulary) ?? [])].slice(0, 12).join(', ') }),
     });
   };
 
@@ -76,8 +77,8 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
           file,
           line: locations.lineOf(file, [field, index]),
           field: formatFieldPath([field, index]),
-          message: `"${item}" is listed twice in ${field}.`,
-          suggestion: 'remove the second one',
+          message: say.listedTwice({ value: item, field }),
+          suggestion: say.removeSecond(),
         });
       }
       seen.add(item);
@@ -103,8 +104,8 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
           file,
           line: locations.lineOf(file, path),
           field: formatFieldPath(path),
-          message: `"${cityId}" is listed twice in cities.`,
-          suggestion: 'remove the second one',
+          message: say.listedTwice({ value: cityId, field: 'cities' }),
+          suggestion: say.removeSecond(),
         });
       }
       seenCities.add(cityId);
@@ -115,8 +116,8 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
           file,
           line: locations.lineOf(file, path),
           field: formatFieldPath(path),
-          message: `There is no city profile "${cityId}" (${input.contentLabel}/cities/${cityId}/).`,
-          suggestion: close ? `did you mean "${close}"?` : `create the city profile first (${input.contentLabel}/cities/${cityId}/fr.mdx), or correct the id`,
+          message: say.noSuchCity({ id: cityId, folder: `${input.contentLabel}/cities/${cityId}/` }),
+          suggestion: close ? say.didYouMean({ value: close }) : say.noSuchCityFix({ file: `${input.contentLabel}/cities/${cityId}/fr.mdx` }),
         });
       } else if (
         fields.scale !== 'international' &&
@@ -128,8 +129,8 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
           file,
           line: locations.lineOf(file, path),
           field: formatFieldPath(path),
-          message: `The city "${cityId}" is in ${String(city.fields.country)}, but the practice's country is ${practiceCountry}.`,
-          suggestion: `correct the country or the city; a practice spanning countries has scale: international`,
+          message: say.cityInOtherCountry({ city: cityId, cityCountry: String(city.fields.country), country: practiceCountry }),
+          suggestion: say.cityInOtherCountryFix(),
         });
       }
     });
@@ -169,8 +170,8 @@ function checkObservations(input: IntegrityInput, cityIds: string[], issues: Con
           file: dataset.file,
           line,
           field: 'city',
-          message: `There is no city profile "${observation.city}".`,
-          suggestion: close ? `did you mean "${close}"?` : `create ${input.contentLabel}/cities/${observation.city}/ first, or correct the id`,
+          message: say.observationNoSuchCity({ id: observation.city }),
+          suggestion: close ? say.didYouMean({ value: close }) : say.observationNoSuchCityFix({ folder: `${input.contentLabel}/cities/${observation.city}/` }),
         });
       }
       if (!indicators.has(observation.indicator)) {
@@ -179,8 +180,8 @@ function checkObservations(input: IntegrityInput, cityIds: string[], issues: Con
           file: dataset.file,
           line,
           field: 'indicator',
-          message: `There is no indicator "${observation.indicator}" in ${input.contentLabel}/kpis/indicators.yaml.`,
-          suggestion: close ? `did you mean "${close}"?` : 'define the indicator first, or correct the id',
+          message: say.observationNoSuchIndicator({ id: observation.indicator, file: `${input.contentLabel}/kpis/indicators.yaml` }),
+          suggestion: close ? say.didYouMean({ value: close }) : say.observationNoSuchIndicatorFix(),
         });
       }
       const key = `${observation.city}\u0000${observation.indicator}\u0000${observation.period}`;
@@ -189,8 +190,8 @@ function checkObservations(input: IntegrityInput, cityIds: string[], issues: Con
         issues.push({
           file: dataset.file,
           line,
-          message: `${observation.city}, ${observation.indicator}, ${observation.period} is measured twice in this dataset (first on line ${first}).`,
-          suggestion: 'keep one row; a revised figure replaces the old one',
+          message: say.observationTwice({ city: observation.city, indicator: observation.indicator, period: observation.period, line: first }),
+          suggestion: say.observationTwiceFix(),
         });
       } else {
         firstLine.set(key, line);

@@ -1,3 +1,5 @@
+import { say } from './messages/index.ts';
+
 /**
  * A content problem as an editor reads it: where (file, line, field), what
  * was expected, and how to fix it. Loaders collect every issue of a run so
@@ -44,29 +46,30 @@ export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
 }
 
 /**
- * The report printed by `npm run check` and by a failed build: grouped by
- * file, one line per problem in the `file:line` form editors and terminals
- * can follow.
+ * The report printed by `npm run check` and by a failed build, in the
+ * current message language: a heading per file with its count, so an editor
+ * sees at once which files need work, then one line per problem in the
+ * `file:line field: message` form editors, terminals and the CI annotations
+ * (.github/workflows/check.yml) follow, and its fix after an arrow.
  */
 export function formatIssueReport(issues: readonly ContentIssue[]): string {
-  if (issues.length === 0) return 'No problems found.';
-  const lines: string[] = [];
-  let currentFile = '';
-  const sorted = sortIssues(issues);
-  for (const issue of sorted) {
-    if (issue.file !== currentFile) {
-      currentFile = issue.file;
-      lines.push('', issue.file);
-    }
-    const where = `${issue.file}:${issue.line}${issue.column ? `:${issue.column}` : ''}`;
-    const field = issue.field ? ` ${issue.field}:` : '';
-    lines.push(`  ${where}${field} ${issue.message}`);
-    if (issue.suggestion) lines.push(`    → ${issue.suggestion}`);
+  if (issues.length === 0) return say.reportNoProblems();
+  const byFile = new Map<string, ContentIssue[]>();
+  for (const issue of sortIssues(issues)) {
+    const list = byFile.get(issue.file);
+    if (list) list.push(issue);
+    else byFile.set(issue.file, [issue]);
   }
-  const files = new Set(sorted.map((i) => i.file)).size;
-  lines.push(
-    '',
-    `${issues.length} ${issues.length === 1 ? 'problem' : 'problems'} in ${files} ${files === 1 ? 'file' : 'files'}.`,
-  );
+  const lines: string[] = [];
+  for (const [file, fileIssues] of byFile) {
+    lines.push('', say.reportFileHeading({ file, count: fileIssues.length }));
+    for (const issue of fileIssues) {
+      const where = `${issue.file}:${issue.line}${issue.column ? `:${issue.column}` : ''}`;
+      const field = issue.field ? ` ${issue.field}:` : '';
+      lines.push(`  ${where}${field} ${issue.message}`);
+      if (issue.suggestion) lines.push(`    → ${issue.suggestion}`);
+    }
+  }
+  lines.push('', say.reportTotals({ problems: issues.length, files: byFile.size }));
   return lines.join('\n').trimStart();
 }

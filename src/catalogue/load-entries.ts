@@ -13,6 +13,7 @@ import { renderBody } from './body/render-body.ts';
 import { IMAGE_EXTENSIONS } from './body/components.ts';
 import type { ContentIssue } from './issues.ts';
 import type { Locations } from './locations.ts';
+import { say, type EntryKindName } from './messages/index.ts';
 import { validateAgainst } from './schema-issues.ts';
 import { normalizeText, splitFrontmatter } from './source-text.ts';
 import { toSlug } from './suggest.ts';
@@ -21,8 +22,8 @@ import { parseYamlSource } from './yaml-source.ts';
 export interface EntryKind<O extends z.ZodType, T extends z.ZodType> {
   /** Folder under content/, also the URL segment of its media. */
   dir: 'practices' | 'cities';
-  /** "practice" or "city", as editors read it in messages. */
-  noun: string;
+  /** Which kind of entry, as messages name it in each language. */
+  noun: EntryKindName;
   originalSchema: O;
   translationSchema: T;
   /** Fields of the original that a translation gives again in its language. */
@@ -87,8 +88,8 @@ export function loadEntries<O extends z.ZodType, T extends z.ZodType>(
     issues.push({
       file: rootLabel,
       line: 1,
-      message: `The folder ${rootLabel} is missing.`,
-      suggestion: `create it, with one folder per ${kind.noun}`,
+      message: say.entriesFolderMissing({ folder: rootLabel }),
+      suggestion: say.entriesFolderMissingFix({ kind: kind.noun }),
     });
     return { entries: [], originals };
   }
@@ -101,8 +102,8 @@ export function loadEntries<O extends z.ZodType, T extends z.ZodType>(
       issues.push({
         file: label,
         line: 1,
-        message: `Each ${kind.noun} is a folder holding one file per language; "${name}" is a file.`,
-        suggestion: `move it to ${rootLabel}/${toSlug(name.replace(/\.[^.]+$/, '')) || 'its-id'}/fr.mdx (or en.mdx, es.mdx for its language)`,
+        message: say.entryIsFile({ kind: kind.noun, name }),
+        suggestion: say.entryIsFileFix({ target: `${rootLabel}/${toSlug(name.replace(/\.[^.]+$/, '')) || 'its-id'}/fr.mdx` }),
       });
       continue;
     }
@@ -110,8 +111,8 @@ export function loadEntries<O extends z.ZodType, T extends z.ZodType>(
       issues.push({
         file: label,
         line: 1,
-        message: `The folder name "${name}" is the ${kind.noun}'s id in web addresses: lowercase letters, digits and single hyphens only.`,
-        suggestion: `rename the folder "${toSlug(name)}"`,
+        message: say.entryFolderName({ kind: kind.noun, name }),
+        suggestion: say.entryFolderNameFix({ name: toSlug(name) }),
       });
       continue;
     }
@@ -143,8 +144,13 @@ function loadEntry<O extends z.ZodType, T extends z.ZodType>(
       issues.push({
         file: `${label}/${name}`,
         line: 1,
-        message: `"${name}" is not a file the catalogue reads: a ${kind.noun} folder holds ${CONTENT_LANGUAGES.map((l) => `${l}.mdx`).join(', ')} and images (${IMAGE_EXTENSIONS.join(', ')}).`,
-        suggestion: guess ? `rename it "${guess}.mdx"` : 'rename or remove it',
+        message: say.strayEntryFile({
+          kind: kind.noun,
+          name,
+          files: CONTENT_LANGUAGES.map((l) => `${l}.mdx`).join(', '),
+          images: IMAGE_EXTENSIONS.join(', '),
+        }),
+        suggestion: guess ? say.renameTo({ name: `${guess}.mdx` }) : say.renameOrRemove(),
       });
     }
   }
@@ -152,8 +158,8 @@ function loadEntry<O extends z.ZodType, T extends z.ZodType>(
     issues.push({
       file: label,
       line: 1,
-      message: `The ${kind.noun} folder "${id}" has no language file.`,
-      suggestion: `add ${CONTENT_LANGUAGES.map((l) => `${l}.mdx`).join(' or ')} with the ${kind.noun}'s facts`,
+      message: say.noLanguageFile({ kind: kind.noun, id }),
+      suggestion: say.noLanguageFileFix({ kind: kind.noun, files: CONTENT_LANGUAGES.map((l) => `${l}.mdx`).join(', ') }),
     });
     return undefined;
   }
@@ -171,8 +177,8 @@ function loadEntry<O extends z.ZodType, T extends z.ZodType>(
       issues.push({
         file: parsed[0]!.file,
         line: 1,
-        message: `No file of "${id}" carries the facts: every file has "translationOf".`,
-        suggestion: 'remove "translationOf" from the file in the original language and give it all the fields',
+        message: say.noOriginal({ id }),
+        suggestion: say.noOriginalFix(),
       });
     }
     return undefined;
@@ -182,8 +188,8 @@ function loadEntry<O extends z.ZodType, T extends z.ZodType>(
       issues.push({
         file: extra.file,
         line: 2,
-        message: `Two files of "${id}" carry the facts (${originals.map((o) => o.lang).join(' and ')}), so they could contradict each other.`,
-        suggestion: `keep the facts in ${originals[0]!.lang}.mdx; in this file keep title, summary and text, and add "translationOf: ${originals[0]!.lang}"`,
+        message: say.twoOriginals({ id, languages: originals.map((o) => `${o.lang}.mdx`).join(', ') }),
+        suggestion: say.twoOriginalsFix({ lang: originals[0]!.lang }),
       });
     }
     return undefined;
@@ -206,8 +212,8 @@ function loadEntry<O extends z.ZodType, T extends z.ZodType>(
         file: source.file,
         line: source.yaml!.lineOf([key]),
         field: key,
-        message: `"${key}" is a fact, and facts are kept only in the original (${originalSource.lang}.mdx) so that languages cannot disagree.`,
-        suggestion: `remove it here; a translation carries only translationOf, ${kind.translatedFields.join(', ')}, machineTranslated and the text`,
+        message: say.factInTranslation({ key, lang: originalSource.lang }),
+        suggestion: say.factInTranslationFix({ fields: kind.translatedFields.join(', ') }),
       });
       delete data[key];
     }
@@ -216,8 +222,8 @@ function loadEntry<O extends z.ZodType, T extends z.ZodType>(
         file: source.file,
         line: source.yaml!.lineOf(['translationOf']),
         field: 'translationOf',
-        message: `This file says it translates "${String(data.translationOf)}", but the original of "${id}" is ${originalSource.lang}.mdx.`,
-        suggestion: `write translationOf: ${originalSource.lang}`,
+        message: say.wrongTranslationOf({ written: String(data.translationOf), id, lang: originalSource.lang }),
+        suggestion: say.wrongTranslationOfFix({ lang: originalSource.lang }),
       });
       continue;
     }
@@ -232,8 +238,8 @@ function loadEntry<O extends z.ZodType, T extends z.ZodType>(
             file: source.file,
             line: source.yaml!.lineOf([list]),
             field: list,
-            message: `"${list}" has ${mine.length} items here and ${theirs.length} in the original ${originalSource.lang}.mdx; each item translates the one at the same place.`,
-            suggestion: `translate the ${theirs.length} items in the same order, or remove "${list}" to show the original's`,
+            message: say.parallelListLength({ list, mine: mine.length, theirs: theirs.length, lang: originalSource.lang }),
+            suggestion: say.parallelListLengthFix({ list, theirs: theirs.length }),
           });
         }
       }
@@ -272,8 +278,8 @@ function readSource(
     issues.push({
       file,
       line: frontmatterLine,
-      message: 'The lines between "---" must be fields written "name: value".',
-      suggestion: 'start with "title: …" on the line after the first "---"',
+      message: say.frontmatterNotFields(),
+      suggestion: say.frontmatterNotFieldsFix(),
     });
     return {};
   }

@@ -11,6 +11,7 @@ import { datasetSchema, indicatorsFileSchema, PERIOD_PATTERN, type DatasetMeta, 
 import type { ContentIssue } from './issues.ts';
 import { loadYamlFile } from './load-yaml-file.ts';
 import type { Locations } from './locations.ts';
+import { say } from './messages/index.ts';
 import type { DatasetRecord, Observation } from './model.ts';
 import { nearest } from './suggest.ts';
 
@@ -29,8 +30,8 @@ export function loadKpis(contentDir: string, contentLabel: string, issues: Conte
   const indicatorsFile = `${contentLabel}/kpis/indicators.yaml`;
   const indicators =
     loadYamlFile(join(contentDir, 'kpis', 'indicators.yaml'), indicatorsFile, indicatorsFileSchema, issues, locations, {
-      message: 'The indicator definitions are missing.',
-      suggestion: `create ${indicatorsFile} with a list of indicators "- id: …"`,
+      message: say.indicatorsMissing(),
+      suggestion: say.indicatorsMissingFix({ file: indicatorsFile }),
     }) ?? [];
   const seen = new Set<string>();
   indicators.forEach((indicator, index) => {
@@ -39,8 +40,8 @@ export function loadKpis(contentDir: string, contentLabel: string, issues: Conte
         file: indicatorsFile,
         line: locations.lineOf(indicatorsFile, [index, 'id']),
         field: `[${index}].id`,
-        message: `The indicator id "${indicator.id}" is defined twice.`,
-        suggestion: 'give each indicator its own id, or merge the two definitions',
+        message: say.duplicateIndicator({ id: indicator.id }),
+        suggestion: say.duplicateIndicatorFix(),
       });
     }
     seen.add(indicator.id);
@@ -62,8 +63,8 @@ export function loadKpis(contentDir: string, contentLabel: string, issues: Conte
       issues.push({
         file: label,
         line: 1,
-        message: `Each dataset is a folder with a lowercase-hyphenated name holding dataset.yaml and observations.csv; "${id}" is not.`,
-        suggestion: 'move the files into a folder such as content/kpis/datasets/my-dataset/',
+        message: say.datasetFolder({ name: id }),
+        suggestion: say.datasetFolderFix(),
       });
       continue;
     }
@@ -72,14 +73,14 @@ export function loadKpis(contentDir: string, contentLabel: string, issues: Conte
         issues.push({
           file: `${label}/${name}`,
           line: 1,
-          message: `"${name}" is not read: a dataset folder holds dataset.yaml and observations.csv.`,
-          suggestion: name.endsWith('.csv') ? 'rename it observations.csv, or move it to a dataset folder of its own' : 'remove it or move it',
+          message: say.strayDatasetFile({ name }),
+          suggestion: name.endsWith('.csv') ? say.strayDatasetCsvFix() : say.removeOrMove(),
         });
       }
     }
     const meta = loadYamlFile(join(folder, 'dataset.yaml'), `${label}/dataset.yaml`, datasetSchema, issues, locations, {
-      message: 'The dataset has no dataset.yaml describing its source, licence and date.',
-      suggestion: 'add dataset.yaml with title, source, licence, retrieved and illustrative',
+      message: say.datasetMetaMissing(),
+      suggestion: say.datasetMetaMissingFix(),
     });
     const csvFile = `${label}/observations.csv`;
     let raw: string;
@@ -89,8 +90,8 @@ export function loadKpis(contentDir: string, contentLabel: string, issues: Conte
       issues.push({
         file: csvFile,
         line: 1,
-        message: 'The dataset has no observations.csv.',
-        suggestion: `add it with the header ${[...REQUIRED_COLUMNS, 'source'].join(',')}`,
+        message: say.observationsMissing(),
+        suggestion: say.observationsMissingFix({ header: [...REQUIRED_COLUMNS, 'source'].join(',') }),
       });
       continue;
     }
@@ -151,14 +152,14 @@ function parseObservations(
     issues.push({
       file,
       line: csvError.lines ?? 1,
-      message: `The file could not be read as CSV: ${csvError.message ?? String(error)}.`,
-      suggestion: 'check that every opening quote " has its closing quote',
+      message: say.csvUnreadable({ detail: csvError.message ?? String(error) }),
+      suggestion: say.csvUnreadableFix(),
     });
     return [];
   }
   const [header, ...body] = rows;
   if (!header) {
-    issues.push({ file, line: 1, message: 'The file is empty.', suggestion: `start it with the header ${[...REQUIRED_COLUMNS, 'source'].join(format.delimiter)}` });
+    issues.push({ file, line: 1, message: say.csvEmpty(), suggestion: say.csvEmptyFix({ header: [...REQUIRED_COLUMNS, 'source'].join(format.delimiter) }) });
     return [];
   }
   const columns = header[0].map((c) => c.trim());
@@ -171,9 +172,9 @@ function parseObservations(
         file,
         line: 1,
         column: index + 1,
-        field: column || `column ${index + 1}`,
-        message: `The column "${column}" is not one the catalogue reads, so its values would be lost.`,
-        suggestion: close ? `rename it "${close}"` : `the columns are ${KNOWN_COLUMNS.join(', ')}`,
+        field: column || say.columnNumber({ index: index + 1 }),
+        message: say.unknownColumn({ column }),
+        suggestion: close ? say.renameTo({ name: close }) : say.unknownColumnFix({ columns: KNOWN_COLUMNS.join(', ') }),
       });
     }
   });
@@ -184,8 +185,11 @@ function parseObservations(
         file,
         line: 1,
         field: required,
-        message: `The column "${required}" is missing.`,
-        suggestion: `the header is ${[...REQUIRED_COLUMNS, 'source'].join(format.delimiter)}${format.delimiter === ',' ? '' : ` (this file uses "${format.delimiter}" between columns)`}`,
+        message: say.missingColumn({ column: required }),
+        suggestion:
+          format.delimiter === ','
+            ? say.missingColumnFix({ header: [...REQUIRED_COLUMNS, 'source'].join(',') })
+            : say.missingColumnDelimiterFix({ header: [...REQUIRED_COLUMNS, 'source'].join(format.delimiter), delimiter: format.delimiter }),
       });
     }
   }
@@ -208,11 +212,8 @@ function parseObservations(
       issues.push({
         file,
         line,
-        message: `This row has ${record.length} values for ${columns.length} columns.`,
-        suggestion:
-          record.length > columns.length
-            ? `a value probably contains "${format.delimiter}": put it in double quotes`
-            : 'fill in the missing values, or leave them empty between delimiters',
+        message: say.rowLength({ values: record.length, columns: columns.length }),
+        suggestion: record.length > columns.length ? say.rowTooLongFix({ delimiter: format.delimiter }) : say.rowTooShortFix(),
       });
       continue;
     }
@@ -255,19 +256,19 @@ interface BadRow {
 function reportRow(issues: ContentIssue[], row: BadRow): void {
   const push = (field: string, message: string, suggestion: string) =>
     issues.push({ file: row.file, line: row.line, column: row.column(field) + 1, field, message, suggestion });
-  if (!SLUG_PATTERN.test(row.city)) push('city', `"${row.city}" is not a city id.`, 'write the id of a city profile, such as "barcelona"');
-  if (!SLUG_PATTERN.test(row.indicator)) push('indicator', `"${row.indicator}" is not an indicator id.`, 'write an id from content/kpis/indicators.yaml');
-  if (!row.periodOk) push('period', `"${row.period}" is not a period.`, 'write a year (2023), a month (2023-05) or a quarter (2023-Q2)');
+  if (!SLUG_PATTERN.test(row.city)) push('city', say.cellNotCity({ value: row.city }), say.cellNotCityFix());
+  if (!SLUG_PATTERN.test(row.indicator)) push('indicator', say.cellNotIndicator({ value: row.indicator }), say.cellNotIndicatorFix());
+  if (!row.periodOk) push('period', say.cellNotPeriod({ value: row.period }), say.cellNotPeriodFix());
   if (!Number.isFinite(row.value)) {
     const other = row.decimal === ',' ? '.' : ',';
     push(
       'value',
-      row.valueText === '' ? 'The value is empty.' : `"${row.valueText}" is not a number.`,
+      row.valueText === '' ? say.cellEmptyValue() : say.cellNotNumber({ value: row.valueText }),
       row.valueText === ''
-        ? 'write the value, or remove the row if it was not measured'
+        ? say.cellEmptyValueFix()
         : Number.isFinite(parseDecimal(row.valueText, other))
-          ? `this file uses "${row.decimal}" as decimal mark; write ${row.valueText.replace(other, row.decimal)}, or declare csv: { decimal: "${other}" } in dataset.yaml`
-          : 'write digits only, without unit or percent sign (the unit is in the indicator)',
+          ? say.cellDecimalMarkFix({ decimal: row.decimal, corrected: row.valueText.replace(other, row.decimal), other })
+          : say.cellDigitsOnlyFix(),
     );
   }
 }

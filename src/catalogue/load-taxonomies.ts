@@ -8,6 +8,7 @@ import { taxonomyFileSchema, VOCABULARIES, type TaxonomyEntry, type Vocabulary }
 import type { ContentIssue } from './issues.ts';
 import { loadYamlFile } from './load-yaml-file.ts';
 import type { Locations } from './locations.ts';
+import { say } from './messages/index.ts';
 import type { Taxonomies } from './model.ts';
 import { nearest } from './suggest.ts';
 
@@ -32,10 +33,10 @@ export function loadTaxonomies(
       issues.push({
         file: `${label}/${name}`,
         line: 1,
-        message: `"${name}" is not one of the catalogue's vocabularies, so nothing in it would be used.`,
+        message: say.notAVocabulary({ name }),
         suggestion: close
-          ? `rename it "${close}.yaml"`
-          : `the vocabularies are ${VOCABULARIES.map((v) => `${v}.yaml`).join(', ')}; a new one also needs a field that uses it (src/schemas/)`,
+          ? say.renameTo({ name: `${close}.yaml` })
+          : say.notAVocabularyFix({ files: VOCABULARIES.map((v) => `${v}.yaml`).join(', ') }),
       });
     }
   }
@@ -44,8 +45,8 @@ export function loadTaxonomies(
     const file = `${label}/${vocabulary}.yaml`;
     const entries =
       loadYamlFile(join(dir, `${vocabulary}.yaml`), file, taxonomyFileSchema, issues, locations, {
-        message: `The vocabulary "${vocabulary}" is missing.`,
-        suggestion: `create ${file} with a list of entries "- id: …" and their labels in each language`,
+        message: say.vocabularyMissing({ vocabulary }),
+        suggestion: say.vocabularyMissingFix({ file }),
       }) ?? [];
     reportDuplicateIds(vocabulary, entries, file, issues, locations);
     taxonomies[vocabulary] = entries;
@@ -71,8 +72,8 @@ function reportDuplicateIds(
       file,
       line: locations.lineOf(file, [index, 'id']),
       field: `[${index}].id`,
-      message: `The id "${entry.id}" is used twice in ${vocabulary} (first on line ${locations.lineOf(file, [first, 'id'])}).`,
-      suggestion: 'give each entry its own id, or merge the two entries',
+      message: say.duplicateVocabularyId({ id: entry.id, vocabulary, line: locations.lineOf(file, [first, 'id']) }),
+      suggestion: say.duplicateVocabularyIdFix(),
     });
   });
 }

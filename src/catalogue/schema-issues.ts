@@ -4,6 +4,8 @@
  */
 import type { z } from 'astro/zod';
 import { formatFieldPath, type ContentIssue } from './issues.ts';
+import { say } from './messages/index.ts';
+import { editorZodError } from './messages/zod-errors.ts';
 import { nearest } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -62,7 +64,7 @@ export function validateAgainst<S extends AnySchema>(
   file: string,
   issues: ContentIssue[],
 ): z.infer<S> | undefined {
-  const result = schema.safeParse(source.data);
+  const result = schema.safeParse(source.data, { error: editorZodError });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const path = issue.path as PropertyKey[];
@@ -74,10 +76,8 @@ export function validateAgainst<S extends AnySchema>(
           file,
           line: source.lineOf([...path, key]),
           field: formatFieldPath([...path, key]),
-          message: `"${key}" is not a field here, and it would be lost.`,
-          suggestion: close
-            ? `did you mean "${close}"?`
-            : `remove it, or use one of: ${known.join(', ')}`,
+          message: say.unknownField({ key }),
+          suggestion: close ? say.didYouMean({ value: close }) : say.unknownFieldFix({ fields: known.join(', ') }),
         });
       }
       continue;
@@ -89,7 +89,7 @@ export function validateAgainst<S extends AnySchema>(
       file,
       line: source.lineOf(path),
       field: formatFieldPath(path) || undefined,
-      message: missing ? `The required field "${String(lastKey)}" is missing.` : issue.message,
+      message: missing ? say.requiredField({ field: String(lastKey) }) : issue.message,
       suggestion: missing ? issue.message : params?.suggestion,
     });
   }

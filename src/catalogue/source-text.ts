@@ -2,6 +2,8 @@
  * Splits a content file into YAML frontmatter and body while keeping line
  * numbers, so that every later message can point at the editor's own line.
  */
+import { say } from './messages/index.ts';
+
 export interface SplitSource {
   /** Frontmatter text without the `---` fences; undefined when there is none. */
   frontmatter?: string;
@@ -25,8 +27,8 @@ export function splitFrontmatter(text: string): SplitResult {
     return {
       ok: false,
       line: 1,
-      message: 'The file does not start with its fields between two "---" lines.',
-      suggestion: 'make the first line "---", then the fields (title: …), then a line "---", then the text',
+      message: say.noFrontmatter(),
+      suggestion: say.noFrontmatterFix(),
     };
   }
   const close = lines.findIndex((line, index) => index > 0 && line.trim() === '---');
@@ -34,8 +36,8 @@ export function splitFrontmatter(text: string): SplitResult {
     return {
       ok: false,
       line: 1,
-      message: 'The fields opened by "---" on line 1 are never closed.',
-      suggestion: 'add a line "---" after the last field, before the text',
+      message: say.unclosedFrontmatter(),
+      suggestion: say.unclosedFrontmatterFix(),
     };
   }
   return {

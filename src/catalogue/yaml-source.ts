@@ -4,6 +4,7 @@
  */
 import { isMap, isPair, isSeq, isScalar, LineCounter, parseDocument, visit, Scalar, type Node, type Document } from 'yaml';
 import type { ContentIssue } from './issues.ts';
+import { say } from './messages/index.ts';
 
 export interface YamlSource {
   data: unknown;
@@ -11,27 +12,13 @@ export interface YamlSource {
   lineOf(path: readonly PropertyKey[]): number;
 }
 
-const FRIENDLY_YAML_ERRORS: Partial<Record<string, { message: string; suggestion?: string }>> = {
-  DUPLICATE_KEY: {
-    message: 'This field is written twice.',
-    suggestion: 'keep one of the two lines, merging what each says',
-  },
-  TAB_AS_INDENT: {
-    message: 'A tab is used for indentation; the fields need spaces.',
-    suggestion: 'replace the tab at the start of the line with two spaces',
-  },
-  MULTILINE_IMPLICIT_KEY: {
-    message: 'A value runs over several lines without quotes, or a "key: value" line is missing its colon.',
-    suggestion: 'put long text in quotes, or start it with ">-" on the key line and indent the following lines',
-  },
-  BLOCK_AS_IMPLICIT_KEY: {
-    message: 'A line could not be read as "field: value".',
-    suggestion: 'check the colon after the field name and the indentation of the lines around it',
-  },
-  BAD_INDENT: {
-    message: 'The indentation of this line does not match the lines around it.',
-    suggestion: 'indent nested fields with two spaces more than their parent',
-  },
+/** The YAML errors editors make, explained; the others keep the parser's own words. */
+const FRIENDLY_YAML_ERRORS: Partial<Record<string, () => { message: string; suggestion?: string }>> = {
+  DUPLICATE_KEY: () => ({ message: say.yamlDuplicateKey(), suggestion: say.yamlDuplicateKeyFix() }),
+  TAB_AS_INDENT: () => ({ message: say.yamlTab(), suggestion: say.yamlTabFix() }),
+  MULTILINE_IMPLICIT_KEY: () => ({ message: say.yamlMultilineKey(), suggestion: say.yamlMultilineKeyFix() }),
+  BLOCK_AS_IMPLICIT_KEY: () => ({ message: say.yamlBlockAsKey(), suggestion: say.yamlBlockAsKeyFix() }),
+  BAD_INDENT: () => ({ message: say.yamlBadIndent(), suggestion: say.yamlBadIndentFix() }),
 };
 
 export function parseYamlSource(
@@ -45,13 +32,13 @@ export function parseYamlSource(
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
-      const friendly = FRIENDLY_YAML_ERRORS[error.code];
+      const friendly = FRIENDLY_YAML_ERRORS[error.code]?.();
       const pos = lineCounter.linePos(error.pos[0]);
       issues.push({
         file,
         line: pos.line + firstLine - 1,
         column: pos.col,
-        message: friendly?.message ?? `The fields could not be read: ${error.message.split('\n')[0]}`,
+        message: friendly?.message ?? say.yamlUnreadable({ detail: error.message.split('\n')[0] ?? '' }),
         suggestion: friendly?.suggestion,
       });
     }
@@ -75,8 +62,8 @@ function reportCutValues(doc: Document, file: string, toFileLine: (offset: numbe
       issues.push({
         file,
         line: toFileLine(node.range[0]),
-        message: `Everything after " #" on this line is read as a note and left out, so the value is only "${String(node.value)}".`,
-        suggestion: `put the whole value in quotes, for example "${String(node.value)} #${node.comment.trim()}", or move the note to a line of its own`,
+        message: say.valueCutByComment({ value: String(node.value) }),
+        suggestion: say.valueCutByCommentFix({ whole: `${String(node.value)} #${node.comment.trim()}` }),
       });
     },
   });

@@ -13,20 +13,21 @@ import {
   sourceReference,
   webUrl,
 } from './common.ts';
+import { say } from '../catalogue/messages/index.ts';
 import { taxonomyRef } from './taxonomy.ts';
 
 const coordinates = z.strictObject(
   {
     lat: z
-      .number({ error: 'Write the latitude as a decimal number, for example 41.3874.' })
-      .min(-90, { error: 'A latitude lies between -90 and 90.' })
-      .max(90, { error: 'A latitude lies between -90 and 90.' }),
+      .number({ error: () => say.latitudeNotNumber() })
+      .min(-90, { error: () => say.latitudeRange() })
+      .max(90, { error: () => say.latitudeRange() }),
     lon: z
-      .number({ error: 'Write the longitude as a decimal number, for example 2.1686.' })
-      .min(-180, { error: 'A longitude lies between -180 and 180.' })
-      .max(180, { error: 'A longitude lies between -180 and 180.' }),
+      .number({ error: () => say.longitudeNotNumber() })
+      .min(-180, { error: () => say.longitudeRange() })
+      .max(180, { error: () => say.longitudeRange() }),
   },
-  { error: 'Write the coordinates as { lat: 41.3874, lon: 2.1686 } (decimal degrees, north and east positive).' },
+  { error: () => say.coordinatesShape() },
 );
 
 const currentYear = new Date().getUTCFullYear();
@@ -34,28 +35,28 @@ const currentYear = new Date().getUTCFullYear();
 const population = z.strictObject(
   {
     value: z
-      .number({ error: 'Write the population as a whole number without spaces, for example 1660122.' })
-      .int({ error: 'The population is a whole number.' })
-      .positive({ error: 'The population must be greater than zero.' }),
+      .number({ error: () => say.populationNotNumber() })
+      .int({ error: () => say.populationNotWhole() })
+      .positive({ error: () => say.populationNotPositive() }),
     year: z
-      .number({ error: 'Write the year of the count, for example 2023.' })
+      .number({ error: () => say.countYearNotNumber() })
       .int()
-      .min(1800, { error: 'The year of the count looks wrong.' })
-      .max(currentYear, { error: 'The year of the count is in the future.' }),
+      .min(1800, { error: () => say.countYearTooOld() })
+      .max(currentYear, { error: () => say.countYearFuture() }),
     source: nonEmptyText('population source'),
     url: webUrl.optional(),
   },
-  { error: 'A population needs its year and its source: { value: 1660122, year: 2023, source: "…" }.' },
+  { error: () => say.populationShape() },
 );
 
 const genderEqualityPlan = z.strictObject(
   {
     status: taxonomyRef('plan status'),
     title: nonEmptyText('plan title').optional(),
-    year: z.number({ error: 'Write the year the plan was adopted, for example 2021.' }).int().optional(),
+    year: z.number({ error: () => say.planYearNotNumber() }).int().optional(),
     url: webUrl.optional(),
   },
-  { error: 'Describe the plan as { status: adopted, title: "…", year: 2021 }; use status "unknown" when not known.' },
+  { error: () => say.planShape() },
 );
 
 export const cityOriginalSchema = z.strictObject({
@@ -69,7 +70,7 @@ export const cityOriginalSchema = z.strictObject({
   genderEqualityPlan: genderEqualityPlan.default({ status: 'unknown' }),
   website: webUrl.optional(),
   sources: listOf(sourceReference, 'sources').min(1, {
-    error: 'Name at least one source the facts were read from, so that readers can check them.',
+    error: () => say.atLeastOneSource(),
   }),
   lastReviewed: isoDate,
 });
@@ -77,7 +78,7 @@ export const cityOriginalSchema = z.strictObject({
 export const cityTranslationSchema = z.strictObject({
   translationOf: contentLanguage,
   name: nonEmptyText('name'),
-  machineTranslated: z.boolean({ error: 'Write true or false.' }).default(false),
+  machineTranslated: z.boolean({ error: () => say.trueOrFalse() }).default(false),
 });
 
 export type CityFacts = z.infer<typeof cityOriginalSchema>;

@@ -4,6 +4,7 @@
  * one observation per CSV row.
  */
 import { z } from 'astro/zod';
+import { say } from '../catalogue/messages/index.ts';
 import { currencyCode, isoDate, localizedLabel, nonEmptyText, slug, sourceReference, webUrl } from './common.ts';
 
 export const INDICATOR_UNITS = ['percent', 'count', 'per-1000', 'per-100000', 'currency', 'years', 'days'] as const;
@@ -13,9 +14,9 @@ export const indicatorSchema = z
     id: slug('indicator id'),
     label: localizedLabel('label'),
     description: localizedLabel('description'),
-    unit: z.enum(INDICATOR_UNITS, { error: `Expected one of the units: ${INDICATOR_UNITS.join(', ')}.` }),
+    unit: z.enum(INDICATOR_UNITS, { error: () => say.unitInvalid({ units: INDICATOR_UNITS.join(', ') }) }),
     currency: currencyCode.optional(),
-    higherIsBetter: z.boolean({ error: 'Write true when a higher value is better, false otherwise.' }),
+    higherIsBetter: z.boolean({ error: () => say.higherIsBetterNotBoolean() }),
     decimals: z.number().int().min(0).max(4).default(1),
   })
   .superRefine((value, ctx) => {
@@ -23,20 +24,20 @@ export const indicatorSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['currency'],
-        message: 'An indicator measured in money needs its currency.',
-        params: { suggestion: 'add currency: EUR (or the ISO 4217 code that applies)' },
+        message: say.currencyNeeded(),
+        params: { suggestion: say.currencyNeededFix() },
       });
     }
   });
 
 export const indicatorsFileSchema = z
-  .array(indicatorSchema, { error: 'indicators.yaml is a list of indicators, each starting with "- id: …".' })
-  .min(1, { error: 'Define at least one indicator.' });
+  .array(indicatorSchema, { error: () => say.indicatorsFileShape() })
+  .min(1, { error: () => say.indicatorsFileEmpty() });
 
 /** How a spreadsheet saved the file; French and Spanish ones use ";" and ",". */
 export const csvFormatSchema = z.strictObject({
-  delimiter: z.enum([',', ';', '\t'], { error: 'The delimiter is one of "," ";" or a tab.' }).default(','),
-  decimal: z.enum(['.', ','], { error: 'The decimal mark is "." or ",".' }).default('.'),
+  delimiter: z.enum([',', ';', '\t'], { error: () => say.delimiterInvalid() }).default(','),
+  decimal: z.enum(['.', ','], { error: () => say.decimalMarkInvalid() }).default('.'),
 });
 
 export const datasetSchema = z.strictObject({
@@ -46,9 +47,7 @@ export const datasetSchema = z.strictObject({
   licence: nonEmptyText('licence'),
   licenceUrl: webUrl.optional(),
   retrieved: isoDate,
-  illustrative: z.boolean({
-    error: 'Write illustrative: true for figures that are not real measurements, false for sourced figures.',
-  }),
+  illustrative: z.boolean({ error: () => say.illustrativeNotBoolean() }),
   csv: csvFormatSchema.optional(),
 });
 

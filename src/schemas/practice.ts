@@ -19,12 +19,13 @@ import {
   sourceReference,
   webUrl,
 } from './common.ts';
+import { fieldNoun, say } from '../catalogue/messages/index.ts';
 import { taxonomyRef } from './taxonomy.ts';
 
-const organisation = (what: string) =>
+const organisation = (what: 'partner' | 'funder') =>
   z.strictObject(
     { name: nonEmptyText(`${what} name`), url: webUrl.optional() },
-    { error: `Describe each ${what} as { name: "…", url: "https://…" } (the url may be left out).` },
+    { error: () => say.organisationShape({ what: fieldNoun(what) }) },
   );
 
 const promoter = z.strictObject(
@@ -33,22 +34,22 @@ const promoter = z.strictObject(
     email: email.optional(),
     website: webUrl.optional(),
   },
-  { error: 'Describe the promoter as { name: "…", email: "…", website: "https://…" }.' },
+  { error: () => say.promoterShape() },
 );
 
 /** Either end may be open; a practice with no known dates leaves both out. */
 const dates = z
   .strictObject(
     { start: partialDate.nullable().optional(), end: partialDate.nullable().optional() },
-    { error: 'Write the dates as { start: "2023", end: "2025-06" }; leave out an end that is not known.' },
+    { error: () => say.datesShape() },
   )
   .superRefine((value, ctx) => {
     if (value.start && value.end && value.end < value.start) {
       ctx.addIssue({
         code: 'custom',
         path: ['end'],
-        message: `The end (${value.end}) comes before the start (${value.start}).`,
-        params: { suggestion: 'swap the two dates, or correct the one that is wrong' },
+        message: say.datesReversed({ start: value.start, end: value.end }),
+        params: { suggestion: say.datesReversedFix() },
       });
     }
   });
@@ -56,18 +57,18 @@ const dates = z
 const budget = z.strictObject(
   {
     amount: z
-      .number({ error: 'Write the amount as a plain number without spaces or currency sign, for example 390000.' })
-      .positive({ error: 'The amount must be greater than zero.' }),
+      .number({ error: () => say.amountNotNumber() })
+      .positive({ error: () => say.amountNotPositive() }),
     currency: currencyCode,
     period: nonEmptyText('budget period').optional(),
     note: nonEmptyText('budget note').optional(),
   },
-  { error: 'Describe the budget as { amount: 390000, currency: EUR }.' },
+  { error: () => say.budgetShape() },
 );
 
 const link = z.strictObject(
   { url: webUrl, label: nonEmptyText('link label').optional() },
-  { error: 'Write each link as { url: "https://…", label: "…" }.' },
+  { error: () => say.linkShape() },
 );
 
 /** Text that a translation gives again in its own language. */
@@ -76,30 +77,30 @@ export const TRANSLATABLE_PRACTICE_FIELDS = ['title', 'summary', 'keywords', 're
 export const practiceOriginalSchema = z.strictObject({
   title: nonEmptyText('title'),
   summary: nonEmptyText('summary').max(600, {
-    error: 'The summary is longer than 600 characters: keep two or three sentences here and put the rest in the body.',
+    error: () => say.summaryTooLong(),
   }),
   keywords: listOf(nonEmptyText('keyword'), 'keywords').default([]),
   results: listOf(nonEmptyText('result'), 'results').default([]),
   promoter,
   dates: dates.default({}),
   status: taxonomyRef('status'),
-  themes: listOf(taxonomyRef('theme'), 'themes').min(1, { error: 'Name at least one theme.' }),
+  themes: listOf(taxonomyRef('theme'), 'themes').min(1, { error: () => say.atLeastOneTheme() }),
   powerDomains: listOf(taxonomyRef('power domain'), 'power domains').default([]),
   methods: listOf(taxonomyRef('method'), 'methods').default([]),
-  sourceTypes: listOf(taxonomyRef('source type'), 'source types').min(1, { error: 'Name at least one source type.' }),
+  sourceTypes: listOf(taxonomyRef('source type'), 'source types').min(1, { error: () => say.atLeastOneSourceType() }),
   sdgs: listOf(taxonomyRef('SDG'), 'SDGs').default([]),
   country: countryCode,
   region: nonEmptyText('region').optional(),
   cities: listOf(slug('city id'), 'cities').default([]),
   scale: taxonomyRef('scale'),
-  languages: listOf(languageCode, 'languages').min(1, { error: 'Name at least one language the practice works in.' }),
+  languages: listOf(languageCode, 'languages').min(1, { error: () => say.atLeastOneLanguage() }),
   networks: listOf(taxonomyRef('network'), 'networks').default([]),
   partners: listOf(organisation('partner'), 'partners').default([]),
   funders: listOf(organisation('funder'), 'funders').default([]),
   budget: budget.optional(),
   links: listOf(link, 'links').default([]),
   sources: listOf(sourceReference, 'sources').min(1, {
-    error: 'Name at least one source the facts were read from, so that readers can check them.',
+    error: () => say.atLeastOneSource(),
   }),
   lastReviewed: isoDate,
 });
@@ -110,7 +111,7 @@ export const practiceTranslationSchema = z.strictObject({
   summary: practiceOriginalSchema.shape.summary,
   keywords: listOf(nonEmptyText('keyword'), 'keywords').optional(),
   results: listOf(nonEmptyText('result'), 'results').optional(),
-  machineTranslated: z.boolean({ error: 'Write true or false.' }).default(false),
+  machineTranslated: z.boolean({ error: () => say.trueOrFalse() }).default(false),
 });
 
 export type PracticeFacts = z.infer<typeof practiceOriginalSchema>;

@@ -4,6 +4,7 @@
  * Practices and cities refer to entries by id.
  */
 import { z } from 'astro/zod';
+import { fieldNoun, say, type FieldNoun } from '../catalogue/messages/index.ts';
 import { SLUG_PATTERN, localizedLabel, webUrl } from './common.ts';
 
 /** Every vocabulary the catalogue knows, with the file it lives in. */
@@ -26,14 +27,12 @@ export type Vocabulary = (typeof VOCABULARIES)[number];
  * Ids are slugs; SDGs are numbered, and YAML reads `5` as a number, so a
  * whole number is taken as its decimal text.
  */
-export const taxonomyId = (what: string) =>
+export const taxonomyId = (what: FieldNoun) =>
   z.preprocess(
     (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? String(v) : v),
     z
-      .string({ error: `Write the ${what} as an id from its vocabulary, for example "public-space".` })
-      .regex(SLUG_PATTERN, {
-        error: `A ${what} uses lowercase letters, digits and single hyphens only (for example "public-space").`,
-      }),
+      .string({ error: () => say.taxonomyIdNotText({ what: fieldNoun(what) }) })
+      .regex(SLUG_PATTERN, { error: () => say.slugFormat({ what: fieldNoun(what) }) }),
   );
 
 /**
@@ -41,13 +40,13 @@ export const taxonomyId = (what: string) =>
  * checked here; whether the id exists is checked against the vocabulary
  * (src/catalogue/integrity.ts), which can also suggest the intended id.
  */
-export const taxonomyRef = (what: string) =>
+export const taxonomyRef = (what: FieldNoun) =>
   z.preprocess(
     (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? String(v) : v),
     z
-      .string({ error: `Write the ${what} as an id from its vocabulary, for example "public-space".` })
+      .string({ error: () => say.taxonomyIdNotText({ what: fieldNoun(what) }) })
       .trim()
-      .min(1, { error: `The ${what} is empty: write an id from its vocabulary.` }),
+      .min(1, { error: () => say.taxonomyIdEmpty({ what: fieldNoun(what) }) }),
   );
 
 export const taxonomyEntrySchema = z.strictObject(
@@ -57,13 +56,11 @@ export const taxonomyEntrySchema = z.strictObject(
     description: localizedLabel('description').optional(),
     url: webUrl.optional(),
   },
-  { error: 'Each entry needs an id and a label in each language: { id: …, label: { fr: …, en: …, es: … } }.' },
+  { error: () => say.taxonomyEntryShape() },
 );
 
 export const taxonomyFileSchema = z
-  .array(taxonomyEntrySchema, {
-    error: 'A vocabulary file is a list of entries, each starting with "- id: …".',
-  })
-  .min(1, { error: 'This vocabulary has no entries: add at least one.' });
+  .array(taxonomyEntrySchema, { error: () => say.taxonomyFileShape() })
+  .min(1, { error: () => say.taxonomyFileEmpty() });
 
 export type TaxonomyEntry = z.infer<typeof taxonomyEntrySchema>;

@@ -7,6 +7,7 @@ import type { Root, Nodes, Heading } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { mdxToMdast } from 'satteri';
 import type { ContentIssue } from '../issues.ts';
+import { say } from '../messages/index.ts';
 import { nearest } from '../suggest.ts';
 import { classifyUrl } from './check-url.ts';
 import { BODY_COMPONENTS, HTML_TAG_ADVICE, IMAGE_EXTENSIONS } from './components.ts';
@@ -73,30 +74,31 @@ function syntaxIssue(error: unknown, text: string, context: BodyContext): Conten
   const bodyLine = place.line ?? place.place?.start?.line ?? (prefixed ? Number(prefixed[1]) : 1);
   const column = place.column ?? place.place?.start?.column ?? (prefixed ? Number(prefixed[2]) : undefined);
   const sourceLine = text.split('\n')[bodyLine - 1] ?? '';
-  let suggestion = 'check the characters around this place';
+  let suggestion = say.bodyUnreadableFix();
   if (sourceLine.includes('<!--')) {
     return {
       file: context.file,
       line: bodyLine + context.firstLine - 1,
       column,
       field: 'body',
-      message: 'HTML comments "<!-- … -->" are not allowed in the text.',
-      suggestion: 'remove the comment; a note for other editors belongs in the pull request',
+      message: say.bodyHtmlComment(),
+      suggestion: say.bodyHtmlCommentFix(),
     };
   }
   if (/brace|expression|acorn/i.test(reason)) {
-    suggestion = 'to write a curly brace in text, write "\\{" or "\\}"';
+    suggestion = say.bodyBraceFix();
   } else if (/closing tag/i.test(reason)) {
-    suggestion = 'close the component with its closing tag, for example </Quote>, on a line of its own';
+    suggestion = say.bodyClosingTagFix();
   } else if (/before name|attribute|after `<`|tag/i.test(reason)) {
-    suggestion = 'to write the character "<" in text, write "\\<"; a tag must be one of the allowed components, closed with "/>" or a closing tag';
+    suggestion = say.bodyLessThanFix();
   }
   return {
     file: context.file,
     line: bodyLine + context.firstLine - 1,
     column,
     field: 'body',
-    message: `The text could not be read: ${reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '')}`,
+    // The parser's reason stays in English: it comes from the MDX parser, not from this catalogue.
+    message: say.bodyUnreadable({ detail: reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '') }),
     suggestion,
   };
 }
@@ -120,20 +122,14 @@ function checkTree(tree: Root, context: BodyContext, issues: ContentIssue[]): vo
   const visit = (node: Nodes, insideText: boolean): void => {
     switch (node.type) {
       case 'mdxjsEsm':
-        report(
-          node,
-          '"import" and "export" lines are code, and the text of a practice never runs code.',
-          'remove the line; for an image, save it in this folder and write <Figure src="./photo.jpg" alt="…" />',
-        );
+        report(node, say.bodyImportExport(), say.bodyImportExportFix());
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
         report(
           node,
-          /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value)
-            ? 'Comments in curly braces are code and are not allowed.'
-            : 'Text in curly braces {…} is code, and the text of a practice never runs code.',
-          'to write a curly brace as text, write "\\{"; remove comments',
+          /^\s*\/\*[\s\S]*\*\/\s*$/.test(node.value) ? say.bodyBraceComment() : say.bodyBraceExpression(),
+          say.bodyBraceExpressionFix(),
         );
         return;
       case 'mdxJsxFlowElement':
@@ -149,12 +145,12 @@ function checkTree(tree: Root, context: BodyContext, issues: ContentIssue[]): vo
         break;
       case 'image':
         if (!node.alt?.trim()) {
-          report(node, 'This image has no text alternative, so people who cannot see it would miss it.', 'write what it shows between the brackets: ![What the image shows](./photo.jpg), or use <Figure src="./photo.jpg" alt="…" />');
+          report(node, say.bodyImageNoAlt(), say.bodyImageNoAltFix());
         }
         checkImageSource(node, node.url, context, report);
         break;
       case 'html':
-        report(node, 'HTML is not allowed in the text.', 'write Markdown instead');
+        report(node, say.bodyHtml(), say.bodyWriteMarkdown());
         return;
       default:
         break;
@@ -171,18 +167,14 @@ type Report = (node: { position?: Position }, message: string, suggestion?: stri
 
 function checkHeading(node: Heading, previousDepth: number, report: Report): number {
   if (node.depth === 1) {
-    report(
-      node,
-      'A "#" heading is the page title, which comes from the "title" field.',
-      'start sections with "##" and sub-sections with "###"',
-    );
+    report(node, say.bodyTitleHeading(), say.bodyTitleHeadingFix());
     return 2;
   }
   if (node.depth > previousDepth + 1) {
     report(
       node,
-      `This heading jumps from level ${previousDepth} to level ${node.depth}, which screen-reader users rely on not to happen.`,
-      `write ${'#'.repeat(previousDepth + 1)} instead of ${'#'.repeat(node.depth)}`,
+      say.bodyHeadingJump({ from: previousDepth, to: node.depth }),
+      say.bodyHeadingJumpFix({ good: '#'.repeat(previousDepth + 1), bad: '#'.repeat(node.depth) }),
     );
   }
   return node.depth;
@@ -192,48 +184,28 @@ function checkLinkUrl(node: { position?: Position }, url: string, report: Report
   const kind = classifyUrl(url);
   if (kind === 'web' || kind === 'mailto' || kind === 'anchor') return;
   if (kind === 'forbidden-scheme') {
-    report(
-      node,
-      `The address "${truncate(url)}" is not allowed: links go to web pages (https://…) or e-mail addresses (mailto:…).`,
-      'use the full https:// address of the page',
-    );
+    report(node, say.bodyLinkScheme({ url: truncate(url) }), say.bodyLinkFix());
   } else {
-    report(
-      node,
-      `The link address "${truncate(url)}" is relative, so it would break when the catalogue moves.`,
-      'use the full https:// address of the page',
-    );
+    report(node, say.bodyLinkRelative({ url: truncate(url) }), say.bodyLinkFix());
   }
 }
 
 function checkImageSource(node: { position?: Position }, src: string, context: BodyContext, report: Report): void {
   const kind = classifyUrl(src);
   if (kind === 'web') {
-    report(
-      node,
-      `The image "${truncate(src)}" is on another website; the catalogue never loads anything from another host.`,
-      'download the image (with permission), save it in this folder and write ./its-name.jpg',
-    );
+    report(node, say.bodyImageRemote({ src: truncate(src) }), say.bodyImageRemoteFix());
     return;
   }
   if (kind !== 'local-file') {
-    report(
-      node,
-      `The image address "${truncate(src)}" is not allowed.`,
-      'save the image in this folder and write ./its-name.jpg',
-    );
+    report(node, say.bodyImageAddress({ src: truncate(src) }), say.bodyImageAddressFix());
     return;
   }
   const name = src.slice(2);
   if (!IMAGE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext))) {
-    report(node, `"${name}" is not a picture format the catalogue publishes.`, `save it as ${IMAGE_EXTENSIONS.join(', ')}`);
+    report(node, say.bodyImageFormat({ name }), say.bodyImageFormatFix({ formats: IMAGE_EXTENSIONS.join(', ') }));
   } else if (!context.folderFiles.has(name)) {
     const close = nearest(name, [...context.folderFiles]);
-    report(
-      node,
-      `The image "${name}" is not in this folder.`,
-      close ? `did you mean "./${close}"?` : 'save the image next to this file, or correct its name',
-    );
+    report(node, say.bodyImageMissing({ name }), close ? say.didYouMean({ value: `./${close}` }) : say.bodyImageMissingFix());
   }
 }
 
@@ -245,24 +217,22 @@ function checkElement(
 ): void {
   const name = node.name;
   if (!name) {
-    report(node, 'Empty tags "<>…</>" are not allowed.', 'remove them and keep the text between them');
+    report(node, say.bodyEmptyTag(), say.bodyEmptyTagFix());
     return;
   }
   const spec = BODY_COMPONENTS[name];
   if (!spec) {
-    const advice = HTML_TAG_ADVICE[name.toLowerCase()];
+    const advice = HTML_TAG_ADVICE[name.toLowerCase()]?.();
     const close = nearest(name, Object.keys(BODY_COMPONENTS));
     report(
       node,
-      `<${name}> is not allowed in the text: only Markdown and the components ${Object.keys(BODY_COMPONENTS)
-        .map((c) => `<${c}>`)
-        .join(', ')} are.`,
-      advice ?? (close ? `did you mean <${close}>?` : 'write Markdown instead; see docs/content-model.md'),
+      say.bodyUnknownTag({ tag: name, components: Object.keys(BODY_COMPONENTS).map((c) => `<${c}>`).join(', ') }),
+      advice ?? (close ? say.bodyDidYouMeanTag({ tag: close }) : say.bodyUnknownTagFix()),
     );
     return;
   }
   if (insideText || node.type === 'mdxJsxTextElement') {
-    report(node, `<${name}> must stand on its own line, with empty lines around it.`, spec.example);
+    report(node, say.bodyComponentInline({ tag: name }), spec.example());
     return;
   }
   const seen = new Set<string>();
@@ -270,10 +240,10 @@ function checkElement(
     checkAttribute(name, attribute, spec.required, spec.optional, report, node, seen);
   }
   for (const required of spec.required) {
-    if (!seen.has(required)) report(node, `<${name}> needs its "${required}" attribute.`, spec.example);
+    if (!seen.has(required)) report(node, say.bodyComponentMissingAttribute({ tag: name, attribute: required }), spec.example());
   }
   if (!spec.children && node.children.length > 0) {
-    report(node, `<${name}> takes no text between tags; close it with "/>".`, spec.example);
+    report(node, say.bodyComponentNoChildren({ tag: name }), spec.example());
   }
   if (name === 'Figure') {
     const src = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'src');
@@ -292,34 +262,30 @@ function checkAttribute(
 ): void {
   const at = attribute.position ? attribute : node;
   if (attribute.type === 'mdxJsxExpressionAttribute') {
-    report(at, `<${component}> has an attribute written in curly braces, which is code.`, 'write each attribute as name="text"');
+    report(at, say.bodyAttributeCode({ tag: component }), say.bodyAttributeCodeFix());
     return;
   }
   const allowed = [...required, ...optional];
   if (/^on/i.test(attribute.name)) {
-    report(at, `"${attribute.name}" is an event handler, which runs code; it is not allowed.`, 'remove it');
+    report(at, say.bodyEventHandler({ attribute: attribute.name }), say.removeIt());
     return;
   }
   if (!allowed.includes(attribute.name)) {
     const close = nearest(attribute.name, allowed);
     report(
       at,
-      `<${component}> has no attribute "${attribute.name}".`,
-      close ? `did you mean "${close}"?` : `its attributes are: ${allowed.join(', ')}`,
+      say.bodyUnknownAttribute({ tag: component, attribute: attribute.name }),
+      close ? say.didYouMean({ value: close }) : say.bodyUnknownAttributeFix({ attributes: allowed.join(', ') }),
     );
     return;
   }
   if (typeof attribute.value !== 'string') {
-    report(
-      at,
-      `The attribute "${attribute.name}" of <${component}> must be text in quotes.`,
-      `write ${attribute.name}="…"`,
-    );
+    report(at, say.bodyAttributeNotText({ tag: component, attribute: attribute.name }), say.bodyAttributeNotTextFix({ attribute: attribute.name }));
     return;
   }
   seen.add(attribute.name);
   if (attribute.value.trim() === '') {
-    report(at, `The attribute "${attribute.name}" of <${component}> is empty.`, `write what it should say between the quotes`);
+    report(at, say.bodyAttributeEmpty({ tag: component, attribute: attribute.name }), say.bodyAttributeEmptyFix());
   }
 }
 

@@ -39,13 +39,15 @@ describe('frontmatter', () => {
 });
 
 describe('the report', () => {
-  test('groups by file, in line order, with a count', () => {
+  test('groups by file, in line order, with a count per file and in all', () => {
     const report = formatIssueReport([
       { file: 'b.mdx', line: 3, field: 'x', message: 'M3', suggestion: 'S3' },
       { file: 'a.mdx', line: 9, message: 'M9' },
       { file: 'b.mdx', line: 1, column: 4, field: 'themes[0]', message: 'M1' },
     ]);
-    expect(report).toBe(['a.mdx', '  a.mdx:9 M9', '', 'b.mdx', '  b.mdx:1:4 themes[0]: M1', '  b.mdx:3 x: M3', '    → S3', '', '3 problems in 2 files.'].join('\n'));
+    expect(report).toBe(
+      ['a.mdx (1 problem)', '  a.mdx:9 M9', '', 'b.mdx (2 problems)', '  b.mdx:1:4 themes[0]: M1', '  b.mdx:3 x: M3', '    → S3', '', '3 problems in 2 files.'].join('\n'),
+    );
     expect(formatFieldPath(['partners', 0, 'url'])).toBe('partners[0].url');
   });
 });

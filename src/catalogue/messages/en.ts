@@ -1,0 +1,410 @@
+/**
+ * Everything the content check says, in English: the typed source of the
+ * catalogue of messages. fr.ts and es.ts are typed against it, so a missing
+ * message or a parameter of another name does not compile.
+ *
+ * A message is a function of named parameters. Callers pass values already
+ * written for the reader (lists joined, nouns resolved through `fieldNoun`),
+ * so that each language only arranges them into its own sentence.
+ * Suggestions ("…Fix") start with a lower-case letter: the report prints
+ * them after an arrow.
+ */
+
+/** How the two kinds of multilingual entries are named in sentences. */
+export type EntryKindName = 'practice' | 'city';
+
+const ENTRY = {
+  practice: { one: 'practice', owner: "practice's" },
+  city: { one: 'city', owner: "city's" },
+} satisfies Record<EntryKindName, unknown>;
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+export const en = {
+  // The report frame (src/catalogue/issues.ts) and the commands around it.
+  reportNoProblems: () => 'No problems found.',
+  reportFileHeading: ({ file, count }: { file: string; count: number }) => `${file} (${plural(count, 'problem', 'problems')})`,
+  reportTotals: ({ problems, files }: { problems: number; files: number }) =>
+    `${plural(problems, 'problem', 'problems')} in ${plural(files, 'file', 'files')}.`,
+  checkFixAndRerun: () => 'Fix these problems and run npm run check again.',
+  checkValid: ({ practices, cities, indicators, observations, seconds }: { practices: number; cities: number; indicators: number; observations: number; seconds: string }) =>
+    `Content is valid: ${practices} practices, ${cities} cities, ${indicators} indicators, ${observations} observations (${seconds} s).`,
+  buildRefused: () => 'The content has problems: the site was not built.',
+  buildRefusedKept: ({ outDir }: { outDir: string }) => `The content has problems: the site was not built, and ${outDir} was left as it was.`,
+  unknownLanguage: ({ value, option, choices }: { value: string; option: string; choices: string }) =>
+    `${option} "${value}" is not a language the check speaks: choose one of ${choices}.`,
+
+  // Suggestions shared by many checks.
+  didYouMean: ({ value }: { value: string }) => `did you mean "${value}"?`,
+  writeValue: ({ value }: { value: string }) => `write "${value}"`,
+  renameTo: ({ name }: { name: string }) => `rename it "${name}"`,
+  removeSecond: () => 'remove the second one',
+  removeIt: () => 'remove it',
+
+  // Frontmatter and YAML (source-text.ts, yaml-source.ts).
+  noFrontmatter: () => 'The file does not start with its fields between two "---" lines.',
+  noFrontmatterFix: () => 'make the first line "---", then the fields (title: …), then a line "---", then the text',
+  unclosedFrontmatter: () => 'The fields opened by "---" on line 1 are never closed.',
+  unclosedFrontmatterFix: () => 'add a line "---" after the last field, before the text',
+  frontmatterNotFields: () => 'The lines between "---" must be fields written "name: value".',
+  frontmatterNotFieldsFix: () => 'start with "title: …" on the line after the first "---"',
+  yamlDuplicateKey: () => 'This field is written twice.',
+  yamlDuplicateKeyFix: () => 'keep one of the two lines, merging what each says',
+  yamlTab: () => 'A tab is used for indentation; the fields need spaces.',
+  yamlTabFix: () => 'replace the tab at the start of the line with two spaces',
+  yamlMultilineKey: () => 'A value runs over several lines without quotes, or a "key: value" line is missing its colon.',
+  yamlMultilineKeyFix: () => 'put long text in quotes, or start it with ">-" on the key line and indent the following lines',
+  yamlBlockAsKey: () => 'A line could not be read as "field: value".',
+  yamlBlockAsKeyFix: () => 'check the colon after the field name and the indentation of the lines around it',
+  yamlBadIndent: () => 'The indentation of this line does not match the lines around it.',
+  yamlBadIndentFix: () => 'indent nested fields with two spaces more than their parent',
+  yamlUnreadable: ({ detail }: { detail: string }) => `The fields could not be read: ${detail}`,
+  valueCutByComment: ({ value }: { value: string }) =>
+    `Everything after " #" on this line is read as a note and left out, so the value is only "${value}".`,
+  valueCutByCommentFix: ({ whole }: { whole: string }) =>
+    `put the whole value in quotes, for example "${whole}", or move the note to a line of its own`,
+
+  // Fields against their schema (schema-issues.ts).
+  unknownField: ({ key }: { key: string }) => `"${key}" is not a field here, and it would be lost.`,
+  unknownFieldFix: ({ fields }: { fields: string }) => `remove it, or use one of: ${fields}`,
+  requiredField: ({ field }: { field: string }) => `The required field "${field}" is missing.`,
+
+  // Vocabularies (load-taxonomies.ts).
+  vocabularyMissing: ({ vocabulary }: { vocabulary: string }) => `The vocabulary "${vocabulary}" is missing.`,
+  vocabularyMissingFix: ({ file }: { file: string }) => `create ${file} with a list of entries "- id: …" and their labels in each language`,
+  notAVocabulary: ({ name }: { name: string }) => `"${name}" is not one of the catalogue's vocabularies, so nothing in it would be used.`,
+  notAVocabularyFix: ({ files }: { files: string }) =>
+    `the vocabularies are ${files}; a new one also needs a field that uses it (src/schemas/)`,
+  duplicateVocabularyId: ({ id, vocabulary, line }: { id: string; vocabulary: string; line: number }) =>
+    `The id "${id}" is used twice in ${vocabulary} (first on line ${line}).`,
+  duplicateVocabularyIdFix: () => 'give each entry its own id, or merge the two entries',
+
+  // Practice and city folders (load-entries.ts).
+  entriesFolderMissing: ({ folder }: { folder: string }) => `The folder ${folder} is missing.`,
+  entriesFolderMissingFix: ({ kind }: { kind: EntryKindName }) => `create it, with one folder per ${ENTRY[kind].one}`,
+  entryIsFile: ({ kind, name }: { kind: EntryKindName; name: string }) =>
+    `Each ${ENTRY[kind].one} is a folder holding one file per language; "${name}" is a file.`,
+  entryIsFileFix: ({ target }: { target: string }) => `move it to ${target} (or en.mdx, es.mdx for its language)`,
+  entryFolderName: ({ kind, name }: { kind: EntryKindName; name: string }) =>
+    `The folder name "${name}" is the ${ENTRY[kind].owner} id in web addresses: lowercase letters, digits and single hyphens only.`,
+  entryFolderNameFix: ({ name }: { name: string }) => `rename the folder "${name}"`,
+  strayEntryFile: ({ kind, name, files, images }: { kind: EntryKindName; name: string; files: string; images: string }) =>
+    `"${name}" is not a file the catalogue reads: a ${ENTRY[kind].one} folder holds ${files} and images (${images}).`,
+  renameOrRemove: () => 'rename or remove it',
+  noLanguageFile: ({ kind, id }: { kind: EntryKindName; id: string }) => `The ${ENTRY[kind].one} folder "${id}" has no language file.`,
+  noLanguageFileFix: ({ kind, files }: { kind: EntryKindName; files: string }) => `add ${files} with the ${ENTRY[kind].owner} facts`,
+  noOriginal: ({ id }: { id: string }) => `No file of "${id}" carries the facts: every file has "translationOf".`,
+  noOriginalFix: () => 'remove "translationOf" from the file in the original language and give it all the fields',
+  twoOriginals: ({ id, languages }: { id: string; languages: string }) =>
+    `Two files of "${id}" carry the facts (${languages}), so they could contradict each other.`,
+  twoOriginalsFix: ({ lang }: { lang: string }) =>
+    `keep the facts in ${lang}.mdx; in this file keep title, summary and text, and add "translationOf: ${lang}"`,
+  factInTranslation: ({ key, lang }: { key: string; lang: string }) =>
+    `"${key}" is a fact, and facts are kept only in the original (${lang}.mdx) so that languages cannot disagree.`,
+  factInTranslationFix: ({ fields }: { fields: string }) =>
+    `remove it here; a translation carries only translationOf, ${fields}, machineTranslated and the text`,
+  wrongTranslationOf: ({ written, id, lang }: { written: string; id: string; lang: string }) =>
+    `This file says it translates "${written}", but the original of "${id}" is ${lang}.mdx.`,
+  wrongTranslationOfFix: ({ lang }: { lang: string }) => `write translationOf: ${lang}`,
+  parallelListLength: ({ list, mine, theirs, lang }: { list: string; mine: number; theirs: number; lang: string }) =>
+    `"${list}" has ${mine} items here and ${theirs} in the original ${lang}.mdx; each item translates the one at the same place.`,
+  parallelListLengthFix: ({ list, theirs }: { list: string; theirs: number }) =>
+    `translate the ${theirs} items in the same order, or remove "${list}" to show the original's`,
+
+  // KPI indicators and datasets (load-kpis.ts).
+  indicatorsMissing: () => 'The indicator definitions are missing.',
+  indicatorsMissingFix: ({ file }: { file: string }) => `create ${file} with a list of indicators "- id: …"`,
+  duplicateIndicator: ({ id }: { id: string }) => `The indicator id "${id}" is defined twice.`,
+  duplicateIndicatorFix: () => 'give each indicator its own id, or merge the two definitions',
+  datasetFolder: ({ name }: { name: string }) =>
+    `Each dataset is a folder with a lowercase-hyphenated name holding dataset.yaml and observations.csv; "${name}" is not.`,
+  datasetFolderFix: () => 'move the files into a folder such as content/kpis/datasets/my-dataset/',
+  strayDatasetFile: ({ name }: { name: string }) => `"${name}" is not read: a dataset folder holds dataset.yaml and observations.csv.`,
+  strayDatasetCsvFix: () => 'rename it observations.csv, or move it to a dataset folder of its own',
+  removeOrMove: () => 'remove it or move it',
+  datasetMetaMissing: () => 'The dataset has no dataset.yaml describing its source, licence and date.',
+  datasetMetaMissingFix: () => 'add dataset.yaml with title, source, licence, retrieved and illustrative',
+  observationsMissing: () => 'The dataset has no observations.csv.',
+  observationsMissingFix: ({ header }: { header: string }) => `add it with the header ${header}`,
+  csvUnreadable: ({ detail }: { detail: string }) => `The file could not be read as CSV: ${detail}.`,
+  csvUnreadableFix: () => 'check that every opening quote " has its closing quote',
+  csvEmpty: () => 'The file is empty.',
+  csvEmptyFix: ({ header }: { header: string }) => `start it with the header ${header}`,
+  columnNumber: ({ index }: { index: number }) => `column ${index}`,
+  unknownColumn: ({ column }: { column: string }) => `The column "${column}" is not one the catalogue reads, so its values would be lost.`,
+  unknownColumnFix: ({ columns }: { columns: string }) => `the columns are ${columns}`,
+  missingColumn: ({ column }: { column: string }) => `The column "${column}" is missing.`,
+  missingColumnFix: ({ header }: { header: string }) => `the header is ${header}`,
+  missingColumnDelimiterFix: ({ header, delimiter }: { header: string; delimiter: string }) =>
+    `the header is ${header} (this file uses "${delimiter}" between columns)`,
+  rowLength: ({ values, columns }: { values: number; columns: number }) => `This row has ${values} values for ${columns} columns.`,
+  rowTooLongFix: ({ delimiter }: { delimiter: string }) => `a value probably contains "${delimiter}": put it in double quotes`,
+  rowTooShortFix: () => 'fill in the missing values, or leave them empty between delimiters',
+  cellNotCity: ({ value }: { value: string }) => `"${value}" is not a city id.`,
+  cellNotCityFix: () => 'write the id of a city profile, such as "barcelona"',
+  cellNotIndicator: ({ value }: { value: string }) => `"${value}" is not an indicator id.`,
+  cellNotIndicatorFix: () => 'write an id from content/kpis/indicators.yaml',
+  cellNotPeriod: ({ value }: { value: string }) => `"${value}" is not a period.`,
+  cellNotPeriodFix: () => 'write a year (2023), a month (2023-05) or a quarter (2023-Q2)',
+  cellEmptyValue: () => 'The value is empty.',
+  cellEmptyValueFix: () => 'write the value, or remove the row if it was not measured',
+  cellNotNumber: ({ value }: { value: string }) => `"${value}" is not a number.`,
+  cellDecimalMarkFix: ({ decimal, corrected, other }: { decimal: string; corrected: string; other: string }) =>
+    `this file uses "${decimal}" as decimal mark; write ${corrected}, or declare csv: { decimal: "${other}" } in dataset.yaml`,
+  cellDigitsOnlyFix: () => 'write digits only, without unit or percent sign (the unit is in the indicator)',
+
+  // References across files (integrity.ts).
+  notInVocabulary: ({ value, vocabulary, file }: { value: string; vocabulary: string; file: string }) =>
+    `"${value}" is not in the vocabulary ${vocabulary} (${file}).`,
+  notInVocabularyFix: ({ ids }: { ids: string }) => `use one of: ${ids}, or add the entry to the vocabulary`,
+  listedTwice: ({ value, field }: { value: string; field: string }) => `"${value}" is listed twice in ${field}.`,
+  noSuchCity: ({ id, folder }: { id: string; folder: string }) => `There is no city profile "${id}" (${folder}).`,
+  noSuchCityFix: ({ file }: { file: string }) => `create the city profile first (${file}), or correct the id`,
+  cityInOtherCountry: ({ city, cityCountry, country }: { city: string; cityCountry: string; country: string }) =>
+    `The city "${city}" is in ${cityCountry}, but the practice's country is ${country}.`,
+  cityInOtherCountryFix: () => 'correct the country or the city; a practice spanning countries has scale: international',
+  observationNoSuchCity: ({ id }: { id: string }) => `There is no city profile "${id}".`,
+  observationNoSuchCityFix: ({ folder }: { folder: string }) => `create ${folder} first, or correct the id`,
+  observationNoSuchIndicator: ({ id, file }: { id: string; file: string }) => `There is no indicator "${id}" in ${file}.`,
+  observationNoSuchIndicatorFix: () => 'define the indicator first, or correct the id',
+  observationTwice: ({ city, indicator, period, line }: { city: string; indicator: string; period: string; line: number }) =>
+    `${city}, ${indicator}, ${period} is measured twice in this dataset (first on line ${line}).`,
+  observationTwiceFix: () => 'keep one row; a revised figure replaces the old one',
+
+  // The text of a practice or city (body/parse-body.ts, body/components.ts).
+  bodyHtmlComment: () => 'HTML comments "<!-- … -->" are not allowed in the text.',
+  bodyHtmlCommentFix: () => 'remove the comment; a note for other editors belongs in the pull request',
+  bodyUnreadable: ({ detail }: { detail: string }) => `The text could not be read: ${detail}`,
+  bodyUnreadableFix: () => 'check the characters around this place',
+  bodyBraceFix: () => 'to write a curly brace in text, write "\\{" or "\\}"',
+  bodyClosingTagFix: () => 'close the component with its closing tag, for example </Quote>, on a line of its own',
+  bodyLessThanFix: () =>
+    'to write the character "<" in text, write "\\<"; a tag must be one of the allowed components, closed with "/>" or a closing tag',
+  bodyImportExport: () => '"import" and "export" lines are code, and the text of a practice never runs code.',
+  bodyImportExportFix: () => 'remove the line; for an image, save it in this folder and write <Figure src="./photo.jpg" alt="…" />',
+  bodyBraceComment: () => 'Comments in curly braces are code and are not allowed.',
+  bodyBraceExpression: () => 'Text in curly braces {…} is code, and the text of a practice never runs code.',
+  bodyBraceExpressionFix: () => 'to write a curly brace as text, write "\\{"; remove comments',
+  bodyImageNoAlt: () => 'This image has no text alternative, so people who cannot see it would miss it.',
+  bodyImageNoAltFix: () =>
+    'write what it shows between the brackets: ![What the image shows](./photo.jpg), or use <Figure src="./photo.jpg" alt="…" />',
+  bodyHtml: () => 'HTML is not allowed in the text.',
+  bodyWriteMarkdown: () => 'write Markdown instead',
+  bodyTitleHeading: () => 'A "#" heading is the page title, which comes from the "title" field.',
+  bodyTitleHeadingFix: () => 'start sections with "##" and sub-sections with "###"',
+  bodyHeadingJump: ({ from, to }: { from: number; to: number }) =>
+    `This heading jumps from level ${from} to level ${to}, which screen-reader users rely on not to happen.`,
+  bodyHeadingJumpFix: ({ good, bad }: { good: string; bad: string }) => `write ${good} instead of ${bad}`,
+  bodyLinkScheme: ({ url }: { url: string }) =>
+    `The address "${url}" is not allowed: links go to web pages (https://…) or e-mail addresses (mailto:…).`,
+  bodyLinkRelative: ({ url }: { url: string }) => `The link address "${url}" is relative, so it would break when the catalogue moves.`,
+  bodyLinkFix: () => 'use the full https:// address of the page',
+  bodyImageRemote: ({ src }: { src: string }) =>
+    `The image "${src}" is on another website; the catalogue never loads anything from another host.`,
+  bodyImageRemoteFix: () => 'download the image (with permission), save it in this folder and write ./its-name.jpg',
+  bodyImageAddress: ({ src }: { src: string }) => `The image address "${src}" is not allowed.`,
+  bodyImageAddressFix: () => 'save the image in this folder and write ./its-name.jpg',
+  bodyImageFormat: ({ name }: { name: string }) => `"${name}" is not a picture format the catalogue publishes.`,
+  bodyImageFormatFix: ({ formats }: { formats: string }) => `save it as ${formats}`,
+  bodyImageMissing: ({ name }: { name: string }) => `The image "${name}" is not in this folder.`,
+  bodyImageMissingFix: () => 'save the image next to this file, or correct its name',
+  bodyEmptyTag: () => 'Empty tags "<>…</>" are not allowed.',
+  bodyEmptyTagFix: () => 'remove them and keep the text between them',
+  bodyUnknownTag: ({ tag, components }: { tag: string; components: string }) =>
+    `<${tag}> is not allowed in the text: only Markdown and the components ${components} are.`,
+  bodyDidYouMeanTag: ({ tag }: { tag: string }) => `did you mean <${tag}>?`,
+  bodyUnknownTagFix: () => 'write Markdown instead; see docs/content-model.md',
+  bodyComponentInline: ({ tag }: { tag: string }) => `<${tag}> must stand on its own line, with empty lines around it.`,
+  bodyComponentMissingAttribute: ({ tag, attribute }: { tag: string; attribute: string }) => `<${tag}> needs its "${attribute}" attribute.`,
+  bodyComponentNoChildren: ({ tag }: { tag: string }) => `<${tag}> takes no text between tags; close it with "/>".`,
+  bodyAttributeCode: ({ tag }: { tag: string }) => `<${tag}> has an attribute written in curly braces, which is code.`,
+  bodyAttributeCodeFix: () => 'write each attribute as name="text"',
+  bodyEventHandler: ({ attribute }: { attribute: string }) => `"${attribute}" is an event handler, which runs code; it is not allowed.`,
+  bodyUnknownAttribute: ({ tag, attribute }: { tag: string; attribute: string }) => `<${tag}> has no attribute "${attribute}".`,
+  bodyUnknownAttributeFix: ({ attributes }: { attributes: string }) => `its attributes are: ${attributes}`,
+  bodyAttributeNotText: ({ tag, attribute }: { tag: string; attribute: string }) =>
+    `The attribute "${attribute}" of <${tag}> must be text in quotes.`,
+  bodyAttributeNotTextFix: ({ attribute }: { attribute: string }) => `write ${attribute}="…"`,
+  bodyAttributeEmpty: ({ tag, attribute }: { tag: string; attribute: string }) => `The attribute "${attribute}" of <${tag}> is empty.`,
+  bodyAttributeEmptyFix: () => 'write what it should say between the quotes',
+  exampleFigure: () => '<Figure src="./photo.jpg" alt="What the image shows" caption="…" />',
+  exampleKeyFigure: () => '<KeyFigure value="390 000 €" label="Total budget" />',
+  exampleQuote: () => '<Quote author="Name" role="Function">The quoted words.</Quote>',
+  htmlScript: () => 'scripts never run on the catalogue; remove it',
+  htmlIframe: () => 'embedded pages are not allowed; write a link to the page instead: [title](https://…)',
+  htmlEmbed: () => 'embedded objects are not allowed; write a link to the file instead: [title](https://…)',
+  htmlImg: () => 'use <Figure src="./photo.jpg" alt="…" /> with the image saved in this folder',
+  htmlA: () => 'write a Markdown link: [text](https://…)',
+  htmlBr: () => 'end the line with a backslash \\ to break it, or leave an empty line for a new paragraph',
+  htmlBold: () => 'write **bold** in Markdown',
+  htmlItalics: () => 'write *italics* in Markdown',
+  htmlBlockquote: () => 'start the lines with "> ", or use <Quote author="…">…</Quote>',
+  htmlFigure: () => 'use <Figure src="./photo.jpg" alt="…" caption="…" />',
+  htmlStyle: () => 'styling is set by the site; remove it',
+  htmlP: () => 'leave an empty line between paragraphs instead',
+  htmlDiv: () => 'remove the tag and keep its text; separate blocks with an empty line',
+  htmlSpan: () => 'remove the tag and keep its text',
+
+  // Field types shared by the schemas (src/schemas/common.ts, taxonomy.ts).
+  slugNotText: ({ what }: { what: string }) => `Write ${what} as text, for example "violence-against-women".`,
+  slugFormat: ({ what }: { what: string }) =>
+    `${capitalize(what)} uses lowercase letters, digits and single hyphens only (for example "public-space").`,
+  textNotText: ({ what }: { what: string }) => `Write ${what} as text.`,
+  textEmpty: ({ what }: { what: string }) => `${capitalize(what)} is empty: write it, or remove the line.`,
+  namedField: ({ name }: { name: string }) => `the field "${name}"`,
+  inLanguage: ({ what, lang }: { what: string; lang: string }) => `${what} in "${lang}"`,
+  webUrlNotText: () => 'Write the web address as text, for example "https://www.example.org".',
+  webUrlInvalid: () => 'Expected a web address starting with https:// or http:// (for example "https://www.example.org").',
+  emailInvalid: () => 'Expected an e-mail address such as "contact@example.org".',
+  isoDateNotText: () => 'Write the date as YYYY-MM-DD in quotes, for example "2024-11-24".',
+  isoDateInvalid: () => 'Expected a real date written YYYY-MM-DD, for example "2024-11-24".',
+  partialDateNotText: () => 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD, for example "2023" or "2023-05-13".',
+  partialDateInvalid: () => 'Expected a date written YYYY, YYYY-MM or YYYY-MM-DD between 1900 and 2100, for example "2023-05".',
+  countryNotText: () => 'Write the country as its two-letter ISO 3166-1 code, for example "FR".',
+  countryInvalid: ({ value }: { value: string }) =>
+    `"${value}" is not a two-letter ISO 3166-1 country code (capital letters, for example "FR", "ES", "TG").`,
+  languageNotText: () => 'Write the language as its two-letter ISO 639-1 code, for example "fr".',
+  languageInvalid: ({ value }: { value: string }) =>
+    `"${value}" is not a two-letter ISO 639-1 language code (lowercase, for example "fr", "en", "es", "nl").`,
+  currencyNotText: () => 'Write the currency as its three-letter ISO 4217 code, for example "EUR" or "XOF".',
+  currencyInvalid: ({ value }: { value: string }) =>
+    `"${value}" is not an ISO 4217 currency code (three capital letters, for example "EUR", "USD", "XOF").`,
+  contentLanguageInvalid: ({ languages }: { languages: string }) => `Expected one of the catalogue's languages: ${languages}.`,
+  labelOnlyLanguages: ({ languages }: { languages: string }) => `Only the languages ${languages} are expected here.`,
+  labelEachLanguage: ({ what, example }: { what: string; example: string }) => `Give ${what} in each language: ${example}.`,
+  sourceShape: () => 'Describe the source with at least a title, for example { title: "…", url: "https://…" }.',
+  listShape: ({ what }: { what: string }) => `Write ${what} as a list, for example [a, b] or one "- item" per line.`,
+  taxonomyIdNotText: ({ what }: { what: string }) => `Write ${what} as an id from its vocabulary, for example "public-space".`,
+  taxonomyIdEmpty: ({ what }: { what: string }) => `${capitalize(what)} is empty: write an id from its vocabulary.`,
+  taxonomyEntryShape: () => 'Each entry needs an id and a label in each language: { id: …, label: { fr: …, en: …, es: … } }.',
+  taxonomyFileShape: () => 'A vocabulary file is a list of entries, each starting with "- id: …".',
+  taxonomyFileEmpty: () => 'This vocabulary has no entries: add at least one.',
+
+  // Practices (src/schemas/practice.ts).
+  organisationShape: ({ what }: { what: string }) => `Describe ${what} as { name: "…", url: "https://…" } (the url may be left out).`,
+  promoterShape: () => 'Describe the promoter as { name: "…", email: "…", website: "https://…" }.',
+  datesShape: () => 'Write the dates as { start: "2023", end: "2025-06" }; leave out an end that is not known.',
+  datesReversed: ({ start, end }: { start: string; end: string }) => `The end (${end}) comes before the start (${start}).`,
+  datesReversedFix: () => 'swap the two dates, or correct the one that is wrong',
+  amountNotNumber: () => 'Write the amount as a plain number without spaces or currency sign, for example 390000.',
+  amountNotPositive: () => 'The amount must be greater than zero.',
+  budgetShape: () => 'Describe the budget as { amount: 390000, currency: EUR }.',
+  linkShape: () => 'Write each link as { url: "https://…", label: "…" }.',
+  summaryTooLong: () => 'The summary is longer than 600 characters: keep two or three sentences here and put the rest in the body.',
+  atLeastOneTheme: () => 'Name at least one theme.',
+  atLeastOneSourceType: () => 'Name at least one source type.',
+  atLeastOneLanguage: () => 'Name at least one language the practice works in.',
+  atLeastOneSource: () => 'Name at least one source the facts were read from, so that readers can check them.',
+  trueOrFalse: () => 'Write true or false.',
+
+  // Cities (src/schemas/city.ts).
+  latitudeNotNumber: () => 'Write the latitude as a decimal number, for example 41.3874.',
+  latitudeRange: () => 'A latitude lies between -90 and 90.',
+  longitudeNotNumber: () => 'Write the longitude as a decimal number, for example 2.1686.',
+  longitudeRange: () => 'A longitude lies between -180 and 180.',
+  coordinatesShape: () => 'Write the coordinates as { lat: 41.3874, lon: 2.1686 } (decimal degrees, north and east positive).',
+  populationNotNumber: () => 'Write the population as a whole number without spaces, for example 1660122.',
+  populationNotWhole: () => 'The population is a whole number.',
+  populationNotPositive: () => 'The population must be greater than zero.',
+  countYearNotNumber: () => 'Write the year of the count, for example 2023.',
+  countYearTooOld: () => 'The year of the count looks wrong.',
+  countYearFuture: () => 'The year of the count is in the future.',
+  populationShape: () => 'A population needs its year and its source: { value: 1660122, year: 2023, source: "…" }.',
+  planYearNotNumber: () => 'Write the year the plan was adopted, for example 2021.',
+  planShape: () => 'Describe the plan as { status: adopted, title: "…", year: 2021 }; use status "unknown" when not known.',
+
+  // KPIs (src/schemas/kpi.ts).
+  unitInvalid: ({ units }: { units: string }) => `Expected one of the units: ${units}.`,
+  higherIsBetterNotBoolean: () => 'Write true when a higher value is better, false otherwise.',
+  currencyNeeded: () => 'An indicator measured in money needs its currency.',
+  currencyNeededFix: () => 'add currency: EUR (or the ISO 4217 code that applies)',
+  indicatorsFileShape: () => 'indicators.yaml is a list of indicators, each starting with "- id: …".',
+  indicatorsFileEmpty: () => 'Define at least one indicator.',
+  delimiterInvalid: () => 'The delimiter is one of "," ";" or a tab.',
+  decimalMarkInvalid: () => 'The decimal mark is "." or ",".',
+  illustrativeNotBoolean: () => 'Write illustrative: true for figures that are not real measurements, false for sourced figures.',
+
+  // Zod's own checks, where no schema says better (messages/zod-errors.ts).
+  zodExpectedText: () => 'Expected text here.',
+  zodExpectedNumber: () => 'Expected a number here.',
+  zodExpectedWholeNumber: () => 'Expected a whole number here, without decimals.',
+  zodExpectedBoolean: () => 'Write true or false.',
+  zodExpectedList: () => 'Expected a list here, for example [a, b] or one "- item" per line.',
+  zodExpectedFields: () => 'Expected fields here, written "name: value" on the lines below, indented.',
+  zodExpectedOther: () => 'This value has the wrong form.',
+  zodNumberAtLeast: ({ minimum }: { minimum: string }) => `The number must be at least ${minimum}.`,
+  zodNumberAtMost: ({ maximum }: { maximum: string }) => `The number must be at most ${maximum}.`,
+  zodNumberAbove: ({ minimum }: { minimum: string }) => `The number must be greater than ${minimum}.`,
+  zodNumberBelow: ({ maximum }: { maximum: string }) => `The number must be less than ${maximum}.`,
+  zodTextAtLeast: ({ minimum }: { minimum: string }) => `The text must have at least ${minimum} characters.`,
+  zodTextAtMost: ({ maximum }: { maximum: string }) => `The text must have at most ${maximum} characters.`,
+  zodListAtLeast: ({ minimum }: { minimum: string }) => `The list must have at least ${minimum} items.`,
+  zodListAtMost: ({ maximum }: { maximum: string }) => `The list must have at most ${maximum} items.`,
+  zodOneOf: ({ values }: { values: string }) => `Expected one of: ${values}.`,
+  zodInvalid: () => 'This value is not accepted here.',
+};
+
+/**
+ * The fields and things messages name, keyed by the English word the schemas
+ * pass (`nonEmptyText('title')`), each as a definite noun phrase.
+ */
+export const enNouns = {
+  title: 'the title',
+  summary: 'the summary',
+  keyword: 'the keyword',
+  keywords: 'the keywords',
+  result: 'the result',
+  results: 'the results',
+  'promoter name': "the promoter's name",
+  partner: 'each partner',
+  'partner name': "the partner's name",
+  partners: 'the partners',
+  funder: 'each funder',
+  'funder name': "the funder's name",
+  funders: 'the funders',
+  'budget period': 'the budget period',
+  'budget note': 'the budget note',
+  'link label': 'the link label',
+  links: 'the links',
+  'source title': 'the title of the source',
+  publisher: 'the publisher',
+  sources: 'the sources',
+  region: 'the region',
+  'city id': 'the city id',
+  cities: 'the cities',
+  status: 'the status',
+  theme: 'the theme',
+  themes: 'the themes',
+  'power domain': 'the power domain',
+  'power domains': 'the power domains',
+  method: 'the method',
+  methods: 'the methods',
+  'source type': 'the source type',
+  'source types': 'the source types',
+  SDG: 'the SDG',
+  SDGs: 'the SDGs',
+  scale: 'the scale',
+  network: 'the network',
+  networks: 'the networks',
+  languages: 'the languages',
+  name: 'the name',
+  'authority type': 'the type of local government',
+  'population source': 'the source of the population figure',
+  'plan status': 'the status of the plan',
+  'plan title': 'the title of the plan',
+  'indicator id': 'the indicator id',
+  id: 'the id',
+  label: 'the label',
+  description: 'the description',
+  licence: 'the licence',
+  'site name': 'the site name',
+  tagline: 'the tagline',
+};
+
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export type Messages = typeof en;
+export type MessageKey = keyof Messages;
+export type FieldNoun = keyof typeof enNouns;
