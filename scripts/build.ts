@@ -1,39 +1,61 @@
 /**
- * `npm run build`: validates the content, builds the site into a temporary
- * folder next to the output, and only then swaps it in. Invalid content,
- * a failed build or an interrupted run never replaces the last good site.
+ * `npm run build`: checks the network's configuration (site.yaml), then
+ * the content, builds the site into a temporary folder next to the output,
+ * and only then swaps it in. A bad configuration, invalid content, a failed
+ * build or an interrupted run never replaces the last good site.
  *
- *   node scripts/build.ts [--content dir] [--out dir] [--base /atlas/] [--site https://…]
+ *   node scripts/build.ts [--config site.yaml] [--content dir] [--out dir] [--base /atlas/] [--site https://…]
+ *
+ * --config defaults to <content>/site.yaml; --base and --site (or
+ * ATLAS_BASE_PATH, ATLAS_SITE_URL) override its basePath and url.
  */
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { formatIssueReport } from '../src/catalogue/issues.ts';
+import { existsSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { formatIssueReport, type ContentIssue } from '../src/catalogue/issues.ts';
 import { loadCatalogue } from '../src/catalogue/load-catalogue.ts';
+import { loadSiteConfig, siteConfigSource } from '../src/catalogue/load-site-config.ts';
 import { PRELOADED_CATALOGUE, type PreloadedCatalogue } from '../src/catalogue/preloaded.ts';
 import { contentDirFromEnv } from './content-dir.ts';
 import { option } from './lib/args.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
+import { recoverInterruptedBuilds, stagingFolder, swapIntoPlace } from './lib/site-swap.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const projectRoot = process.cwd();
 const contentDir = resolve(contentDirFromEnv(process.argv));
 const outDir = resolve(option('out', process.env.ATLAS_OUT_DIR ?? 'dist'));
-const base = normalizeBase(option('base', process.env.ATLAS_BASE_PATH ?? '/'));
-const site = option('site', process.env.ATLAS_SITE_URL ?? 'http://127.0.0.1:4321');
+const configSource = siteConfigSource(option('config', process.env.ATLAS_SITE_CONFIG ?? join(contentDir, 'site.yaml')), projectRoot);
+
+// The configuration first: its errors are reported before any content is read or anything built.
+const configIssues: ContentIssue[] = [];
+const settings = loadSiteConfig(configSource, configIssues);
+if (!settings) {
+  console.error(formatIssueReport(configIssues));
+  console.error(`\nThe site configuration has problems: nothing was built${existsSync(outDir) ? `, and ${outDir} was left as it was` : ''}.`);
+  process.exit(1);
+}
+const baseOverride = option('base', process.env.ATLAS_BASE_PATH ?? '');
+const base = baseOverride ? normalizeBase(baseOverride) : settings.basePath;
+const site = option('site', process.env.ATLAS_SITE_URL ?? settings.url ?? 'http://127.0.0.1:4321');
+// astro.config.mjs and the content loader read the same file and values.
+process.env.ATLAS_SITE_CONFIG = configSource.path;
+process.env.ATLAS_BASE_PATH = base;
+process.env.ATLAS_SITE_URL = site;
 
 function normalizeBase(value: string): string {
   return `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
 }
 
 const started = performance.now();
-const { catalogue, issues } = loadCatalogue({ contentDir, projectRoot, base });
+const { catalogue, issues } = loadCatalogue({ contentDir, projectRoot, base, siteFile: configSource.path });
 if (!catalogue) {
   console.error(formatIssueReport(issues));
   console.error(`\nThe content has problems: the site was not built${existsSync(outDir) ? `, and ${outDir} was left as it was` : ''}.`);
   process.exit(1);
 }
 
-const staging = join(dirname(outDir), `.atlas-build-${basename(outDir)}-${process.pid}`);
+for (const note of recoverInterruptedBuilds(outDir)) console.log(`Note: ${note}.`);
+const staging = stagingFolder(outDir);
 rmSync(staging, { recursive: true, force: true });
 const cleanUp = () => rmSync(staging, { recursive: true, force: true });
 process.once('SIGINT', () => {
@@ -63,9 +85,13 @@ try {
   process.exit(1);
 }
 
-// Swap: the old site stays in place until the new one is complete.
-const previous = `${staging}-previous`;
-if (existsSync(outDir)) renameSync(outDir, previous);
-renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
+// Swap: the old site stays in place until the new one is complete (scripts/lib/site-swap.ts).
+try {
+  swapIntoPlace(staging, outDir);
+} catch (error) {
+  cleanUp();
+  console.error(error instanceof Error ? error.message : error);
+  console.error(`\nThe new site could not be put in place: ${existsSync(outDir) ? `${outDir} was left as it was` : 'no site was written'}.`);
+  process.exit(1);
+}
 console.log(`Built ${catalogue.practices.length} practices and ${catalogue.cities.length} cities into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

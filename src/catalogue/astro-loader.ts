@@ -30,7 +30,7 @@ function catalogueFor(rootUrl: URL, base: string): Catalogue {
     pending = { key, catalogue: preloaded };
     return preloaded;
   }
-  const { catalogue, issues } = loadCatalogue({ contentDir, projectRoot, base });
+  const { catalogue, issues } = loadCatalogue({ contentDir, projectRoot, base, siteFile: process.env.ATLAS_SITE_CONFIG });
   if (!catalogue) throw new ContentProblemsError(formatIssueReport(issues));
   pending = { key, catalogue };
   return catalogue;

@@ -6,13 +6,12 @@
 import { join, relative, resolve, sep } from 'node:path';
 import { cityOriginalSchema, cityTranslationSchema, type CityFacts } from '../schemas/city.ts';
 import { practiceOriginalSchema, practiceTranslationSchema, TRANSLATABLE_PRACTICE_FIELDS, type PracticeFacts } from '../schemas/practice.ts';
-import { siteSchema } from '../schemas/site.ts';
 import { checkIntegrity } from './integrity.ts';
 import type { ContentIssue } from './issues.ts';
 import { loadEntries, type LoadedEntry } from './load-entries.ts';
 import { loadKpis } from './load-kpis.ts';
+import { loadSiteConfig } from './load-site-config.ts';
 import { loadTaxonomies } from './load-taxonomies.ts';
-import { loadYamlFile } from './load-yaml-file.ts';
 import { Locations } from './locations.ts';
 import type { Catalogue, CityRecord, PracticeRecord } from './model.ts';
 
@@ -23,6 +22,8 @@ export interface LoadCatalogueOptions {
   projectRoot?: string;
   /** Public URL prefix of the site (Astro's base), ending with "/". */
   base?: string;
+  /** The network's configuration file; `<contentDir>/site.yaml` by default (`npm run build -- --config`). */
+  siteFile?: string;
 }
 
 export interface LoadCatalogueResult {
@@ -38,10 +39,9 @@ export function loadCatalogue(options: LoadCatalogueOptions): LoadCatalogueResul
   const locations = new Locations();
   const mediaBase = `${options.base ?? '/'}media/`;
 
-  const site = loadYamlFile(join(contentDir, 'site.yaml'), `${contentLabel}/site.yaml`, siteSchema, issues, locations, {
-    message: 'The site settings are missing.',
-    suggestion: `create ${contentLabel}/site.yaml with name, tagline and defaultLanguage`,
-  });
+  const siteFile = resolve(options.siteFile ?? join(contentDir, 'site.yaml'));
+  const siteLabel = relative(resolve(options.projectRoot ?? '.'), siteFile).split(sep).join('/');
+  const site = loadSiteConfig({ path: siteFile, label: siteLabel }, issues, locations);
   const taxonomies = loadTaxonomies(contentDir, contentLabel, issues, locations);
   const entryOptions = { contentDir, contentLabel, mediaBase };
   const practices = loadEntries(

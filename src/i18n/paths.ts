@@ -2,7 +2,7 @@
  * Every URL the site links to is built here, so that a network can publish
  * the catalogue under any base path (`/atlas/`) without a broken link.
  */
-import { CONTENT_LANGUAGES, type Lang } from './languages.ts';
+import type { Lang } from './languages.ts';
 
 /** Joins the site's base path and a path inside the site, with exactly one slash between. */
 export function withBase(base: string, path: string): string {
@@ -35,9 +35,9 @@ export function localizedPath(base: string, lang: Lang, route: string): string {
   return withBase(base, `${lang}/${route}`);
 }
 
-/** The same route in every language, for hreflang links and the language switch. */
-export function alternates(base: string, route: string): { lang: Lang; href: string }[] {
-  return CONTENT_LANGUAGES.map((lang) => ({ lang, href: localizedPath(base, lang, route) }));
+/** The same route in every published language, for hreflang links and the language switch. */
+export function alternates(base: string, route: string, languages: readonly Lang[]): { lang: Lang; href: string }[] {
+  return languages.map((lang) => ({ lang, href: localizedPath(base, lang, route) }));
 }
 
 /** The route of a page inside its language, from its full pathname. */

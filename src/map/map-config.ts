@@ -1,19 +1,13 @@
 /**
- * What the map page hands its browser script (a JSON block in the page),
- * and the one optional setting of the map: an online tile layer.
+ * What the map page hands its browser script (a JSON block in the page).
  *
  * The basemap is Natural Earth, bundled with the site, so the map works
  * offline and makes no request to another host. A network that wants
- * street-level detail can add a tile layer under the countries by setting,
- * at build time:
- *
- *   ATLAS_MAP_TILES_URL="https://tile.example.org/{z}/{x}/{y}.png"
- *   ATLAS_MAP_TILES_ATTRIBUTION="© Example contributors"   (required with it)
- *   ATLAS_MAP_TILES_MAX_ZOOM=18                            (optional)
- *
- * Off by default. Turning it on makes every visitor's browser contact that
- * host, which the site's tests forbid: it is a choice for a deployment,
- * not for the sample site.
+ * street-level detail can add a tile layer under the countries with
+ * `tiles` in site.yaml (src/schemas/site.ts): url template, attribution,
+ * maxZoom. Off by default. Turning it on makes every visitor's browser
+ * contact that host (the Content-Security-Policy then allows it in
+ * img-src): a choice for a deployment, not for the sample site.
  */
 export interface TileLayerOption {
   url: string;
@@ -58,17 +52,6 @@ export interface MapConfig {
     error: string;
     attribution: string;
   };
-}
-
-/** The tile layer set by the environment, or undefined (the default: none). */
-export function tileLayerFromEnv(env: Record<string, string | undefined>): TileLayerOption | undefined {
-  const url = env.ATLAS_MAP_TILES_URL?.trim();
-  if (!url) return undefined;
-  const attribution = env.ATLAS_MAP_TILES_ATTRIBUTION?.trim();
-  if (!attribution) throw new Error('ATLAS_MAP_TILES_URL is set without ATLAS_MAP_TILES_ATTRIBUTION: a tile layer must credit its source.');
-  if (!/^https:\/\/[^\s]+\{z\}[^\s]*$/.test(url)) throw new Error(`ATLAS_MAP_TILES_URL should be an https:// address with {z}, {x} and {y}: "${url}".`);
-  const maxZoom = Number(env.ATLAS_MAP_TILES_MAX_ZOOM ?? 18);
-  return { url, attribution, maxZoom: Number.isFinite(maxZoom) ? maxZoom : 18 };
 }
 
 /** "{count} practices" with the count, or its singular form. */

@@ -10,7 +10,7 @@ import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import type { CityRecord, PracticeRecord } from '../../src/catalogue/model.ts';
 import { alpha2Of, basemapTopology, countryCentroids } from '../../src/map/basemap.ts';
 import { buildFilterIndex, buildMapData } from '../../src/map/build-map-data.ts';
-import { practicesLabel, tileLayerFromEnv } from '../../src/map/map-config.ts';
+import { practicesLabel } from '../../src/map/map-config.ts';
 import { decodePositions, encodePositions, filterPractices, intersect, knownValues, positionsOf, visiblePlaces } from '../../src/map/map-data.ts';
 
 const world110 = countries110m as unknown as Topology;
@@ -140,13 +140,7 @@ describe('map data', () => {
 });
 
 describe('map configuration', () => {
-  test('no tile layer unless a deployment sets one, with its attribution', () => {
-    expect(tileLayerFromEnv({})).toBeUndefined();
-    expect(() => tileLayerFromEnv({ ATLAS_MAP_TILES_URL: 'https://t.example.org/{z}/{x}/{y}.png' })).toThrow(/ATTRIBUTION/);
-    expect(() => tileLayerFromEnv({ ATLAS_MAP_TILES_URL: 'http://t.example.org/tiles', ATLAS_MAP_TILES_ATTRIBUTION: 'x' })).toThrow(/https/);
-    expect(tileLayerFromEnv({ ATLAS_MAP_TILES_URL: 'https://t.example.org/{z}/{x}/{y}.png', ATLAS_MAP_TILES_ATTRIBUTION: '© Example' })).toEqual({ url: 'https://t.example.org/{z}/{x}/{y}.png', attribution: '© Example', maxZoom: 18 });
-  });
-
+  // The tile layer is site.yaml's `tiles` now: tests/unit/site-config.test.ts.
   test('practice counts in words', () => {
     const strings = { practices: '{count} pratiques', practicesOne: '1 pratique' };
     expect(practicesLabel(strings, 1)).toBe('1 pratique');

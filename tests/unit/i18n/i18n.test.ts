@@ -37,12 +37,13 @@ describe('paths under any base', () => {
   ])('base %s, %s, %s → %s', (base, lang, route, expected) => {
     expect(localizedPath(base, lang as 'fr', route)).toBe(expected);
   });
-  test('alternates give the same route in every language', () => {
-    expect(alternates('/atlas/', routes.city('barcelona')).map((a) => a.href)).toEqual([
+  test('alternates give the same route in every published language', () => {
+    expect(alternates('/atlas/', routes.city('barcelona'), ['fr', 'en', 'es']).map((a) => a.href)).toEqual([
       '/atlas/fr/cities/barcelona/',
       '/atlas/en/cities/barcelona/',
       '/atlas/es/cities/barcelona/',
     ]);
+    expect(alternates('/', routes.home(), ['en', 'fr']).map((a) => a.href)).toEqual(['/en/', '/fr/']);
   });
   test('a pathname gives back its route', () => {
     expect(routeOf('/atlas/', '/atlas/es/practices/x/')).toBe('practices/x/');

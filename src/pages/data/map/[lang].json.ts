@@ -3,12 +3,13 @@
  * shows (src/map/map-data.ts describes the shape).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { CONTENT_LANGUAGES, isLang } from '../../../i18n/languages.ts';
+import { isLang } from '../../../i18n/languages.ts';
+import { languagePaths } from '../../../site/languages.ts';
 import { buildMapData } from '../../../map/build-map-data.ts';
 import { naturalEarthCentroids } from '../../../map/natural-earth.ts';
 import { getCatalogue } from '../../../site/catalogue-data.ts';
 
-export const getStaticPaths: GetStaticPaths = () => CONTENT_LANGUAGES.map((lang) => ({ params: { lang } }));
+export const getStaticPaths: GetStaticPaths = () => languagePaths();
 
 export const GET: APIRoute = async ({ params }) => {
   if (!isLang(params.lang)) throw new Error(`Unknown language "${params.lang}" for the map data.`);

@@ -1,0 +1,80 @@
+/**
+ * Putting a finished build where the last good site stood. The new site is
+ * built in a staging folder beside the output (same file system, so a
+ * rename is atomic); at no point does the output folder hold a half-written
+ * site. The only window is between two renames, where the output folder is
+ * briefly absent and the last good site waits under a "-previous" name:
+ * the next build puts it back if a crash happened there.
+ */
+import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+
+const STAGING_PREFIX = '.atlas-build-';
+
+/** The staging folder of this process, beside the output folder. */
+export function stagingFolder(outDir: string, pid = process.pid): string {
+  return join(dirname(outDir), `${STAGING_PREFIX}${basename(outDir)}-${pid}`);
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Before a build: puts back a last good site left under "-previous" by a
+ * build killed between its two renames, and removes staging folders of
+ * builds that are no longer running (killed, or the machine stopped).
+ * Returns what it did, for the log.
+ */
+export function recoverInterruptedBuilds(outDir: string): string[] {
+  const parent = dirname(outDir);
+  if (!existsSync(parent)) return [];
+  const done: string[] = [];
+  const mine = `${STAGING_PREFIX}${basename(outDir)}-`;
+  for (const name of readdirSync(parent)) {
+    const match = name.startsWith(mine) ? /^(\d+)(-previous)?$/.exec(name.slice(mine.length)) : null;
+    if (!match) continue;
+    const pid = Number(match[1]);
+    if (pid === process.pid || isRunning(pid)) continue;
+    const path = join(parent, name);
+    if (match[2] && !existsSync(outDir)) {
+      renameSync(path, outDir);
+      done.push(`restored the last good site from ${name}, left by an interrupted build`);
+    } else {
+      rmSync(path, { recursive: true, force: true });
+      done.push(`removed ${name}, left by an interrupted build`);
+    }
+  }
+  return done;
+}
+
+/** Files without which a build is not a site, checked before the swap. */
+export const REQUIRED_FILES = ['index.html', '404.html', 'pagefind/pagefind-entry.json'];
+
+export function missingFiles(siteDir: string): string[] {
+  return REQUIRED_FILES.filter((file) => !existsSync(join(siteDir, file)));
+}
+
+/**
+ * Swaps the complete staging folder in. If the second rename fails, the
+ * last good site is put back before the error is rethrown.
+ */
+export function swapIntoPlace(staging: string, outDir: string): void {
+  const missing = missingFiles(staging);
+  if (missing.length > 0) throw new Error(`The build is incomplete (missing ${missing.join(', ')}); the previous site was kept.`);
+  const previous = `${staging}-previous`;
+  const hadPrevious = existsSync(outDir);
+  if (hadPrevious) renameSync(outDir, previous);
+  try {
+    renameSync(staging, outDir);
+  } catch (error) {
+    if (hadPrevious) renameSync(previous, outDir);
+    throw error;
+  }
+  rmSync(previous, { recursive: true, force: true });
+}

@@ -1,0 +1,54 @@
+/**
+ * Reads a network's configuration file (site.yaml): the schema's checks,
+ * then what only the file system can tell (the logo exists and is an SVG or
+ * a PNG). The build runs this first, so a wrong key, a bad base path or an
+ * unknown language is reported before anything is built.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { siteSchema, toSiteSettings, type SiteSettings } from '../schemas/site.ts';
+import type { ContentIssue } from './issues.ts';
+import { loadYamlFile } from './load-yaml-file.ts';
+import { Locations } from './locations.ts';
+
+export interface SiteConfigSource {
+  /** Path of site.yaml on disk. */
+  path: string;
+  /** The same path as messages show it (relative to the project, forward slashes). */
+  label: string;
+}
+
+/** The file and its label, for a path given on the command line or the default one in the content folder. */
+export function siteConfigSource(path: string, projectRoot = '.'): SiteConfigSource {
+  const absolute = resolve(path);
+  return { path: absolute, label: relative(resolve(projectRoot), absolute).split(sep).join('/') || absolute };
+}
+
+export function loadSiteConfig(source: SiteConfigSource, issues: ContentIssue[], locations = new Locations()): SiteSettings | undefined {
+  const file = loadYamlFile(source.path, source.label, siteSchema, issues, locations, {
+    message: 'The site settings are missing.',
+    suggestion: `create ${source.label} with name, tagline, languages and defaultLanguage (see docs/hosting.md)`,
+  });
+  if (!file) return undefined;
+  if (!file.logo) return toSiteSettings(file, undefined);
+  const logoPath = resolve(dirname(source.path), file.logo.file);
+  const problem = logoProblem(logoPath, file.logo.file);
+  if (problem) {
+    issues.push({ file: source.label, line: locations.lineOf(source.label, ['logo', 'file']), field: 'logo.file', ...problem });
+    return undefined;
+  }
+  return toSiteSettings(file, logoPath);
+}
+
+function logoProblem(path: string, written: string): { message: string; suggestion: string } | undefined {
+  if (!existsSync(path) || !statSync(path).isFile()) {
+    return { message: `The logo "${written}" was not found next to the site settings.`, suggestion: `put the file at ${path}, or correct logo.file` };
+  }
+  const head = readFileSync(path).subarray(0, 1024);
+  const isPng = head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  const isSvg = /<svg[\s>]/i.test(head.toString('utf8'));
+  if (written.toLowerCase().endsWith('.png') ? !isPng : !isSvg) {
+    return { message: `The logo "${written}" is not a readable ${written.split('.').pop()?.toUpperCase()} file.`, suggestion: 'export the logo again as SVG or PNG, with the matching extension' };
+  }
+  return undefined;
+}

@@ -1,0 +1,68 @@
+/**
+ * Applies the network's configuration file (site.yaml) to the Astro build:
+ * its colours as a stylesheet bundled with the others (the virtual module
+ * `virtual:atlas/theme.css`), its Content-Security-Policy, and its logo
+ * copied into the site. The build script has checked the file already; a
+ * direct `astro build` or `astro dev` checks it here and stops with the
+ * same report.
+ */
+import { copyFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { formatIssueReport, type ContentIssue } from '../catalogue/issues.ts';
+import { loadSiteConfig, siteConfigSource } from '../catalogue/load-site-config.ts';
+import { SCRIPT_SOURCES, siteDirectives, STYLE_SOURCES } from '../hosting/csp.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+import { themeCss } from '../styles/theme.ts';
+
+const THEME_MODULE = 'virtual:atlas/theme.css';
+// Vite's convention for virtual modules; the .css ending makes it go through the CSS pipeline.
+const RESOLVED_THEME = `\0${THEME_MODULE}`;
+
+/** The configuration file the build uses: ATLAS_SITE_CONFIG (set by scripts/build.ts), else <content>/site.yaml. */
+export function siteConfigPath(root: string): string {
+  return process.env.ATLAS_SITE_CONFIG ?? join(process.env.ATLAS_CONTENT_DIR ?? join(root, 'content'), 'site.yaml');
+}
+
+export function readSiteSettings(root: string): SiteSettings {
+  const issues: ContentIssue[] = [];
+  const settings = loadSiteConfig(siteConfigSource(siteConfigPath(root), root), issues);
+  if (!settings) throw new Error(`The site configuration has problems; nothing was built.\n${formatIssueReport(issues)}`);
+  return settings;
+}
+
+export function siteConfig(): AstroIntegration {
+  let settings: SiteSettings | undefined;
+  return {
+    name: 'practice-atlas:site-config',
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        const loaded = readSiteSettings(fileURLToPath(config.root));
+        settings = loaded;
+        updateConfig({
+          security: {
+            csp: {
+              algorithm: 'SHA-256',
+              directives: siteDirectives(loaded) as never,
+              scriptDirective: { resources: SCRIPT_SOURCES },
+              styleDirective: { resources: STYLE_SOURCES },
+            },
+          },
+          vite: {
+            plugins: [
+              {
+                name: 'practice-atlas:theme',
+                resolveId: (id: string) => (id === THEME_MODULE ? RESOLVED_THEME : undefined),
+                load: (id: string) => (id === RESOLVED_THEME ? themeCss(loaded.colours) : undefined),
+              },
+            ],
+          },
+        });
+      },
+      'astro:build:done': ({ dir }) => {
+        if (settings?.logo) copyFileSync(settings.logo.source, join(fileURLToPath(dir), settings.logo.published));
+      },
+    },
+  };
+}
