@@ -92,7 +92,7 @@ export const en = {
     `"${name}" is not a file the catalogue reads: a ${ENTRY[kind].one} folder holds ${files} and images (${images}).`,
   renameOrRemove: () => 'rename or remove it',
   noLanguageFile: ({ kind, id }: { kind: EntryKindName; id: string }) => `The ${ENTRY[kind].one} folder "${id}" has no language file.`,
-  noLanguageFileFix: ({ kind, files }: { kind: EntryKindName; files: string }) => `add ${files} with the ${ENTRY[kind].owner} facts`,
+  noLanguageFileFix: ({ kind, files }: { kind: EntryKindName; files: string }) => `add one of ${files} with the ${ENTRY[kind].owner} facts`,
   noOriginal: ({ id }: { id: string }) => `No file of "${id}" carries the facts: every file has "translationOf".`,
   noOriginalFix: () => 'remove "translationOf" from the file in the original language and give it all the fields',
   twoOriginals: ({ id, languages }: { id: string; languages: string }) =>

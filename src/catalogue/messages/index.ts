@@ -14,7 +14,7 @@ import { fr, frNouns } from './fr.ts';
 
 export type { EntryKindName, FieldNoun, MessageKey, Messages } from './en.ts';
 
-export const MESSAGE_LANGUAGES = ['en', 'fr', 'es'] as const;
+export const MESSAGE_LANGUAGES = ['fr', 'en', 'es'] as const;
 export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 
 export const MESSAGE_CATALOGUES: Record<MessageLanguage, Messages> = { en, fr, es };
