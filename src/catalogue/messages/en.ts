@@ -28,7 +28,8 @@ export const en = {
     `${plural(problems, 'problem', 'problems')} in ${plural(files, 'file', 'files')}.`,
   checkFixAndRerun: () => 'Fix these problems and run npm run check again.',
   checkValid: ({ practices, cities, indicators, observations, seconds }: { practices: number; cities: number; indicators: number; observations: number; seconds: string }) =>
-    `Content is valid: ${practices} practices, ${cities} cities, ${indicators} indicators, ${observations} observations (${seconds} s).`,
+    `Content is valid: ${plural(practices, 'practice', 'practices')}, ${plural(cities, 'city', 'cities')}, ` +
+    `${plural(indicators, 'indicator', 'indicators')}, ${plural(observations, 'observation', 'observations')} (${seconds} s).`,
   buildRefused: () => 'The content has problems: the site was not built.',
   buildRefusedKept: ({ outDir }: { outDir: string }) => `The content has problems: the site was not built, and ${outDir} was left as it was.`,
   unknownLanguage: ({ value, option, choices }: { value: string; option: string; choices: string }) =>

@@ -20,7 +20,8 @@ export const es: Messages = {
   reportTotals: ({ problems, files }) => `${plural(problems, 'problema', 'problemas')} en ${plural(files, 'archivo', 'archivos')}.`,
   checkFixAndRerun: () => 'Corrija estos problemas y vuelva a ejecutar npm run check.',
   checkValid: ({ practices, cities, indicators, observations, seconds }) =>
-    `El contenido es válido: ${practices} prácticas, ${cities} ciudades, ${indicators} indicadores, ${observations} observaciones (${seconds} s).`,
+    `El contenido es válido: ${plural(practices, 'práctica', 'prácticas')}, ${plural(cities, 'ciudad', 'ciudades')}, ` +
+    `${plural(indicators, 'indicador', 'indicadores')}, ${plural(observations, 'observación', 'observaciones')} (${seconds} s).`,
   buildRefused: () => 'El contenido tiene problemas: no se ha construido el sitio.',
   buildRefusedKept: ({ outDir }) => `El contenido tiene problemas: no se ha construido el sitio y ${outDir} se ha dejado como estaba.`,
   unknownLanguage: ({ value, option, choices }) =>
@@ -223,7 +224,7 @@ export const es: Messages = {
   htmlBold: () => 'escriba **negrita** en Markdown',
   htmlItalics: () => 'escriba *cursiva* en Markdown',
   htmlBlockquote: () => 'empiece las líneas con "> ", o use <Quote author="…">…</Quote>',
-  htmlFigure: () => 'use <Figure src="./photo.jpg" alt="…" caption="…" />',
+  htmlFigure: () => 'utilice <Figure src="./photo.jpg" alt="…" caption="…" />',
   htmlStyle: () => 'el estilo lo define el sitio; bórrelo',
   htmlP: () => 'deje en su lugar una línea en blanco entre los párrafos',
   htmlDiv: () => 'borre la etiqueta y conserve su texto; separe los bloques con una línea en blanco',

@@ -21,7 +21,8 @@ export const fr: Messages = {
   reportTotals: ({ problems, files }) => `${plural(problems, 'problème', 'problèmes')} dans ${plural(files, 'fichier', 'fichiers')}.`,
   checkFixAndRerun: () => 'Corrigez ces problèmes, puis relancez npm run check.',
   checkValid: ({ practices, cities, indicators, observations, seconds }) =>
-    `Le contenu est valide : ${practices} pratiques, ${cities} villes, ${indicators} indicateurs, ${observations} observations (${seconds} s).`,
+    `Le contenu est valide : ${plural(practices, 'pratique', 'pratiques')}, ${plural(cities, 'ville', 'villes')}, ` +
+    `${plural(indicators, 'indicateur', 'indicateurs')}, ${plural(observations, 'observation', 'observations')} (${seconds} s).`,
   buildRefused: () => 'Le contenu a des problèmes : le site n’a pas été construit.',
   buildRefusedKept: ({ outDir }) => `Le contenu a des problèmes : le site n’a pas été construit, et ${outDir} est resté tel quel.`,
   unknownLanguage: ({ value, option, choices }) =>
