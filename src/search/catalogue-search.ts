@@ -4,6 +4,7 @@
  * practices, this script only keeps the state in the URL and draws the
  * results, the facet counts and the announcements.
  */
+import { attachDownloads } from '../publish/filtered-download.ts';
 import {
   hasCriteria,
   parseState,
@@ -108,6 +109,10 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
 
   root.hidden = false;
   if (staticList) staticList.hidden = true;
+  // "Download these results" sits beside the results and exports exactly the practices they list.
+  const downloads = attachDownloads(document.querySelector<HTMLElement>('[data-download]'), root.querySelector<HTMLElement>('[data-download-slot]'));
+  const resultIds = (search: PagefindSearch) => () =>
+    Promise.all(search.results.map((r) => r.data())).then((all) => all.map((d) => d.meta.practice ?? '').filter(Boolean));
   // Facets open beside the results on wide screens; on a phone they fold above them.
   const filtersBox = root.querySelector<HTMLDetailsElement>('[data-filters]');
   if (filtersBox) filtersBox.open = window.matchMedia('(min-width: 48rem)').matches || hasCriteria(state);
@@ -192,6 +197,7 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     const counts = await facetCounts(search);
     if (runId !== generation) return;
     current = search;
+    downloads?.update(state, hasCriteria(state) ? resultIds(search) : undefined);
     list.replaceChildren();
     drawFacets(counts);
     await drawResults(0, search, runId);

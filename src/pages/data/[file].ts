@@ -1,0 +1,20 @@
+/**
+ * /data/<file>: the open-data files (practices, cities, KPI observations,
+ * indicators, vocabularies, their JSON Schemas and the licence), listed
+ * once in src/publish/data-files.ts.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { CONTENT_TYPES, dataFiles, type DataFile } from '../../publish/data-files.ts';
+import { publishContext } from '../../publish/site-context.ts';
+import { getCatalogue } from '../../site/catalogue-data.ts';
+
+export const getStaticPaths = (async () => {
+  const catalogue = await getCatalogue();
+  const files = dataFiles(catalogue, publishContext(catalogue.site));
+  return files.map((file) => ({ params: { file: file.name }, props: { file } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { file } = props as { file: DataFile };
+  return new Response(file.body(), { headers: { 'Content-Type': CONTENT_TYPES[file.format] } });
+};

@@ -1,0 +1,147 @@
+/**
+ * Every file under /data/ that this module publishes, in one list: the
+ * endpoint (src/pages/data/[file].ts) writes them and the data page
+ * (/<lang>/data/) lists them with their size, so the two cannot disagree.
+ * Bodies are built on first use and kept for the rest of the build.
+ */
+import type { Catalogue } from '../catalogue/model.ts';
+import type { Lang } from '../i18n/languages.ts';
+import {
+    CITY_CSV_COLUMNS,
+  cityAllLanguagesCsvColumns,
+  cityAllLanguagesCsvRow,
+  cityCsvRow,
+  cityRecord,
+  cityRecordAllLanguages,
+} from './city-records.ts';
+import { absoluteUrl, type PublishContext } from './context.ts';
+import { toCsv } from './csv.ts';
+import { DATA_SCHEMAS, jsonSchemaOf, type DataSchemaName } from './data-schemas.ts';
+import {
+  INDICATOR_CSV_COLUMNS,
+  indicatorCsvRow,
+  OBSERVATION_CSV_COLUMNS,
+  observationCsvRow,
+  observationRecords,
+  VOCABULARY_CSV_COLUMNS,
+  vocabularyCsvRows,
+  vocabularyRecords,
+} from './kpi-records.ts';
+import { dataLicence } from './licence.ts';
+import { licenceHtml, licenceText } from './licence-text.ts';
+import {
+    PRACTICE_CSV_COLUMNS,
+  practiceAllLanguagesCsvColumns,
+  practiceAllLanguagesCsvRow,
+  practiceCsvRow,
+  practiceRecord,
+  practiceRecordAllLanguages,
+} from './practice-records.ts';
+
+export type DataKind = 'practices' | 'cities' | 'observations' | 'indicators' | 'vocabularies' | 'schema' | 'licence';
+export type DataFormat = 'json' | 'csv' | 'schema' | 'text' | 'html';
+
+export const CONTENT_TYPES: Record<DataFormat, string> = {
+  json: 'application/json',
+  csv: 'text/csv; charset=utf-8',
+  schema: 'application/schema+json',
+  text: 'text/plain; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+};
+
+export interface DataFile {
+  /** File name under /data/, e.g. "practices.fr.json". */
+  name: string;
+  kind: DataKind;
+  format: DataFormat;
+  /** The language of the texts; undefined for every language or none. */
+  lang?: Lang;
+  /** The JSON Schema that each record follows (for a schema file: the one it is). */
+  schema?: DataSchemaName;
+  /** Number of records (rows, entries); undefined for schemas and the licence. */
+  records?: number;
+  body: () => string;
+}
+
+/** The path of a data file inside the site, for withBase / localizedPath users. */
+export const dataPath = (name: string) => `data/${name}`;
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 1)}\n`;
+
+function lazy(make: () => string): () => string {
+  let body: string | undefined;
+  return () => (body ??= make());
+}
+
+const built = new WeakMap<Catalogue, DataFile[]>();
+
+export function dataFiles(catalogue: Catalogue, context: PublishContext): DataFile[] {
+  const cached = built.get(catalogue);
+  if (cached) return cached;
+  const files: DataFile[] = [];
+  const add = (file: Omit<DataFile, 'body'>, make: () => string) => files.push({ ...file, body: lazy(make) });
+  const labelLang = catalogue.site.defaultLanguage;
+  const { practices, cities, taxonomies } = catalogue;
+
+  for (const lang of context.languages) {
+    const records = () => practices.map((p) => practiceRecord(p, lang, context));
+    const count = practices.length;
+    add({ name: `practices.${lang}.json`, kind: 'practices', format: 'json', lang, schema: 'practice', records: count }, () => json(records()));
+    add({ name: `practices.${lang}.csv`, kind: 'practices', format: 'csv', lang, schema: 'practice', records: count }, () =>
+      toCsv(PRACTICE_CSV_COLUMNS, records().map((r, i) => practiceCsvRow(r, practices[i]!, catalogue))),
+    );
+  }
+  const allPractices = () => practices.map((p) => practiceRecordAllLanguages(p, context));
+  add({ name: 'practices.json', kind: 'practices', format: 'json', schema: 'practice-all-languages', records: practices.length }, () => json(allPractices()));
+  add({ name: 'practices.csv', kind: 'practices', format: 'csv', schema: 'practice-all-languages', records: practices.length }, () =>
+    toCsv(practiceAllLanguagesCsvColumns(context.languages), allPractices().map((r, i) => practiceAllLanguagesCsvRow(r, practices[i]!, catalogue, labelLang, context.languages))),
+  );
+
+  for (const lang of context.languages) {
+    const records = () => cities.map((c) => cityRecord(c, lang, context));
+    add({ name: `cities.${lang}.json`, kind: 'cities', format: 'json', lang, schema: 'city', records: cities.length }, () => json(records()));
+    add({ name: `cities.${lang}.csv`, kind: 'cities', format: 'csv', lang, schema: 'city', records: cities.length }, () =>
+      toCsv(CITY_CSV_COLUMNS, records().map((r, i) => cityCsvRow(r, cities[i]!, taxonomies))),
+    );
+  }
+  const allCities = () => cities.map((c) => cityRecordAllLanguages(c, context));
+  add({ name: 'cities.json', kind: 'cities', format: 'json', schema: 'city-all-languages', records: cities.length }, () => json(allCities()));
+  add({ name: 'cities.csv', kind: 'cities', format: 'csv', schema: 'city-all-languages', records: cities.length }, () =>
+    toCsv(cityAllLanguagesCsvColumns(context.languages), allCities().map((r, i) => cityAllLanguagesCsvRow(r, cities[i]!, taxonomies, labelLang, context.languages))),
+  );
+
+  const observations = observationRecords(catalogue);
+  add({ name: 'observations.json', kind: 'observations', format: 'json', schema: 'observation', records: observations.length }, () => json(observations));
+  add({ name: 'observations.csv', kind: 'observations', format: 'csv', schema: 'observation', records: observations.length }, () =>
+    toCsv(OBSERVATION_CSV_COLUMNS, observations.map(observationCsvRow)),
+  );
+  add({ name: 'indicators.json', kind: 'indicators', format: 'json', schema: 'indicator', records: catalogue.indicators.length }, () => json(catalogue.indicators));
+  add({ name: 'indicators.csv', kind: 'indicators', format: 'csv', schema: 'indicator', records: catalogue.indicators.length }, () =>
+    toCsv(INDICATOR_CSV_COLUMNS, catalogue.indicators.map(indicatorCsvRow)),
+  );
+  const vocabularyRows = vocabularyCsvRows(taxonomies);
+  add({ name: 'vocabularies.json', kind: 'vocabularies', format: 'json', schema: 'vocabularies', records: vocabularyRows.length }, () =>
+    json(vocabularyRecords(taxonomies)),
+  );
+  add({ name: 'vocabularies.csv', kind: 'vocabularies', format: 'csv', schema: 'vocabularies', records: vocabularyRows.length }, () =>
+    toCsv(VOCABULARY_CSV_COLUMNS, vocabularyRows),
+  );
+
+  for (const name of Object.keys(DATA_SCHEMAS) as DataSchemaName[]) {
+    const file = schemaFileName(name);
+    add({ name: file, kind: 'schema', format: 'schema', schema: name }, () => json(jsonSchemaOf(name, absoluteUrl(context, dataPath(file)))));
+  }
+
+  const licence = dataLicence(catalogue.site);
+  add({ name: 'LICENSE.txt', kind: 'licence', format: 'text' }, () => licenceText(catalogue, licence, context.languages));
+  add({ name: 'LICENSE.html', kind: 'licence', format: 'html' }, () => licenceHtml(catalogue, licence, context.languages));
+
+  built.set(catalogue, files);
+  return files;
+}
+
+export const schemaFileName = (name: DataSchemaName) => `${name}.schema.json`;
+
+export function byteSize(file: DataFile): number {
+  return new TextEncoder().encode(file.body()).byteLength;
+}

@@ -1,0 +1,128 @@
+/**
+ * KPI observations, indicators and vocabularies as open data. Every
+ * observation row carries what a reader needs to reuse it alone: the
+ * indicator and its unit, the source, the dataset's licence and date, and
+ * whether the figure is illustrative (not a real measurement).
+ */
+import type { Catalogue, Taxonomies } from '../catalogue/model.ts';
+import { unitCode } from '../domain/kpis.ts';
+import { CONTENT_LANGUAGES } from '../i18n/languages.ts';
+import type { Indicator } from '../schemas/kpi.ts';
+import { VOCABULARIES, type TaxonomyEntry } from '../schemas/taxonomy.ts';
+import type { CsvRow } from './csv.ts';
+
+export interface PublishedObservation {
+  dataset: string;
+  city: string;
+  indicator: string;
+  period: string;
+  value: number;
+  /** percent, count, per-1000, per-100000, years, days, or the ISO 4217 currency code. */
+  unit: string;
+  source: string;
+  sourceUrl: string | null;
+  licence: string;
+  licenceUrl: string | null;
+  /** The date the dataset was retrieved (YYYY-MM-DD). */
+  retrieved: string;
+  illustrative: boolean;
+  note: string | null;
+}
+
+export const OBSERVATION_CSV_COLUMNS = [
+  'dataset',
+  'city',
+  'indicator',
+  'period',
+  'value',
+  'unit',
+  'source',
+  'source_url',
+  'licence',
+  'licence_url',
+  'retrieved',
+  'illustrative',
+  'note',
+] as const;
+
+export function observationRecords(catalogue: Pick<Catalogue, 'datasets' | 'indicators'>): PublishedObservation[] {
+  const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
+  return catalogue.datasets.flatMap((dataset) =>
+    dataset.observations.map((o) => ({
+      dataset: dataset.id,
+      city: o.city,
+      indicator: o.indicator,
+      period: o.period,
+      value: o.value,
+      unit: unitCode(indicators.get(o.indicator)!),
+      // A row's own source is text; the dataset's carries a URL too.
+      source: o.source ?? dataset.meta.source.title,
+      sourceUrl: o.source ? null : (dataset.meta.source.url ?? null),
+      licence: dataset.meta.licence,
+      licenceUrl: dataset.meta.licenceUrl ?? null,
+      retrieved: dataset.meta.retrieved,
+      illustrative: dataset.meta.illustrative,
+      note: o.note ?? null,
+    })),
+  );
+}
+
+export function observationCsvRow(o: PublishedObservation): CsvRow {
+  return {
+    dataset: o.dataset,
+    city: o.city,
+    indicator: o.indicator,
+    period: o.period,
+    value: o.value,
+    unit: o.unit,
+    source: o.source,
+    source_url: o.sourceUrl,
+    licence: o.licence,
+    licence_url: o.licenceUrl,
+    retrieved: o.retrieved,
+    illustrative: o.illustrative,
+    note: o.note,
+  };
+}
+
+export const INDICATOR_CSV_COLUMNS = [
+  'id',
+  ...CONTENT_LANGUAGES.map((l) => `label_${l}`),
+  'unit',
+  'currency',
+  'higher_is_better',
+  'decimals',
+  ...CONTENT_LANGUAGES.map((l) => `description_${l}`),
+];
+
+export function indicatorCsvRow(indicator: Indicator): CsvRow {
+  const row: CsvRow = {
+    id: indicator.id,
+    unit: indicator.unit,
+    currency: indicator.currency,
+    higher_is_better: indicator.higherIsBetter,
+    decimals: indicator.decimals,
+  };
+  for (const lang of CONTENT_LANGUAGES) {
+    row[`label_${lang}`] = indicator.label[lang];
+    row[`description_${lang}`] = indicator.description[lang];
+  }
+  return row;
+}
+
+/** vocabularies.json: every vocabulary, by name, with its entries' labels in every language. */
+export function vocabularyRecords(taxonomies: Taxonomies): Record<string, TaxonomyEntry[]> {
+  return Object.fromEntries(VOCABULARIES.map((v) => [v, taxonomies[v] ?? []]));
+}
+
+export const VOCABULARY_CSV_COLUMNS = ['vocabulary', 'id', ...CONTENT_LANGUAGES.map((l) => `label_${l}`), 'url'];
+
+export function vocabularyCsvRows(taxonomies: Taxonomies): CsvRow[] {
+  return VOCABULARIES.flatMap((vocabulary) =>
+    (taxonomies[vocabulary] ?? []).map((entry) => {
+      const row: CsvRow = { vocabulary, id: entry.id, url: entry.url };
+      for (const lang of CONTENT_LANGUAGES) row[`label_${lang}`] = entry.label[lang];
+      return row;
+    }),
+  );
+}

@@ -1,0 +1,35 @@
+/**
+ * Options of @astrojs/sitemap for this site: pages only (data files, feeds
+ * and licences are not pages), each with its versions in every published
+ * language (`i18n`, matched on the /<lang>/ prefix) and an `x-default`
+ * pointing to the default language's version, as the pages' own heads do.
+ * The root language chooser has no language: it is listed, never as an
+ * alternate. 404 pages are left out by the integration itself.
+ */
+import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
+import type { Lang } from '../i18n/languages.ts';
+
+export interface SitemapSettings {
+  languages: readonly Lang[];
+  defaultLanguage: Lang;
+  /** Absolute URL of the site root with its base path, e.g. "https://example.org/atlas/". */
+  root: string;
+}
+
+export function withDefaultAlternate(item: SitemapItem, settings: Pick<SitemapSettings, 'defaultLanguage' | 'root'>): SitemapItem {
+  const links = (item.links ?? []).filter((link) => link.url !== settings.root);
+  const byDefault = links.find((link) => link.lang === settings.defaultLanguage);
+  if (item.url === settings.root || links.length === 0 || !byDefault) return { ...item, links: [] };
+  return { ...item, links: [...links, { lang: 'x-default', url: byDefault.url }] };
+}
+
+export function sitemapOptions(settings: SitemapSettings): SitemapOptions {
+  return {
+    i18n: {
+      defaultLocale: settings.defaultLanguage,
+      locales: Object.fromEntries(settings.languages.map((lang) => [lang, lang])),
+    },
+    filter: (page) => page.endsWith('/'),
+    serialize: (item) => withDefaultAlternate(item, settings),
+  };
+}
