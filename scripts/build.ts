@@ -13,6 +13,8 @@ import { existsSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatIssueReport, type ContentIssue } from '../src/catalogue/issues.ts';
 import { loadCatalogue } from '../src/catalogue/load-catalogue.ts';
+import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language.ts';
+import { say, setMessageLanguage } from '../src/catalogue/messages/index.ts';
 import { loadSiteConfig, siteConfigSource } from '../src/catalogue/load-site-config.ts';
 import { PRELOADED_CATALOGUE, type PreloadedCatalogue } from '../src/catalogue/preloaded.ts';
 import { contentDirFromEnv } from './content-dir.ts';
@@ -21,6 +23,13 @@ import { buildSearchIndex } from './lib/search-index.ts';
 import { recoverInterruptedBuilds, stagingFolder, swapIntoPlace } from './lib/site-swap.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// Content problems are reported in the editor's language, chosen as by npm run check (--lang, ATLAS_LANG, locale).
+const language = chooseMessageLanguage(process.argv.slice(2), process.env);
+if (!language.ok) {
+  console.error(language.error);
+  process.exit(2);
+}
+setMessageLanguage(language.lang);
 const projectRoot = process.cwd();
 const contentDir = resolve(contentDirFromEnv(process.argv));
 const outDir = resolve(option('out', process.env.ATLAS_OUT_DIR ?? 'dist'));
@@ -50,7 +59,7 @@ const started = performance.now();
 const { catalogue, issues } = loadCatalogue({ contentDir, projectRoot, base, siteFile: configSource.path });
 if (!catalogue) {
   console.error(formatIssueReport(issues));
-  console.error(`\nThe content has problems: the site was not built${existsSync(outDir) ? `, and ${outDir} was left as it was` : ''}.`);
+  console.error(`\n${existsSync(outDir) ? say.buildRefusedKept({ outDir }) : say.buildRefused()}`);
   process.exit(1);
 }
 
