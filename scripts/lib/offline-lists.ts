@@ -1,0 +1,109 @@
+/**
+ * The pure part of the offline build: from the files of the built site,
+ * the build version, the worker's shell, the hashes it verifies, and the
+ * list of files to save per language. scripts/lib/offline-files.ts reads
+ * the disk and writes the results.
+ */
+import { contentHash } from '../../src/offline/content-hash.ts';
+import type { SaveListFile } from '../../src/offline/save-list.ts';
+import { fileKind, unavailablePagePath, urlPathOfFile } from '../../src/offline/site-files.ts';
+import { APP_ICONS, manifestPath } from '../../src/offline/web-app.ts';
+
+export interface BuiltFile {
+  /** Path of the file in the output folder, with "/" ("fr/index.html"). */
+  file: string;
+  bytes: number;
+  hash: string;
+  /** For pages: the paths inside the site their attributes refer to. */
+  refs?: string[];
+}
+
+/** The version of a build: a hash of every file's path and content hash, so an unchanged build keeps it. */
+export function buildVersion(files: readonly BuiltFile[]): Promise<string> {
+  const lines = files.map((f) => `${f.file} ${f.hash}`).sort();
+  return contentHash(lines.join('\n')).then((hash) => hash.slice(0, 12));
+}
+
+/**
+ * Paths inside the site that a page's src, href and srcset attributes
+ * point to (absolute paths under the base; other hosts and anchors left out).
+ */
+export function referencedPaths(html: string, base: string): string[] {
+  const found = new Set<string>();
+  const add = (value: string) => {
+    const url = value.trim().split(/[?#]/, 1)[0]!;
+    if (url.startsWith(base) && !url.startsWith('//')) found.add(url.slice(base.length));
+  };
+  for (const match of html.matchAll(/\s(?:src|href)="([^"]*)"/g)) add(match[1]!);
+  for (const match of html.matchAll(/\ssrcset="([^"]*)"/g)) for (const candidate of match[1]!.split(',')) add(candidate.trim().split(/\s+/, 1)[0]!);
+  return [...found];
+}
+
+interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm: string | null }>;
+}
+
+/** Pagefind's files a search in one language loads: its script, worker, entry, wasm, metadata and chunks. */
+function searchFiles(paths: readonly string[], lang: string, entry: PagefindEntry): Set<string> {
+  const info = entry.languages[lang];
+  if (!info) return new Set();
+  const own = new Set(['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', `pagefind/wasm.${info.wasm ?? 'unknown'}.pagefind`, `pagefind/pagefind.${info.hash}.pf_meta`]);
+  const chunk = new RegExp(`^pagefind/(index|fragment|filter)/${lang}_`);
+  return new Set(paths.filter((p) => own.has(p) || chunk.test(p)));
+}
+
+/**
+ * Everything the catalogue of one language needs offline: its pages and
+ * the language chooser, the bundled scripts and styles, the files its
+ * pages show (images), its search index, the map data and the app icons.
+ * KPI downloads (CSV) are left out: they are files to take away, not pages.
+ */
+export function saveListFiles(files: readonly BuiltFile[], lang: string, entry: PagefindEntry): SaveListFile[] {
+  const byPath = new Map(files.map((f) => [urlPathOfFile(f.file), f]));
+  const paths = [...byPath.keys()];
+  const chosen = new Set<string>(searchFiles(paths, lang, entry));
+  for (const f of files) {
+    const path = urlPathOfFile(f.file);
+    const isPage = path === '' || path.startsWith(`${lang}/`);
+    if (isPage && fileKind(path) === 'page') {
+      chosen.add(path);
+      // Pages link to their versions in the other languages: only the files they load are followed.
+      for (const ref of f.refs ?? []) if (byPath.has(ref) && !['network', 'page'].includes(fileKind(ref))) chosen.add(ref);
+    }
+  }
+  for (const path of paths) if (path.startsWith('_astro/')) chosen.add(path);
+  for (const path of [`data/map/${lang}.json`, 'data/map/filters.json', 'data/map/countries.json', manifestPath(lang), ...APP_ICONS.map((i) => i.path)]) {
+    if (byPath.has(path)) chosen.add(path);
+  }
+  return [...chosen].sort().map((path) => {
+    const f = byPath.get(path)!;
+    return [path, f.bytes, f.hash];
+  });
+}
+
+/**
+ * What the worker caches when it installs: the page shown for what is not
+ * saved (per language) with the styles and scripts it loads, which are
+ * those of every page, and Pagefind's entry file, tiny but deciding which
+ * index a search reads. Nothing large: the rest is cached as it is used,
+ * or saved on demand.
+ */
+export function shellPaths(files: readonly BuiltFile[], languages: readonly string[]): string[] {
+  const byPath = new Map(files.map((f) => [urlPathOfFile(f.file), f]));
+  const wanted = new Set(['pagefind/pagefind-entry.json', 'favicon.svg']);
+  for (const page of languages.map(unavailablePagePath)) {
+    wanted.add(page);
+    for (const ref of byPath.get(page)?.refs ?? []) if (ref.startsWith('_astro/')) wanted.add(ref);
+  }
+  return [...wanted].filter((p) => byPath.has(p)).sort();
+}
+
+/** Content hashes of the files whose name does not change with their content. */
+export function verifiedHashes(files: readonly BuiltFile[]): Record<string, string> {
+  const hashes: Record<string, string> = {};
+  for (const f of files) {
+    const path = urlPathOfFile(f.file);
+    if (fileKind(path) === 'verified') hashes[path] = f.hash;
+  }
+  return hashes;
+}
