@@ -6,7 +6,9 @@
  * through every loader, and every message is produced when the problem is
  * found: `say.unknownField({ key })` reads the setting at that moment. Zod
  * schemas stay declarative by giving `error` a function, which Zod calls at
- * parse time.
+ * parse time: `z.boolean({ error: () => say.trueOrFalse() })`, or with a
+ * field named in the editor's language,
+ * `{ error: () => say.textNotText({ what: fieldNoun('title') }) }`.
  */
 import { en, enNouns, type FieldNoun, type Messages } from './en.ts';
 import { es, esNouns } from './es.ts';
@@ -46,13 +48,4 @@ export function isFieldNoun(value: string): value is FieldNoun {
 /** A field or thing named in a message ("the title", "le titre", "el título"), in the current language. */
 export function fieldNoun(noun: FieldNoun): string {
   return FIELD_NOUNS[current][noun];
-}
-
-/**
- * A Zod `error` that reads the current language when the issue is raised:
- * `z.string({ error: sayLater('trueOrFalse') })`. Schemas elsewhere (site
- * settings) use this to move their messages into the catalogue.
- */
-export function sayLater<K extends keyof Messages>(key: K, ...params: Parameters<Messages[K]>): () => string {
-  return () => (say[key] as (...p: Parameters<Messages[K]>) => string)(...params);
 }
