@@ -177,7 +177,7 @@ export const fr: Messages = {
     'décrivez ce qu’elle montre entre les crochets : ![Ce que montre l’image](./photo.jpg), ou utilisez <Figure src="./photo.jpg" alt="…" />',
   bodyHtml: () => 'Le HTML n’est pas admis dans le texte.',
   bodyWriteMarkdown: () => 'écrivez en Markdown à la place',
-  bodyTitleHeading: () => 'Un titre "#" est le titre de la page, qui vient du champ "title".',
+  bodyTitleHeading: () => 'Un titre de niveau "#" est celui de la page, qui vient du champ "title".',
   bodyTitleHeadingFix: () => 'commencez les sections par "##" et les sous-sections par "###"',
   bodyHeadingJump: ({ from, to }) =>
     `Ce titre passe du niveau ${from} au niveau ${to} ; les personnes qui utilisent un lecteur d’écran comptent sur des niveaux qui se suivent.`,
