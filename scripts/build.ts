@@ -19,6 +19,7 @@ import { loadSiteConfig, siteConfigSource } from '../src/catalogue/load-site-con
 import { PRELOADED_CATALOGUE, type PreloadedCatalogue } from '../src/catalogue/preloaded.ts';
 import { contentDirFromEnv } from './content-dir.ts';
 import { option } from './lib/args.ts';
+import { writeOfflineFiles } from './lib/offline-files.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { recoverInterruptedBuilds, stagingFolder, swapIntoPlace } from './lib/site-swap.ts';
 
@@ -87,6 +88,9 @@ try {
     const counts = Object.entries(search.pagesByLanguage).map(([lang, pages]) => `${lang} ${pages}`);
     console.log(`Search index (pages per language): ${counts.join(', ')}.`);
   }
+  // After Pagefind: the worker's version and save lists cover the search index too.
+  const offline = await writeOfflineFiles(staging, { base, site: catalogue.site });
+  if (!process.env.CI) console.log(`Offline: build ${offline.version}; ${Object.entries(offline.saveLists).map(([lang, l]) => `${lang} ${l.count} files, ${(l.bytes / 1e6).toFixed(1)} MB`).join('; ')}.`);
 } catch (error) {
   cleanUp();
   console.error(error instanceof Error ? error.message : error);

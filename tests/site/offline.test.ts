@@ -206,8 +206,8 @@ describe('an update of the site', () => {
     await Promise.all([page.waitForEvent('load'), button.click()]);
     expect(await workerControls(page)).toBe(newBuild);
     expect(await buildOf(page)).toBe(newBuild);
-    const caches = await page.evaluate(() => caches.keys());
-    expect(caches.filter((name) => name.startsWith('atlas-offline'))).toEqual([`atlas-offline / ${newBuild}`]);
+    const cacheNames = await page.evaluate(() => caches.keys());
+    expect(cacheNames.filter((name) => name.startsWith('atlas-offline'))).toEqual([`atlas-offline / ${newBuild}`]);
 
     // What did not change was kept, the changed files were fetched: offline, the saved catalogue is the new one.
     await stop(second);
