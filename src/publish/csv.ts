@@ -19,8 +19,6 @@ import { stringify } from 'csv-stringify/sync';
 export type CsvValue = string | number | boolean | null | undefined;
 export type CsvRow = Record<string, CsvValue>;
 
-export const CSV_BOM = '\uFEFF';
-
 export function toCsv(columns: readonly string[], rows: readonly CsvRow[]): string {
   return stringify(rows as CsvRow[], {
     bom: true,

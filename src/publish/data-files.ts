@@ -28,7 +28,7 @@ import {
   vocabularyRecords,
 } from './kpi-records.ts';
 import { dataLicence } from './licence.ts';
-import { licenceHtml, licenceText } from './licence-text.ts';
+import { licenceText } from './licence-text.ts';
 import {
     PRACTICE_CSV_COLUMNS,
   practiceAllLanguagesCsvColumns,
@@ -39,14 +39,13 @@ import {
 } from './practice-records.ts';
 
 export type DataKind = 'practices' | 'cities' | 'observations' | 'indicators' | 'vocabularies' | 'schema' | 'licence';
-export type DataFormat = 'json' | 'csv' | 'schema' | 'text' | 'html';
+export type DataFormat = 'json' | 'csv' | 'schema' | 'text';
 
 export const CONTENT_TYPES: Record<DataFormat, string> = {
   json: 'application/json',
   csv: 'text/csv; charset=utf-8',
   schema: 'application/schema+json',
   text: 'text/plain; charset=utf-8',
-  html: 'text/html; charset=utf-8',
 };
 
 export interface DataFile {
@@ -134,7 +133,6 @@ export function dataFiles(catalogue: Catalogue, context: PublishContext): DataFi
 
   const licence = dataLicence(catalogue.site);
   add({ name: 'LICENSE.txt', kind: 'licence', format: 'text' }, () => licenceText(catalogue, licence, context.languages));
-  add({ name: 'LICENSE.html', kind: 'licence', format: 'html' }, () => licenceHtml(catalogue, licence, context.languages));
 
   built.set(catalogue, files);
   return files;

@@ -6,7 +6,13 @@
  * the unit tests.
  */
 import type { SearchState } from '../search/search-state.ts';
-import { CSV_BOM } from './csv.ts';
+
+/**
+ * The byte-order mark the CSV files start with (src/publish/csv.ts). Written
+ * here rather than imported: this module runs in the browser, where the CSV
+ * writer (Node's Buffer) must not be bundled.
+ */
+const CSV_BOM = '\uFEFF';
 
 export type DownloadFormat = 'csv' | 'json';
 

@@ -1,8 +1,9 @@
 /**
- * /data/LICENSE.txt and /data/LICENSE.html: which licence the data files
- * are under, how to attribute them, and the exception of KPI observations
- * (each row keeps its dataset's licence). Written in every language, since
- * the file is shared by all of them.
+ * /data/LICENSE.txt: which licence the data files are under, how to
+ * attribute them, and the exception of KPI observations (each row keeps its
+ * dataset's licence). Written in every published language, since the file
+ * is shared by all of them; the data page of each language says the same
+ * in HTML.
  */
 import type { Catalogue } from '../catalogue/model.ts';
 import type { Lang } from '../i18n/languages.ts';
@@ -52,41 +53,4 @@ export function licenceText(catalogue: Pick<Catalogue, 'site'>, licence: DataLic
       return [w.heading, '', w.covers, w.licence, w.attribution, w.kpis].join('\n');
     })
     .join('\n\n---\n\n')}\n`;
-}
-
-const escapeHtml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-
-export function licenceHtml(catalogue: Pick<Catalogue, 'site'>, licence: DataLicence, languages: readonly Lang[]): string {
-  const langs = ordered(catalogue, languages);
-  const first = langs[0]!;
-  const sections = langs.map((lang) => {
-    const w = WORDS[lang](catalogue.site.name[lang], licence);
-    const link = `<a href="${escapeHtml(licence.url)}" rel="license">${escapeHtml(licence.name)}</a>`;
-    return [
-      `<section lang="${lang}">`,
-      `<h2>${escapeHtml(w.heading)}</h2>`,
-      `<p>${escapeHtml(w.covers)}</p>`,
-      `<p>${escapeHtml(w.licence.slice(0, w.licence.indexOf(licence.name)))}${link}</p>`,
-      `<p>${escapeHtml(w.attribution)}</p>`,
-      `<p>${escapeHtml(w.kpis)}</p>`,
-      '</section>',
-    ].join('\n');
-  });
-  return [
-    '<!doctype html>',
-    `<html lang="${first}">`,
-    '<head>',
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(`${licence.name} · ${catalogue.site.name[first]}`)}</title>`,
-    '</head>',
-    '<body>',
-    '<main>',
-    `<h1>${escapeHtml(licence.name)}</h1>`,
-    ...sections,
-    '</main>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
 }
