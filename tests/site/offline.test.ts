@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { startServer } from '../../scripts/serve.ts';
-import { describeViolations, runAxe, useBrowser, type TrackedPage } from './browser.ts';
+import { describeViolations, DESKTOP, LANGUAGES, PHONE, runAxe, siteUrl, useBrowser, type TrackedPage } from './browser.ts';
 import { contentDir, entryIds, expectedHeading, readEntry } from './content.ts';
 
 const { newPage } = useBrowser();
@@ -220,5 +220,24 @@ describe('an update of the site', () => {
     expect((await page.textContent('h1'))!.trim()).toBe(title(other, 'en'));
     expect(await searchFor(page, second.url, marker)).toEqual(expect.arrayContaining([expect.stringContaining(marker)]));
     expect(errors).toEqual([]);
+  });
+});
+
+describe.each(LANGUAGES)('offline pages in %s', (lang) => {
+  test.each(['offline/', 'offline/unavailable/'])('/%s has no axe violation at 1280 and 390 px', async (route) => {
+    for (const size of [DESKTOP, PHONE]) {
+      const { page } = await newPage(size);
+      await page.goto(siteUrl(`/${lang}/${route}`));
+      expect(await page.getAttribute('html', 'lang')).toBe(lang);
+      expect(describeViolations(await runAxe(page))).toEqual([]);
+    }
+  });
+
+  test('without JavaScript, the save page says what saving needs instead of showing a dead button', async () => {
+    const { page } = await newPage({ javaScriptEnabled: false });
+    await page.goto(siteUrl(`/${lang}/offline/`));
+    expect((await page.textContent('[data-offline-unsupported]'))!.trim()).toBe(ui(lang)['offline.unsupported']);
+    expect(await page.isVisible('[data-offline-unsupported]')).toBe(true);
+    expect(await page.locator('[data-offline-start]:visible').count()).toBe(0);
   });
 });
