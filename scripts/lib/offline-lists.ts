@@ -36,6 +36,9 @@ export function referencedPaths(html: string, base: string): string[] {
   };
   for (const match of html.matchAll(/\s(?:src|href)="([^"]*)"/g)) add(match[1]!);
   for (const match of html.matchAll(/\ssrcset="([^"]*)"/g)) for (const candidate of match[1]!.split(',')) add(candidate.trim().split(/\s+/, 1)[0]!);
+  // Modules inlined in the page import their chunks by quoted path.
+  const escaped = base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  for (const match of html.matchAll(new RegExp(`[\`"'](${escaped}_astro/[^\`"'\\s]+)[\`"']`, 'g'))) add(match[1]!);
   return [...found];
 }
 

@@ -126,6 +126,8 @@ describe('the offline build lists', () => {
   test('a page refers to the files of its site, not to other hosts or anchors', () => {
     const html = '<link href="/atlas/_astro/a.css"><a href="#x"></a><a href="https://example.org/">x</a><img src="/atlas/media/p.jpg?x=1" srcset="/atlas/media/p-1.jpg 1x, /atlas/media/p-2.jpg 2x"><a href="//cdn.example/x">';
     expect(referencedPaths(html, base).sort()).toEqual(['_astro/a.css', 'media/p-1.jpg', 'media/p-2.jpg', 'media/p.jpg']);
+    const inline = '<script type="module">import{a as b}from"/atlas/_astro/chunk.1.js";import(`/atlas/_astro/lazy.2.js`)</script>';
+    expect(referencedPaths(inline, base).sort()).toEqual(['_astro/chunk.1.js', '_astro/lazy.2.js']);
   });
 
   test('the save list of a language has its pages, their files, its search index and the map, and nothing of the other languages', () => {
