@@ -5,12 +5,14 @@
  * still has its references checked in the same run.
  */
 import type { Indicator } from '../schemas/kpi.ts';
+import { withoutInvisible } from '../schemas/common.ts';
 import type { Vocabulary } from '../schemas/taxonomy.ts';
 import { formatFieldPath, type ContentIssue } from './issues.ts';
 import type { WrittenOriginal } from './load-entries.ts';
 import type { Locations } from './locations.ts';
 import { say } from './messages/index.ts';
 import type { DatasetRecord, Observation, Taxonomies } from './model.ts';
+import { isUnfilled } from './unfilled.ts';
 import { nearest, type Candidate } from './suggest.ts';
 
 export interface IntegrityInput {
@@ -88,6 +90,8 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
 
   const cityById = new Map(input.cities.map((c) => [c.id, c]));
   const cityIds = [...cityById.keys()];
+  // A city's name leads to its id: after "villeneuve/" was renamed "villeneuve-sur-mer/", "villeneuve" still finds it.
+  const cityCandidates: Candidate[] = input.cities.map((c) => ({ id: c.id, aliases: typeof c.fields.name === 'string' ? [c.fields.name] : [] }));
 
   for (const practice of input.practices) {
     const { file, fields } = practice;
@@ -111,7 +115,7 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
       seenCities.add(cityId);
       const city = cityById.get(cityId);
       if (!city) {
-        const close = nearest(cityId, cityIds);
+        const close = nearest(cityId, cityCandidates);
         issues.push({
           file,
           line: locations.lineOf(file, path),
@@ -145,18 +149,21 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
     if (planStatus !== undefined) checkValue(file, ['genderEqualityPlan', 'status'], planStatus, 'plan-statuses');
   }
 
-  checkObservations(input, cityIds, issues);
+  checkObservations(input, cityCandidates, issues);
 }
 
-/** An id as written: text, or a whole number (SDGs); anything else is the schema's to report. */
-function asId(value: unknown): string | undefined {
+/** An id as written (without invisible characters): text, or a whole number (SDGs); anything else is the schema's to report. */
+function asId(written: unknown): string | undefined {
+  // A place left unfilled ("…") is reported once, as such, by the entry's loader.
+  if (isUnfilled(written)) return undefined;
+  const value = withoutInvisible(written);
   if (typeof value === 'string' && value.trim() !== '') return value.trim();
   if (typeof value === 'number' && Number.isInteger(value)) return String(value);
   return undefined;
 }
 
-function checkObservations(input: IntegrityInput, cityIds: string[], issues: ContentIssue[]): void {
-  const cities = new Set(cityIds);
+function checkObservations(input: IntegrityInput, cityCandidates: readonly Candidate[], issues: ContentIssue[]): void {
+  const cities = new Set(cityCandidates.map((c) => c.id));
   const indicatorIds = input.indicators.map((i) => i.id);
   const indicators = new Set(indicatorIds);
   for (const dataset of input.datasets) {
@@ -165,7 +172,7 @@ function checkObservations(input: IntegrityInput, cityIds: string[], issues: Con
     dataset.observations.forEach((observation, index) => {
       const line = lines[index] ?? 1;
       if (!cities.has(observation.city)) {
-        const close = nearest(observation.city, cityIds);
+        const close = nearest(observation.city, cityCandidates);
         issues.push({
           file: dataset.file,
           line,

@@ -3,7 +3,7 @@
  * entry, one `<lang>.mdx` per language, exactly one of them the original.
  * Every file is read and checked; every problem is collected.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { CONTENT_LANGUAGES, isLang, type Lang } from '../i18n/languages.ts';
@@ -11,13 +11,14 @@ import { SLUG_PATTERN } from '../schemas/common.ts';
 import { parseBody } from './body/parse-body.ts';
 import { renderBody } from './body/render-body.ts';
 import { IMAGE_EXTENSIONS } from './body/components.ts';
-import type { ContentIssue } from './issues.ts';
+import { formatFieldPath, type ContentIssue } from './issues.ts';
 import type { Locations } from './locations.ts';
 import { say, type EntryKindName } from './messages/index.ts';
 import { validateAgainst } from './schema-issues.ts';
 import { normalizeText, splitFrontmatter } from './source-text.ts';
-import { toSlug } from './suggest.ts';
-import { parseYamlSource } from './yaml-source.ts';
+import { nearest, toSlug } from './suggest.ts';
+import { bodyHintLine, unfilledPaths } from './unfilled.ts';
+import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
 export interface EntryKind<O extends z.ZodType, T extends z.ZodType> {
   /** Folder under content/, also the URL segment of its media. */
@@ -30,6 +31,8 @@ export interface EntryKind<O extends z.ZodType, T extends z.ZodType> {
   translatedFields: readonly string[];
   /** Lists a translation must give item for item, when it gives them. */
   parallelLists: readonly string[];
+  /** The other kind of entry, to recognise a folder moved into the wrong place. */
+  otherKind?: { noun: EntryKindName; dir: string; fields: readonly string[] };
 }
 
 export interface LoadedFile<D> {
@@ -71,6 +74,16 @@ export interface LoadEntriesOptions {
 }
 
 const isImage = (name: string) => IMAGE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
+const languageFileNames = () => CONTENT_LANGUAGES.map((l) => `${l}.mdx`).join(', ');
+
+/** Characters that show as nothing: soft hyphens, zero-width spaces and joiners, word joiners, BOMs. */
+const INVISIBLE = /\p{Cf}/u;
+
+/** "U+200B, U+00AD": how a message can name characters the editor cannot see. */
+function invisibleCodes(text: string): string {
+  const found = new Set(text.match(/\p{Cf}/gu) ?? []);
+  return [...found].map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ');
+}
 
 export function loadEntries<O extends z.ZodType, T extends z.ZodType>(
   kind: EntryKind<O, T>,
@@ -108,36 +121,95 @@ export function loadEntries<O extends z.ZodType, T extends z.ZodType>(
       continue;
     }
     if (!SLUG_PATTERN.test(name)) {
+      // "Her-Voice" beside "her-voice": renaming it would make two folders one, so say so.
+      const id = toSlug(name);
       issues.push({
         file: label,
         line: 1,
-        message: say.entryFolderName({ kind: kind.noun, name }),
-        suggestion: say.entryFolderNameFix({ name: toSlug(name) }),
+        message: INVISIBLE.test(name)
+          ? say.entryFolderInvisible({ name, chars: invisibleCodes(name) })
+          : say.entryFolderName({ kind: kind.noun, name }),
+        suggestion: names.includes(id) ? say.entryFolderTaken({ kind: kind.noun, name: id }) : say.entryFolderNameFix({ name: id }),
       });
       continue;
     }
-    const entry = loadEntry(kind, name, folder, label, options, issues, locations, originals);
+    const place = { root, rootLabel, siblings: names };
+    const entry = loadEntry(kind, name, folder, label, place, options, issues, locations, originals);
     if (entry) entries.push(entry);
   }
   return { entries, originals };
 }
 
+/** Where an entry folder sits: its parent and the other folders beside it. */
+interface EntryPlace {
+  root: string;
+  rootLabel: string;
+  siblings: readonly string[];
+}
+
+/**
+ * Loads one entry. Places left unfilled are collected apart and reported
+ * last, each taking over the schema's complaint about the same field: the
+ * editor reads one message saying what to write there, not two.
+ */
 function loadEntry<O extends z.ZodType, T extends z.ZodType>(
   kind: EntryKind<O, T>,
   id: string,
   folder: string,
   label: string,
+  place: EntryPlace,
   options: LoadEntriesOptions,
   issues: ContentIssue[],
   locations: Locations,
   written: WrittenOriginal[],
 ): LoadedEntry<z.infer<O>, z.infer<T>> | undefined {
+  const start = issues.length;
+  const unfilled: ContentIssue[] = [];
+  try {
+    return loadEntryFiles(kind, id, folder, label, place, options, issues, locations, written, unfilled);
+  } finally {
+    for (const mark of unfilled) {
+      const index = issues.findIndex((issue, i) => i >= start && issue.file === mark.file && issue.field === mark.field && !issue.unfilled);
+      if (index >= 0) {
+        const [schemaIssue] = issues.splice(index, 1);
+        mark.suggestion = say.unfilledValueFixWith({ hint: schemaIssue!.suggestion ? `${schemaIssue!.message} (${schemaIssue!.suggestion})` : schemaIssue!.message });
+      }
+      issues.push(mark);
+    }
+  }
+}
+
+function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
+  kind: EntryKind<O, T>,
+  id: string,
+  folder: string,
+  label: string,
+  place: EntryPlace,
+  options: LoadEntriesOptions,
+  issues: ContentIssue[],
+  locations: Locations,
+  written: WrittenOriginal[],
+  unfilled: ContentIssue[],
+): LoadedEntry<z.infer<O>, z.infer<T>> | undefined {
   const files = readdirSync(folder).filter((n) => !n.startsWith('.')).sort();
   const fileSet = new Set(files);
   const languageFiles: { lang: Lang; name: string }[] = [];
+  let nested = false;
   for (const name of files) {
     const lang = name.replace(/\.mdx$/, '');
-    if (name.endsWith('.mdx') && isLang(lang)) {
+    if (statSync(join(folder, name)).isDirectory()) {
+      // A practice moved one level down (practices/archive/her-voice/) is not read: say where it should be.
+      const holdsEntry = CONTENT_LANGUAGES.some((l) => existsSync(join(folder, name, `${l}.mdx`)));
+      nested ||= holdsEntry;
+      issues.push({
+        file: `${label}/${name}`,
+        line: 1,
+        message: holdsEntry
+          ? say.entryNested({ kind: kind.noun, folder: `${label}/${name}`, root: place.rootLabel })
+          : say.entrySubfolder({ kind: kind.noun, name }),
+        suggestion: holdsEntry ? say.entryNestedFix({ target: `${place.rootLabel}/${name}/` }) : say.entrySubfolderFix(),
+      });
+    } else if (name.endsWith('.mdx') && isLang(lang)) {
       languageFiles.push({ lang, name });
     } else if (!isImage(name)) {
       const guess = CONTENT_LANGUAGES.find((l) => name.toLowerCase().startsWith(l) && /\.(mdx?|markdown|txt)$/i.test(name));
@@ -147,7 +219,7 @@ function loadEntry<O extends z.ZodType, T extends z.ZodType>(
         message: say.strayEntryFile({
           kind: kind.noun,
           name,
-          files: CONTENT_LANGUAGES.map((l) => `${l}.mdx`).join(', '),
+          files: languageFileNames(),
           images: IMAGE_EXTENSIONS.join(', '),
         }),
         suggestion: guess ? say.renameTo({ name: `${guess}.mdx` }) : say.renameOrRemove(),
@@ -155,11 +227,12 @@ function loadEntry<O extends z.ZodType, T extends z.ZodType>(
     }
   }
   if (languageFiles.length === 0) {
+    if (nested) return undefined;
     issues.push({
       file: label,
       line: 1,
       message: say.noLanguageFile({ kind: kind.noun, id }),
-      suggestion: say.noLanguageFileFix({ kind: kind.noun, files: CONTENT_LANGUAGES.map((l) => `${l}.mdx`).join(', ') }),
+      suggestion: say.noLanguageFileFix({ kind: kind.noun, files: languageFileNames() }),
     });
     return undefined;
   }
@@ -167,20 +240,13 @@ function loadEntry<O extends z.ZodType, T extends z.ZodType>(
   const mediaBase = `${options.mediaBase}${kind.dir}/${id}/`;
   const parsed = languageFiles.map(({ lang, name }) => {
     const file = `${label}/${name}`;
-    return { lang, file, ...readSource(join(folder, name), file, fileSet, mediaBase, issues, locations) };
+    return { lang, file, ...readSource(join(folder, name), file, kind.noun, fileSet, mediaBase, issues, locations, unfilled) };
   });
 
   const originals = parsed.filter((p) => p.data && !('translationOf' in (p.data as object)));
   const unreadable = parsed.some((p) => !p.data);
   if (originals.length === 0) {
-    if (!unreadable) {
-      issues.push({
-        file: parsed[0]!.file,
-        line: 1,
-        message: say.noOriginal({ id }),
-        suggestion: say.noOriginalFix(),
-      });
-    }
+    if (!unreadable) reportTranslationsAlone(kind, id, parsed, place, issues);
     return undefined;
   }
   if (originals.length > 1) {
@@ -196,6 +262,7 @@ function loadEntry<O extends z.ZodType, T extends z.ZodType>(
   }
 
   const originalSource = originals[0]!;
+  if (kind.otherKind && isOtherKind(kind, originalSource, issues, options)) return undefined;
   written.push({ id, file: originalSource.file, fields: originalSource.data as Record<string, unknown> });
   const originalData = validateAgainst(kind.originalSchema, originalSource.yaml!, originalSource.file, issues);
 
@@ -227,6 +294,15 @@ function loadEntry<O extends z.ZodType, T extends z.ZodType>(
       });
       continue;
     }
+    if (source.text && originalSource.text && sameText(source.text.body, originalSource.text.body)) {
+      unfilled.push({
+        file: source.file,
+        line: firstTextLine(source.text.body, source.text.bodyLine),
+        message: say.untranslatedBody({ lang: originalSource.lang }),
+        suggestion: say.untranslatedBodyFix(),
+        unfilled: true,
+      });
+    }
     const translation = validateAgainst(kind.translationSchema, source.yaml!, source.file, issues);
     if (!translation) continue;
     if (originalData) {
@@ -255,13 +331,87 @@ function loadEntry<O extends z.ZodType, T extends z.ZodType>(
   };
 }
 
+/** The text of a translation copied from its original, as `npm run new` writes it, is not a translation yet. */
+function sameText(a: string, b: string): boolean {
+  const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return flat(a) !== '' && flat(a) === flat(b);
+}
+
+function firstTextLine(body: string, bodyLine: number): number {
+  const blank = /^(?:[ \t]*\n)*/.exec(body)![0];
+  return bodyLine + blank.split('\n').length - 1;
+}
+
+/**
+ * A practice folder moved among the cities (or the reverse) would get a
+ * dozen "not a field here" messages; one message saying where it belongs
+ * is what the editor needs.
+ */
+function isOtherKind<O extends z.ZodType, T extends z.ZodType>(
+  kind: EntryKind<O, T>,
+  source: { file: string; data?: unknown; yaml?: YamlSource },
+  issues: ContentIssue[],
+  options: LoadEntriesOptions,
+): boolean {
+  const other = kind.otherKind!;
+  const own = Object.keys((kind.originalSchema as unknown as { shape: Record<string, unknown> }).shape);
+  const keys = Object.keys(source.data as object);
+  const foreign = keys.filter((key) => !own.includes(key) && other.fields.includes(key));
+  if (foreign.length < 2 || foreign.length <= keys.filter((key) => own.includes(key)).length) return false;
+  const id = source.file.split('/').at(-2)!;
+  issues.push({
+    file: source.file,
+    line: source.yaml!.lineOf([foreign[0]!]),
+    message: say.entryOtherKind({ kind: kind.noun, other: other.noun, fields: foreign.slice(0, 4).join(', ') }),
+    suggestion: say.entryOtherKindFix({ target: `${options.contentLabel}/${other.dir}/${id}/` }),
+  });
+  return true;
+}
+
+/**
+ * Every file of the folder translates an original that is not there: the
+ * folder was renamed or split, and a translation stayed behind. When a
+ * folder beside it holds that original without this language, the message
+ * names it.
+ */
+function reportTranslationsAlone<O extends z.ZodType, T extends z.ZodType>(
+  kind: EntryKind<O, T>,
+  id: string,
+  parsed: readonly { lang: Lang; file: string; data?: unknown }[],
+  place: EntryPlace,
+  issues: ContentIssue[],
+): void {
+  for (const source of parsed) {
+    const written = (source.data as { translationOf?: unknown }).translationOf;
+    const of = isLang(written) ? written : parsed.find((p) => p.lang !== source.lang)?.lang ?? source.lang;
+    const homes = place.siblings.filter(
+      (name) =>
+        name !== id &&
+        SLUG_PATTERN.test(name) &&
+        existsSync(join(place.root, name, `${of}.mdx`)) &&
+        !existsSync(join(place.root, name, `${source.lang}.mdx`)),
+    );
+    const home = homes.find((name) => name.startsWith(`${id}-`) || id.startsWith(`${name}-`)) ?? nearest(id, homes);
+    issues.push({
+      file: source.file,
+      line: 1,
+      message: say.translationAlone({ id, lang: of }),
+      suggestion: home
+        ? say.translationAloneMoveFix({ target: `${place.rootLabel}/${home}/${source.lang}.mdx` })
+        : say.translationAloneFix({ lang: of }),
+    });
+  }
+}
+
 function readSource(
   path: string,
   file: string,
+  kind: EntryKindName,
   folderFiles: ReadonlySet<string>,
   mediaBase: string,
   issues: ContentIssue[],
   locations: Locations,
+  unfilled: ContentIssue[],
 ) {
   const text = normalizeText(readFileSync(path, 'utf8'));
   const split = splitFrontmatter(text);
@@ -272,6 +422,16 @@ function readSource(
   const { frontmatter = '', frontmatterLine, body, bodyLine } = split.value;
   const yaml = parseYamlSource(frontmatter, file, frontmatterLine, issues);
   const tree = parseBody(body, { file, firstLine: bodyLine, folderFiles }, issues);
+  const hint = bodyHintLine(body, kind);
+  if (hint !== undefined) {
+    unfilled.push({
+      file,
+      line: bodyLine + hint,
+      message: say.unfilledBody({ kind }),
+      suggestion: say.unfilledBodyFix(),
+      unfilled: true,
+    });
+  }
   if (!yaml) return {};
   locations.set(file, yaml.lineOf);
   if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
@@ -283,9 +443,20 @@ function readSource(
     });
     return {};
   }
+  for (const path of unfilledPaths(yaml.data)) {
+    unfilled.push({
+      file,
+      line: yaml.lineOf(path),
+      field: formatFieldPath(path),
+      message: say.unfilledValue(),
+      suggestion: say.unfilledValueFix(),
+      unfilled: true,
+    });
+  }
   return {
     yaml,
     data: yaml.data,
+    text: { body, bodyLine },
     body: tree ? renderBody(tree, { mediaBase }) : undefined,
   };
 }

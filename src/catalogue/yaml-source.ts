@@ -27,13 +27,32 @@ export function parseYamlSource(
   firstLine: number,
   issues: ContentIssue[],
 ): YamlSource | undefined {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  let lineCounter = new LineCounter();
+  const written = withOrdinarySpaces(text);
+  let doc = parseDocument(written, { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    const errorLines = new Set(doc.errors.map((error) => lineCounter.linePos(error.pos[0]).line));
+    const repaired = quoteValuesOn(written, errorLines);
+    if (repaired !== written) {
+      const retryCounter = new LineCounter();
+      const retry = parseDocument(repaired, { lineCounter: retryCounter, uniqueKeys: true, prettyErrors: false });
+      if (retry.errors.length === 0) {
+        doc = retry;
+        lineCounter = retryCounter;
+      }
+    }
+  }
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) {
-      const friendly = FRIENDLY_YAML_ERRORS[error.code]?.();
+    // A tab at the start of a line throws the parser off for the lines after it: its own message is the useful one.
+    const tabs = doc.errors.filter((error) => error.code === 'TAB_AS_INDENT');
+    const lines = written.split('\n');
+    for (const error of tabs.length > 0 ? tabs : doc.errors) {
       const pos = lineCounter.linePos(error.pos[0]);
+      const curly = curlyQuotedLine(lines[pos.line - 1] ?? '');
+      const friendly = curly
+        ? { message: say.yamlCurlyQuotes(), suggestion: say.yamlCurlyQuotesFix({ line: curly }) }
+        : FRIENDLY_YAML_ERRORS[error.code]?.();
       issues.push({
         file,
         line: pos.line + firstLine - 1,
@@ -44,8 +63,92 @@ export function parseYamlSource(
     }
     return undefined;
   }
+  unwrapCurlyQuotes(doc);
   reportCutValues(doc, file, toFileLine, issues);
   return { data: doc.toJS(), lineOf: (path) => lineOfPath(doc, path, toFileLine, firstLine) };
+}
+
+/**
+ * Word processors put non-breaking spaces (U+00A0, and U+202F before French
+ * punctuation) where the editor typed a space. YAML reads them as text, so
+ * "title:\u00A0Her Voice" or an indentation of them would not be fields at
+ * all. Where the file's structure needs a space (indentation, a list's
+ * "- ", around the colon after a field name) they are read as spaces; in
+ * values they are kept, as French typography needs them. Each is replaced
+ * by one space, so columns and lines stay the editor's.
+ */
+const HARD_SPACE = /[\u00a0\u202f]/g;
+const STRUCTURE = /^((?:[ \u00a0\u202f]|-(?=[ \u00a0\u202f]))*)(?:([A-Za-z_][\w-]*)([ \u00a0\u202f]*:)([ \u00a0\u202f]*))?/;
+
+export function withOrdinarySpaces(text: string): string {
+  if (!/[\u00a0\u202f]/.test(text)) return text;
+  // Lines of a block of text ("summary: >-" and the lines indented under it) are text, kept as written.
+  let blockIndent = -1;
+  const indentOf = (line: string) => /^[ \u00a0\u202f]*/.exec(line)![0].length;
+  return text
+    .split('\n')
+    .map((line) => {
+      if (blockIndent >= 0 && (line.trim() === '' || indentOf(line) > blockIndent)) return line;
+      blockIndent = -1;
+      const read = line.replace(STRUCTURE, (_whole, indent: string, key = '', colon = '', after = '') =>
+        `${indent}${key}${colon}${after}`.replace(HARD_SPACE, ' '),
+      );
+      if (/:[ \t]*[|>][-+0-9]*[ \t]*(?:#.*)?$/.test(read)) blockIndent = indentOf(read);
+      return read;
+    })
+    .join('\n');
+}
+
+/** Curly quotes a word processor typed for the editor's straight ones: opening and closing marks that may wrap a value. */
+const CURLY_PAIRS = /^(?:[“„”]([^]*)[”“]|[‘‚’]([^]*)[’‘])$/;
+
+/**
+ * `title: “Her Voice”` is the title Her Voice, typed in a word processor:
+ * a value wholly wrapped in curly quotes is read without them, as the
+ * straight quotes they replaced would be. Quotes inside a value are text.
+ */
+function unwrapCurlyQuotes(doc: Document): void {
+  visit(doc, {
+    Scalar(key, node) {
+      if (key === 'key' || node.type !== Scalar.PLAIN || typeof node.value !== 'string') return;
+      const match = CURLY_PAIRS.exec(node.value);
+      if (match) node.value = match[1] ?? match[2] ?? '';
+    },
+  });
+}
+
+/** A "field: value" line whose value YAML cannot take unquoted. */
+const FIELD_LINE = /^(\s*(?:- )?[A-Za-z_][\w-]*[ \t]*:)[ \t]+(.*?)[ \t]*$/;
+
+/**
+ * `title: Audit : rues` (a French colon) or `title: “Plan: 2024”` stop the
+ * parser, since ": " inside a value starts another field. On the lines the
+ * parser refused, a value that cannot mean anything else is quoted, and the
+ * file is read again; it is used only if it then reads without error.
+ * A value with a comment (" #") or starting with YAML's own signs is left
+ * for the editor, as its meaning is not certain.
+ */
+function quoteValuesOn(text: string, lines: ReadonlySet<number>): string {
+  return text
+    .split('\n')
+    .map((line, index) => {
+      if (!lines.has(index + 1)) return line;
+      const match = FIELD_LINE.exec(line);
+      if (!match) return line;
+      const value = match[2]!;
+      if (value === '' || /^["'[{|>&*!%@`#]/.test(value) || value.includes(' #')) return line;
+      const unwrapped = CURLY_PAIRS.exec(value);
+      return `${match[1]} ${JSON.stringify(unwrapped ? (unwrapped[1] ?? unwrapped[2] ?? '') : value)}`;
+    })
+    .join('\n');
+}
+
+/** The line with its curly-quoted value in straight quotes, when it has one. */
+function curlyQuotedLine(line: string): string | undefined {
+  const match = FIELD_LINE.exec(line);
+  const unwrapped = match ? CURLY_PAIRS.exec(match[2]!) : null;
+  if (!match || !unwrapped) return undefined;
+  return `${match[1]!.trim()} ${JSON.stringify(unwrapped[1] ?? unwrapped[2] ?? '')}`;
 }
 
 /**

@@ -12,11 +12,21 @@ import { CONTENT_LANGUAGES } from '../i18n/languages.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Invisible format characters (soft hyphens, zero-width spaces and joiners)
+ * that pasting from a word processor or a web page leaves in a word. An id
+ * cannot mean anything with them, so ids are read without them.
+ */
+export const withoutInvisible = (value: unknown) => (typeof value === 'string' ? value.replace(/\p{Cf}/gu, '') : value);
+
 /** An id written by hand: lowercase words joined by hyphens. */
 export const slug = (what: FieldNoun) =>
-  z
-    .string({ error: () => say.slugNotText({ what: fieldNoun(what) }) })
-    .regex(SLUG_PATTERN, { error: () => say.slugFormat({ what: fieldNoun(what) }) });
+  z.preprocess(
+    withoutInvisible,
+    z
+      .string({ error: () => say.slugNotText({ what: fieldNoun(what) }) })
+      .regex(SLUG_PATTERN, { error: () => say.slugFormat({ what: fieldNoun(what) }) }),
+  );
 
 /**
  * What a message names: a field noun, or a phrase built from one when the

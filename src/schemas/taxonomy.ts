@@ -5,7 +5,7 @@
  */
 import { z } from 'astro/zod';
 import { fieldNoun, say, type FieldNoun } from '../catalogue/messages/index.ts';
-import { SLUG_PATTERN, localizedLabel, webUrl } from './common.ts';
+import { SLUG_PATTERN, localizedLabel, webUrl, withoutInvisible } from './common.ts';
 
 /** Every vocabulary the catalogue knows, with the file it lives in. */
 export const VOCABULARIES = [
@@ -42,7 +42,7 @@ export const taxonomyId = (what: FieldNoun) =>
  */
 export const taxonomyRef = (what: FieldNoun) =>
   z.preprocess(
-    (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? String(v) : v),
+    (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? String(v) : withoutInvisible(v)),
     z
       .string({ error: () => say.taxonomyIdNotText({ what: fieldNoun(what) }) })
       .trim()

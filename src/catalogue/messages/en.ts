@@ -64,6 +64,38 @@ export const en = {
     `Everything after " #" on this line is read as a note and left out, so the value is only "${value}".`,
   valueCutByCommentFix: ({ whole }: { whole: string }) =>
     `put the whole value in quotes, for example "${whole}", or move the note to a line of its own`,
+  yamlCurlyQuotes: () => 'Curly quotes “ ” ‘ ’, as word processors type them, do not count as quotes in the fields.',
+  yamlCurlyQuotesFix: ({ line }: { line: string }) => `write the line with straight quotes: ${line}`,
+
+  // Half-filled scaffolds from npm run new (unfilled.ts).
+  unfilledValue: () => 'The mark "…" left by npm run new is still here: this place is not filled in.',
+  unfilledValueFix: () => 'write the value, or remove the line if it does not apply',
+  unfilledValueFixWith: ({ hint }: { hint: string }) => `write the value, or remove the line if it does not apply. ${hint}`,
+  unfilledBody: ({ kind }: { kind: EntryKindName }) => `This is the example sentence left by npm run new, not the ${ENTRY[kind].owner} text.`,
+  unfilledBodyFix: () => 'replace it with your own text: context, approach, results, with sections starting "## "',
+  untranslatedBody: ({ lang }: { lang: string }) =>
+    `The text is still the original's (${lang}.mdx) word for word: it has not been translated yet.`,
+  untranslatedBodyFix: () => 'translate the text below the fields, or remove this file until the translation is ready',
+
+  // Folders moved, renamed or pasted (load-entries.ts).
+  entryFolderInvisible: ({ name, chars }: { name: string; chars: string }) =>
+    `The folder name "${name}" contains invisible characters (${chars}), often pasted from a word processor or a web page.`,
+  entryFolderTaken: ({ kind, name }: { kind: EntryKindName; name: string }) =>
+    `the id "${name}" is already the folder of another ${ENTRY[kind].one}: if this is the same ${ENTRY[kind].one}, move these files into ${name}/; otherwise give this one another id`,
+  entryNested: ({ kind, folder, root }: { kind: EntryKindName; folder: string; root: string }) =>
+    `${folder} holds a ${ENTRY[kind].one}, but it is inside another folder: only folders directly in ${root}/ are read.`,
+  entryNestedFix: ({ target }: { target: string }) => `move it to ${target}`,
+  entrySubfolder: ({ kind, name }: { kind: EntryKindName; name: string }) =>
+    `"${name}" is a folder; a ${ENTRY[kind].one} folder holds only its language files and images, so nothing in it is read.`,
+  entrySubfolderFix: () => 'move the images it holds up into this folder, then remove it',
+  entryOtherKind: ({ kind, other, fields }: { kind: EntryKindName; other: EntryKindName; fields: string }) =>
+    `This file describes a ${ENTRY[other].one} (it has ${fields}), but it is in the ${ENTRY[kind].one} folders.`,
+  entryOtherKindFix: ({ target }: { target: string }) => `move its folder to ${target}`,
+  translationAlone: ({ id, lang }: { id: string; lang: string }) =>
+    `The files of "${id}" are all translations of ${lang}.mdx, and there is no ${lang}.mdx here: the original is in another folder or missing.`,
+  translationAloneMoveFix: ({ target }: { target: string }) => `if it translates that entry, move this file to ${target}`,
+  translationAloneFix: ({ lang }: { lang: string }) =>
+    `move this file into the folder that holds ${lang}.mdx, or make it the original: remove "translationOf" and give it all the fields`,
 
   // Fields against their schema (schema-issues.ts).
   unknownField: ({ key }: { key: string }) => `"${key}" is not a field here, and it would be lost.`,
@@ -94,8 +126,6 @@ export const en = {
   renameOrRemove: () => 'rename or remove it',
   noLanguageFile: ({ kind, id }: { kind: EntryKindName; id: string }) => `The ${ENTRY[kind].one} folder "${id}" has no language file.`,
   noLanguageFileFix: ({ kind, files }: { kind: EntryKindName; files: string }) => `add one of ${files} with the ${ENTRY[kind].owner} facts`,
-  noOriginal: ({ id }: { id: string }) => `No file of "${id}" carries the facts: every file has "translationOf".`,
-  noOriginalFix: () => 'remove "translationOf" from the file in the original language and give it all the fields',
   twoOriginals: ({ id, languages }: { id: string; languages: string }) =>
     `Two files of "${id}" carry the facts (${languages}), so they could contradict each other.`,
   twoOriginalsFix: ({ lang }: { lang: string }) =>

@@ -12,6 +12,12 @@ const ENTRY = {
   city: { each: 'Cada perfil de ciudad', per: 'por perfil de ciudad', ofThe: 'del perfil de ciudad', folder: 'carpeta de perfil de ciudad' },
 } satisfies Record<EntryKindName, unknown>;
 
+/** The kind of entry with its article, as the sentences below need it. */
+const A = { practice: 'una práctica', city: 'un perfil de ciudad' } satisfies Record<EntryKindName, string>;
+const PLURAL = { practice: 'prácticas', city: 'perfiles de ciudad' } satisfies Record<EntryKindName, string>;
+const OTHER = { practice: 'de otra práctica', city: 'de otro perfil de ciudad' } satisfies Record<EntryKindName, string>;
+const SAME = { practice: 'de la misma práctica', city: 'del mismo perfil de ciudad' } satisfies Record<EntryKindName, string>;
+
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export const es: Messages = {
@@ -56,6 +62,36 @@ export const es: Messages = {
     `Todo lo que sigue a " #" en esta línea se lee como una nota y se descarta, así que el valor es solo "${value}".`,
   valueCutByCommentFix: ({ whole }) =>
     `ponga todo el valor entre comillas, por ejemplo "${whole}", o pase la nota a una línea aparte`,
+  yamlCurlyQuotes: () =>
+    'Las comillas tipográficas “ ” ‘ ’, tal como las escriben los procesadores de texto, no cuentan como comillas en los campos.',
+  yamlCurlyQuotesFix: ({ line }) => `escriba la línea con comillas rectas: ${line}`,
+
+  unfilledValue: () => 'La marca "…" que dejó npm run new sigue aquí: este lugar no está completado.',
+  unfilledValueFix: () => 'escriba el valor, o borre la línea si no corresponde',
+  unfilledValueFixWith: ({ hint }) => `escriba el valor, o borre la línea si no corresponde. ${hint}`,
+  unfilledBody: ({ kind }) => `Esta es la frase de ejemplo que dejó npm run new, no el texto ${ENTRY[kind].ofThe}.`,
+  unfilledBodyFix: () => 'sustitúyala por su propio texto: contexto, enfoque, resultados, con secciones que empiecen por "## "',
+  untranslatedBody: ({ lang }) => `El texto sigue siendo, palabra por palabra, el del original (${lang}.mdx): aún no se ha traducido.`,
+  untranslatedBodyFix: () => 'traduzca el texto que hay debajo de los campos, o retire este archivo hasta que la traducción esté lista',
+
+  entryFolderInvisible: ({ name, chars }) =>
+    `El nombre de la carpeta "${name}" contiene caracteres invisibles (${chars}), que suelen venir de un procesador de texto o de una página web.`,
+  entryFolderTaken: ({ kind, name }) =>
+    `el identificador "${name}" ya es la carpeta ${OTHER[kind]}: si se trata ${SAME[kind]}, mueva estos archivos a ${name}/; si no, dele otro identificador`,
+  entryNested: ({ kind, folder, root }) =>
+    `${folder} contiene ${A[kind]}, pero está dentro de otra carpeta: solo se leen las carpetas situadas directamente en ${root}/.`,
+  entryNestedFix: ({ target }) => `muévala a ${target}`,
+  entrySubfolder: ({ kind, name }) =>
+    `"${name}" es una carpeta; una ${ENTRY[kind].folder} solo contiene sus archivos de idioma e imágenes, así que no se lee nada de lo que hay dentro.`,
+  entrySubfolderFix: () => 'suba a esta carpeta las imágenes que contenga y después bórrela',
+  entryOtherKind: ({ kind, other, fields }) =>
+    `Este archivo describe ${A[other]} (tiene ${fields}), pero está entre las carpetas de ${PLURAL[kind]}.`,
+  entryOtherKindFix: ({ target }) => `mueva su carpeta a ${target}`,
+  translationAlone: ({ id, lang }) =>
+    `Los archivos de "${id}" son todos traducciones de ${lang}.mdx, y aquí no hay ningún ${lang}.mdx: el original está en otra carpeta o falta.`,
+  translationAloneMoveFix: ({ target }) => `si traduce esa entrada, mueva este archivo a ${target}`,
+  translationAloneFix: ({ lang }) =>
+    `mueva este archivo a la carpeta que contiene ${lang}.mdx, o conviértalo en el original: quite "translationOf" y dele todos los campos`,
 
   unknownField: ({ key }) => `"${key}" no es un campo previsto aquí, y su contenido se perdería.`,
   unknownFieldFix: ({ fields }) => `bórrelo, o use uno de estos campos: ${fields}`,
@@ -82,8 +118,6 @@ export const es: Messages = {
   renameOrRemove: () => 'cámbiele el nombre o bórrelo',
   noLanguageFile: ({ kind, id }) => `La ${ENTRY[kind].folder} "${id}" no tiene ningún archivo de idioma.`,
   noLanguageFileFix: ({ kind, files }) => `añada uno de los archivos ${files} con los datos ${ENTRY[kind].ofThe}`,
-  noOriginal: ({ id }) => `Ningún archivo de "${id}" lleva los datos: todos tienen "translationOf".`,
-  noOriginalFix: () => 'quite "translationOf" del archivo en el idioma original y dele todos los campos',
   twoOriginals: ({ id, languages }) =>
     `Dos archivos de "${id}" llevan los datos (${languages}), así que podrían contradecirse.`,
   twoOriginalsFix: ({ lang }) =>

@@ -12,6 +12,10 @@ const ENTRY = {
   city: { each: 'Chaque fiche ville', per: 'par fiche ville', ofThe: 'de la fiche ville', folder: 'dossier de fiche ville' },
 } satisfies Record<EntryKindName, unknown>;
 
+/** The kind of entry as a noun after "une" (both are feminine), and in the plural. */
+const SHORT = { practice: 'pratique', city: 'fiche ville' } satisfies Record<EntryKindName, string>;
+const SHORT_PLURAL = { practice: 'pratiques', city: 'fiches ville' } satisfies Record<EntryKindName, string>;
+
 /** French counts 0 and 1 in the singular. */
 const plural = (count: number, one: string, many: string) => `${count} ${count <= 1 ? one : many}`;
 
@@ -57,6 +61,36 @@ export const fr: Messages = {
     `Tout ce qui suit " #" sur cette ligne est lu comme une note et laissé de côté : la valeur n’est donc que "${value}".`,
   valueCutByCommentFix: ({ whole }) =>
     `mettez toute la valeur entre guillemets, par exemple "${whole}", ou placez la note sur une ligne à part`,
+  yamlCurlyQuotes: () =>
+    'Les guillemets courbes “ ” ‘ ’, tels que les traitements de texte les saisissent, ne comptent pas comme guillemets dans les champs.',
+  yamlCurlyQuotesFix: ({ line }) => `écrivez la ligne avec des guillemets droits : ${line}`,
+
+  unfilledValue: () => 'La marque "…" laissée par npm run new est toujours là : cet emplacement n’est pas rempli.',
+  unfilledValueFix: () => 'écrivez la valeur, ou supprimez la ligne si elle ne s’applique pas',
+  unfilledValueFixWith: ({ hint }) => `écrivez la valeur, ou supprimez la ligne si elle ne s’applique pas. ${hint}`,
+  unfilledBody: ({ kind }) => `Ceci est la phrase d’exemple laissée par npm run new, pas le texte ${ENTRY[kind].ofThe}.`,
+  unfilledBodyFix: () => 'remplacez-la par votre propre texte : contexte, démarche, résultats, avec des sections commençant par "## "',
+  untranslatedBody: ({ lang }) => `Le texte est encore mot pour mot celui de l’original (${lang}.mdx) : il n’a pas encore été traduit.`,
+  untranslatedBodyFix: () => 'traduisez le texte sous les champs, ou retirez ce fichier en attendant que la traduction soit prête',
+
+  entryFolderInvisible: ({ name, chars }) =>
+    `Le nom du dossier "${name}" contient des caractères invisibles (${chars}), souvent collés depuis un traitement de texte ou une page web.`,
+  entryFolderTaken: ({ kind, name }) =>
+    `l’identifiant "${name}" est déjà le dossier d’une autre ${SHORT[kind]} : s’il s’agit de la même ${SHORT[kind]}, déplacez ces fichiers dans ${name}/ ; sinon, donnez-lui un autre identifiant`,
+  entryNested: ({ kind, folder, root }) =>
+    `${folder} contient une ${SHORT[kind]}, mais il se trouve dans un autre dossier : seuls les dossiers placés directement dans ${root}/ sont lus.`,
+  entryNestedFix: ({ target }) => `déplacez-le vers ${target}`,
+  entrySubfolder: ({ kind, name }) =>
+    `"${name}" est un dossier ; un ${ENTRY[kind].folder} ne contient que ses fichiers de langue et ses images, donc rien de ce qu’il contient n’est lu.`,
+  entrySubfolderFix: () => 'remontez les images qu’il contient dans ce dossier-ci, puis supprimez-le',
+  entryOtherKind: ({ kind, other, fields }) =>
+    `Ce fichier décrit une ${SHORT[other]} (il contient ${fields}), mais il se trouve parmi les dossiers de ${SHORT_PLURAL[kind]}.`,
+  entryOtherKindFix: ({ target }) => `déplacez son dossier vers ${target}`,
+  translationAlone: ({ id, lang }) =>
+    `Les fichiers de "${id}" sont tous des traductions de ${lang}.mdx, et il n’y a pas de ${lang}.mdx ici : l’original se trouve dans un autre dossier, ou manque.`,
+  translationAloneMoveFix: ({ target }) => `s’il traduit cette entrée, déplacez ce fichier vers ${target}`,
+  translationAloneFix: ({ lang }) =>
+    `déplacez ce fichier dans le dossier qui contient ${lang}.mdx, ou faites-en l’original : retirez "translationOf" et donnez-lui tous les champs`,
 
   unknownField: ({ key }) => `"${key}" n’est pas un champ prévu ici, et son contenu serait perdu.`,
   unknownFieldFix: ({ fields }) => `supprimez-le, ou utilisez l’un de ces champs : ${fields}`,
@@ -83,8 +117,6 @@ export const fr: Messages = {
   renameOrRemove: () => 'renommez-le ou supprimez-le',
   noLanguageFile: ({ kind, id }) => `Le ${ENTRY[kind].folder} "${id}" ne contient aucun fichier de langue.`,
   noLanguageFileFix: ({ kind, files }) => `ajoutez l’un des fichiers ${files} avec les faits ${ENTRY[kind].ofThe}`,
-  noOriginal: ({ id }) => `Aucun fichier de "${id}" ne porte les faits : tous contiennent "translationOf".`,
-  noOriginalFix: () => 'retirez "translationOf" du fichier écrit dans la langue d’origine et donnez-lui tous les champs',
   twoOriginals: ({ id, languages }) =>
     `Deux fichiers de "${id}" portent les faits (${languages}) : ils pourraient se contredire.`,
   twoOriginalsFix: ({ lang }) =>

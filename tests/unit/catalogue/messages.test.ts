@@ -18,7 +18,7 @@ import { indicatorSchema } from '../../../src/schemas/kpi.ts';
 afterEach(() => setMessageLanguage('en'));
 
 /** Parameters that choose words rather than being printed, with a value each language knows. */
-const CHOOSING_PARAMS: Record<string, unknown> = { kind: 'practice' };
+const CHOOSING_PARAMS: Record<string, unknown> = { kind: 'practice', other: 'city' };
 
 /**
  * Calls a message with a recording stand-in for its parameters: every
