@@ -4,7 +4,7 @@
  * with data-key and data-value) and a legend of reference circles. Pure:
  * the outlines are an argument.
  */
-import { geoBounds, geoNaturalEarth1, geoPath } from 'd3-geo';
+import { geoBounds, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import { max, ticks } from 'd3-array';
 import { scaleSqrt } from 'd3-scale';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, MultiPoint } from 'geojson';
@@ -60,6 +60,50 @@ export function legendValues(maximum: number): number[] {
   return [top, top / 2, top / 4];
 }
 
+/**
+ * Projecting the world's outlines is most of a map's cost, and an indicator
+ * has a page per period whose places, hence whose frame, are mostly the
+ * same: the outlines are drawn once per frame and outline set, and each
+ * country's bounds once per outline set.
+ */
+const drawnLand = new WeakMap<object, Map<string, string[]>>();
+const countryBounds = new WeakMap<object, [[number, number], [number, number]]>();
+const DRAWN_FRAMES_CAP = 256;
+
+function boundsOf(country: Feature): [[number, number], [number, number]] {
+  let bounds = countryBounds.get(country);
+  if (!bounds) {
+    bounds = geoBounds(country);
+    countryBounds.set(country, bounds);
+  }
+  return bounds;
+}
+
+function landPaths(countries: FeatureCollection<Geometry, GeoJsonProperties>, projection: GeoProjection, area: Feature<MultiPoint>, size: string): string[] {
+  // The projection was fitted to the area in a frame of this size: together they decide every outline.
+  const key = `${size}:${area.geometry.coordinates.join(';')}`;
+  let frames = drawnLand.get(countries);
+  if (!frames) {
+    frames = new Map();
+    drawnLand.set(countries, frames);
+  }
+  const known = frames.get(key);
+  if (known) return known;
+  const [[west, south], [east, north]] = geoBounds(area);
+  const path = geoPath(projection).digits(1);
+  // Countries entirely outside the frame are left out of the markup.
+  const margin = 25;
+  const visible = countries.features.filter((f) => {
+    const [[w, s], [e, n]] = boundsOf(f);
+    const crossesDateLine = w > e;
+    return s <= north + margin && n >= south - margin && (crossesDateLine || (w <= east + margin * 2 && e >= west - margin * 2));
+  });
+  const land = visible.map((f) => path(f)).filter((d): d is string => typeof d === 'string' && d !== '');
+  if (frames.size >= DRAWN_FRAMES_CAP) frames.clear();
+  frames.set(key, land);
+  return land;
+}
+
 export function symbolMapSvg(input: SymbolMapInput): string {
   const width = input.width ?? 480;
   const legendHeight = 86;
@@ -79,16 +123,7 @@ export function symbolMapSvg(input: SymbolMapInput): string {
     [0, 0],
     [width, mapHeight],
   ]);
-  const path = geoPath(projection).digits(1);
-  // Countries entirely outside the frame are left out of the markup.
-  const [[west, south], [east, north]] = geoBounds(fitArea(input.symbols));
-  const margin = 25;
-  const visible = input.countries.features.filter((f) => {
-    const [[w, s], [e, n]] = geoBounds(f);
-    const crossesDateLine = w > e;
-    return s <= north + margin && n >= south - margin && (crossesDateLine || (w <= east + margin * 2 && e >= west - margin * 2));
-  });
-  const land = visible.map((f) => path(f)).filter((d): d is string => typeof d === 'string' && d !== '');
+  const land = landPaths(input.countries, projection, fitArea(input.symbols), `${width}x${mapHeight}+${pad}`);
 
   const largest = max(input.symbols, (s) => Math.abs(s.value)) ?? 0;
   const radius = scaleSqrt()

@@ -18,8 +18,27 @@ function cached<F extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.ListFor
   return formatter;
 }
 
+/**
+ * Written dates, by language and value. Every indicator page lists all its
+ * periods, so the same few hundred dates are written millions of times in
+ * a large build; the set of distinct dates stays small, and is capped.
+ */
+const writtenDates = new Map<string, string>();
+const WRITTEN_DATES_CAP = 50_000;
+
 /** "2023" → "2023"; "2023-05" → "mai 2023"; "2023-05-13" → "13 mai 2023". */
 export function formatPartialDate(value: string, lang: Lang): string {
+  const key = `${lang}:${value}`;
+  let written = writtenDates.get(key);
+  if (written === undefined) {
+    written = writePartialDate(value, lang);
+    if (writtenDates.size >= WRITTEN_DATES_CAP) writtenDates.clear();
+    writtenDates.set(key, written);
+  }
+  return written;
+}
+
+function writePartialDate(value: string, lang: Lang): string {
   const [year, month, day] = value.split('-').map(Number);
   if (!month) return String(year);
   const date = new Date(Date.UTC(year!, month - 1, day ?? 1));
