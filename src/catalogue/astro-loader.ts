@@ -20,16 +20,13 @@ export class ContentProblemsError extends Error {
 
 let pending: { key: string; catalogue: Catalogue } | undefined;
 
-function catalogueFor(rootUrl: URL, base: string): Catalogue {
+/** The catalogue to store, or undefined when the build script preloaded it (pages then read it directly: preloaded.ts). */
+function catalogueFor(rootUrl: URL, base: string): Catalogue | undefined {
   const projectRoot = fileURLToPath(rootUrl);
   const contentDir = process.env.ATLAS_CONTENT_DIR ?? `${projectRoot}/content`;
+  if (takePreloaded(resolve(contentDir), base)) return undefined;
   const key = `${contentDir}\u0000${base}`;
   if (pending?.key === key) return pending.catalogue;
-  const preloaded = takePreloaded(resolve(contentDir), base);
-  if (preloaded) {
-    pending = { key, catalogue: preloaded };
-    return preloaded;
-  }
   const { catalogue, issues } = loadCatalogue({ contentDir, projectRoot, base, siteFile: process.env.ATLAS_SITE_CONFIG });
   if (!catalogue) throw new ContentProblemsError(formatIssueReport(issues));
   pending = { key, catalogue };
@@ -61,6 +58,7 @@ export function catalogueLoader(part: Part): Loader {
     load: async ({ store, config, generateDigest }) => {
       const catalogue = catalogueFor(config.root, config.base);
       store.clear();
+      if (!catalogue) return;
       for (const { id, data } of entriesOf(catalogue, part)) {
         store.set({ id, data, digest: generateDigest(data) });
       }

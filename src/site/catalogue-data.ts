@@ -1,9 +1,11 @@
 /**
- * The catalogue as pages see it, read back from the content collections
- * once per build.
+ * The catalogue as pages see it: the one the build script validated, in
+ * the same process (src/catalogue/preloaded.ts), or else read back from the
+ * content collections once per build.
  */
 import { getCollection } from 'astro:content';
 import type { Catalogue, Taxonomies } from '../catalogue/model.ts';
+import { preloadedForPages } from '../catalogue/preloaded.ts';
 
 let cached: Promise<Catalogue> | undefined;
 
@@ -27,6 +29,8 @@ async function read(): Promise<Catalogue> {
 }
 
 export function getCatalogue(): Promise<Catalogue> {
+  const preloaded = preloadedForPages();
+  if (preloaded) return Promise.resolve(preloaded);
   cached ??= read();
   return cached;
 }
