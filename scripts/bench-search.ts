@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { generateCatalogue } from './generate-catalogue.ts';
 import { launchChromium } from './lib/chromium.ts';
+import { measureFirstSearch } from './lib/bench-search-page.ts';
 import { startServer } from './serve.ts';
 
 const sizes = option('sizes', '10000').split(',').map(Number).filter(Boolean);
@@ -36,41 +37,7 @@ async function measure(siteDir: string, label: string, practices: number): Promi
   const { server, url } = await startServer({ dir: siteDir, port: 0 });
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    // Pagefind fetches from a Web Worker: count every finished request of the context, workers included.
-    let bytes = 0;
-    let requests = 0;
-    const pending: Promise<void>[] = [];
-    context.on('requestfinished', (request) => {
-      pending.push(
-        request.sizes().then((sizes) => {
-          bytes += sizes.responseBodySize + sizes.responseHeadersSize;
-          requests++;
-        }),
-      );
-    });
-    const settled = () => page.waitForFunction(() => {
-      const root = document.querySelector('[data-catalogue-search]');
-      return root && !root.hasAttribute('aria-busy') && (root.querySelector('[data-status]')?.textContent ?? '') !== '';
-    });
-    const opened = performance.now();
-    await page.goto(`${url}fr/practices/`);
-    await settled();
-    const openMs = performance.now() - opened;
-    await Promise.all(pending.splice(0));
-    const openBytes = bytes;
-    bytes = 0;
-    requests = 0;
-    const started = performance.now();
-    await page.fill('#catalogue-query', query);
-    await page.press('#catalogue-query', 'Enter');
-    await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q, query);
-    await settled();
-    const queryMs = performance.now() - started;
-    await Promise.all(pending.splice(0));
-    const results = (await page.textContent('[data-status]')) ?? '';
-    return { catalogue: label, practices, openBytes, openMs, queryBytes: bytes, queryRequests: requests, queryMs, results: results.trim() };
+    return { catalogue: label, practices, ...(await measureFirstSearch(browser, url, query)) };
   } finally {
     await browser.close();
     server.close();

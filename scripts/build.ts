@@ -9,7 +9,7 @@
  * --config defaults to <content>/site.yaml; --base and --site (or
  * ATLAS_BASE_PATH, ATLAS_SITE_URL) override its basePath and url.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatIssueReport, type ContentIssue } from '../src/catalogue/issues.ts';
 import { loadCatalogue } from '../src/catalogue/load-catalogue.ts';
@@ -57,6 +57,14 @@ function normalizeBase(value: string): string {
 }
 
 const started = performance.now();
+// Seconds per phase, written as JSON to ATLAS_BUILD_TIMINGS when set (npm run bench reads it).
+const phases: Record<string, number> = {};
+let phaseStart = started;
+const endPhase = (name: string) => {
+  const now = performance.now();
+  phases[name] = (now - phaseStart) / 1000;
+  phaseStart = now;
+};
 const { catalogue, issues } = loadCatalogue({ contentDir, projectRoot, base, siteFile: configSource.path });
 if (!catalogue) {
   console.error(formatIssueReport(issues));
@@ -64,6 +72,7 @@ if (!catalogue) {
   process.exit(1);
 }
 
+endPhase('load');
 for (const note of recoverInterruptedBuilds(outDir)) console.log(`Note: ${note}.`);
 const staging = stagingFolder(outDir);
 rmSync(staging, { recursive: true, force: true });
@@ -83,7 +92,9 @@ process.env.ATLAS_CONTENT_DIR = contentDir;
 try {
   const { build } = await import('astro');
   await build({ root: projectRoot, outDir: staging, base, site, logLevel: process.env.CI ? 'warn' : 'info' });
+  endPhase('astro');
   const search = await buildSearchIndex(staging);
+  endPhase('search');
   if (!process.env.CI) {
     const counts = Object.entries(search.pagesByLanguage).map(([lang, pages]) => `${lang} ${pages}`);
     console.log(`Search index (pages per language): ${counts.join(', ')}.`);
@@ -101,10 +112,12 @@ try {
 // Swap: the old site stays in place until the new one is complete (scripts/lib/site-swap.ts).
 try {
   swapIntoPlace(staging, outDir);
+  endPhase('swap');
 } catch (error) {
   cleanUp();
   console.error(error instanceof Error ? error.message : error);
   console.error(`\nThe new site could not be put in place: ${existsSync(outDir) ? `${outDir} was left as it was` : 'no site was written'}.`);
   process.exit(1);
 }
+if (process.env.ATLAS_BUILD_TIMINGS) writeFileSync(process.env.ATLAS_BUILD_TIMINGS, JSON.stringify(phases));
 console.log(`Built ${catalogue.practices.length} practices and ${catalogue.cities.length} cities into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

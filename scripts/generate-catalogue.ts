@@ -8,7 +8,7 @@
  *     --observations 1000000 --out bench-out/catalogue-10000 [--seed 7]
  */
 import { option } from './lib/args.ts';
-import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { toSlug } from '../src/catalogue/suggest.ts';
@@ -72,7 +72,10 @@ export function generateCatalogue(options: GenerateOptions): { files: number } {
   const out = resolve(options.out);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  cpSync(join(template, 'site.yaml'), join(out, 'site.yaml'));
+  // site.yaml and the files it names (a logo…) sit at the top of the content folder.
+  for (const entry of readdirSync(template, { withFileTypes: true })) {
+    if (entry.isFile()) cpSync(join(template, entry.name), join(out, entry.name));
+  }
   cpSync(join(template, 'taxonomies'), join(out, 'taxonomies'), { recursive: true });
   mkdirSync(join(out, 'kpis', 'datasets'), { recursive: true });
   cpSync(join(template, 'kpis', 'indicators.yaml'), join(out, 'kpis', 'indicators.yaml'));
@@ -241,7 +244,25 @@ export function generateCatalogue(options: GenerateOptions): { files: number } {
     observationBar.tick(rows);
   }
   observationBar.done();
+  // What was asked for, so that a benchmark can reuse this folder instead of writing it again.
+  writeFileSync(join(out, GENERATED_MARKER), `${JSON.stringify(generatedParameters(options))}\n`);
   return { files };
+}
+
+/** File in a generated catalogue recording the parameters it was written with. */
+export const GENERATED_MARKER = 'generated.json';
+
+export function generatedParameters(options: GenerateOptions): Record<string, number | string> {
+  return { practices: options.practices, cities: options.cities, observations: options.observations, seed: options.seed ?? 7, template: resolve(options.template ?? 'content') };
+}
+
+/** Whether `out` holds a complete catalogue generated with these options (it is reused as is). */
+export function isGeneratedWith(options: GenerateOptions): boolean {
+  try {
+    return readFileSync(join(resolve(options.out), GENERATED_MARKER), 'utf8').trim() === JSON.stringify(generatedParameters(options));
+  } catch {
+    return false;
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
