@@ -8,15 +8,18 @@
  *     --promoter "City of X" --country FR --cities "" --scale local --themes public-space \
  *     --source-types initiative-practice --status ongoing --languages fr --source "Report" --lang fr
  *
- * What it writes passes `npm run check` as it stands; it then checks the
- * whole catalogue and says so.
+ * What it writes is valid but for the places left to fill (the example
+ * sentence of the text, an untranslated copy of the original): it then
+ * checks the whole catalogue, in the editor's language, and lists those
+ * places with their lines as the check will report them.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parse as parseYaml } from 'yaml';
-import { formatIssueReport } from '../src/catalogue/issues.ts';
+import { formatIssueReport, sortIssues } from '../src/catalogue/issues.ts';
 import { loadCatalogue } from '../src/catalogue/load-catalogue.ts';
+import { setMessageLanguage } from '../src/catalogue/messages/index.ts';
 import { normalizeText, splitFrontmatter } from '../src/catalogue/source-text.ts';
 import { CONTENT_LANGUAGES, isLang, type Lang } from '../src/i18n/languages.ts';
 import { countryCode, languageCode, SLUG_PATTERN } from '../src/schemas/common.ts';
@@ -138,18 +141,24 @@ function originalOf(kind: 'practices' | 'cities', id: string): { lang: Lang; fie
   throw new Error(`No original file found in ${kind}/${id}.`);
 }
 
-function write(path: string, text: string): void {
+/** Writes the file and returns its path as the check names it (relative, with forward slashes). */
+function write(path: string, text: string): string {
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, text);
-  console.log(say('written', { file: relative(process.cwd(), path) }));
+  const file = relative(process.cwd(), path).split(sep).join('/');
+  console.log(say('written', { file }));
+  return file;
 }
 
 async function main(): Promise<void> {
   const uiAnswer = flag('ui') ?? (await readAnswer('Langue / Language / Idioma (fr, en, es) [en]')) ?? 'en';
   ui = isLang(uiAnswer) ? uiAnswer : 'en';
+  // Answers are checked by the schemas, and the new file by the check: both then speak the editor's language.
+  setMessageLanguage(ui);
   const today = new Date().toISOString().slice(0, 10);
   const kind = await ask('kind', 'kind', (v) => (['practice', 'city', 'translation'].includes(v) ? undefined : say('kindChoices')), 'practice');
 
+  let written: string;
   if (kind === 'practice') {
     const lang = (await ask('lang', 'textLanguage', (v) => (isLang(v) ? undefined : say('langChoices')), ui)) as Lang;
     const title = await ask('title', 'title', required);
@@ -175,7 +184,7 @@ async function main(): Promise<void> {
       .split(',')
       .map((l) => l.trim());
     const source = await ask('source', 'source', required);
-    write(
+    written = write(
       join(contentDir, 'practices', id, `${lang}.mdx`),
       practiceFile({ lang, title, summary, promoter, country, cities, scale: scale!, themes, sourceTypes, status: status!, languages, source, today }),
     );
@@ -189,7 +198,7 @@ async function main(): Promise<void> {
     const lat = Number(await ask('lat', 'lat', number(-90, 90)));
     const lon = Number(await ask('lon', 'lon', number(-180, 180)));
     const source = await ask('source', 'source', required);
-    write(join(contentDir, 'cities', id, `${lang}.mdx`), cityFile({ lang, name, country, type: type!, lat, lon, source, today }));
+    written = write(join(contentDir, 'cities', id, `${lang}.mdx`), cityFile({ lang, name, country, type: type!, lat, lon, source, today }));
   } else {
     const of = (await ask('of', 'translationKind', (v) => (v === 'practice' || v === 'city' ? undefined : say('ofChoices')), 'practice')) === 'city' ? 'cities' : 'practices';
     const ids = entryIds(of);
@@ -201,7 +210,7 @@ async function main(): Promise<void> {
       return undefined;
     })) as Lang;
     const names = of === 'practices' ? ['title', 'summary'] : ['name'];
-    write(
+    written = write(
       join(contentDir, of, id, `${lang}.mdx`),
       translationFile({
         lang,
@@ -212,12 +221,21 @@ async function main(): Promise<void> {
     );
   }
 
-  const { catalogue, issues } = loadCatalogue({ contentDir });
-  if (catalogue) console.log(say('valid'));
-  else {
-    console.log(formatIssueReport(issues));
+  // The places the new file leaves to fill are the editor's next step, not a failure; anything else is.
+  const { issues } = loadCatalogue({ contentDir });
+  const toFill = sortIssues(issues.filter((issue) => issue.unfilled && issue.file === written));
+  const problems = issues.filter((issue) => !toFill.includes(issue));
+  if (toFill.length > 0) {
+    console.log(say('toFill', { file: written }));
+    for (const place of toFill) console.log(`  ${place.file}:${place.line}${place.field ? ` ${place.field}:` : ''} ${place.message}\n    → ${place.suggestion ?? ''}`);
+    if (problems.length === 0) console.log(say('fillThenCheck'));
+  }
+  if (problems.length > 0) {
+    console.log(formatIssueReport(problems));
     console.log(say('invalid'));
     process.exitCode = 1;
+  } else if (toFill.length === 0) {
+    console.log(say('valid'));
   }
 }
 

@@ -43,6 +43,8 @@ const en = {
   written: 'Written: {file}',
   valid: 'The catalogue is valid. Fill in the commented lines you know, then run npm run check.',
   invalid: 'The catalogue has problems (listed above).',
+  toFill: 'Still to fill in, in {file}:',
+  fillThenCheck: 'Fill these in (and the commented lines you know), then run npm run check.',
 };
 
 export type PromptKey = keyof typeof en;
@@ -89,6 +91,8 @@ export const PROMPTS: Record<Lang, Record<PromptKey, string>> = {
     written: 'Fichier écrit : {file}',
     valid: 'Le catalogue est valide. Complétez les lignes en commentaire que vous connaissez, puis lancez npm run check.',
     invalid: 'Le catalogue a des problèmes (listés ci-dessus).',
+    toFill: 'Reste à remplir, dans {file} :',
+    fillThenCheck: 'Remplissez ces emplacements (et les lignes en commentaire que vous connaissez), puis lancez npm run check.',
   },
   es: {
     kind: '¿Qué quiere añadir: practice (práctica), city (ciudad) o translation (traducción)?',
@@ -130,5 +134,7 @@ export const PROMPTS: Record<Lang, Record<PromptKey, string>> = {
     written: 'Archivo escrito: {file}',
     valid: 'El catálogo es válido. Complete las líneas comentadas que conozca y ejecute npm run check.',
     invalid: 'El catálogo tiene problemas (listados arriba).',
+    toFill: 'Queda por completar, en {file}:',
+    fillThenCheck: 'Complete estos lugares (y las líneas comentadas que conozca) y ejecute npm run check.',
   },
 };

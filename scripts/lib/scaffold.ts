@@ -1,9 +1,13 @@
 /**
- * What `npm run new` writes: complete, valid files from an editor's answers.
- * Optional fields are present as comments, so an editor sees what else the
- * catalogue can hold without having to look it up.
+ * What `npm run new` writes: files from an editor's answers, valid but for
+ * the places still to fill. Optional fields are present as comments, so an
+ * editor sees what else the catalogue can hold without having to look it
+ * up; each place to fill holds the mark "…" (an example sentence in the
+ * text), which the check reports line by line while it is left as written
+ * (src/catalogue/unfilled.ts), so nothing half-filled is published.
  */
 import { toSlug } from '../../src/catalogue/suggest.ts';
+import { SCAFFOLD_BODY_HINTS } from '../../src/catalogue/unfilled.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 
 export interface PracticeAnswers {
@@ -41,18 +45,6 @@ export interface TranslationAnswers {
   body: string;
 }
 
-const BODY_HINT: Record<Lang, string> = {
-  fr: 'Décrivez ici la pratique : contexte, démarche, résultats. Commencez les sections par « ## ».',
-  en: 'Describe the practice here: context, approach, results. Start sections with "##".',
-  es: 'Describa aquí la práctica: contexto, enfoque, resultados. Empiece las secciones con «##».',
-};
-
-const CITY_BODY_HINT: Record<Lang, string> = {
-  fr: 'Présentez ici l’action de la collectivité pour l’égalité femmes-hommes.',
-  en: 'Describe here what this local government does for gender equality.',
-  es: 'Presente aquí la acción de este gobierno local por la igualdad de género.',
-};
-
 /** A YAML scalar that survives colons, quotes and leading symbols. */
 export function yamlText(value: string): string {
   return JSON.stringify(value.replace(/\s+/g, ' ').trim());
@@ -70,40 +62,40 @@ export function practiceFile(a: PracticeAnswers): string {
     '---',
     `title: ${yamlText(a.title)}`,
     `summary: ${yamlText(a.summary)}`,
-    '# keywords: [word, word]',
+    '# keywords: ["…", "…"]',
     '# results:',
-    '#   - "One result per line"',
+    '#   - "…"',
     'promoter:',
     `  name: ${yamlText(a.promoter)}`,
-    '  # email: contact@example.org',
-    '  # website: https://www.example.org',
-    '# dates: { start: "2023", end: "2025-06" }',
+    '  # email: "…"   # name@organisation.org',
+    '  # website: "https://…"',
+    '# dates: { start: "…", end: "…" }   # "2023", "2023-05" or "2023-05-13"; leave out an unknown end',
     `status: ${a.status}`,
     `themes: ${list(a.themes)}`,
-    '# powerDomains: [political]',
-    '# methods: [networking]',
+    '# powerDomains: ["…"]   # ids from taxonomies/power-domains.yaml',
+    '# methods: ["…"]   # ids from taxonomies/methods.yaml',
     `sourceTypes: ${list(a.sourceTypes)}`,
-    '# sdgs: [5, 11]',
+    '# sdgs: ["…"]   # goal numbers, for example 5, 11',
     `country: ${a.country}`,
     '# region: "…"',
     `cities: ${list(a.cities)}`,
     `scale: ${a.scale}`,
     `languages: ${list(a.languages)}`,
-    '# networks: []',
+    '# networks: ["…"]   # ids from taxonomies/networks.yaml',
     '# partners:',
     '#   - name: "…"',
     '# funders:',
     '#   - name: "…"',
-    '# budget: { amount: 10000, currency: EUR }',
+    '# budget: { amount: …, currency: EUR }   # amount as a plain number, for example 10000',
     '# links:',
-    '#   - url: https://…',
+    '#   - url: "https://…"',
     '#     label: "…"',
     'sources:',
     `  - title: ${yamlText(a.source)}`,
     `lastReviewed: "${a.today}"`,
     '---',
     '',
-    BODY_HINT[a.lang],
+    SCAFFOLD_BODY_HINTS.practice[a.lang],
     '',
   ].join('\n');
 }
@@ -116,16 +108,16 @@ export function cityFile(a: CityAnswers): string {
     `type: ${a.type}`,
     '# region: "…"',
     `coordinates: { lat: ${a.lat}, lon: ${a.lon} }`,
-    '# population: { value: 10000, year: 2023, source: "…" }',
-    '# networks: []',
-    '# genderEqualityPlan: { status: adopted, title: "…", year: 2021 }',
-    '# website: https://…',
+    '# population: { value: …, year: …, source: "…" }   # for example 10000, 2023',
+    '# networks: ["…"]   # ids from taxonomies/networks.yaml',
+    '# genderEqualityPlan: { status: …, title: "…", year: … }   # status from taxonomies/plan-statuses.yaml',
+    '# website: "https://…"',
     'sources:',
     `  - title: ${yamlText(a.source)}`,
     `lastReviewed: "${a.today}"`,
     '---',
     '',
-    CITY_BODY_HINT[a.lang],
+    SCAFFOLD_BODY_HINTS.city[a.lang],
     '',
   ].join('\n');
 }

@@ -20,11 +20,18 @@ const PRACTICE_FLAGS = ['--ui', 'en', '--kind', 'practice', '--lang', 'fr', '--t
 
 // Each test starts the script in its own Node process: generous timeouts for busy machines.
 describe('npm run new', { timeout: 60_000 }, () => {
-  test('with flags only, writes a practice that passes the check as it stands', () => {
+  test('with flags only, writes a practice whose only unfilled place is its text, listed as the check reports it', () => {
     const run = scaffold(PRACTICE_FLAGS);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain('The catalogue is valid');
+    const file = 'practices/rues-sures-la-nuit-ca-compte/fr.mdx';
+    expect(run.stdout).toMatch(/Still to fill in, in .*rues-sures-la-nuit-ca-compte\/fr\.mdx:\n.*fr\.mdx:37 This is the example sentence left by npm run new/);
+    expect(run.stdout).toContain('then run npm run check');
+    const left = fixture!.load().issues;
+    expect(left).toHaveLength(1);
+    expect(left[0]).toMatchObject({ line: 37, unfilled: true });
+    expect(left[0]!.file.endsWith(file)).toBe(true);
+    fixture!.edit(file, (t) => t.replace(/Décrivez ici la pratique.*\n/, '## Approach\n\nNight walks.\n'));
     const { catalogue, issues } = fixture!.load();
     expect(issues).toEqual([]);
     const practice = catalogue!.practices.find((p) => p.id === 'rues-sures-la-nuit-ca-compte')!;
@@ -37,16 +44,29 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const run = scaffold([], `${answers}\n`);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('¿Nombre oficial de la ciudad');
-    expect(run.stdout).toContain('(write "ES")');
+    expect(run.stdout).toContain('(escriba "ES")');
     expect(run.stdout).toContain('No está en la lista: 9.');
-    expect(run.stdout).toContain('El catálogo es válido');
+    expect(run.stdout).toContain('Queda por completar');
+    expect(run.stdout).toContain('Esta es la frase de ejemplo que dejó npm run new');
     expect(existsSync(join(fixture!.dir, 'cities', 'villa-prueba', 'es.mdx'))).toBe(true);
+    fixture!.edit('cities/villa-prueba/es.mdx', (t) => t.replace(/Presente aquí.*/, 'Un municipio de prueba.'));
     expect(fixture!.load().issues).toEqual([]);
   });
 
-  test('scaffolds a translation of an existing practice that passes the check', () => {
+  test('checks answers and reports in the language chosen for the questions', () => {
+    const flags = PRACTICE_FLAGS.map((v) => (v === 'en' ? 'fr' : v === 'FR' ? 'France' : v));
+    const run = scaffold(flags);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/--country "France": "France" n’est pas un code de pays ISO 3166-1 .*\(écrivez "FR"\)/);
+    const written = scaffold(['--ui', 'es', '--kind', 'translation', '--of', 'practice', '--id', 'safe-routes', '--lang', 'fr']);
+    expect(written.stdout).toMatch(/safe-routes\/fr\.mdx:\d+ El texto sigue siendo, palabra por palabra, el del original \(es\.mdx\)/);
+  });
+
+  test('scaffolds a translation of an existing practice: its text is to translate, then it passes the check', () => {
     const run = scaffold(['--ui', 'fr', '--kind', 'translation', '--of', 'practice', '--id', 'safe-routes', '--lang', 'fr']);
     expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/Reste à remplir.*\n.*safe-routes\/fr\.mdx:\d+ Le texte est encore mot pour mot celui de l’original \(es\.mdx\)/);
+    fixture!.edit('practices/safe-routes/fr.mdx', (t) => t.replace('Ahora camino tranquila.', 'Maintenant je marche tranquille.').replace('## Método', '## Méthode'));
     const { catalogue } = fixture!.load();
     expect(catalogue!.practices.find((p) => p.id === 'safe-routes')!.texts.fr).toMatchObject({ title: 'Rutas seguras' });
   });
