@@ -356,8 +356,10 @@ function isOtherKind<O extends z.ZodType, T extends z.ZodType>(
   const other = kind.otherKind!;
   const own = Object.keys((kind.originalSchema as unknown as { shape: Record<string, unknown> }).shape);
   const keys = Object.keys(source.data as object);
+  // Fields both kinds have (country, sources…) say nothing about which kind a file is.
   const foreign = keys.filter((key) => !own.includes(key) && other.fields.includes(key));
-  if (foreign.length < 2 || foreign.length <= keys.filter((key) => own.includes(key)).length) return false;
+  const ownOnly = keys.filter((key) => own.includes(key) && !other.fields.includes(key));
+  if (foreign.length < 2 || foreign.length <= ownOnly.length) return false;
   const id = source.file.split('/').at(-2)!;
   issues.push({
     file: source.file,
