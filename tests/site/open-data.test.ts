@@ -10,7 +10,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { LANGUAGES, siteUrl, useBrowser, type Lang } from './browser.ts';
+import { describeViolations, DESKTOP, LANGUAGES, PHONE, runAxe, siteUrl, useBrowser, type Lang } from './browser.ts';
 import { entries, entryIds } from './content.ts';
 
 const { newPage } = useBrowser();
@@ -83,6 +83,16 @@ describe('the data page', () => {
     }
     expect(await page.textContent('[data-licence]')).toBeTruthy();
     expect(thirdParty).toEqual([]);
+  });
+
+  test.each([
+    ['desktop (1280 px)', DESKTOP],
+    ['phone (390 px)', PHONE],
+  ] as const)('has no axe-core violation at %s, and its tables fit the screen', async (_, options) => {
+    const { page } = await newPage(options);
+    await page.goto(siteUrl('/es/data/'));
+    expect(describeViolations(await runAxe(page))).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
   });
 
   test('every JSON record on the site follows the JSON Schema the page links to', async () => {
