@@ -83,15 +83,29 @@ export function validateAgainst<S extends AnySchema>(
       continue;
     }
     const params = (issue as { params?: { suggestion?: string } }).params;
-    const missing = path.length > 0 && valueAt(source.data, path) === undefined;
+    const value = valueAt(source.data, path);
+    const missing = path.length > 0 && value === undefined;
     const lastKey = path[path.length - 1];
     issues.push({
       file,
       line: source.lineOf(path),
       field: formatFieldPath(path) || undefined,
       message: missing ? say.requiredField({ field: String(lastKey) }) : issue.message,
-      suggestion: missing ? issue.message : params?.suggestion,
+      suggestion: missing ? issue.message : (params?.suggestion ?? colonInText(issue, value)),
     });
   }
   return undefined;
+}
+
+/**
+ * `- Result : 20 streets` in a list is read as a field "Result" holding
+ * "20 streets": the French " : " (or any ": ") in a text item. The text is
+ * not taken apart again, as its spacing is lost; the fix says to quote it.
+ */
+function colonInText(issue: z.core.$ZodIssue, value: unknown): string | undefined {
+  if (issue.code !== 'invalid_type' || issue.expected !== 'string') return undefined;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const entries = Object.entries(value);
+  if (entries.length !== 1 || typeof entries[0]![1] === 'object') return undefined;
+  return say.colonInTextFix({ text: JSON.stringify(`${entries[0]![0]}: ${String(entries[0]![1] ?? '')}`) });
 }

@@ -101,6 +101,7 @@ export const en = {
   unknownField: ({ key }: { key: string }) => `"${key}" is not a field here, and it would be lost.`,
   unknownFieldFix: ({ fields }: { fields: string }) => `remove it, or use one of: ${fields}`,
   requiredField: ({ field }: { field: string }) => `The required field "${field}" is missing.`,
+  colonInTextFix: ({ text }: { text: string }) => `the ": " in this line is read as the start of a field: put the whole text in quotes, for example ${text}`,
 
   // Vocabularies (load-taxonomies.ts).
   vocabularyMissing: ({ vocabulary }: { vocabulary: string }) => `The vocabulary "${vocabulary}" is missing.`,

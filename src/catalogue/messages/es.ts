@@ -96,6 +96,7 @@ export const es: Messages = {
   unknownField: ({ key }) => `"${key}" no es un campo previsto aquí, y su contenido se perdería.`,
   unknownFieldFix: ({ fields }) => `bórrelo, o use uno de estos campos: ${fields}`,
   requiredField: ({ field }) => `Falta el campo obligatorio "${field}".`,
+  colonInTextFix: ({ text }) => `el ": " de esta línea se lee como el comienzo de un campo: ponga todo el texto entre comillas, por ejemplo ${text}`,
 
   vocabularyMissing: ({ vocabulary }) => `Falta el vocabulario "${vocabulary}".`,
   vocabularyMissingFix: ({ file }) => `cree ${file} con una lista de términos "- id: …" y sus etiquetas en cada idioma`,

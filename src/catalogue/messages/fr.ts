@@ -95,6 +95,7 @@ export const fr: Messages = {
   unknownField: ({ key }) => `"${key}" n’est pas un champ prévu ici, et son contenu serait perdu.`,
   unknownFieldFix: ({ fields }) => `supprimez-le, ou utilisez l’un de ces champs : ${fields}`,
   requiredField: ({ field }) => `Le champ obligatoire "${field}" manque.`,
+  colonInTextFix: ({ text }) => `le " : " de cette ligne est lu comme le début d’un champ : mettez tout le texte entre guillemets, par exemple ${text}`,
 
   vocabularyMissing: ({ vocabulary }) => `Le vocabulaire "${vocabulary}" manque.`,
   vocabularyMissingFix: ({ file }) => `créez ${file} avec une liste de termes "- id: …" et leurs libellés dans chaque langue`,

@@ -184,6 +184,16 @@ describe('a file saved by a word processor', () => {
     expect(practice.texts.fr!.summary).toBe(summary);
   });
 
+  test('a French " : " in a list item, which YAML reads as a field, is reported with the quoted text to write', () => {
+    const { issues } = load(replaceLine('  - Vingt rues mieux éclairées', '  - Résultat\u00a0: vingt rues'));
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: `${C}${PRACTICE}`, line: 6, field: 'results[0]',
+        suggestion: 'the ": " in this line is read as the start of a field: put the whole text in quotes, for example "Résultat\u00a0: vingt rues"',
+      }),
+    ]);
+  });
+
   test('Windows line ends and a BOM are accepted, and later messages keep their lines', () => {
     const { issues } = load((f) => f.edit(PRACTICE, (t) => `\uFEFF${t.replace('status: ongoing', 'status: ongoin')}`.replace(/\n/g, '\r\n')));
     expect(issues).toEqual([expect.objectContaining({ file: `${C}${PRACTICE}`, line: 12, field: 'status', suggestion: 'did you mean "ongoing"?' })]);
