@@ -15,8 +15,14 @@ declare module 'vitest' {
     siteUrl: string;
     /** Absolute path of the built site. */
     distDir: string;
-    /** The same catalogue built and served under the sub-path /atlas/, as a network would host it. */
+    /**
+     * The same catalogue as a network's copy (tests/fixtures/network/site.yaml:
+     * its own name, logo, colours, languages en and fr, basePath /atlas/),
+     * served under /atlas/ by the project's server; nginx.test.ts serves it with nginx.
+     */
     atlasUrl: string;
+    /** Absolute path of the network's copy. */
+    atlasDir: string;
   }
 }
 
@@ -27,6 +33,7 @@ declare module 'vitest' {
 const CACHE_DIR = process.env.ATLAS_TEST_CACHE ?? '.cache/site-test';
 const OUT_DIR = `${CACHE_DIR}/dist`;
 const ATLAS_OUT_DIR = `${CACHE_DIR}/dist-atlas`;
+export const NETWORK_CONFIG = 'tests/fixtures/network/site.yaml';
 
 function build(args: string[]): void {
   const run = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
@@ -43,7 +50,7 @@ function build(args: string[]): void {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   build(['--out', OUT_DIR]);
-  build(['--out', ATLAS_OUT_DIR, '--base', '/atlas/']);
+  build(['--out', ATLAS_OUT_DIR, '--config', NETWORK_CONFIG]);
 
   const distDir = resolve(OUT_DIR);
   const { server, url } = await startServer({ dir: distDir, port: 0 });
@@ -51,6 +58,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('siteUrl', url);
   project.provide('distDir', distDir);
   project.provide('atlasUrl', atlas.url);
+  project.provide('atlasDir', resolve(ATLAS_OUT_DIR));
 
   const close = (s: typeof server) =>
     new Promise<void>((done, fail) => {
