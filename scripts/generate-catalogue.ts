@@ -253,7 +253,7 @@ export function generateCatalogue(options: GenerateOptions): { files: number } {
 export const GENERATED_MARKER = 'generated.json';
 
 export function generatedParameters(options: GenerateOptions): Record<string, number | string> {
-  return { practices: options.practices, cities: options.cities, observations: options.observations, seed: options.seed ?? 7, template: resolve(options.template ?? 'content') };
+  return { practices: options.practices, cities: options.cities, observations: options.observations, seed: options.seed ?? 7, template: options.template ?? 'content' };
 }
 
 /** Whether `out` holds a complete catalogue generated with these options (it is reused as is). */
