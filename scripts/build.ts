@@ -102,6 +102,7 @@ try {
   // After Pagefind: the worker's version and save lists cover the search index too.
   const offline = await writeOfflineFiles(staging, { base, site: catalogue.site });
   if (!process.env.CI) console.log(`Offline: build ${offline.version}; ${Object.entries(offline.saveLists).map(([lang, l]) => `${lang} ${l.count} files, ${(l.bytes / 1e6).toFixed(1)} MB`).join('; ')}.`);
+  endPhase('offline');
 } catch (error) {
   cleanUp();
   console.error(error instanceof Error ? error.message : error);

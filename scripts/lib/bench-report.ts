@@ -41,7 +41,7 @@ export function formatTable(results: readonly SizeResult[]): string {
     ['bodies rendered (all languages)', (r) => String(r.bodies)],
     ['`npm run check` (target ≤ 10 s at 10,000 + 1,000,000 rows)', (r) => `${s(r.check.seconds)} ${verdict(r.check.seconds <= TARGETS.checkSeconds)}, ${gb(r.check.peakBytes)}`],
     ['build: total', (r) => s(r.build.seconds)],
-    ['build: phases (load · astro · search · swap)', (r) => ['load', 'astro', 'search', 'swap'].map((p) => (r.build.phases[p] ?? 0).toFixed(1)).join(' · ') + ' s'],
+    ['build: phases', (r) => Object.entries(r.build.phases).map(([phase, seconds]) => `${phase} ${seconds.toFixed(1)}`).join(' · ') + ' s'],
     ['build: pages written', (r) => String(r.build.pages)],
     ['build: pages per second', (r) => (r.build.pages / r.build.seconds).toFixed(0)],
     ['build: peak memory (process tree)', (r) => gb(r.build.peakBytes)],
