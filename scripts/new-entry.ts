@@ -8,23 +8,25 @@
  *     --promoter "City of X" --country FR --cities "" --scale local --themes public-space \
  *     --source-types initiative-practice --status ongoing --languages fr --source "Report" --lang fr
  *
- * What it writes is valid but for the places left to fill (the example
- * sentence of the text, an untranslated copy of the original): it then
- * checks the whole catalogue, in the editor's language, and lists those
- * places with their lines as the check will report them.
+ * What it writes passes the check as written: the text below the fields is
+ * the editor's own description (--description, optional) or nothing yet,
+ * and a translation holds the translated title and summary (or name) and
+ * description, never a copy of the original's text. It then prints, in the
+ * editor's language, where to write the description and the optional lines,
+ * and checks the whole catalogue as `npm run check` does.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parse as parseYaml } from 'yaml';
-import { formatIssueReport, sortIssues } from '../src/catalogue/issues.ts';
+import { formatIssueReport } from '../src/catalogue/issues.ts';
 import { loadCatalogue } from '../src/catalogue/load-catalogue.ts';
 import { setMessageLanguage } from '../src/catalogue/messages/index.ts';
 import { normalizeText, splitFrontmatter } from '../src/catalogue/source-text.ts';
 import { CONTENT_LANGUAGES, isLang, type Lang } from '../src/i18n/languages.ts';
 import { countryCode, languageCode, SLUG_PATTERN } from '../src/schemas/common.ts';
 import { contentDirFromEnv } from './content-dir.ts';
-import { cityFile, practiceFile, slugFromTitle, translationFile } from './lib/scaffold.ts';
+import { cityFile, descriptionLine, practiceFile, slugFromTitle, translationFile } from './lib/scaffold.ts';
 import { PROMPTS, type PromptKey } from './lib/scaffold-prompts.ts';
 
 const argv = process.argv.slice(2);
@@ -52,16 +54,23 @@ const say = (key: PromptKey, values: Record<string, string> = {}) =>
   PROMPTS[ui][key].replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
 
 /** Asks until `check` accepts the answer; a flag's value is checked the same way and never asked. */
-async function ask(name: string, key: PromptKey, check: (value: string) => string | undefined, fallback?: string): Promise<string> {
+async function ask(
+  name: string,
+  key: PromptKey,
+  check: (value: string) => string | undefined,
+  fallback?: string,
+  values: Record<string, string> = {},
+): Promise<string> {
   const given = flag(name);
   if (given !== undefined) {
     const problem = check(given);
     if (problem) throw new Error(`--${name} ${JSON.stringify(given)}: ${problem}`);
     return given;
   }
+  const question = say(key, values);
   for (;;) {
-    const read = await readAnswer(`${say(key)}${fallback !== undefined && fallback !== '' ? ` [${fallback}]` : ''}`);
-    if (read === undefined && fallback === undefined) throw new Error(`${say(key)} ${say('required')} (--${name})`);
+    const read = await readAnswer(`${question}${fallback !== undefined && fallback !== '' ? ` [${fallback}]` : ''}`);
+    if (read === undefined && fallback === undefined) throw new Error(`${question} ${say('required')} (--${name})`);
     const answer = read || fallback || '';
     const problem = check(answer);
     if (problem && read === undefined) throw new Error(`--${name}: ${problem}`);
@@ -71,6 +80,9 @@ async function ask(name: string, key: PromptKey, check: (value: string) => strin
 }
 
 const required = (value: string) => (value.trim() ? undefined : say('required'));
+const summaryCheck = (value: string) => required(value) ?? (value.length > 600 ? say('tooLong') : undefined);
+/** An optional answer: Enter, or the end of standard input, leaves it empty. */
+const optional = () => undefined;
 
 function zodCheck(schema: typeof countryCode | typeof languageCode) {
   return (value: string) => {
@@ -129,25 +141,32 @@ function newId(kind: 'practices' | 'cities') {
   };
 }
 
-function originalOf(kind: 'practices' | 'cities', id: string): { lang: Lang; fields: Record<string, unknown>; body: string } {
+function originalOf(kind: 'practices' | 'cities', id: string): { lang: Lang; fields: Record<string, unknown> } {
   for (const lang of CONTENT_LANGUAGES) {
     const file = join(contentDir, kind, id, `${lang}.mdx`);
     if (!existsSync(file)) continue;
     const split = splitFrontmatter(normalizeText(readFileSync(file, 'utf8')));
     if (!split.ok) continue;
     const fields = (parseYaml(split.value.frontmatter ?? '') ?? {}) as Record<string, unknown>;
-    if (fields.translationOf === undefined) return { lang, fields, body: split.value.body };
+    if (fields.translationOf === undefined) return { lang, fields };
   }
   throw new Error(`No original file found in ${kind}/${id}.`);
 }
 
-/** Writes the file and returns its path as the check names it (relative, with forward slashes). */
-function write(path: string, text: string): string {
+interface Written {
+  /** Path as the check names it (relative, with forward slashes). */
+  file: string;
+  /** file:line where the description starts or is to be written. */
+  place: string;
+  described: boolean;
+}
+
+function write(path: string, text: string, described: boolean): Written {
   mkdirSync(join(path, '..'), { recursive: true });
   writeFileSync(path, text);
   const file = relative(process.cwd(), path).split(sep).join('/');
   console.log(say('written', { file }));
-  return file;
+  return { file, place: `${file}:${descriptionLine(text)}`, described };
 }
 
 async function main(): Promise<void> {
@@ -158,12 +177,15 @@ async function main(): Promise<void> {
   const today = new Date().toISOString().slice(0, 10);
   const kind = await ask('kind', 'kind', (v) => (['practice', 'city', 'translation'].includes(v) ? undefined : say('kindChoices')), 'practice');
 
-  let written: string;
+  let written: Written;
+  // What the page shows while the description is still to write: the advice says it.
+  let later: PromptKey;
+  let originalFile = '';
   if (kind === 'practice') {
     const lang = (await ask('lang', 'textLanguage', (v) => (isLang(v) ? undefined : say('langChoices')), ui)) as Lang;
     const title = await ask('title', 'title', required);
     const id = await ask('id', 'id', newId('practices'), slugFromTitle(title));
-    const summary = await ask('summary', 'summary', (v) => required(v) ?? (v.length > 600 ? say('tooLong') : undefined));
+    const summary = await ask('summary', 'summary', summaryCheck);
     const promoter = await ask('promoter', 'promoter', required);
     const country = await ask('country', 'country', zodCheck(countryCode));
     const known = entryIds('cities');
@@ -184,10 +206,13 @@ async function main(): Promise<void> {
       .split(',')
       .map((l) => l.trim());
     const source = await ask('source', 'source', required);
+    const description = await ask('description', 'description', optional, '');
     written = write(
       join(contentDir, 'practices', id, `${lang}.mdx`),
-      practiceFile({ lang, title, summary, promoter, country, cities, scale: scale!, themes, sourceTypes, status: status!, languages, source, today }),
+      practiceFile({ lang, title, summary, promoter, country, cities, scale: scale!, themes, sourceTypes, status: status!, languages, source, today, description }),
+      description.trim() !== '',
     );
+    later = 'describeLater';
   } else if (kind === 'city') {
     const lang = (await ask('lang', 'textLanguage', (v) => (isLang(v) ? undefined : say('langChoices')), ui)) as Lang;
     const name = await ask('name', 'cityName', required);
@@ -198,7 +223,13 @@ async function main(): Promise<void> {
     const lat = Number(await ask('lat', 'lat', number(-90, 90)));
     const lon = Number(await ask('lon', 'lon', number(-180, 180)));
     const source = await ask('source', 'source', required);
-    written = write(join(contentDir, 'cities', id, `${lang}.mdx`), cityFile({ lang, name, country, type: type!, lat, lon, source, today }));
+    const description = await ask('description', 'cityDescription', optional, '');
+    written = write(
+      join(contentDir, 'cities', id, `${lang}.mdx`),
+      cityFile({ lang, name, country, type: type!, lat, lon, source, today, description }),
+      description.trim() !== '',
+    );
+    later = 'describeCityLater';
   } else {
     const of = (await ask('of', 'translationKind', (v) => (v === 'practice' || v === 'city' ? undefined : say('ofChoices')), 'practice')) === 'city' ? 'cities' : 'practices';
     const ids = entryIds(of);
@@ -209,32 +240,39 @@ async function main(): Promise<void> {
       if (existsSync(join(contentDir, of, id, `${v}.mdx`))) return say('exists', { lang: v });
       return undefined;
     })) as Lang;
-    const names = of === 'practices' ? ['title', 'summary'] : ['name'];
+    // The editor writes each translated field; the original's value is shown to translate from.
+    const questions: [string, PromptKey, (value: string) => string | undefined][] =
+      of === 'practices'
+        ? [['title', 'translatedTitle', required], ['summary', 'translatedSummary', summaryCheck]]
+        : [['name', 'translatedName', required]];
+    const fields: { name: string; value: string }[] = [];
+    for (const [name, key, check] of questions) {
+      fields.push({ name, value: await ask(name, key, check, undefined, { lang, value: JSON.stringify(String(original.fields[name] ?? '')) }) });
+    }
+    const description = await ask('description', 'translatedDescription', optional, '', { lang });
     written = write(
       join(contentDir, of, id, `${lang}.mdx`),
-      translationFile({
-        lang,
-        originalLanguage: original.lang,
-        fields: names.map((name) => ({ name, value: String(original.fields[name] ?? '') })),
-        body: original.body,
-      }),
+      translationFile({ lang, originalLanguage: original.lang, fields, description }),
+      description.trim() !== '',
     );
+    later = of === 'practices' ? 'translateLater' : 'translateCityLater';
+    originalFile = `${original.lang}.mdx`;
   }
 
-  // The places the new file leaves to fill are the editor's next step, not a failure; anything else is.
+  // Advice, not errors: what the editor may add next, in their language.
+  const indent = (text: string) => `  - ${text}`;
+  console.log(say('toFill', { file: written.file }));
+  console.log(indent(say(written.described ? 'describeMore' : later, { place: written.place, original: originalFile })));
+  if (kind !== 'translation') console.log(indent(say('commentedLines')));
+  console.log(say('thenCheck'));
+
+  // The new file passes the check as written; anything the check reports is a real problem.
   const { issues } = loadCatalogue({ contentDir });
-  const toFill = sortIssues(issues.filter((issue) => issue.unfilled && issue.file === written));
-  const problems = issues.filter((issue) => !toFill.includes(issue));
-  if (toFill.length > 0) {
-    console.log(say('toFill', { file: written }));
-    for (const place of toFill) console.log(`  ${place.file}:${place.line}${place.field ? ` ${place.field}:` : ''} ${place.message}\n    → ${place.suggestion ?? ''}`);
-    if (problems.length === 0) console.log(say('fillThenCheck'));
-  }
-  if (problems.length > 0) {
-    console.log(formatIssueReport(problems));
+  if (issues.length > 0) {
+    console.log(formatIssueReport(issues));
     console.log(say('invalid'));
     process.exitCode = 1;
-  } else if (toFill.length === 0) {
+  } else {
     console.log(say('valid'));
   }
 }

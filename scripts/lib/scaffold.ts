@@ -1,13 +1,13 @@
 /**
- * What `npm run new` writes: files from an editor's answers, valid but for
- * the places still to fill. Optional fields are present as comments, so an
- * editor sees what else the catalogue can hold without having to look it
- * up; each place to fill holds the mark "…" (an example sentence in the
- * text), which the check reports line by line while it is left as written
- * (src/catalogue/unfilled.ts), so nothing half-filled is published.
+ * What `npm run new` writes: files from an editor's answers, which pass the
+ * check as written. Nothing is invented: the text below the fields is the
+ * editor's own description, or nothing yet (the page then shows the
+ * summary alone). Optional fields are present as comments, so an editor
+ * sees what else the catalogue can hold without having to look it up; each
+ * holds the mark "…", which the check reports if the line is uncommented
+ * and left unfilled (src/catalogue/unfilled.ts).
  */
 import { toSlug } from '../../src/catalogue/suggest.ts';
-import { SCAFFOLD_BODY_HINTS } from '../../src/catalogue/unfilled.ts';
 import type { Lang } from '../../src/i18n/languages.ts';
 
 export interface PracticeAnswers {
@@ -24,6 +24,8 @@ export interface PracticeAnswers {
   languages: string[];
   source: string;
   today: string;
+  /** The editor's description, in Markdown; empty when they will write it later. */
+  description: string;
 }
 
 export interface CityAnswers {
@@ -35,14 +37,16 @@ export interface CityAnswers {
   lon: number;
   source: string;
   today: string;
+  description: string;
 }
 
 export interface TranslationAnswers {
   lang: Lang;
   originalLanguage: Lang;
-  /** The name field and its value in the original ("title" or "name"). */
+  /** The translated fields and their values ("title" and "summary", or "name"). */
   fields: { name: string; value: string }[];
-  body: string;
+  /** The translated description; empty when it will come later. */
+  description: string;
 }
 
 /** A YAML scalar that survives colons, quotes and leading symbols. */
@@ -51,6 +55,24 @@ export function yamlText(value: string): string {
 }
 
 const list = (values: readonly string[]) => `[${values.join(', ')}]`;
+
+/**
+ * The editor's description as the text below the fields. Braces and "<"
+ * would be read as MDX code, which the check refuses in a body: escaped,
+ * they are shown as typed.
+ */
+export function bodyText(description: string): string {
+  const text = description.replace(/\r\n?/g, '\n').trim();
+  return text === '' ? '' : `${text.replace(/[{}<]/g, (c) => `\\${c}`)}\n`;
+}
+
+/** 1-based line where the description starts, or, while there is none, the blank line below the fields where it goes. */
+export function descriptionLine(fileText: string): number {
+  const lines = fileText.split('\n');
+  const below = lines.indexOf('---', 1) + 1;
+  const first = lines.findIndex((line, index) => index >= below && line.trim() !== '');
+  return (first === -1 ? below : first) + 1;
+}
 
 /** A suggested id from a title, short enough for a web address. */
 export function slugFromTitle(title: string): string {
@@ -95,9 +117,8 @@ export function practiceFile(a: PracticeAnswers): string {
     `lastReviewed: "${a.today}"`,
     '---',
     '',
-    SCAFFOLD_BODY_HINTS.practice[a.lang],
     '',
-  ].join('\n');
+  ].join('\n') + bodyText(a.description);
 }
 
 export function cityFile(a: CityAnswers): string {
@@ -117,17 +138,15 @@ export function cityFile(a: CityAnswers): string {
     `lastReviewed: "${a.today}"`,
     '---',
     '',
-    SCAFFOLD_BODY_HINTS.city[a.lang],
     '',
-  ].join('\n');
+  ].join('\n') + bodyText(a.description);
 }
 
-const TRANSLATE_HINT: Record<Lang, string> = {
-  fr: '# Traduisez le texte ci-dessous (il est encore dans la langue d’origine).',
-  en: '# Translate the text below (it is still in the original language).',
-  es: '# Traduzca el texto de abajo (aún está en el idioma original).',
-};
-
+/**
+ * A translation holds the translated fields and description only. The
+ * original's text is not copied in: left untranslated by mistake, it would
+ * be published under the wrong language.
+ */
 export function translationFile(a: TranslationAnswers): string {
-  return ['---', TRANSLATE_HINT[a.lang], `translationOf: ${a.originalLanguage}`, ...a.fields.map((f) => `${f.name}: ${yamlText(f.value)}`), '---', '', a.body.trim(), ''].join('\n');
+  return ['---', `translationOf: ${a.originalLanguage}`, ...a.fields.map((f) => `${f.name}: ${yamlText(f.value)}`), '---', '', ''].join('\n') + bodyText(a.description);
 }

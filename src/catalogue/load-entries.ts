@@ -17,7 +17,7 @@ import { say, type EntryKindName } from './messages/index.ts';
 import { validateAgainst } from './schema-issues.ts';
 import { normalizeText, splitFrontmatter } from './source-text.ts';
 import { nearest, toSlug } from './suggest.ts';
-import { bodyHintLine, unfilledPaths } from './unfilled.ts';
+import { unfilledPaths } from './unfilled.ts';
 import { parseYamlSource, type YamlSource } from './yaml-source.ts';
 
 export interface EntryKind<O extends z.ZodType, T extends z.ZodType> {
@@ -424,16 +424,6 @@ function readSource(
   const { frontmatter = '', frontmatterLine, body, bodyLine } = split.value;
   const yaml = parseYamlSource(frontmatter, file, frontmatterLine, issues);
   const tree = parseBody(body, { file, firstLine: bodyLine, folderFiles }, issues);
-  const hint = bodyHintLine(body, kind);
-  if (hint !== undefined) {
-    unfilled.push({
-      file,
-      line: bodyLine + hint,
-      message: say.unfilledBody({ kind }),
-      suggestion: say.unfilledBodyFix(),
-      unfilled: true,
-    });
-  }
   if (!yaml) return {};
   locations.set(file, yaml.lineOf);
   if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { copyFixture, type FixtureCatalogue } from '../helpers/fixture-catalogue.ts';
-import { practiceFile, slugFromTitle } from '../../scripts/lib/scaffold.ts';
+import { bodyText, descriptionLine, practiceFile, slugFromTitle } from '../../scripts/lib/scaffold.ts';
 
 let fixture: FixtureCatalogue | undefined;
 afterEach(() => {
@@ -18,38 +18,53 @@ function scaffold(args: string[], input = '') {
 
 const PRACTICE_FLAGS = ['--ui', 'en', '--kind', 'practice', '--lang', 'fr', '--title', 'Rues sûres : « la nuit », ça compte', '--summary', 'Des marches "de nuit" : 20 rues.', '--promoter', 'Ville de Villeneuve', '--country', 'FR', '--cities', 'villeneuve', '--scale', 'local', '--themes', '1,mobility', '--source-types', 'initiative-practice', '--status', 'ongoing', '--languages', 'fr', '--source', 'Compte rendu: 2024'];
 
+/** The written file, as an editor finds it. */
+const fileText = (path: string) => readFileSync(join(fixture!.dir, path), 'utf8');
+
 // Each test starts the script in its own Node process: generous timeouts for busy machines.
 describe('npm run new', { timeout: 60_000 }, () => {
-  test('with flags only, writes a practice whose only unfilled place is its text, listed as the check reports it', () => {
+  test('with flags only, writes a practice that passes the check as written, and says in the editor’s language where its description goes', () => {
     const run = scaffold(PRACTICE_FLAGS);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const file = 'practices/rues-sures-la-nuit-ca-compte/fr.mdx';
-    expect(run.stdout).toMatch(/Still to fill in, in .*rues-sures-la-nuit-ca-compte\/fr\.mdx:\n.*fr\.mdx:37 This is the example sentence left by npm run new/);
-    expect(run.stdout).toContain('then run npm run check');
-    const left = fixture!.load().issues;
-    expect(left).toHaveLength(1);
-    expect(left[0]).toMatchObject({ line: 37, unfilled: true });
-    expect(left[0]!.file.endsWith(file)).toBe(true);
-    fixture!.edit(file, (t) => t.replace(/Décrivez ici la pratique.*\n/, '## Approach\n\nNight walks.\n'));
+    // Nothing invented below the fields: no description was given.
+    expect(fileText(file).endsWith('lastReviewed: "' + new Date().toISOString().slice(0, 10) + '"\n---\n\n')).toBe(true);
     const { catalogue, issues } = fixture!.load();
     expect(issues).toEqual([]);
     const practice = catalogue!.practices.find((p) => p.id === 'rues-sures-la-nuit-ca-compte')!;
     expect(practice.texts.fr!.title).toBe('Rues sûres : « la nuit », ça compte');
+    expect(practice.texts.fr!.html).toBe('');
     expect(practice.facts.themes).toEqual(['public-space', 'mobility']);
+    const line = fileText(file).split('\n').length - 1;
+    expect(run.stdout).toMatch(new RegExp(`Still to fill in, in .*${file}:\\n  - .*${file}:${line} the description, below the fields: the page shows the summary until it is written`));
+    expect(run.stdout).toContain('the optional lines starting with "#" that you know');
+    expect(run.stdout).toContain('The catalogue passes the check.');
   });
 
-  test('asks in the editor’s language, re-asks a wrong answer, and writes a valid city', () => {
-    const answers = ['es', 'city', '', 'Villa Prueba', '', 'España', 'ES', '9', '1', '40.2', '-3.5', 'Ficha municipal'].join('\n');
+  test('writes the editor’s description as the text, shown as typed', () => {
+    const run = scaffold([...PRACTICE_FLAGS, '--description', 'Des marches de nuit {chaque mois} à 3 < 4 rues.']);
+    expect(run.status).toBe(0);
+    const file = 'practices/rues-sures-la-nuit-ca-compte/fr.mdx';
+    const lines = fileText(file).split('\n');
+    const line = lines.findIndex((l) => l.startsWith('Des marches')) + 1;
+    expect(run.stdout).toContain(`${file}:${line} your description: complete it if you wish`);
+    const { catalogue, issues } = fixture!.load();
+    expect(issues).toEqual([]);
+    expect(catalogue!.practices.find((p) => p.id === 'rues-sures-la-nuit-ca-compte')!.texts.fr!.html).toBe('<p>Des marches de nuit {chaque mois} à 3 &#x3C; 4 rues.</p>');
+  });
+
+  test('asks in the editor’s language, re-asks a wrong answer, and writes a city that passes the check as written', () => {
+    const answers = ['es', 'city', '', 'Villa Prueba', '', 'España', 'ES', '9', '1', '40.2', '-3.5', 'Ficha municipal', ''].join('\n');
     const run = scaffold([], `${answers}\n`);
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('¿Nombre oficial de la ciudad');
     expect(run.stdout).toContain('(escriba "ES")');
     expect(run.stdout).toContain('No está en la lista: 9.');
-    expect(run.stdout).toContain('Queda por completar');
-    expect(run.stdout).toContain('Esta es la frase de ejemplo que dejó npm run new');
+    expect(run.stdout).toContain('¿Qué hace este gobierno local por la igualdad de género');
+    expect(run.stdout).toMatch(/Queda por completar, en .*villa-prueba\/es\.mdx:\n  - .*villa-prueba\/es\.mdx:\d+ la descripción, debajo de los campos: la página solo muestra los datos/);
+    expect(run.stdout).toContain('El catálogo pasa la comprobación.');
     expect(existsSync(join(fixture!.dir, 'cities', 'villa-prueba', 'es.mdx'))).toBe(true);
-    fixture!.edit('cities/villa-prueba/es.mdx', (t) => t.replace(/Presente aquí.*/, 'Un municipio de prueba.'));
     expect(fixture!.load().issues).toEqual([]);
   });
 
@@ -58,17 +73,35 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const run = scaffold(flags);
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/--country "France": "France" n’est pas un code de pays ISO 3166-1 .*\(écrivez "FR"\)/);
-    const written = scaffold(['--ui', 'es', '--kind', 'translation', '--of', 'practice', '--id', 'safe-routes', '--lang', 'fr']);
-    expect(written.stdout).toMatch(/safe-routes\/fr\.mdx:\d+ El texto sigue siendo, palabra por palabra, el del original \(es\.mdx\)/);
+    const untitled = scaffold(['--ui', 'es', '--kind', 'translation', '--of', 'practice', '--id', 'safe-routes', '--lang', 'fr']);
+    expect(untitled.status).toBe(1);
+    expect(untitled.stderr).toBe('¿Título en fr (original: "Rutas seguras")? Esta respuesta es necesaria. (--title)\n');
+    expect(existsSync(join(fixture!.dir, 'practices', 'safe-routes', 'fr.mdx'))).toBe(false);
   });
 
-  test('scaffolds a translation of an existing practice: its text is to translate, then it passes the check', () => {
-    const run = scaffold(['--ui', 'fr', '--kind', 'translation', '--of', 'practice', '--id', 'safe-routes', '--lang', 'fr']);
+  test('with flags, a translation holds the translated title and summary, never the original’s text, and passes the check as written', () => {
+    const run = scaffold(['--ui', 'fr', '--kind', 'translation', '--of', 'practice', '--id', 'safe-routes', '--lang', 'fr', '--title', 'Trajets sûrs', '--summary', 'Des trajets à pied accompagnés.']);
+    expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/Reste à remplir.*\n.*safe-routes\/fr\.mdx:\d+ Le texte est encore mot pour mot celui de l’original \(es\.mdx\)/);
-    fixture!.edit('practices/safe-routes/fr.mdx', (t) => t.replace('Ahora camino tranquila.', 'Maintenant je marche tranquille.').replace('## Método', '## Méthode'));
-    const { catalogue } = fixture!.load();
-    expect(catalogue!.practices.find((p) => p.id === 'safe-routes')!.texts.fr).toMatchObject({ title: 'Rutas seguras' });
+    const file = 'practices/safe-routes/fr.mdx';
+    expect(fileText(file)).toBe('---\ntranslationOf: es\ntitle: "Trajets sûrs"\nsummary: "Des trajets à pied accompagnés."\n---\n\n');
+    expect(run.stdout).toMatch(/Reste à remplir, dans .*safe-routes\/fr\.mdx :\n  - .*safe-routes\/fr\.mdx:6 la description, traduite depuis es\.mdx : la page affiche le résumé traduit/);
+    expect(run.stdout).toContain('Le catalogue passe la vérification.');
+    const { catalogue, issues } = fixture!.load();
+    expect(issues).toEqual([]);
+    expect(catalogue!.practices.find((p) => p.id === 'safe-routes')!.texts.fr).toMatchObject({ title: 'Trajets sûrs', summary: 'Des trajets à pied accompagnés.', html: '' });
+  });
+
+  test('interactively, a translation shows the original’s values to translate and takes a description', () => {
+    const answers = ['en', 'translation', 'practice', 'safe-routes', 'fr', 'Trajets sûrs', 'Des trajets accompagnés.', 'Maintenant je marche tranquille.'].join('\n');
+    const run = scaffold([], `${answers}\n`);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Title in fr (original: "Rutas seguras")?');
+    expect(run.stdout).toContain('Description in fr (optional');
+    expect(run.stdout).toMatch(/safe-routes\/fr\.mdx:7 your description/);
+    const { catalogue, issues } = fixture!.load();
+    expect(issues).toEqual([]);
+    expect(catalogue!.practices.find((p) => p.id === 'safe-routes')!.texts.fr!.html).toBe('<p>Maintenant je marche tranquille.</p>');
   });
 
   test('refuses an id already taken and a language already translated', () => {
@@ -89,8 +122,14 @@ describe('scaffold text', () => {
     expect(slugFromTitle('Égalité dans les communes !')).toBe('egalite-dans-les-communes');
   });
   test('values with colons and quotes stay valid YAML', () => {
-    const text = practiceFile({ lang: 'en', title: 'a: "b"', summary: '- c', promoter: '#d', country: 'FR', cities: [], scale: 'local', themes: ['x'], sourceTypes: ['y'], status: 'z', languages: ['fr'], source: 's: t', today: '2026-01-01' });
+    const text = practiceFile({ lang: 'en', title: 'a: "b"', summary: '- c', promoter: '#d', country: 'FR', cities: [], scale: 'local', themes: ['x'], sourceTypes: ['y'], status: 'z', languages: ['fr'], source: 's: t', today: '2026-01-01', description: '' });
     expect(text).toContain('title: "a: \\"b\\""');
     expect(text).toContain('summary: "- c"');
+  });
+  test('a description is the text, with MDX code characters escaped; none leaves the text empty', () => {
+    expect(bodyText('  a {b} <c>\r\nd  ')).toBe('a \\{b\\} \\<c>\nd\n');
+    expect(bodyText(' ')).toBe('');
+    expect(descriptionLine('---\na: 1\n---\n\n')).toBe(4);
+    expect(descriptionLine('---\na: 1\n---\n\nText\n')).toBe(5);
   });
 });

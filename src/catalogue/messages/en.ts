@@ -71,8 +71,6 @@ export const en = {
   unfilledValue: () => 'The mark "…" left by npm run new is still here: this place is not filled in.',
   unfilledValueFix: () => 'write the value, or remove the line if it does not apply',
   unfilledValueFixWith: ({ hint }: { hint: string }) => `write the value, or remove the line if it does not apply. ${hint}`,
-  unfilledBody: ({ kind }: { kind: EntryKindName }) => `This is the example sentence left by npm run new, not the ${ENTRY[kind].owner} text.`,
-  unfilledBodyFix: () => 'replace it with your own text: context, approach, results, with sections starting "## "',
   untranslatedBody: ({ lang }: { lang: string }) =>
     `The text is still the original's (${lang}.mdx) word for word: it has not been translated yet.`,
   untranslatedBodyFix: () => 'translate the text below the fields, or remove this file until the translation is ready',

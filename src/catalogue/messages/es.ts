@@ -69,8 +69,6 @@ export const es: Messages = {
   unfilledValue: () => 'La marca "…" que dejó npm run new sigue aquí: este lugar no está completado.',
   unfilledValueFix: () => 'escriba el valor, o borre la línea si no corresponde',
   unfilledValueFixWith: ({ hint }) => `escriba el valor, o borre la línea si no corresponde. ${hint}`,
-  unfilledBody: ({ kind }) => `Esta es la frase de ejemplo que dejó npm run new, no el texto ${ENTRY[kind].ofThe}.`,
-  unfilledBodyFix: () => 'sustitúyala por su propio texto: contexto, enfoque, resultados, con secciones que empiecen por "## "',
   untranslatedBody: ({ lang }) => `El texto sigue siendo, palabra por palabra, el del original (${lang}.mdx): aún no se ha traducido.`,
   untranslatedBodyFix: () => 'traduzca el texto que hay debajo de los campos, o retire este archivo hasta que la traducción esté lista',
 

@@ -68,8 +68,6 @@ export const fr: Messages = {
   unfilledValue: () => 'La marque "…" laissée par npm run new est toujours là : cet emplacement n’est pas rempli.',
   unfilledValueFix: () => 'écrivez la valeur, ou supprimez la ligne si elle ne s’applique pas',
   unfilledValueFixWith: ({ hint }) => `écrivez la valeur, ou supprimez la ligne si elle ne s’applique pas. ${hint}`,
-  unfilledBody: ({ kind }) => `Ceci est la phrase d’exemple laissée par npm run new, pas le texte ${ENTRY[kind].ofThe}.`,
-  unfilledBodyFix: () => 'remplacez-la par votre propre texte : contexte, démarche, résultats, avec des sections commençant par "## "',
   untranslatedBody: ({ lang }) => `Le texte est encore mot pour mot celui de l’original (${lang}.mdx) : il n’a pas encore été traduit.`,
   untranslatedBodyFix: () => 'traduisez le texte sous les champs, ou retirez ce fichier en attendant que la traduction soit prête',
 
