@@ -41,7 +41,7 @@ const configIssues: ContentIssue[] = [];
 const settings = loadSiteConfig(configSource, configIssues);
 if (!settings) {
   console.error(formatIssueReport(configIssues));
-  console.error(`\nThe site configuration has problems: nothing was built${existsSync(outDir) ? `, and ${outDir} was left as it was` : ''}.`);
+  console.error(`\n${existsSync(outDir) ? say.buildConfigRefusedKept({ outDir }) : say.buildConfigRefused()}`);
   process.exit(1);
 }
 const baseOverride = option('base', process.env.ATLAS_BASE_PATH ?? '');

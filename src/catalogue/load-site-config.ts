@@ -10,6 +10,7 @@ import { siteSchema, toSiteSettings, type SiteSettings } from '../schemas/site.t
 import type { ContentIssue } from './issues.ts';
 import { loadYamlFile } from './load-yaml-file.ts';
 import { Locations } from './locations.ts';
+import { say } from './messages/index.ts';
 
 export interface SiteConfigSource {
   /** Path of site.yaml on disk. */
@@ -26,8 +27,8 @@ export function siteConfigSource(path: string, projectRoot = '.'): SiteConfigSou
 
 export function loadSiteConfig(source: SiteConfigSource, issues: ContentIssue[], locations = new Locations()): SiteSettings | undefined {
   const file = loadYamlFile(source.path, source.label, siteSchema, issues, locations, {
-    message: 'The site settings are missing.',
-    suggestion: `create ${source.label} with name, tagline, languages and defaultLanguage (see docs/hosting.md)`,
+    message: say.siteFileMissing(),
+    suggestion: say.siteFileMissingFix({ file: source.label }),
   });
   if (!file) return undefined;
   if (!file.logo) return toSiteSettings(file, undefined);
@@ -42,13 +43,16 @@ export function loadSiteConfig(source: SiteConfigSource, issues: ContentIssue[],
 
 function logoProblem(path: string, written: string): { message: string; suggestion: string } | undefined {
   if (!existsSync(path) || !statSync(path).isFile()) {
-    return { message: `The logo "${written}" was not found next to the site settings.`, suggestion: `put the file at ${path}, or correct logo.file` };
+    return { message: say.logoNotFound({ file: written }), suggestion: say.logoNotFoundFix({ path }) };
   }
   const head = readFileSync(path).subarray(0, 1024);
   const isPng = head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   const isSvg = /<svg[\s>]/i.test(head.toString('utf8'));
   if (written.toLowerCase().endsWith('.png') ? !isPng : !isSvg) {
-    return { message: `The logo "${written}" is not a readable ${written.split('.').pop()?.toUpperCase()} file.`, suggestion: 'export the logo again as SVG or PNG, with the matching extension' };
+    return {
+      message: say.logoUnreadable({ file: written, format: written.split('.').pop()?.toUpperCase() ?? '' }),
+      suggestion: say.logoUnreadableFix(),
+    };
   }
   return undefined;
 }

@@ -30,9 +30,8 @@ export const slug = (what: FieldNoun) =>
 
 /**
  * What a message names: a field noun, or a phrase built from one when the
- * message is written. Any other text is named as an English field name
- * (`the field "…"`): schemas whose messages are not in the catalogue yet
- * (site.ts) still work, and a test lists the nouns the other schemas use.
+ * message is written. Any other text is named as a field name
+ * (`the field "…"`); a test checks that the schemas use nouns the catalogue knows.
  */
 type Named = FieldNoun | (() => string) | (string & {});
 const phrase = (what: Named) => {

@@ -8,40 +8,48 @@
 import { z } from 'astro/zod';
 import { CONTENT_LANGUAGES, isLang, type Lang } from '../i18n/languages.ts';
 import { formatRatio, HEX_COLOUR } from '../styles/contrast.ts';
-import { colourToChange, contrastFailures, DEFAULT_COLOURS, MINIMUM_TEXT_CONTRAST, ON_ACCENT, suggestedShade, type ColourName, type SiteColours } from '../styles/theme.ts';
-import { email, isWebUrl, webUrl } from './common.ts';
+import {
+  colourToChange,
+  contrastFailures,
+  DEFAULT_COLOURS,
+  MINIMUM_TEXT_CONTRAST,
+  suggestedShade,
+  type ColourName,
+  type ContrastPlace,
+  type SiteColours,
+} from '../styles/theme.ts';
+import { say, fieldNoun, type FieldNoun } from '../catalogue/messages/index.ts';
+import { email, isWebUrl, nonEmptyText, webUrl } from './common.ts';
 
-/** Text that must not be empty. (The content schemas' helper names content fields; these are the admin's.) */
-const text = (what: string) =>
-  z
-    .string({ error: `Write the ${what} as text.` })
-    .trim()
-    .min(1, { error: `The ${what} is empty: write it, or remove the line.` });
+/*
+ * Every message here is read by network staff, in the language of the run
+ * (npm run check --lang, npm run build): each is a function that Zod calls
+ * when it reports, so it reads the language at that moment.
+ */
 
 /**
  * Text per language. Only the enabled languages need one (checked on the
  * whole file below, where `languages` is known).
  */
-const localizedText = (what: string) =>
+const localizedText = (what: FieldNoun) =>
   z.strictObject(
-    Object.fromEntries(CONTENT_LANGUAGES.map((lang) => [lang, text(`${what} in "${lang}"`).optional()])) as Record<
-      Lang,
-      z.ZodOptional<ReturnType<typeof text>>
-    >,
-    { error: `Give the ${what} in each language of the site, for example { ${CONTENT_LANGUAGES.map((l) => `${l}: …`).join(', ')} }.` },
+    Object.fromEntries(
+      CONTENT_LANGUAGES.map((lang) => [lang, nonEmptyText(() => say.inLanguage({ what: fieldNoun(what), lang })).optional()]),
+    ) as Record<Lang, z.ZodOptional<ReturnType<typeof nonEmptyText>>>,
+    { error: () => say.siteTextsShape({ what: fieldNoun(what), example: CONTENT_LANGUAGES.map((l) => `${l}: …`).join(', ') }) },
   );
 
 /** A path prefix such as "/" or "/atlas/": where the site lives on its host. */
-const basePath = z.string({ error: 'Write the base path as text between slashes, for example "/" or "/atlas/".' }).superRefine((value, ctx) => {
+const basePath = z.string({ error: () => say.basePathNotText() }).superRefine((value, ctx) => {
   const fixed = `/${value.trim().replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
   const problem = !value.startsWith('/')
-    ? `The base path "${value}" must start with "/".`
+    ? say.basePathNoLeadingSlash({ value })
     : !value.endsWith('/')
-      ? `The base path "${value}" must end with "/".`
+      ? say.basePathNoTrailingSlash({ value })
       : /\/\/|[\s?#%\\]/.test(value)
-        ? `The base path "${value}" may hold only folder names between single slashes.`
+        ? say.basePathNotFolders({ value })
         : undefined;
-  if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { suggestion: `write basePath: "${fixed.replace(/\/{2,}/g, '/').replace(/[\s?#%\\]/g, '')}"` } });
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { suggestion: say.basePathFix({ value: fixed.replace(/\/{2,}/g, '/').replace(/[\s?#%\\]/g, '') }) } });
 });
 
 /** The site's public address: scheme and host only; a path belongs in basePath. */
@@ -51,8 +59,8 @@ const siteUrl = webUrl.superRefine((value, ctx) => {
   if (url.pathname !== '/' || url.search || url.hash) {
     ctx.addIssue({
       code: 'custom',
-      message: `The site address "${value}" should hold only the scheme and host; the path "${url.pathname}" belongs in basePath.`,
-      params: { suggestion: `write url: "${url.origin}" and basePath: "${url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`}"` },
+      message: say.siteUrlWithPath({ value, path: url.pathname }),
+      params: { suggestion: say.siteUrlWithPathFix({ origin: url.origin, path: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/` }) },
     });
   }
 });
@@ -60,34 +68,47 @@ const siteUrl = webUrl.superRefine((value, ctx) => {
 const supported = CONTENT_LANGUAGES.join(', ');
 
 const languageList = z
-  .array(z.string({ error: `Write each language as its code: ${supported}.` }), {
-    error: `Write the languages as a list, for example [${supported}].`,
+  .array(z.string({ error: () => say.siteLanguageNotText({ languages: supported }) }), {
+    error: () => say.siteLanguagesNotList({ languages: supported }),
   })
   .superRefine((list, ctx) => {
-    if (list.length === 0) ctx.addIssue({ code: 'custom', message: 'The site needs at least one language.', params: { suggestion: `write languages: [${supported}]` } });
+    if (list.length === 0) {
+      ctx.addIssue({ code: 'custom', message: say.siteLanguagesEmpty(), params: { suggestion: say.siteLanguagesEmptyFix({ languages: supported }) } });
+    }
     list.forEach((code, index) => {
       if (!isLang(code)) {
         const lower = code.toLowerCase().slice(0, 2);
         ctx.addIssue({
           code: 'custom',
           path: [index],
-          message: `"${code}" is not a language this atlas supports: it supports ${supported} (each has its interface strings and vocabulary labels).`,
-          params: { suggestion: isLang(lower) ? `write "${lower}"` : `remove it, or use one of ${supported}` },
+          message: say.siteLanguageUnsupported({ code, languages: supported }),
+          params: { suggestion: isLang(lower) ? say.writeValue({ value: lower }) : say.siteLanguageUnsupportedFix({ languages: supported }) },
         });
       } else if (list.indexOf(code) !== index) {
-        ctx.addIssue({ code: 'custom', path: [index], message: `"${code}" is listed twice.`, params: { suggestion: 'remove the second one' } });
+        ctx.addIssue({ code: 'custom', path: [index], message: say.siteLanguageTwice({ code }), params: { suggestion: say.siteLanguageTwiceFix() } });
       }
     });
   });
 
-const colour = z.string({ error: 'Write the colour as a hex code in quotes, for example "#5b2a86".' }).regex(HEX_COLOUR, {
-  error: 'Expected a hex colour such as "#5b2a86" or "#fff" (in quotes: YAML reads an unquoted # as a comment).',
-});
+const colour = z.string({ error: () => say.colourNotText() }).regex(HEX_COLOUR, { error: () => say.colourInvalid() });
 
 const colours = z.strictObject(
   Object.fromEntries(Object.keys(DEFAULT_COLOURS).map((name) => [name, colour.optional()])) as Record<ColourName, z.ZodOptional<typeof colour>>,
-  { error: `Give the colours as a map, for example { accent: "#5b2a86" }; the keys are ${Object.keys(DEFAULT_COLOURS).join(', ')}.` },
+  { error: () => say.coloursShape({ names: Object.keys(DEFAULT_COLOURS).join(', ') }) },
 );
+
+/** Where a visitor reads each pair of colours (theme.ts), as the contrast message names it. */
+const CONTRAST_PLACES: Record<ContrastPlace, () => string> = {
+  bodyText: () => say.contrastWhereBodyText(),
+  cardText: () => say.contrastWhereCardText(),
+  secondaryText: () => say.contrastWhereSecondaryText(),
+  footerText: () => say.contrastWhereFooterText(),
+  links: () => say.contrastWhereLinks(),
+  cardLinks: () => say.contrastWhereCardLinks(),
+  hoverLinks: () => say.contrastWhereHoverLinks(),
+  header: () => say.contrastWhereHeader(),
+  hoverButtons: () => say.contrastWhereHoverButtons(),
+};
 
 /** The site's colours with the sample's for those not given. */
 export function resolveColours(given: Partial<Record<ColourName, string>> | undefined): SiteColours {
@@ -98,31 +119,27 @@ const logo = z.strictObject(
   {
     /** A file in the same folder as site.yaml (or below it). Its existence is checked by the loader. */
     file: z
-      .string({ error: 'Write the logo file name, for example "logo.svg".' })
-      .regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.(svg|png)$/i, {
-        error: 'Expected an .svg or .png file next to site.yaml, named by a relative path such as "logo.svg" (no "..", no leading "/").',
-      }),
-    alt: localizedText('logo text alternative'),
+      .string({ error: () => say.logoFileNotText() })
+      .regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.(svg|png)$/i, { error: () => say.logoFileInvalid() }),
+    alt: localizedText('logo alternative'),
   },
-  { error: 'Describe the logo as { file: logo.svg, alt: { fr: …, en: …, es: … } }.' },
+  { error: () => say.logoShape() },
 );
 
 const tiles = z.strictObject(
   {
     url: z
-      .string({ error: 'Write the tile address as text, for example "https://tile.example.org/{z}/{x}/{y}.png".' })
-      .regex(/^https:\/\/[^\s/]+\/\S*\{z\}\S*\{x\}\S*\{y\}\S*$/, {
-        error: 'Expected an https:// address with {z}, {x} and {y}, for example "https://tile.example.org/{z}/{x}/{y}.png".',
-      }),
-    attribution: text('tile attribution (the credit the tile provider requires)'),
-    maxZoom: z.int({ error: 'Write the highest zoom level as a whole number, for example 18.' }).min(1).max(22).default(18),
+      .string({ error: () => say.tilesUrlNotText() })
+      .regex(/^https:\/\/[^\s/]+\/\S*\{z\}\S*\{x\}\S*\{y\}\S*$/, { error: () => say.tilesUrlInvalid() }),
+    attribution: nonEmptyText('tile attribution'),
+    maxZoom: z.int({ error: () => say.tilesMaxZoomNotWhole() }).min(1).max(22).default(18),
   },
-  { error: 'Describe the tile layer as { url: "https://…/{z}/{x}/{y}.png", attribution: "© …" }.' },
+  { error: () => say.tilesShape() },
 );
 
 const dataLicence = z.strictObject(
-  { name: text('licence name'), url: webUrl },
-  { error: 'Describe the data licence as { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" }.' },
+  { name: nonEmptyText('licence name'), url: webUrl },
+  { error: () => say.dataLicenceShape() },
 );
 
 export const DEFAULT_DATA_LICENCE = { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
@@ -136,7 +153,7 @@ export const siteSchema = z
     basePath: basePath.default('/'),
     /** The languages pages are published in, in the order the language switch shows them. */
     languages: languageList.default([...CONTENT_LANGUAGES]),
-    defaultLanguage: z.string({ error: `Write the default language as its code: ${supported}.` }),
+    defaultLanguage: z.string({ error: () => say.defaultLanguageNotText({ languages: supported }) }),
     logo: logo.optional(),
     colours: colours.optional(),
     repository: webUrl.optional(),
@@ -146,10 +163,8 @@ export const siteSchema = z
      * "https://github.com/org/atlas/edit/main/{path}".
      */
     editUrl: z
-      .string({ error: 'Write the edit address as text, with {path} where the file path goes.' })
-      .refine((v) => v.includes('{path}') && isWebUrl(v.replace('{path}', 'x')), {
-        error: 'Expected a web address containing {path}, for example "https://github.com/org/atlas/edit/main/{path}".',
-      })
+      .string({ error: () => say.editUrlNotText() })
+      .refine((v) => v.includes('{path}') && isWebUrl(v.replace('{path}', 'x')), { error: () => say.editUrlInvalid() })
       .optional(),
     contact: email.optional(),
     /**
@@ -168,31 +183,31 @@ export const siteSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['defaultLanguage'],
-        message: `"${site.defaultLanguage}" is not a language this atlas supports: it supports ${supported}.`,
-        params: { suggestion: `write one of the site's languages: ${(enabled.length ? enabled : CONTENT_LANGUAGES).join(', ')}` },
+        message: say.defaultLanguageUnsupported({ value: site.defaultLanguage, languages: supported }),
+        params: { suggestion: say.defaultLanguageUnsupportedFix({ languages: (enabled.length ? enabled : CONTENT_LANGUAGES).join(', ') }) },
       });
     } else if (enabled.length > 0 && !enabled.includes(site.defaultLanguage)) {
       ctx.addIssue({
         code: 'custom',
         path: ['defaultLanguage'],
-        message: `The default language "${site.defaultLanguage}" is not one of the site's languages (${enabled.join(', ')}).`,
-        params: { suggestion: `add "${site.defaultLanguage}" to languages, or write defaultLanguage: ${enabled[0]}` },
+        message: say.defaultLanguageNotPublished({ value: site.defaultLanguage, languages: enabled.join(', ') }),
+        params: { suggestion: say.defaultLanguageNotPublishedFix({ value: site.defaultLanguage, first: enabled[0]! }) },
       });
     }
-    const texts: [string[], unknown][] = [
-      [['name'], site.name],
-      [['tagline'], site.tagline],
-      [['logo', 'alt'], site.logo?.alt],
+    const texts: [string[], FieldNoun, unknown][] = [
+      [['name'], 'site name', site.name],
+      [['tagline'], 'tagline', site.tagline],
+      [['logo', 'alt'], 'logo alternative', site.logo?.alt],
     ];
-    for (const [path, value] of texts) {
+    for (const [path, what, value] of texts) {
       if (!value || typeof value !== 'object') continue;
       for (const lang of enabled) {
         if ((value as Partial<Record<Lang, string>>)[lang] === undefined) {
           ctx.addIssue({
             code: 'custom',
             path: [...path, lang],
-            message: `The ${path.join('.')} in "${lang}" is missing: the site is published in ${enabled.join(', ')}.`,
-            params: { suggestion: `add ${lang}: … under ${path.join('.')}` },
+            message: say.siteTextMissing({ what: fieldNoun(what), lang, languages: enabled.join(', ') }),
+            params: { suggestion: say.siteTextMissingFix({ lang, field: path.join('.') }) },
           });
         }
       }
@@ -206,15 +221,20 @@ export const siteSchema = z
       failuresByColour.set(name, [...(failuresByColour.get(name) ?? []), failure]);
     }
     for (const [name, failures] of failuresByColour) {
-      const measured = failures.map(
-        (f) => `${f.text === 'white' ? `white ${ON_ACCENT}` : `${f.text} ${f.textColour}`} on ${f.background} ${f.backgroundColour} (${f.where}) is ${formatRatio(f.ratio)}`,
+      const measured = failures.map((f) =>
+        say.colourContrastPair({
+          text: `${f.text === 'white' ? say.colourWhite() : f.text} ${f.textColour}`,
+          background: `${f.background} ${f.backgroundColour}`,
+          where: CONTRAST_PLACES[f.where](),
+          ratio: formatRatio(f.ratio),
+        }),
       );
       const shade = suggestedShade(resolved, name);
       ctx.addIssue({
         code: 'custom',
         path: ['colours', name],
-        message: `The colour ${name} makes text too hard to read: ${measured.join('; ')}. Text needs a contrast of at least ${MINIMUM_TEXT_CONTRAST}:1 (WCAG 2.2 AA).`,
-        params: { suggestion: shade ? `use ${name}: "${shade}", the nearest shade that reaches it everywhere` : `choose a darker or lighter ${name}` },
+        message: say.colourContrast({ name, measured: measured.join('; '), minimum: String(MINIMUM_TEXT_CONTRAST) }),
+        params: { suggestion: shade ? say.colourContrastFix({ name, shade }) : say.colourContrastNoShadeFix({ name }) },
       });
     }
   });

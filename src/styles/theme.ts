@@ -28,24 +28,27 @@ export type SiteColours = Record<ColourName, string>;
 /** Text on the header and on buttons is always white. */
 export const ON_ACCENT = '#ffffff';
 
+/** Where a visitor reads a pair; site.ts names each place in the admin's language (src/catalogue/messages). */
+export type ContrastPlace = 'bodyText' | 'cardText' | 'secondaryText' | 'footerText' | 'links' | 'cardLinks' | 'hoverLinks' | 'header' | 'hoverButtons';
+
 export interface ContrastPair {
   text: ColourName | 'white';
   background: ColourName;
   /** Where a visitor reads this pair, for the message. */
-  where: string;
+  where: ContrastPlace;
 }
 
 /** Every pair of colours global.css, charts.css and map.css put text on. */
 export const TEXT_PAIRS: readonly ContrastPair[] = [
-  { text: 'ink', background: 'paper', where: 'body text' },
-  { text: 'ink', background: 'tint', where: 'text in cards and fact boxes' },
-  { text: 'muted', background: 'paper', where: 'secondary text (places, captions)' },
-  { text: 'muted', background: 'tint', where: 'footer text' },
+  { text: 'ink', background: 'paper', where: 'bodyText' },
+  { text: 'ink', background: 'tint', where: 'cardText' },
+  { text: 'muted', background: 'paper', where: 'secondaryText' },
+  { text: 'muted', background: 'tint', where: 'footerText' },
   { text: 'accent', background: 'paper', where: 'links' },
-  { text: 'accent', background: 'tint', where: 'links in cards and in the footer' },
-  { text: 'accentDark', background: 'paper', where: 'links under the pointer and key figures' },
-  { text: 'white', background: 'accent', where: 'the header and buttons' },
-  { text: 'white', background: 'accentDark', where: 'buttons under the pointer and map clusters' },
+  { text: 'accent', background: 'tint', where: 'cardLinks' },
+  { text: 'accentDark', background: 'paper', where: 'hoverLinks' },
+  { text: 'white', background: 'accent', where: 'header' },
+  { text: 'white', background: 'accentDark', where: 'hoverButtons' },
 ];
 
 /** WCAG 2.2 AA for text of normal size. */

@@ -26,7 +26,8 @@ beforeAll(() => {
 });
 afterAll(() => fixture.dispose());
 
-describe('npm run check speaks the editor’s language', () => {
+// Each test starts the check in one or more Node processes: generous timeouts for busy machines.
+describe('npm run check speaks the editor’s language', { timeout: 30_000 }, () => {
   test('--lang fr: French messages and fixes, each with file:line and field, a heading per file with its count', () => {
     const run = runCheck(fixture.dir, ['--lang', 'fr']);
     expect(run.status).toBe(1);
@@ -71,6 +72,29 @@ describe('npm run check speaks the editor’s language', () => {
     const run = runCheck(MINIMAL_FIXTURE, ['--lang', 'es']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^El contenido es válido: 2 prácticas, 2 ciudades, 1 indicador, 3 observaciones \(\d+\.\d s\)\.$/m);
+  });
+
+  test.each([
+    ['fr', ['Le chemin de base "atlas/" doit commencer par "/".', '→ écrivez basePath: "/atlas/"', 'La couleur accent rend le texte trop difficile à lire : accent #9b7ec0 sur paper #ffffff (liens) donne 3.42:1', 'blanc #ffffff sur accent #9b7ec0 (l’en-tête et les boutons)', '"de" n’est pas une langue que cet atlas prend en charge', 'Le slogan en "en" manque : le site est publié en fr, en.']],
+    ['es', ['La ruta base "atlas/" debe empezar por "/".', '→ escriba basePath: "/atlas/"', 'El color accent hace el texto demasiado difícil de leer: accent #9b7ec0 sobre paper #ffffff (enlaces) da 3.42:1', 'blanco #ffffff sobre accent #9b7ec0 (la cabecera y los botones)', '"de" no es un idioma que este atlas admita', 'Falta el lema en "en": el sitio se publica en fr, en.']],
+  ] as const)('--lang %s: a broken site.yaml is reported in that language, with file:line and field', (lang, expected) => {
+    const network = copyFixture();
+    try {
+      network.write(
+        'site.yaml',
+        'name: { fr: Atlas, en: Atlas }\ntagline: { fr: Un atlas }\nlanguages: [fr, en, de]\ndefaultLanguage: fr\nbasePath: atlas/\ncolours:\n  accent: "#9b7ec0"\n',
+      );
+      const run = runCheck(network.dir, ['--lang', lang]);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/site\.yaml:5 basePath: /);
+      expect(run.stderr).toMatch(/site\.yaml:7 colours\.accent: /);
+      expect(run.stderr).toMatch(/site\.yaml:3 languages\[2\]: /);
+      expect(run.stderr).toMatch(/site\.yaml:2 tagline\.en: /);
+      for (const text of expected) expect(run.stderr).toContain(text);
+      expect(run.stderr).not.toMatch(/must start|too hard to read|is missing|not a language this atlas/);
+    } finally {
+      network.dispose();
+    }
   });
 
   test('--lang xx fails before reading anything, naming the choices', () => {

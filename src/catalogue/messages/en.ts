@@ -372,6 +372,73 @@ export const en = {
   zodListAtMost: ({ maximum }: { maximum: string }) => `The list must have at most ${maximum} items.`,
   zodOneOf: ({ values }: { values: string }) => `Expected one of: ${values}.`,
   zodInvalid: () => 'This value is not accepted here.',
+
+  // The network's configuration (src/schemas/site.ts, load-site-config.ts), read by network staff.
+  siteTextsShape: ({ what, example }: { what: string; example: string }) => `Give ${what} in each language of the site, for example { ${example} }.`,
+  siteTextMissing: ({ what, lang, languages }: { what: string; lang: string; languages: string }) =>
+    `${capitalize(what)} in "${lang}" is missing: the site is published in ${languages}.`,
+  siteTextMissingFix: ({ lang, field }: { lang: string; field: string }) => `add ${lang}: … under ${field}`,
+  basePathNotText: () => 'Write the base path as text between slashes, for example "/" or "/atlas/".',
+  basePathNoLeadingSlash: ({ value }: { value: string }) => `The base path "${value}" must start with "/".`,
+  basePathNoTrailingSlash: ({ value }: { value: string }) => `The base path "${value}" must end with "/".`,
+  basePathNotFolders: ({ value }: { value: string }) => `The base path "${value}" may hold only folder names between single slashes.`,
+  basePathFix: ({ value }: { value: string }) => `write basePath: "${value}"`,
+  siteUrlWithPath: ({ value, path }: { value: string; path: string }) =>
+    `The site address "${value}" should hold only the scheme and host; the path "${path}" belongs in basePath.`,
+  siteUrlWithPathFix: ({ origin, path }: { origin: string; path: string }) => `write url: "${origin}" and basePath: "${path}"`,
+  siteLanguageNotText: ({ languages }: { languages: string }) => `Write each language as its code: ${languages}.`,
+  siteLanguagesNotList: ({ languages }: { languages: string }) => `Write the languages as a list, for example [${languages}].`,
+  siteLanguagesEmpty: () => 'The site needs at least one language.',
+  siteLanguagesEmptyFix: ({ languages }: { languages: string }) => `write languages: [${languages}]`,
+  siteLanguageUnsupported: ({ code, languages }: { code: string; languages: string }) =>
+    `"${code}" is not a language this atlas supports: it supports ${languages} (each has its interface strings and vocabulary labels).`,
+  siteLanguageUnsupportedFix: ({ languages }: { languages: string }) => `remove it, or use one of ${languages}`,
+  siteLanguageTwice: ({ code }: { code: string }) => `"${code}" is listed twice.`,
+  siteLanguageTwiceFix: () => 'remove the second one',
+  defaultLanguageNotText: ({ languages }: { languages: string }) => `Write the default language as its code: ${languages}.`,
+  defaultLanguageUnsupported: ({ value, languages }: { value: string; languages: string }) =>
+    `"${value}" is not a language this atlas supports: it supports ${languages}.`,
+  defaultLanguageUnsupportedFix: ({ languages }: { languages: string }) => `write one of the site's languages: ${languages}`,
+  defaultLanguageNotPublished: ({ value, languages }: { value: string; languages: string }) =>
+    `The default language "${value}" is not one of the site's languages (${languages}).`,
+  defaultLanguageNotPublishedFix: ({ value, first }: { value: string; first: string }) => `add "${value}" to languages, or write defaultLanguage: ${first}`,
+  colourNotText: () => 'Write the colour as a hex code in quotes, for example "#5b2a86".',
+  colourInvalid: () => 'Expected a hex colour such as "#5b2a86" or "#fff" (in quotes: YAML reads an unquoted # as a comment).',
+  coloursShape: ({ names }: { names: string }) => `Give the colours as a map, for example { accent: "#5b2a86" }; the keys are ${names}.`,
+  colourContrast: ({ name, measured, minimum }: { name: string; measured: string; minimum: string }) =>
+    `The colour ${name} makes text too hard to read: ${measured}. Text needs a contrast of at least ${minimum}:1 (WCAG 2.2 AA).`,
+  colourContrastPair: ({ text, background, where, ratio }: { text: string; background: string; where: string; ratio: string }) =>
+    `${text} on ${background} (${where}) is ${ratio}`,
+  colourContrastFix: ({ name, shade }: { name: string; shade: string }) => `use ${name}: "${shade}", the nearest shade that reaches it everywhere`,
+  colourContrastNoShadeFix: ({ name }: { name: string }) => `choose a darker or lighter ${name}`,
+  colourWhite: () => 'white',
+  contrastWhereBodyText: () => 'body text',
+  contrastWhereCardText: () => 'text in cards and fact boxes',
+  contrastWhereSecondaryText: () => 'secondary text (places, captions)',
+  contrastWhereFooterText: () => 'footer text',
+  contrastWhereLinks: () => 'links',
+  contrastWhereCardLinks: () => 'links in cards and in the footer',
+  contrastWhereHoverLinks: () => 'links under the pointer and key figures',
+  contrastWhereHeader: () => 'the header and buttons',
+  contrastWhereHoverButtons: () => 'buttons under the pointer and map clusters',
+  logoFileNotText: () => 'Write the logo file name, for example "logo.svg".',
+  logoFileInvalid: () => 'Expected an .svg or .png file next to site.yaml, named by a relative path such as "logo.svg" (no "..", no leading "/").',
+  logoShape: () => 'Describe the logo as { file: logo.svg, alt: { fr: …, en: …, es: … } }.',
+  logoNotFound: ({ file }: { file: string }) => `The logo "${file}" was not found next to the site settings.`,
+  logoNotFoundFix: ({ path }: { path: string }) => `put the file at ${path}, or correct logo.file`,
+  logoUnreadable: ({ file, format }: { file: string; format: string }) => `The logo "${file}" is not a readable ${format} file.`,
+  logoUnreadableFix: () => 'export the logo again as SVG or PNG, with the matching extension',
+  tilesUrlNotText: () => 'Write the tile address as text, for example "https://tile.example.org/{z}/{x}/{y}.png".',
+  tilesUrlInvalid: () => 'Expected an https:// address with {z}, {x} and {y}, for example "https://tile.example.org/{z}/{x}/{y}.png".',
+  tilesMaxZoomNotWhole: () => 'Write the highest zoom level as a whole number, for example 18.',
+  tilesShape: () => 'Describe the tile layer as { url: "https://…/{z}/{x}/{y}.png", attribution: "© …" }.',
+  dataLicenceShape: () => 'Describe the data licence as { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" }.',
+  editUrlNotText: () => 'Write the edit address as text, with {path} where the file path goes.',
+  editUrlInvalid: () => 'Expected a web address containing {path}, for example "https://github.com/org/atlas/edit/main/{path}".',
+  siteFileMissing: () => 'The site settings are missing.',
+  siteFileMissingFix: ({ file }: { file: string }) => `create ${file} with name, tagline, languages and defaultLanguage (see docs/hosting.md)`,
+  buildConfigRefused: () => 'The site configuration has problems: nothing was built.',
+  buildConfigRefusedKept: ({ outDir }: { outDir: string }) => `The site configuration has problems: nothing was built, and ${outDir} was left as it was.`,
 };
 
 /**
@@ -429,6 +496,9 @@ export const enNouns = {
   licence: 'the licence',
   'site name': 'the site name',
   tagline: 'the tagline',
+  'logo alternative': 'the text alternative of the logo',
+  'licence name': 'the name of the licence',
+  'tile attribution': 'the tile attribution (the credit the tile provider requires)',
 };
 
 export function capitalize(text: string): string {
