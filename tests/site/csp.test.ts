@@ -74,7 +74,8 @@ describe('in Chromium', () => {
     }
     expect(report).toEqual([]);
     expect(thirdParty).toEqual([]);
-    expect(failed).toEqual([]);
+    // A request cut short by closing the tab (Chromium's favicon fetch, say) is not a failure of the site.
+    expect(failed.filter((f) => !/ERR_ABORTED/.test(f))).toEqual([]);
   });
 
   test('search results and map markers really appear under the policy', async () => {
