@@ -11,21 +11,15 @@ import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { generateCatalogue } from './generate-catalogue.ts';
 import { launchChromium } from './lib/chromium.ts';
-import { measureFirstSearch } from './lib/bench-search-page.ts';
+import { measureFirstSearch, type FirstSearch } from './lib/bench-search-page.ts';
 import { startServer } from './serve.ts';
 
 const sizes = option('sizes', '10000').split(',').map(Number).filter(Boolean);
 const query = option('query', 'égalité');
 
-interface Row {
+interface Row extends FirstSearch {
   catalogue: string;
   practices: number;
-  openBytes: number;
-  openMs: number;
-  queryBytes: number;
-  queryRequests: number;
-  queryMs: number;
-  results: string;
 }
 
 function build(content: string, out: string): void {
