@@ -1,6 +1,6 @@
 /**
  * UI strings: JSON files per language with flat dotted keys, one main file
- * and one per feature area (offline, publish, network) so that work on one
+ * and one per feature area (offline, publish, network, kpi) so that work on one
  * area does not touch the others' strings. A key missing
  * in a language falls back to English with a visible "[EN]" mark, never to
  * a blank; tests/unit/ui-strings.test.ts keeps the shipped files complete.
@@ -8,6 +8,9 @@
 import mainEn from './ui/en.json' with { type: 'json' };
 import mainEs from './ui/es.json' with { type: 'json' };
 import mainFr from './ui/fr.json' with { type: 'json' };
+import kpiEn from './ui/kpi.en.json' with { type: 'json' };
+import kpiEs from './ui/kpi.es.json' with { type: 'json' };
+import kpiFr from './ui/kpi.fr.json' with { type: 'json' };
 import networkEn from './ui/network.en.json' with { type: 'json' };
 import networkEs from './ui/network.es.json' with { type: 'json' };
 import networkFr from './ui/network.fr.json' with { type: 'json' };
@@ -19,14 +22,14 @@ import publishEs from './ui/publish.es.json' with { type: 'json' };
 import publishFr from './ui/publish.fr.json' with { type: 'json' };
 import type { Lang } from './languages.ts';
 
-const en = { ...mainEn, ...offlineEn, ...publishEn, ...networkEn };
+const en = { ...mainEn, ...offlineEn, ...publishEn, ...networkEn, ...kpiEn };
 export type UiKey = keyof typeof en;
 type Strings = Partial<Record<UiKey, string>>;
 
 export const UI_STRINGS: Record<Lang, Strings> = {
   en,
-  fr: { ...mainFr, ...offlineFr, ...publishFr, ...networkFr },
-  es: { ...mainEs, ...offlineEs, ...publishEs, ...networkEs },
+  fr: { ...mainFr, ...offlineFr, ...publishFr, ...networkFr, ...kpiFr },
+  es: { ...mainEs, ...offlineEs, ...publishEs, ...networkEs, ...kpiEs },
 };
 export const UI_SOURCE_LANGUAGE = 'en' satisfies Lang;
 
