@@ -1,0 +1,97 @@
+/**
+ * Reading an Astro build's output as it streams, for the benchmark's
+ * progress line: Astro logs one line per generated route
+ * ("08:01:02   ├─ /fr/practices/x/index.html (+5ms)"), and a few lines
+ * mark where a build stands (bundling, routes, sitemap; then our build's
+ * Pagefind and offline steps). Also the number of routes to expect, from the
+ * previous run or from the catalogue's size. Pure: tests feed it lines.
+ */
+
+/** What a line of a build's output says, if anything the progress line shows. */
+export type BuildLogEvent = { kind: 'route' } | { kind: 'stage'; stage: string };
+
+// Colour codes, should a terminal-like environment make Astro print them.
+const ANSI = /\u001b\[[0-9;]*m/g;
+const ROUTE = /^(?:\d\d:\d\d:\d\d\s+)?\s*[├└]─\s+\S/;
+
+/** Markers in the order Astro prints them, each with the stage it starts. */
+const ASTRO_STAGES: readonly [marker: RegExp, stage: string][] = [
+  [/\[content\] Syncing content/, 'content sync'],
+  [/\[build\] Building static entrypoints/, 'bundling'],
+  [/generating static routes/, 'pages'],
+  [/\[build\] Waiting for integration/, 'integrations'],
+  [/\[@astrojs\/sitemap\]/, 'sitemap'],
+  [/\[build\] Complete!/, 'finishing'],
+];
+
+/** What scripts/build.ts does after Astro: Pagefind, then the offline files, then the swap. */
+const BUILD_SCRIPT_STAGES: readonly [marker: RegExp, stage: string][] = [
+  [/\[build\] Complete!/, 'search index'],
+  [/^Search index \(pages per language\)/, 'offline files'],
+  [/^Offline: build /, 'swap'],
+];
+
+/** `source`: our build script (Astro, then Pagefind and the offline files) or Astro alone (the bare site). */
+export function buildLogEvent(rawLine: string, source: 'build-script' | 'astro' = 'build-script'): BuildLogEvent | undefined {
+  const line = rawLine.replace(ANSI, '');
+  if (ROUTE.test(line)) return { kind: 'route' };
+  const text = line.replace(/^\d\d:\d\d:\d\d\s+/, '').trim();
+  for (const [marker, stage] of source === 'build-script' ? [...BUILD_SCRIPT_STAGES, ...ASTRO_STAGES] : ASTRO_STAGES) if (marker.test(text)) return { kind: 'stage', stage };
+  return undefined;
+}
+
+/** What the catalogue holds, as far as the number of generated routes depends on it. */
+export interface CatalogueShape {
+  practices: number;
+  cities: number;
+  observations: number;
+  indicators: number;
+  /** Periods per series (the generator writes up to 420 monthly periods). */
+  periods?: number;
+  languages?: number;
+}
+
+/**
+ * Routes Astro generates for a generated catalogue, estimated from the page
+ * types of the site as counted at N = 1,000 and 10,000 (9,222 and 44,463
+ * routes; within 0.5 %): in each language a page per practice (and a
+ * listing page per 48), per city and per indicator period; a CSV per
+ * indicator period; two CSVs per indicator of each city with data; about
+ * 280 other listings and data files. Only a fallback for a first run: page
+ * types change, and the previous run's count is better (previousRoutes).
+ */
+export function estimateRoutes(shape: CatalogueShape): number {
+  const languages = shape.languages ?? 3;
+  const periods = Math.min(shape.periods ?? 420, shape.observations);
+  // The generator fills a city's series period by period, indicator by indicator.
+  const citiesWithData = Math.min(shape.cities, Math.ceil(shape.observations / Math.max(1, periods * shape.indicators)));
+  const periodPages = shape.indicators * periods;
+  return languages * (shape.practices + Math.ceil(shape.practices / 48) + shape.cities + periodPages) + periodPages + 2 * shape.indicators * citiesWithData + 280;
+}
+
+/** A size's routes as the last run counted them, when it built the same catalogue. */
+export function previousRoutes(previous: unknown, shape: Pick<CatalogueShape, 'practices' | 'cities' | 'observations'>): number | undefined {
+  const results = (previous as { results?: unknown } | undefined)?.results;
+  if (!Array.isArray(results)) return undefined;
+  for (const result of results as Record<string, unknown>[]) {
+    const routes = (result.build as { routes?: unknown } | undefined)?.routes;
+    if (result.practices === shape.practices && result.cities === shape.cities && result.observations === shape.observations && typeof routes === 'number' && routes > 0) return routes;
+  }
+  return undefined;
+}
+
+/** Splits a stream's chunks into whole lines; the last partial line waits for the next chunk or the end. */
+export function lineSplitter(onLine: (line: string) => void): { push(chunk: string): void; end(): void } {
+  let pending = '';
+  return {
+    push(chunk) {
+      const parts = (pending + chunk).split(/\r?\n|\r/);
+      pending = parts.pop() ?? '';
+      for (const part of parts) onLine(part);
+    },
+    end() {
+      if (pending) onLine(pending);
+      pending = '';
+    },
+  };
+}
