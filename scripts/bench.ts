@@ -4,74 +4,103 @@
  * parameters), times `npm run check`, builds the site from scratch, weighs
  * what it wrote and what a browser loads, rebuilds after one practice
  * changes, then builds a bare Astro site over the same bodies (MDX, and
- * Markdown for reference) and prints our figures beside it. Prints a table
- * and writes the figures to bench-out/bench-results.json; asserts nothing.
+ * Markdown for reference) and prints our figures beside it. A step that
+ * fails is reported with its log and the run goes on with what it can
+ * still measure. Prints a table and writes the figures to
+ * bench-out/bench-results.json (after each size); asserts nothing.
  *
  *   node scripts/bench.ts [--sizes 1000,10000] [--cities-per 8] [--rows-per 100] [--query égalité]
+ *                         [--skip-baseline] [--reuse-baseline]
+ *
+ * --skip-baseline (development only) builds no bare site: the ratios are
+ * missing. --reuse-baseline takes the bare site's figures from
+ * bench-out/baseline-<N>-<format>.json when they were measured on the same
+ * bodies, bare site, machine, Node and Astro; otherwise it measures them.
  *
  * Cities are N / 8 (at least 50) and KPI rows 100 × N, so that N = 10,000
  * gives the issue's 1,000,000 rows. Builds, logs and sites go to .cache/bench/.
  */
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg, totalmem } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, closeSync, fstatSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { option } from './lib/args.ts';
-import { buildBareAstro, prepareBodies } from './lib/bench-baseline.ts';
-import { runMeasured, type RunResult } from './lib/bench-process.ts';
-import { formatTable, type SizeResult } from './lib/bench-report.ts';
+import { estimateRoutes, previousRoutes } from './lib/bench-astro-log.ts';
+import { bareSiteHash, baselineFile, buildBareAstro, prepareBodies, reusableBaseline, saveBaseline, type BodyFormat } from './lib/bench-baseline.ts';
+import { catalogueShape, changeOnePractice, countBodies, linkTree } from './lib/bench-content.ts';
+import { describeMachine, formatMachine, machineIdentity } from './lib/bench-machine.ts';
+import { failureTail, runMeasured, type RunResult } from './lib/bench-process.ts';
+import { durationLine, formatFailures, formatTable, formatVerdicts, type BaselineFigures, type BuildFigures, type Failure, type SizeResult } from './lib/bench-report.ts';
 import { measureFirstSearch } from './lib/bench-search-page.ts';
 import { pageWeight, scriptsLoaded, siteSize } from './lib/bench-site.ts';
+import { step, type StepReporter } from './lib/bench-step.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { generateCatalogue, isGeneratedWith } from './generate-catalogue.ts';
 import { startServer } from './serve.ts';
 
+const argv = process.argv.slice(2);
 const sizes = option('sizes', '1000,10000').split(',').map(Number).filter((n) => n > 0);
 const citiesPer = Number(option('cities-per', '8'));
 const rowsPer = Number(option('rows-per', '100'));
 const query = option('query', 'égalité');
 const work = resolve(option('work', '.cache/bench'));
-const quiet = Boolean(process.env.CI) || !process.stderr.isTTY;
+const skipBaseline = argv.includes('--skip-baseline');
+const reuseBaseline = argv.includes('--reuse-baseline');
+const resultsFile = join('bench-out', 'bench-results.json');
 mkdirSync(work, { recursive: true });
+const machine = describeMachine();
+// The previous run's route counts make the progress line's estimate.
+const previous: unknown = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
 
-/** A running line "N = 1000 · our build … 42 s" while a step runs; silent under CI. */
-async function step<T>(label: string, run: () => Promise<T>): Promise<T> {
-  const started = performance.now();
-  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
-  const timer = quiet ? undefined : setInterval(() => process.stderr.write(`\r${label} … ${elapsed()}   `), 1000);
-  if (!quiet) process.stderr.write(`${label} …`);
-  try {
-    return await run();
-  } finally {
-    clearInterval(timer);
-    if (!quiet) process.stderr.write(`\r${label}: ${elapsed()}      \n`);
+/** A step that failed, with what the report shows of it. */
+class StepFailed extends Error {
+  readonly failure: Failure;
+  constructor(failure: Failure) {
+    super(`${failure.step} failed`);
+    this.failure = failure;
   }
 }
 
-function ensureSuccess(result: RunResult, what: string, log: string): RunResult {
-  if (result.exitCode !== 0) throw new Error(`${what} failed (exit ${result.exitCode}); see ${log}`);
+/** The end of a log, read without loading a log of tens of megabytes. */
+function logTail(path: string, bytes = 64 * 1024): string {
+  if (!existsSync(path)) return '';
+  const fd = openSync(path, 'r');
+  try {
+    const size = fstatSync(fd).size;
+    const buffer = Buffer.alloc(Math.min(bytes, size));
+    readSync(fd, buffer, 0, buffer.length, size - buffer.length);
+    return buffer.toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function ensureSuccess(result: RunResult, stepName: string, log: string): RunResult {
+  if (result.exitCode !== 0) throw new StepFailed({ step: stepName, exitCode: result.exitCode, log: relative(process.cwd(), log), tail: failureTail(logTail(log)) });
   return result;
 }
 
-/** Our build as `npm run build` runs it, in a child process with its own Astro cache. */
-async function ourBuild(content: string, out: string, cacheDir: string, log: string) {
+/** Runs a step of one size; a failure is recorded in its result and the size goes on. */
+async function attempt<T>(result: SizeResult, stepName: string, run: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await run();
+  } catch (error) {
+    result.failures.push(error instanceof StepFailed ? error.failure : { step: stepName, tail: failureTail(error instanceof Error ? (error.stack ?? error.message) : String(error)) });
+    return undefined;
+  }
+}
+
+/** Our build as an editor runs it (`npm run build`), in a child process with its own Astro cache and Node's default heap. */
+async function ourBuild(stepName: string, content: string, out: string, cacheDir: string, log: string, reporter: StepReporter): Promise<BuildFigures> {
   const timings = `${log}.phases.json`;
+  rmSync(timings, { force: true });
   const result = await runMeasured(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
     log,
     env: { ...process.env, ATLAS_CACHE_DIR: cacheDir, ATLAS_BUILD_TIMINGS: timings },
+    onLine: (line) => reporter.buildLine(line),
   });
-  ensureSuccess(result, `the build of ${content}`, log);
+  ensureSuccess(result, stepName, log);
   const phases = existsSync(timings) ? (JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>) : {};
   rmSync(timings, { force: true });
-  return { ...result, phases };
-}
-
-/** One practice's body edited (a sentence added), the way an editor's change lands; undone by the returned function. */
-function changeOnePractice(content: string): () => void {
-  const folder = join(content, 'practices', readdirSync(join(content, 'practices')).sort()[0]!);
-  const file = join(folder, readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort()[0]!);
-  const original = readFileSync(file, 'utf8');
-  writeFileSync(file, `${original}\nA sentence added to measure a rebuild.\n`);
-  return () => writeFileSync(file, original);
+  return { seconds: result.seconds, peakBytes: result.peakBytes, load: result.load, phases, ...(reporter.routes() > 0 ? { routes: reporter.routes() } : {}) };
 }
 
 /** A practice, a city and an indicator of the built site, for the page-type measurements. */
@@ -87,84 +116,146 @@ function samplePaths(site: string): Record<string, string> {
   };
 }
 
+/** The bare site over the same bodies, measured now or (--reuse-baseline) taken from an identical earlier measurement. */
+async function bareBaseline(result: SizeResult, content: string, format: BodyFormat): Promise<BaselineFigures | undefined> {
+  const { practices } = result;
+  const stepName = `bare Astro, ${format}`;
+  return attempt(result, stepName, async () => {
+    const bodies = join(work, `bare-bodies-${practices}-${format}`);
+    const prepared = prepareBodies(content, bodies, format);
+    const identity = { bodies: prepared.hash, format, machine: machineIdentity(machine), site: bareSiteHash() };
+    const file = baselineFile(practices, format);
+    const reused = reuseBaseline ? reusableBaseline(file, identity) : undefined;
+    if (reused) {
+      process.stderr.write(`N = ${practices} · ${stepName}: reused, measured ${reused.date} (${file})\n`);
+      return { seconds: reused.seconds, peakBytes: reused.peakBytes, pages: reused.pages, load: reused.load, reusedFrom: reused.date };
+    }
+    const out = join(work, `bare-site-${practices}-${format}`);
+    const log = join(work, `bare-${format}-${practices}.log`);
+    const run = await step(
+      `N = ${practices} · ${stepName} (${prepared.count} bodies)`,
+      (reporter) => {
+        reporter.expect(prepared.count, false);
+        return buildBareAstro({ bodiesDir: bodies, format, outDir: out, cacheDir: join(work, `bare-astro-cache-${practices}-${format}`), log, onLine: (line) => reporter.buildLine(line) });
+      },
+      { stage: 'starting Astro', source: 'astro', failed: (r) => r.exitCode !== 0 },
+    );
+    ensureSuccess(run, stepName, log);
+    const pages = siteSize(out).pages;
+    saveBaseline(file, { date: new Date().toISOString(), identity, seconds: run.seconds, peakBytes: run.peakBytes, pages, load: run.load });
+    return { seconds: run.seconds, peakBytes: run.peakBytes, pages, load: run.load };
+  });
+}
+
 async function benchSize(practices: number): Promise<SizeResult> {
   const cities = Math.max(50, Math.round(practices / citiesPer));
   const observations = practices * rowsPer;
-  const content = join('bench-out', `catalogue-${practices}`);
-  const generate = { practices, cities, observations, out: content };
+  const result: SizeResult = { practices, cities, observations, failures: [] };
+  const generated = join('bench-out', `catalogue-${practices}`);
+  const generate = { practices, cities, observations, out: generated };
   const label = `N = ${practices}`;
-  if (!isGeneratedWith(generate)) await step(`${label} · generating the catalogue`, async () => generateCatalogue(generate));
+  if (!isGeneratedWith(generate)) {
+    const ok = await attempt(result, 'generating the catalogue', () => step(`${label} · generating the catalogue`, async () => generateCatalogue(generate), { live: false }));
+    if (!ok) return result;
+  }
+  // Builds read a working copy of hard links: the rebuild's edit never reaches bench-out/.
+  const content = join(work, `content-${practices}`);
+  linkTree(generated, content);
 
   const checkLog = join(work, `check-${practices}.log`);
-  const check = ensureSuccess(await step(`${label} · npm run check`, () => runMeasured(process.execPath, ['scripts/check.ts', '--content', content], { log: checkLog })), 'the check', checkLog);
+  const check = await attempt(result, 'npm run check', async () =>
+    ensureSuccess(await step(`${label} · npm run check`, () => runMeasured(process.execPath, ['scripts/check.ts', '--content', content], { log: checkLog }), { failed: (r) => r.exitCode !== 0 }), 'npm run check', checkLog),
+  );
+  if (check) result.check = { seconds: check.seconds, peakBytes: check.peakBytes, load: check.load };
 
   const site = join(work, `site-${practices}`);
   const cacheDir = join(work, `astro-${practices}`);
   rmSync(cacheDir, { recursive: true, force: true });
   rmSync(site, { recursive: true, force: true });
-  const build = await step(`${label} · our build`, () => ourBuild(content, site, cacheDir, join(work, `build-${practices}.log`)));
-  const size = siteSize(site);
-  const paths = samplePaths(site);
+  const shape = catalogueShape(content, { practices, cities, observations });
+  const known = previousRoutes(previous, shape);
+  const build = await attempt(result, 'our build', () =>
+    step(
+      `${label} · our build`,
+      (reporter) => {
+        reporter.expect(known ?? estimateRoutes(shape), true);
+        return ourBuild('our build', content, site, cacheDir, join(work, `build-${practices}.log`), reporter);
+      },
+      { stage: 'loading the catalogue' },
+    ),
+  );
 
-  const { server, url } = await startServer({ dir: site, port: 0 });
-  const browser = await launchChromium();
-  let firstSearch;
-  const scripts: SizeResult['scripts'] = {};
-  try {
-    firstSearch = await step(`${label} · first search in Chromium`, () => measureFirstSearch(browser, url, query));
-    await step(`${label} · JavaScript per page type`, async () => {
-      for (const [type, path] of Object.entries(paths)) scripts[type] = await scriptsLoaded(browser, url, site, path);
+  if (build) {
+    const paths = await attempt(result, 'weighing the site', async () => {
+      const size = siteSize(site);
+      result.build = { ...build, pages: size.pages };
+      result.site = { bytes: size.bytes, files: size.files, searchIndexBytes: size.searchIndexBytes };
+      const paths = samplePaths(site);
+      result.practicePage = pageWeight(site, paths.practice!);
+      return paths;
     });
-  } finally {
-    await browser.close();
-    server.close();
-  }
+    if (paths) {
+      await attempt(result, 'measuring in Chromium', async () => {
+        const { server, url } = await startServer({ dir: site, port: 0 });
+        try {
+          const browser = await launchChromium();
+          try {
+            const firstSearch = await step(`${label} · first search in Chromium`, () => measureFirstSearch(browser, url, query));
+            result.firstSearch = { openBytes: firstSearch.openBytes, queryBytes: firstSearch.queryBytes, queryRequests: firstSearch.queryRequests };
+            const scripts: NonNullable<SizeResult['scripts']> = {};
+            await step(`${label} · JavaScript per page type`, async () => {
+              for (const [type, path] of Object.entries(paths)) scripts[type] = await scriptsLoaded(browser, url, site, path);
+            });
+            result.scripts = scripts;
+          } finally {
+            await browser.close();
+          }
+        } finally {
+          server.close();
+        }
+      });
+    }
 
-  const undo = changeOnePractice(content);
-  let rebuild;
-  try {
-    rebuild = await step(`${label} · rebuild after one practice changes`, () => ourBuild(content, site, cacheDir, join(work, `rebuild-${practices}.log`)));
-  } finally {
-    undo();
-  }
-
-  const bare = async (format: 'mdx' | 'md') => {
-    const bodies = join(work, `bare-bodies-${practices}-${format}`);
-    const count = prepareBodies(content, bodies, format);
-    const out = join(work, `bare-site-${practices}-${format}`);
-    const log = join(work, `bare-${format}-${practices}.log`);
-    const result = ensureSuccess(
-      await step(`${label} · bare Astro, ${format} (${count} bodies)`, () => buildBareAstro({ bodiesDir: bodies, format, outDir: out, cacheDir: join(work, `bare-astro-cache-${practices}-${format}`), log })),
-      `the bare Astro build (${format})`,
-      log,
+    changeOnePractice(content);
+    const rebuild = await attempt(result, 'rebuild after one practice changes', () =>
+      step(
+        `${label} · rebuild after one practice changes`,
+        (reporter) => {
+          if (build.routes) reporter.expect(build.routes, false);
+          return ourBuild('rebuild after one practice changes', content, site, cacheDir, join(work, `rebuild-${practices}.log`), reporter);
+        },
+        { stage: 'loading the catalogue' },
+      ),
     );
-    return { count, seconds: result.seconds, peakBytes: result.peakBytes, pages: siteSize(out).pages };
-  };
-  const bareMdx = await bare('mdx');
-  const bareMd = await bare('md');
+    if (rebuild) result.rebuild = rebuild;
+  }
 
-  return {
-    practices,
-    cities,
-    observations,
-    bodies: bareMdx.count,
-    check: { seconds: check.seconds, peakBytes: check.peakBytes },
-    build: { seconds: build.seconds, peakBytes: build.peakBytes, pages: size.pages, phases: build.phases },
-    rebuild: { seconds: rebuild.seconds, peakBytes: rebuild.peakBytes },
-    site: { bytes: size.bytes, files: size.files, searchIndexBytes: size.searchIndexBytes },
-    practicePage: pageWeight(site, paths.practice!),
-    firstSearch: { openBytes: firstSearch.openBytes, queryBytes: firstSearch.queryBytes, queryRequests: firstSearch.queryRequests },
-    scripts,
-    bareMdx: { seconds: bareMdx.seconds, peakBytes: bareMdx.peakBytes, pages: bareMdx.pages },
-    bareMd: { seconds: bareMd.seconds, peakBytes: bareMd.peakBytes, pages: bareMd.pages },
-  };
+  result.bodies = countBodies(content);
+  if (skipBaseline) result.baselineSkipped = true;
+  else {
+    result.bareMdx = await bareBaseline(result, content, 'mdx');
+    result.bareMd = await bareBaseline(result, content, 'md');
+  }
+  return result;
 }
 
+function report(results: SizeResult[]): string {
+  const failures = formatFailures(results);
+  return [formatMachine(machine), formatTable(results), ...(failures ? [`Failed steps:\n\n${failures}`] : []), formatVerdicts(results)].join('\n\n');
+}
+
+const started = performance.now();
 const results: SizeResult[] = [];
-for (const size of sizes) results.push(await benchSize(size));
-const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 1024 ** 3).toFixed(0)} GB, Node ${process.versions.node}, load average ${loadavg()[0]!.toFixed(1)} at the end`;
-mkdirSync('bench-out', { recursive: true });
-writeFileSync(join('bench-out', 'bench-results.json'), `${JSON.stringify({ date: new Date().toISOString(), machine, results }, null, 2)}\n`);
-console.log(`\n${machine}\n`);
-console.log(formatTable(results));
-console.log('\nFigures also in bench-out/bench-results.json. Times are wall-clock; other work on the machine inflates them.');
+const durations: string[] = [];
+for (const size of sizes) {
+  const sizeStarted = performance.now();
+  results.push(await benchSize(size));
+  durations.push(durationLine(size, (performance.now() - sizeStarted) / 1000));
+  // Written after each size, so that a run stopped at 10,000 keeps its 1,000.
+  mkdirSync('bench-out', { recursive: true });
+  writeFileSync(resultsFile, `${JSON.stringify({ date: new Date().toISOString(), machine, skipBaseline, reuseBaseline, results }, null, 2)}\n`);
+}
+console.log(`\n${report(results)}\n`);
+console.log(`Run: ${durations.join(', ')}; ${((performance.now() - started) / 60000).toFixed(1)} min in all. Figures also in ${resultsFile}; logs in ${relative(process.cwd(), work)}/.`);
+console.log('Times are wall-clock; other work on the machine inflates them (see the load averages).');
+process.exitCode = results.some((r) => r.failures.length > 0) ? 1 : 0;

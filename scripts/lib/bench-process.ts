@@ -6,12 +6,16 @@
  */
 import { spawn } from 'node:child_process';
 import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { lineSplitter } from './bench-astro-log.ts';
 
 export interface RunResult {
   seconds: number;
   /** Highest sum of resident memory over the process tree, in bytes. */
   peakBytes: number;
   exitCode: number;
+  /** The machine's one-minute load average when the command started and when it ended: how much else was running. */
+  load: { start: number; end: number };
 }
 
 export interface RunOptions {
@@ -20,6 +24,8 @@ export interface RunOptions {
   /** Output of the command goes to this file instead of the terminal. */
   log: string;
   sampleMs?: number;
+  /** Called with each line the command prints (stdout and stderr), as it prints it. */
+  onLine?: (line: string) => void;
 }
 
 /** Parent of each process on the machine, read from /proc/<pid>/stat. */
@@ -65,9 +71,15 @@ export function treeResidentBytes(root: number): number {
 export function runMeasured(command: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
   const log = createWriteStream(options.log);
   const started = performance.now();
+  const loadAtStart = loadavg()[0]!;
   const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });
+  const splitters = [child.stdout, child.stderr].map((stream) => {
+    const splitter = lineSplitter((line) => options.onLine?.(line));
+    if (options.onLine) stream.setEncoding('utf8').on('data', (chunk: string) => splitter.push(chunk));
+    return splitter;
+  });
   let peakBytes = 0;
   const sample = () => {
     if (child.pid !== undefined) peakBytes = Math.max(peakBytes, treeResidentBytes(child.pid));
@@ -81,7 +93,23 @@ export function runMeasured(command: string, args: readonly string[], options: R
     child.once('close', (code) => {
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
-      log.end(() => resolve({ seconds, peakBytes, exitCode: code ?? 1 }));
+      for (const splitter of splitters) splitter.end();
+      // A process killed by a signal (the kernel's out-of-memory killer…) has no exit code.
+      log.end(() => resolve({ seconds, peakBytes, exitCode: code ?? 1, load: { start: loadAtStart, end: loadavg()[0]! } }));
     });
   });
+}
+
+/**
+ * The last lines of a log that say why a command failed: blank lines and
+ * the addresses of a native stack trace (Node's out-of-memory report ends
+ * with one) left out, long lines shortened.
+ */
+export function failureTail(text: string, count = 6): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== '' && !/^\s*\d+: 0x[0-9a-f]+/.test(line) && !/^-+ Native stack trace -+$/.test(line.trim()))
+    .slice(-count)
+    .map((line) => (line.length > 240 ? `${line.slice(0, 239)}…` : line));
 }
