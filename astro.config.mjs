@@ -26,6 +26,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() entry gives a cacheKey equal to the last build's (and whose code did
+  // not change) are copied from <cacheDir>/dist instead of rendered: src/site/page-keys.ts.
+  experimental: { incrementalBuild: true },
   integrations: [
     mdx(),
     publishEntryMedia(),

@@ -79,6 +79,23 @@ export function catalogueKey(catalogue: Catalogue): string {
   return key;
 }
 
+const objectHashes = new WeakMap<object, string>();
+
+/**
+ * The hash of one record, computed once per object: a practice appears in
+ * its three pages, its related practices' pages and its listings, and its
+ * bodies are the largest part of the catalogue. Records are never mutated
+ * during a build, which is what makes memoizing by identity safe.
+ */
+export function recordHash(record: object): string {
+  let found = objectHashes.get(record);
+  if (found === undefined) {
+    found = hash(stableSerialize(record));
+    objectHashes.set(record, found);
+  }
+  return found;
+}
+
 /** A page's cache key: the catalogue-wide key and the page's own inputs. */
 export function pageCacheKey(catalogue: Catalogue, ...inputs: unknown[]): string {
   return hash(`${catalogueKey(catalogue)}\u0000${stableSerialize(inputs)}`);
