@@ -117,12 +117,12 @@ function samplePaths(site: string): Record<string, string> {
 }
 
 /** The bare site over the same bodies, measured now or (--reuse-baseline) taken from an identical earlier measurement. */
-async function bareBaseline(result: SizeResult, content: string, format: BodyFormat): Promise<BaselineFigures | undefined> {
+async function bareBaseline(result: SizeResult, generated: string, format: BodyFormat): Promise<BaselineFigures | undefined> {
   const { practices } = result;
   const stepName = `bare Astro, ${format}`;
   return attempt(result, stepName, async () => {
     const bodies = join(work, `bare-bodies-${practices}-${format}`);
-    const prepared = prepareBodies(content, bodies, format);
+    const prepared = prepareBodies(generated, bodies, format);
     const identity = { bodies: prepared.hash, format, machine: machineIdentity(machine), site: bareSiteHash() };
     const file = baselineFile(practices, format);
     const reused = reuseBaseline ? reusableBaseline(file, identity) : undefined;
@@ -233,8 +233,9 @@ async function benchSize(practices: number): Promise<SizeResult> {
   result.bodies = countBodies(content);
   if (skipBaseline) result.baselineSkipped = true;
   else {
-    result.bareMdx = await bareBaseline(result, content, 'mdx');
-    result.bareMd = await bareBaseline(result, content, 'md');
+    // The bodies as generated, without the rebuild's edit of the working copy.
+    result.bareMdx = await bareBaseline(result, generated, 'mdx');
+    result.bareMd = await bareBaseline(result, generated, 'md');
   }
   return result;
 }

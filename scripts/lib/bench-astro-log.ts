@@ -53,20 +53,20 @@ export interface CatalogueShape {
 
 /**
  * Routes Astro generates for a generated catalogue, estimated from the page
- * types of the site as counted at N = 1,000 and 10,000 (9,222 and 44,463
- * routes; within 0.5 %): in each language a page per practice (and a
- * listing page per 48), per city and per indicator period; a CSV per
- * indicator period; two CSVs per indicator of each city with data; about
- * 280 other listings and data files. Only a fallback for a first run: page
- * types change, and the previous run's count is better (previousRoutes).
+ * types of the site (1,652 routes at N = 200 when this was written): in
+ * each language a page per practice (and a listing page per 48), per city
+ * and per indicator and year; two CSVs per indicator and year, and per
+ * indicator of each city with data; about 280 other listings and data
+ * files. Only a fallback for a first run: page types change, and the
+ * previous run's count is better (previousRoutes).
  */
 export function estimateRoutes(shape: CatalogueShape): number {
   const languages = shape.languages ?? 3;
   const periods = Math.min(shape.periods ?? 420, shape.observations);
-  // The generator fills a city's series period by period, indicator by indicator.
+  // The generator fills a city's series month by month, indicator by indicator.
   const citiesWithData = Math.min(shape.cities, Math.ceil(shape.observations / Math.max(1, periods * shape.indicators)));
-  const periodPages = shape.indicators * periods;
-  return languages * (shape.practices + Math.ceil(shape.practices / 48) + shape.cities + periodPages) + periodPages + 2 * shape.indicators * citiesWithData + 280;
+  const yearPages = shape.indicators * (Math.ceil(periods / 12) + 1);
+  return languages * (shape.practices + Math.ceil(shape.practices / 48) + shape.cities + yearPages) + 2 * yearPages + 2 * shape.indicators * citiesWithData + 280;
 }
 
 /** A size's routes as the last run counted them, when it built the same catalogue. */

@@ -24,7 +24,9 @@ export function stepText(label: string, state: StepState, elapsedSeconds: number
   const parts = [label];
   if (state.stage) parts.push(state.stage);
   if (state.count !== undefined && state.count > 0) {
-    parts.push(state.total ? progressText(state.count, state.total, state.countSeconds ?? elapsedSeconds, { estimated: state.estimated }) : String(state.count));
+    // Once the pages are written, the count is a result, not a progress.
+    const generating = state.stage === undefined || state.stage === 'pages';
+    parts.push(generating && state.total ? progressText(state.count, state.total, state.countSeconds ?? elapsedSeconds, { estimated: state.estimated }) : `${state.count} routes`);
   }
   parts.push(formatDuration(elapsedSeconds));
   return parts.join(' · ');
