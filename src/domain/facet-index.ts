@@ -29,3 +29,28 @@ export function facetValueIndex(facet: Facet, practices: readonly PracticeRecord
   }
   return index;
 }
+
+export interface ListingPage<T> {
+  value: string;
+  page: number;
+  pages: number;
+  /** Practices carrying the value, on all pages. */
+  total: number;
+  items: T[];
+}
+
+/**
+ * The static listing pages of one facet: for each value, its practices in
+ * the order given, cut into pages of `size`. Every practice carrying a
+ * value is on exactly one page of that value.
+ */
+export function facetListingPages(facet: Facet, practices: readonly PracticeRecord[], size: number): ListingPage<PracticeRecord>[] {
+  const pages: ListingPage<PracticeRecord>[] = [];
+  for (const [value, carrying] of facetValueIndex(facet, practices)) {
+    const count = Math.max(1, Math.ceil(carrying.length / size));
+    for (let page = 1; page <= count; page++) {
+      pages.push({ value, page, pages: count, total: carrying.length, items: carrying.slice((page - 1) * size, page * size) });
+    }
+  }
+  return pages;
+}
