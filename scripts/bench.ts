@@ -23,7 +23,7 @@
 import { existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, closeSync, fstatSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { option } from './lib/args.ts';
-import { estimateRoutes, previousRoutes } from './lib/bench-astro-log.ts';
+import { estimateRoutes, previousRoutes, routeCountKey, type RouteCounts } from './lib/bench-astro-log.ts';
 import { bareSiteHash, baselineFile, buildBareAstro, prepareBodies, reusableBaseline, saveBaseline, type BodyFormat } from './lib/bench-baseline.ts';
 import { catalogueShape, changeOnePractice, countBodies, linkTree } from './lib/bench-content.ts';
 import { describeMachine, formatMachine, machineIdentity } from './lib/bench-machine.ts';
@@ -47,8 +47,9 @@ const reuseBaseline = argv.includes('--reuse-baseline');
 const resultsFile = join('bench-out', 'bench-results.json');
 mkdirSync(work, { recursive: true });
 const machine = describeMachine();
-// The previous run's route counts make the progress line's estimate.
-const previous: unknown = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : undefined;
+// Routes counted by earlier runs make the progress line's estimate.
+const routesFile = join('bench-out', 'bench-routes.json');
+const routeCounts: RouteCounts = existsSync(routesFile) ? (JSON.parse(readFileSync(routesFile, 'utf8')) as RouteCounts) : {};
 
 /** A step that failed, with what the report shows of it. */
 class StepFailed extends Error {
@@ -173,7 +174,7 @@ async function benchSize(practices: number): Promise<SizeResult> {
   rmSync(cacheDir, { recursive: true, force: true });
   rmSync(site, { recursive: true, force: true });
   const shape = catalogueShape(content, { practices, cities, observations });
-  const known = previousRoutes(previous, shape);
+  const known = previousRoutes(routeCounts, shape);
   const build = await attempt(result, 'our build', () =>
     step(
       `${label} · our build`,
@@ -254,6 +255,11 @@ for (const size of sizes) {
   durations.push(durationLine(size, (performance.now() - sizeStarted) / 1000));
   // Written after each size, so that a run stopped at 10,000 keeps its 1,000.
   mkdirSync('bench-out', { recursive: true });
+  const last = results.at(-1)!;
+  if (last.build?.routes) {
+    routeCounts[routeCountKey(last)] = last.build.routes;
+    writeFileSync(routesFile, `${JSON.stringify(routeCounts, null, 2)}\n`);
+  }
   writeFileSync(resultsFile, `${JSON.stringify({ date: new Date().toISOString(), machine, skipBaseline, reuseBaseline, results }, null, 2)}\n`);
 }
 console.log(`\n${report(results)}\n`);

@@ -69,15 +69,15 @@ export function estimateRoutes(shape: CatalogueShape): number {
   return languages * (shape.practices + Math.ceil(shape.practices / 48) + shape.cities + yearPages) + 2 * yearPages + 2 * shape.indicators * citiesWithData + 280;
 }
 
-/** A size's routes as the last run counted them, when it built the same catalogue. */
-export function previousRoutes(previous: unknown, shape: Pick<CatalogueShape, 'practices' | 'cities' | 'observations'>): number | undefined {
-  const results = (previous as { results?: unknown } | undefined)?.results;
-  if (!Array.isArray(results)) return undefined;
-  for (const result of results as Record<string, unknown>[]) {
-    const routes = (result.build as { routes?: unknown } | undefined)?.routes;
-    if (result.practices === shape.practices && result.cities === shape.cities && result.observations === shape.observations && typeof routes === 'number' && routes > 0) return routes;
-  }
-  return undefined;
+/** Routes counted by earlier runs, per catalogue: bench-out/bench-routes.json, kept across runs of other sizes. */
+export type RouteCounts = Record<string, number>;
+
+export const routeCountKey = (shape: Pick<CatalogueShape, 'practices' | 'cities' | 'observations'>): string => `${shape.practices}-${shape.cities}-${shape.observations}`;
+
+/** A catalogue's routes as the last run that built it counted them. */
+export function previousRoutes(counts: unknown, shape: Pick<CatalogueShape, 'practices' | 'cities' | 'observations'>): number | undefined {
+  const routes = (counts as RouteCounts | undefined)?.[routeCountKey(shape)];
+  return typeof routes === 'number' && routes > 0 ? routes : undefined;
 }
 
 /** Splits a stream's chunks into whole lines; the last partial line waits for the next chunk or the end. */

@@ -48,11 +48,11 @@ describe('routes expected from a build', () => {
     const at10000 = estimateRoutes({ practices: 10_000, cities: 1250, observations: 1_000_000, indicators: 3 });
     expect(at10000 - at200).toBeGreaterThan(3 * 9800);
   });
-  test("the previous run's count for the same catalogue comes first", () => {
-    const previous = { results: [{ practices: 200, cities: 50, observations: 20_000, build: { routes: 6156 } }, { practices: 1000, cities: 125, observations: 100_000, build: {} }] };
-    expect(previousRoutes(previous, { practices: 200, cities: 50, observations: 20_000 })).toBe(6156);
-    expect(previousRoutes(previous, { practices: 200, cities: 50, observations: 30_000 })).toBeUndefined();
-    expect(previousRoutes(previous, { practices: 1000, cities: 125, observations: 100_000 })).toBeUndefined();
+  test("an earlier run's count for the same catalogue comes first", () => {
+    const counts = { '200-50-20000': 1652, '1000-125-100000': 0 };
+    expect(previousRoutes(counts, { practices: 200, cities: 50, observations: 20_000 })).toBe(1652);
+    expect(previousRoutes(counts, { practices: 200, cities: 50, observations: 30_000 })).toBeUndefined();
+    expect(previousRoutes(counts, { practices: 1000, cities: 125, observations: 100_000 })).toBeUndefined();
     expect(previousRoutes(undefined, { practices: 200, cities: 50, observations: 20_000 })).toBeUndefined();
   });
 });
