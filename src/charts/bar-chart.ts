@@ -27,7 +27,21 @@ export interface BarChartInput {
   width?: number;
   /** Width given to the bar labels, in SVG units. */
   labelWidth?: number;
+  /** Leave a row marked "…" after this many bars: the bars before and after are not adjacent in the ranking. */
+  gapAfter?: number;
 }
+
+/**
+ * The bars a ranking can show legibly: all of them up to `2 × edge + 5`,
+ * else the first and the last `edge` with a gap between (the table next to
+ * the chart lists every place).
+ */
+export function edgeItems<T>(items: readonly T[], edge: number): { items: T[]; gapAfter?: number } {
+  if (items.length <= 2 * edge + 5) return { items: [...items] };
+  return { items: [...items.slice(0, edge), ...items.slice(-edge)], gapAfter: edge };
+}
+
+const GAP = '\u0000gap';
 
 const ROW = 28;
 
@@ -42,9 +56,12 @@ export function barChartSvg(input: BarChartInput): string {
   const labelWidth = input.labelWidth ?? 170;
   const prefix = idPrefix(input.id);
   const margin = { top: 8, right: 64, bottom: 40, left: labelWidth + 8 };
-  const height = margin.top + margin.bottom + ROW * Math.max(1, input.bars.length);
+  const keys = input.bars.map((b) => b.key);
+  const gap = input.gapAfter !== undefined && input.gapAfter > 0 && input.gapAfter < keys.length;
+  if (gap) keys.splice(input.gapAfter!, 0, GAP);
+  const height = margin.top + margin.bottom + ROW * Math.max(1, keys.length);
   const y = scaleBand<string>()
-    .domain(input.bars.map((b) => b.key))
+    .domain(keys)
     .range([margin.top, height - margin.bottom])
     .paddingInner(0.25)
     .paddingOuter(0.1);
@@ -84,10 +101,14 @@ export function barChartSvg(input: BarChartInput): string {
       el('text', { x: Math.max(zero, end) + 4, y: middle, dy: '0.32em', class: 'chart__bar-value' }, text(b.valueLabel)),
     );
   });
+  const gapMark = gap
+    ? el('text', { x: labelWidth, y: (y(GAP) ?? 0) + y.bandwidth() / 2, dy: '0.32em', 'text-anchor': 'end', class: 'chart__bar-label', 'aria-hidden': 'true' }, text('…'))
+    : undefined;
   return chartFrame(
     { kind: 'bar', width, height, prefix, title: input.title, description: input.description },
     el('g', { class: 'chart__grid' }, ...grid),
     el('g', { class: 'chart__marks' }, ...bars),
+    gapMark,
     el('text', { class: 'chart__axis-title', x: width - margin.right, y: height - 4, 'text-anchor': 'end' }, text(input.valueAxisLabel)),
   );
 }

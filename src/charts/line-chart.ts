@@ -1,7 +1,10 @@
 /**
- * A series in time as SVG markup: one line, one circle per observation
- * (with data-period and data-value), nice value ticks from zero, period
- * labels along the bottom. Pure: data in, string out.
+ * A series in time as SVG markup: one line through every observation, a
+ * circle (with data-period and data-value) on each observation the page's
+ * table lists, nice value ticks from zero, period labels along the bottom.
+ * Pure: data in, string out. The line is one path whatever the length of
+ * the series; circles are what a reader can reach one by one, so a series
+ * of 420 months gets the dozens its table lists, not 420.
  */
 import { scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
@@ -32,6 +35,8 @@ export interface LineChartInput {
   height?: number;
   /** Start the value axis at zero (default), so that change is not exaggerated. */
   includeZero?: boolean;
+  /** Periods that get a mark (those the table lists); every point by default. */
+  marked?: ReadonlySet<string>;
 }
 
 
@@ -70,8 +75,9 @@ export function lineChartSvg(input: LineChartInput): string {
   const path = line<LinePoint>()
     .x((p) => x(p.period) ?? 0)
     .y((p) => y.scale(p.value))
-    .digits(2)(input.points as LinePoint[]);
-  const marks = input.points.map((p) =>
+    .digits(1)(input.points as LinePoint[]);
+  const marked = input.marked;
+  const marks = input.points.filter((p) => !marked || marked.has(p.period)).map((p) =>
     el('circle', {
       class: 'chart__mark',
       cx: x(p.period) ?? 0,

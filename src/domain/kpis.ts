@@ -36,6 +36,29 @@ export function sortPeriods(periods: Iterable<string>): string[] {
   return [...new Set(periods)].sort(comparePeriods);
 }
 
+/** The year a period falls in: "2023" for 2023, 2023-05 and 2023-Q2. */
+export function yearOf(period: string): string {
+  return period.slice(0, 4);
+}
+
+export interface PeriodYear {
+  year: string;
+  /** The year's periods with data, oldest first. */
+  periods: string[];
+}
+
+/** Periods (oldest first) grouped by year, years oldest first. */
+export function periodsByYear(periods: readonly string[]): PeriodYear[] {
+  const years: PeriodYear[] = [];
+  for (const period of periods) {
+    const year = yearOf(period);
+    const last = years.at(-1);
+    if (last?.year === year) last.periods.push(period);
+    else years.push({ year, periods: [period] });
+  }
+  return years;
+}
+
 /** The latest period among observations, or undefined when there are none. */
 export function latestPeriod(observations: Iterable<Pick<Observation, 'period'>>): string | undefined {
   let latest: string | undefined;
@@ -77,8 +100,23 @@ function observationsByCity(datasets: readonly DatasetRecord[]): Map<string, { d
   return byCity;
 }
 
-/** One city's series, one per dataset and indicator, each in period order (datasets and indicators in the order given). */
+const seriesCache = new WeakMap<readonly DatasetRecord[], Map<string, KpiSeries[]>>();
+
+/**
+ * One city's series, one per dataset and indicator, each in period order
+ * (datasets and indicators in the order given). Kept per catalogue: the
+ * city's page in each language and its CSV files ask for the same series.
+ */
 export function seriesOfCity(datasets: readonly DatasetRecord[], city: string, indicatorOrder: readonly string[] = []): KpiSeries[] {
+  let known = seriesCache.get(datasets);
+  if (!known) seriesCache.set(datasets, (known = new Map()));
+  const key = `${city}\u0000${indicatorOrder.join('\u0000')}`;
+  let series = known.get(key);
+  if (!series) known.set(key, (series = buildSeriesOfCity(datasets, city, indicatorOrder)));
+  return series;
+}
+
+function buildSeriesOfCity(datasets: readonly DatasetRecord[], city: string, indicatorOrder: readonly string[]): KpiSeries[] {
   const byKey = new Map<string, KpiSeries>();
   for (const { dataset, o } of observationsByCity(datasets).get(city) ?? []) {
     const key = `${dataset.id}\u0000${o.indicator}`;
@@ -95,6 +133,20 @@ export function seriesOfCity(datasets: readonly DatasetRecord[], city: string, i
   return list.sort((a, b) => rank(a.indicator) - rank(b.indicator) || (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0));
 }
 
+/**
+ * The rows a city page's table shows of a series: the last value of each
+ * year, the latest value included. A yearly series keeps every value; a
+ * monthly one keeps one in twelve, and its CSV keeps them all.
+ */
+export function yearEndObservations(observations: readonly Observation[]): Observation[] {
+  const ends: Observation[] = [];
+  observations.forEach((o, i) => {
+    const next = observations[i + 1];
+    if (!next || yearOf(next.period) !== yearOf(o.period)) ends.push(o);
+  });
+  return ends;
+}
+
 /* ---------- one value per city, indicator and period ---------- */
 
 /**
@@ -109,7 +161,13 @@ export interface IndicatorValues {
   periods: string[];
   /** period → city → observation */
   byPeriod: Map<string, Map<string, Observation>>;
+  /** The periods grouped by year, oldest first. */
+  years: PeriodYear[];
+  /** year → city → the city's latest observation in that year. */
+  latestInYear: Map<string, Map<string, Observation>>;
 }
+
+const noValues = (indicator: string): IndicatorValues => ({ indicator, periods: [], byPeriod: new Map(), years: [], latestInYear: new Map() });
 
 const valuesCache = new WeakMap<readonly DatasetRecord[], Map<string, IndicatorValues>>();
 
@@ -125,16 +183,26 @@ export function indicatorValues(datasets: readonly DatasetRecord[], indicator: s
     for (const dataset of datasetPreference(datasets)) {
       for (const o of dataset.observations) {
         let values = all.get(o.indicator);
-        if (!values) all.set(o.indicator, (values = { indicator: o.indicator, periods: [], byPeriod: new Map() }));
+        if (!values) all.set(o.indicator, (values = noValues(o.indicator)));
         let cities = values.byPeriod.get(o.period);
         if (!cities) values.byPeriod.set(o.period, (cities = new Map()));
         if (!cities.has(o.city)) cities.set(o.city, o);
       }
     }
-    for (const values of all.values()) values.periods = sortPeriods(values.byPeriod.keys());
+    for (const values of all.values()) {
+      values.periods = sortPeriods(values.byPeriod.keys());
+      values.years = periodsByYear(values.periods);
+      // Periods in time order: a later period of the year overwrites a city's earlier value.
+      for (const period of values.periods) {
+        const year = yearOf(period);
+        let latest = values.latestInYear.get(year);
+        if (!latest) values.latestInYear.set(year, (latest = new Map()));
+        for (const [city, o] of values.byPeriod.get(period)!) latest.set(city, o);
+      }
+    }
     valuesCache.set(datasets, all);
   }
-  return all.get(indicator) ?? { indicator, periods: [], byPeriod: new Map() };
+  return all.get(indicator) ?? noValues(indicator);
 }
 
 /* ---------- averages ---------- */
@@ -168,23 +236,59 @@ export function mean(values: readonly number[]): number {
  * period: the mean of the OTHER cities of the same country, and of each
  * network the city belongs to, when at least `min` of them have a value.
  */
+type GroupedCity = Pick<CityRecord, 'id' | 'facts'>;
+
+interface CityGroups {
+  byId: Map<string, GroupedCity>;
+  /** "country:FR", "network:aimf" → the members, in the catalogue's order (the order the means are summed in). */
+  members: Map<string, GroupedCity[]>;
+}
+
+const groupsCache = new WeakMap<readonly GroupedCity[], CityGroups>();
+
+/** Cities by id and by country and network, once per list of cities: every city page compares with its groups. */
+function cityGroups(cities: readonly GroupedCity[]): CityGroups {
+  let groups = groupsCache.get(cities);
+  if (!groups) {
+    groups = { byId: new Map(), members: new Map() };
+    const add = (key: string, city: GroupedCity) => {
+      const list = groups!.members.get(key);
+      if (list) list.push(city);
+      else groups!.members.set(key, [city]);
+    };
+    for (const city of cities) {
+      groups.byId.set(city.id, city);
+      add(`country:${city.facts.country}`, city);
+      for (const network of new Set(city.facts.networks)) add(`network:${network}`, city);
+    }
+    groupsCache.set(cities, groups);
+  }
+  return groups;
+}
+
+/** A city by id, from an index built once per list of cities. */
+export function cityById<C extends GroupedCity>(cities: readonly C[], id: string): C | undefined {
+  return cityGroups(cities).byId.get(id) as C | undefined;
+}
+
 export function comparisonAverages(
   values: IndicatorValues,
-  cities: readonly Pick<CityRecord, 'id' | 'facts'>[],
+  cities: readonly GroupedCity[],
   cityId: string,
   period: string,
   min = MIN_CITIES_FOR_AVERAGE,
 ): GroupAverage[] {
-  const city = cities.find((c) => c.id === cityId);
+  const { byId, members } = cityGroups(cities);
+  const city = byId.get(cityId);
   const measured = values.byPeriod.get(period);
   if (!city || !measured) return [];
-  const groups: { kind: GroupAverage['kind']; group: string; members: (c: Pick<CityRecord, 'facts'>) => boolean }[] = [
-    { kind: 'country', group: city.facts.country, members: (c) => c.facts.country === city.facts.country },
-    ...city.facts.networks.map((n) => ({ kind: 'network' as const, group: n, members: (c: Pick<CityRecord, 'facts'>) => c.facts.networks.includes(n) })),
+  const groups: { kind: GroupAverage['kind']; group: string }[] = [
+    { kind: 'country', group: city.facts.country },
+    ...city.facts.networks.map((n) => ({ kind: 'network' as const, group: n })),
   ];
   const averages: GroupAverage[] = [];
-  for (const { kind, group, members } of groups) {
-    const others = cities.filter((c) => c.id !== cityId && members(c) && measured.has(c.id)).map((c) => measured.get(c.id)!);
+  for (const { kind, group } of groups) {
+    const others = (members.get(`${kind}:${group}`) ?? []).filter((c) => c.id !== cityId && measured.has(c.id)).map((c) => measured.get(c.id)!);
     if (others.length < min) continue;
     averages.push({
       kind,
@@ -243,6 +347,25 @@ export function rankingFor(datasets: readonly DatasetRecord[], indicator: Indica
   const observations = [...(values.byPeriod.get(period)?.values() ?? [])];
   const rows = rankObservations(observations, indicator.higherIsBetter);
   return { indicator, period, rows, datasets: [...new Set(observations.map((o) => o.dataset))].sort() };
+}
+
+/**
+ * Each city's latest value in a year, ranked: the table of an indicator's
+ * year page. Values may come from different periods of the year; each row's
+ * observation says which.
+ */
+export function yearRankingFor(datasets: readonly DatasetRecord[], indicator: Indicator, year: string): IndicatorRanking {
+  const values = indicatorValues(datasets, indicator.id);
+  const observations = [...(values.latestInYear.get(year)?.values() ?? [])];
+  const rows = rankObservations(observations, indicator.higherIsBetter);
+  return { indicator, period: year, rows, datasets: [...new Set(observations.map((o) => o.dataset))].sort() };
+}
+
+/** Every value of an indicator in a year: period by period, oldest first, each period ranked (the year's CSV). */
+export function yearObservations(datasets: readonly DatasetRecord[], indicator: Indicator, year: string): Observation[] {
+  const values = indicatorValues(datasets, indicator.id);
+  const periods = values.years.find((y) => y.year === year)?.periods ?? [];
+  return periods.flatMap((period) => rankingFor(datasets, indicator, period).rows.map((r) => r.observation));
 }
 
 /** Indicators that have at least one value, in definition order, with their periods. */
@@ -344,7 +467,8 @@ export function comparisonFileName(series: Pick<KpiSeries, 'indicator' | 'datase
 
 export const kpiFiles = {
   city: (city: string, file: string) => `data/kpi/cities/${city}/${file}.csv`,
-  ranking: (indicator: string, period: string) => `data/kpi/indicators/${indicator}/${period}.csv`,
+  /** A file of src/domain/indicator-pages.ts: a year, "<year>.latest" or a period. */
+  indicator: (indicator: string, file: string) => `data/kpi/indicators/${indicator}/${file}.csv`,
 };
 
 /* ---------- a city's comparison ---------- */

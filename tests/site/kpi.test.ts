@@ -1,9 +1,11 @@
 /**
  * KPI charts, CSV downloads and indicator pages in Chromium: every chart
  * has one mark per row of its table, its CSV (fetched inside the page)
- * holds the same rows, illustrative figures carry a visible badge, rankings
- * follow higherIsBetter, the map has one symbol per ranked place, no
- * request leaves 127.0.0.1, and axe finds nothing.
+ * holds those rows (a city's CSV: its whole series, of which the table
+ * lists the last value of each year; the sample's yearly series are whole),
+ * illustrative figures carry a visible badge, rankings follow
+ * higherIsBetter, the map has one symbol per ranked place, years are
+ * static pages, no request leaves 127.0.0.1, and axe finds nothing.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -57,7 +59,19 @@ describe.each(LANGUAGES)('city KPI charts (%s)', (lang) => {
       expect(href).toMatch(/\.csv$/);
       const csv = await csvRows(page, href!);
       expect(csv.header).toBe('city,indicator,period,value,unit,source');
-      expect(csv.rows).toEqual(rows.map((r) => ({ key: r.key ?? city, period: r.period, value: r.value })));
+      const shown = rows.map((r) => ({ key: r.key ?? city, period: r.period, value: r.value }));
+      const series = await figure.getAttribute('data-values');
+      if (series === null) {
+        // A comparison: its CSV is its table.
+        expect(csv.rows).toEqual(shown);
+      } else {
+        // A series: the CSV has every value, the table the last of each year (all of them for yearly data).
+        expect(csv.rows).toHaveLength(Number(series));
+        expect(csv.rows.filter((r) => shown.some((s) => s.period === r.period))).toEqual(shown);
+        const years = new Set(csv.rows.map((r) => r.period.slice(0, 4)));
+        expect(shown.map((r) => r.period.slice(0, 4))).toEqual([...years]);
+        if (years.size === csv.rows.length) expect(csv.rows).toEqual(shown);
+      }
 
       // Every dataset of the sample is illustrative.
       await expect.poll(() => figure.locator('[data-illustrative]').isVisible()).toBe(true);
@@ -108,13 +122,30 @@ describe.each(LANGUAGES)('indicator pages (%s)', (lang) => {
     expect(thirdParty).toEqual([]);
   });
 
-  test('an earlier period is a link to a static page', async () => {
+  test('an earlier year is a link to a static page, whose CSV repeats its ranking', async () => {
     const { page } = await newPage({ javaScriptEnabled: false });
     await page.goto(siteUrl(`/${lang}/indicators/${INDICATOR}/`));
+    // One link per year (the sample is yearly: 2020 to 2024), the latest being this page.
+    expect(await page.locator('nav.periods a').evaluateAll((as) => as.map((a) => a.textContent?.trim()))).toEqual(['2020', '2021', '2022', '2023', '2024']);
+    expect(await page.locator('nav.periods a[aria-current="page"]').textContent()).toContain('2024');
     await page.locator(`nav.periods a[href$="/${INDICATOR}/2021/"]`).click();
     await page.waitForURL(/\/2021\/$/);
-    expect(await page.locator('[data-ranking]').getAttribute('data-period')).toBe('2021');
+    const ranking = page.locator('[data-ranking]');
+    expect(await ranking.getAttribute('data-period')).toBe('2021');
     expect(await page.locator('nav.periods a[aria-current="page"]').textContent()).toContain('2021');
+    const rows = await ranking.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => ({ key: tr.getAttribute('data-city')!, period: tr.getAttribute('data-period')!, value: Number(tr.getAttribute('data-value')) })),
+    );
+    expect(rows.length).toBeGreaterThan(2);
+    expect(rows.every((r) => r.period === '2021')).toBe(true);
+    const href = await ranking.locator('a[data-kpi-csv]').getAttribute('href');
+    expect(href).toMatch(new RegExp(`/data/kpi/indicators/${INDICATOR}/2021\\.csv$`));
+    const text = await page.context().request.get(new URL(href!, page.url()).href).then((r) => r.text());
+    const csv = text.replace(/\r\n$/, '').split('\r\n').slice(1).map((line) => {
+      const [key, , period, value] = line.split(',');
+      return { key: key!, period: period!, value: Number(value) };
+    });
+    expect(csv).toEqual(rows);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { barChartSvg, fitLabel } from '../../src/charts/bar-chart.ts';
+import { barChartSvg, edgeItems, fitLabel } from '../../src/charts/bar-chart.ts';
 import { lineChartSvg } from '../../src/charts/line-chart.ts';
 import { valueScale, tickDecimals } from '../../src/charts/scales.ts';
 import { escapeXml } from '../../src/charts/svg.ts';
@@ -60,6 +60,17 @@ describe('line chart', () => {
     ]);
   });
 
+  test('a long series: one path through every point, marks only on the periods given', () => {
+    const many = Array.from({ length: 120 }, (_, i) => ({ period: `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, periodLabel: `p${i}`, value: i, valueLabel: String(i) }));
+    const ends = new Set(many.filter((p) => p.period.endsWith('-12')).map((p) => p.period));
+    const long = lineChartSvg({ id: 'long', title: 't', description: 'd', points: many, marked: ends, xAxisLabel: 'x', yAxisLabel: 'y', formatTick: fr });
+    expect(marks(long).map((m) => attr(m, 'data-period'))).toEqual([...ends]);
+    expect(long.match(/<path /g)).toHaveLength(1);
+    // The path visits all 120 points: one move and 119 lines.
+    const d = /class="chart__line" d="([^"]*)"/.exec(long)![1]!;
+    expect(d.match(/[ML]/g)).toHaveLength(120);
+  });
+
   test('accessible and responsive: role img named by its title and description, a viewBox, no fixed size', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="kpi-a-title kpi-a-desc"/);
     expect(svg).toContain('<title id="kpi-a-title">');
@@ -101,6 +112,24 @@ describe('bar chart', () => {
     expect(Number(attr(bars[0]!, 'width'))).toBeGreaterThan(Number(attr(bars[1]!, 'width')));
     expect(svg).toContain('>0<');
     expect(svg).toContain('chart__bar--highlight');
+  });
+
+  test('a long ranking: the first and last bars with a gap row between them', () => {
+    const ranks = Array.from({ length: 40 }, (_, i) => i + 1);
+    const { items, gapAfter } = edgeItems(ranks, 10);
+    expect(items).toEqual([...ranks.slice(0, 10), ...ranks.slice(30)]);
+    expect(gapAfter).toBe(10);
+    expect(edgeItems(ranks.slice(0, 25), 10)).toEqual({ items: ranks.slice(0, 25) });
+    const bars = items.map((r) => ({ key: `c${r}`, label: `City ${r}`, value: 100 - r, valueLabel: String(100 - r) }));
+    const withGap = barChartSvg({ id: 'rank', title: 't', description: 'd', bars, gapAfter, valueAxisLabel: 'u', formatTick: fr });
+    expect(marks(withGap).map((b) => attr(b, 'data-key'))).toEqual(bars.map((b) => b.key));
+    const ys = marks(withGap).map((b) => Number(attr(b, 'y')));
+    const step = ys[1]! - ys[0]!;
+    // Bars 10 and 31 stand two rows apart: the "…" row between them.
+    expect(ys[10]! - ys[9]!).toBeCloseTo(2 * step, 1);
+    expect(withGap).toContain('>…</text>');
+    const without = barChartSvg({ id: 'rank', title: 't', description: 'd', bars, valueAxisLabel: 'u', formatTick: fr });
+    expect(without).not.toContain('>…</text>');
   });
 
   test('long labels are shortened with an ellipsis', () => {

@@ -4,18 +4,21 @@ import {
   comparePeriods,
   comparisonAverages,
   comparisonRows,
+  cityById,
   cityComparison,
   downloadRows,
   formatKpiValue,
   indicatorValues,
   latestPeriod,
   periodOrder,
+  periodsByYear,
   rankObservations,
   rankingFor,
   seriesFileName,
   seriesOfCity,
   sortPeriods,
   toCsv,
+  yearEndObservations,
 } from '../../src/domain/kpis.ts';
 import type { Indicator } from '../../src/schemas/kpi.ts';
 
@@ -153,4 +156,39 @@ test('values are written per locale with their unit', () => {
   expect(normal(formatKpiValue(38.5, indicator(), 'fr-FR'))).toBe('38,5 %');
   expect(formatKpiValue(38.5, indicator(), 'en-GB')).toBe('38.5%');
   expect(normal(formatKpiValue(12000.25, { unit: 'count', decimals: 0 }, 'es-ES'))).toBe('12.000');
+});
+
+describe('years', () => {
+  test('periods grouped by year, in time order', () => {
+    expect(periodsByYear(['2022', '2023-Q1', '2023-02', '2024'])).toEqual([
+      { year: '2022', periods: ['2022'] },
+      { year: '2023', periods: ['2023-Q1', '2023-02'] },
+      { year: '2024', periods: ['2024'] },
+    ]);
+  });
+
+  test('the index keeps each city’s latest value of each year', () => {
+    const values = indicatorValues([dataset('d1', [obs('a', '2023-12', 3), obs('a', '2023-02', 1), obs('b', '2023-06', 2), obs('a', '2024-01', 4)])], 'share');
+    expect(values.years.map((y) => y.year)).toEqual(['2023', '2024']);
+    expect([...values.latestInYear.get('2023')!].map(([city, o]) => [city, o.period])).toEqual([
+      ['a', '2023-12'],
+      ['b', '2023-06'],
+    ]);
+  });
+
+  test('a city table keeps the last value of each year, the latest included; a yearly series keeps them all', () => {
+    const monthly = [obs('a', '2022-11', 1), obs('a', '2022-12', 2), obs('a', '2023-01', 3), obs('a', '2023-05', 4)];
+    expect(yearEndObservations(monthly).map((o) => o.period)).toEqual(['2022-12', '2023-05']);
+    const yearly = [obs('a', '2022', 1), obs('a', '2023', 2)];
+    expect(yearEndObservations(yearly)).toEqual(yearly);
+    expect(yearEndObservations([])).toEqual([]);
+  });
+
+  test('a city is found by id; the series of a city is the same object on each call', () => {
+    const cities = [city('a', 'FR'), city('b', 'ES')];
+    expect(cityById(cities, 'b')).toBe(cities[1]);
+    expect(cityById(cities, 'z')).toBeUndefined();
+    const ds = [dataset('d1', [obs('a', '2024', 1)])];
+    expect(seriesOfCity(ds, 'a')).toBe(seriesOfCity(ds, 'a'));
+  });
 });

@@ -1,11 +1,30 @@
 /**
- * /data/kpi/cities/<city>/<indicator>.csv: the rows of one chart of a city
- * profile, exactly as its table shows them (the series, or with
- * ".comparison" the city's latest value and the averages it is compared with).
+ * /data/kpi/cities/<city>/<indicator>.csv: a city's whole series of an
+ * indicator (its profile's table lists the last value of each year), or
+ * with ".comparison" the city's latest value and the averages it is
+ * compared with, exactly as that table shows them.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cityComparison, comparisonFileName, comparisonRows, downloadRows, seriesFileName, seriesOfCity, toCsv } from '../../../../../domain/kpis.ts';
+import type { Catalogue } from '../../../../../catalogue/model.ts';
+import {
+  cityComparison,
+  comparisonFileName,
+  comparisonRows,
+  downloadRows,
+  seriesFileName,
+  seriesOfCity,
+  toCsv,
+  type DownloadRow,
+  type KpiSeries,
+} from '../../../../../domain/kpis.ts';
+import { pageCacheKey } from '../../../../../site/cache-key.ts';
 import { getCatalogue } from '../../../../../site/catalogue-data.ts';
+
+function rowsOf(catalogue: Catalogue, series: KpiSeries, comparison: boolean): DownloadRow[] {
+  const indicator = catalogue.indicators.find((i) => i.id === series.indicator)!;
+  if (!comparison) return downloadRows(series.observations, indicator, catalogue.datasets);
+  return comparisonRows(cityComparison(catalogue, series, indicator.decimals)!, indicator, catalogue.datasets);
+}
 
 export const getStaticPaths = (async () => {
   const catalogue = await getCatalogue();
@@ -14,12 +33,19 @@ export const getStaticPaths = (async () => {
     const series = seriesOfCity(catalogue.datasets, city.id, order);
     return series.flatMap((s) => {
       const indicator = catalogue.indicators.find((i) => i.id === s.indicator)!;
-      const paths = [{ params: { city: city.id, file: seriesFileName(s, series) }, props: { body: toCsv(downloadRows(s.observations, indicator, catalogue.datasets)) } }];
+      const paths = [
+        {
+          params: { city: city.id, file: seriesFileName(s, series) },
+          props: { series: s, comparison: false },
+          cacheKey: pageCacheKey(catalogue, 'city-csv', s.dataset, s.indicator, s.observations),
+        },
+      ];
       const comparison = cityComparison(catalogue, s, indicator.decimals);
       if (comparison) {
         paths.push({
           params: { city: city.id, file: comparisonFileName(s, series) },
-          props: { body: toCsv(comparisonRows(comparison, indicator, catalogue.datasets)) },
+          props: { series: s, comparison: true },
+          cacheKey: pageCacheKey(catalogue, 'city-comparison-csv', s.dataset, s.indicator, comparison),
         });
       }
       return paths;
@@ -27,5 +53,8 @@ export const getStaticPaths = (async () => {
   });
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) =>
-  new Response((props as { body: string }).body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = async ({ props }) => {
+  const { series, comparison } = props as { series: KpiSeries; comparison: boolean };
+  const body = toCsv(rowsOf(await getCatalogue(), series, comparison));
+  return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,57 @@
+/**
+ * Cache keys (src/site/cache-key.ts) of the KPI pages and city profiles:
+ * every datum such a page shows, and nothing else, so that a practice's
+ * body or another indicator's rows never re-render them, and a change to
+ * what they show always does. The UI strings and the components are the
+ * pages' modules, which Astro hashes itself.
+ */
+import type { Catalogue, CityRecord, Observation, PracticeRecord } from '../catalogue/model.ts';
+import type { IndicatorPlan } from '../domain/indicator-pages.ts';
+import { cityById, cityComparison, seriesOfCity } from '../domain/kpis.ts';
+import { practicesInCity } from '../domain/relations.ts';
+import type { Indicator } from '../schemas/kpi.ts';
+import { changedAt } from '../editorial/git-history.ts';
+import { pageCacheKey } from './cache-key.ts';
+import { contentHistory } from './file-history.ts';
+
+/** What a ranking or a card shows of a city: its names, country and position. */
+function cityAsListed(city: CityRecord | undefined): unknown {
+  if (!city) return null;
+  const names = Object.fromEntries(Object.entries(city.texts).map(([lang, text]) => [lang, [text!.name, text!.lang]]));
+  return { id: city.id, originalLanguage: city.originalLanguage, names, country: city.facts.country, coordinates: city.facts.coordinates };
+}
+
+/** An indicator page (latest period or a year): the periods it links to, the values it ranks and the places they belong to. */
+export function rankingCacheKey(catalogue: Catalogue, indicator: Indicator, plan: IndicatorPlan, observations: readonly Observation[]): string {
+  const cities = observations.map((o) => cityAsListed(cityById(catalogue.cities, o.city)));
+  return pageCacheKey(catalogue, 'indicator', indicator.id, plan, observations, cities);
+}
+
+/** What a practice card shows: titles, summaries, languages, themes and places. */
+function practiceAsCard(practice: PracticeRecord, catalogue: Catalogue): unknown {
+  const texts = Object.fromEntries(
+    Object.entries(practice.texts).map(([lang, text]) => [lang, { title: text!.title, summary: text!.summary, lang: text!.lang }]),
+  );
+  const { themes, cities, country } = practice.facts;
+  return { id: practice.id, originalLanguage: practice.originalLanguage, texts, themes, country, cities: cities.map((id) => cityAsListed(cityById(catalogue.cities, id))) };
+}
+
+/**
+ * A city profile: the city's record and the dates of its files (provenance,
+ * JSON-LD), the cards of its practices, and each KPI series with the
+ * averages it is compared with (which move with the other places' values).
+ */
+export function cityCacheKey(catalogue: Catalogue, city: CityRecord): string {
+  const history = contentHistory();
+  const files = Object.values(city.texts).map((text) => [text!.file, changedAt(history, text!.file)?.toISOString() ?? null]);
+  const series = seriesOfCity(
+    catalogue.datasets,
+    city.id,
+    catalogue.indicators.map((i) => i.id),
+  ).map((s) => {
+    const indicator = catalogue.indicators.find((i) => i.id === s.indicator)!;
+    return { s, comparison: cityComparison(catalogue, s, indicator.decimals) ?? null };
+  });
+  const practices = practicesInCity(catalogue.practices, city.id).map((p) => practiceAsCard(p, catalogue));
+  return pageCacheKey(catalogue, 'city', city, history.available, files, practices, series);
+}
