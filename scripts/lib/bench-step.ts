@@ -70,7 +70,8 @@ export async function step<T>(label: string, run: (reporter: StepReporter) => Pr
   const draw = () => {
     lastDraw = performance.now();
     if (countStarted) state.countSeconds = (lastDraw - countStarted) / 1000;
-    const text = stepText(label, state, seconds());
+    // Cut to the terminal's width: a wrapped line could not be redrawn in place.
+    const text = stepText(label, state, seconds()).slice(0, Math.max(20, (stream.columns || 120) - 1));
     // Pad to the previous line's width so that a shorter line leaves nothing behind.
     stream.write(`\r${text.padEnd(width)}`);
     width = text.length;
