@@ -161,7 +161,7 @@ async function benchSize(practices: number): Promise<SizeResult> {
   }
   // Builds read a working copy of hard links: the rebuild's edit never reaches bench-out/.
   const content = join(work, `content-${practices}`);
-  linkTree(generated, content);
+  if (!(await attempt(result, 'preparing the working copy', async () => (linkTree(generated, content), true)))) return result;
 
   const checkLog = join(work, `check-${practices}.log`);
   const check = await attempt(result, 'npm run check', async () =>
