@@ -3,12 +3,17 @@
  * in the editor's language: `--lang fr|en|es`, else ATLAS_LANG, else the
  * system locale (LC_ALL, LC_MESSAGES, LANG), else English.
  * Exit code 0 when the content is valid, 1 otherwise; 2 for an unknown language.
+ *
+ * Entry folders are read on worker threads (one per core) while this
+ * thread reads the KPI tables; bodies are checked but not turned into HTML.
+ * A long run shows how many folders are read, on a terminal only.
  */
 import { formatIssueReport } from '../src/catalogue/issues.ts';
-import { loadCatalogue } from '../src/catalogue/load-catalogue.ts';
+import { checkCatalogue } from '../src/catalogue/load-catalogue.ts';
 import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language.ts';
 import { say, setMessageLanguage } from '../src/catalogue/messages/index.ts';
 import { contentDirFromEnv } from './content-dir.ts';
+import { progress, type Progress } from './lib/progress.ts';
 
 const argv = process.argv.slice(2);
 const language = chooseMessageLanguage(argv, process.env);
@@ -20,20 +25,22 @@ setMessageLanguage(language.lang);
 
 const contentDir = contentDirFromEnv(argv);
 const started = performance.now();
-const { catalogue, issues } = loadCatalogue({ contentDir });
+// The bar appears only for catalogues large enough to take a while: a small check stays one line.
+const LONG_RUN_FOLDERS = 1000;
+let bar: Progress | undefined;
+const { counts, issues } = await checkCatalogue({
+  contentDir,
+  onFolders: (read, total) => {
+    if (total < LONG_RUN_FOLDERS) return;
+    bar ??= progress('Reading practices and cities', total);
+    bar.tick(read);
+  },
+});
+bar?.done();
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-if (!catalogue) {
+if (!counts) {
   console.error(formatIssueReport(issues));
   console.error(`\n${say.checkFixAndRerun()}`);
   process.exit(1);
 }
-const observations = catalogue.datasets.reduce((sum, d) => sum + d.observations.length, 0);
-console.log(
-  say.checkValid({
-    practices: catalogue.practices.length,
-    cities: catalogue.cities.length,
-    indicators: catalogue.indicators.length,
-    observations,
-    seconds,
-  }),
-);
+console.log(say.checkValid({ ...counts, seconds }));

@@ -2,13 +2,31 @@
  * The one entry point from content files to the validated catalogue. Both
  * `npm run check` and the Astro content loader call it, so an editor sees
  * the same verdict everywhere.
+ *
+ * Three ways in, one verdict: `loadCatalogue` reads on the calling thread
+ * (the content loader, tests, small scripts); `loadCatalogueInParallel`
+ * (the build) and `checkCatalogue` (the check, without HTML) read the entry
+ * folders on worker threads while this thread reads the KPI tables, and
+ * give the same records and the same issues in the same order.
  */
 import { join, relative, resolve, sep } from 'node:path';
+import type { z } from 'astro/zod';
 import { cityOriginalSchema, cityTranslationSchema, type CityFacts } from '../schemas/city.ts';
 import { practiceOriginalSchema, practiceTranslationSchema, TRANSLATABLE_PRACTICE_FIELDS, type PracticeFacts } from '../schemas/practice.ts';
+import type { RenderedBody } from './body/render-body.ts';
+import { loadFoldersInWorkers } from './entry-workers.ts';
 import { checkIntegrity } from './integrity.ts';
 import type { ContentIssue } from './issues.ts';
-import { loadEntries, type LoadedEntry } from './load-entries.ts';
+import {
+  collectEntries,
+  listEntryFolders,
+  loadEntryFolder,
+  type EntryKind,
+  type FolderResult,
+  type LoadedEntries,
+  type LoadedEntry,
+  type LoadEntriesOptions,
+} from './load-entries.ts';
 import { loadKpis } from './load-kpis.ts';
 import { loadSiteConfig } from './load-site-config.ts';
 import { loadTaxonomies } from './load-taxonomies.ts';
@@ -26,84 +44,197 @@ export interface LoadCatalogueOptions {
   siteFile?: string;
 }
 
+export interface ParallelOptions {
+  /** Worker threads reading entry folders; the machine's cores by default. */
+  workers?: number;
+  /** Called as entry folders are read, with how many were read since the last call and how many there are. */
+  onFolders?: (read: number, total: number) => void;
+}
+
 export interface LoadCatalogueResult {
   /** Undefined when any issue was found: invalid content never reaches a page. */
   catalogue?: Catalogue;
   issues: ContentIssue[];
 }
 
+export interface CheckResult {
+  issues: ContentIssue[];
+  /** What a valid catalogue holds; undefined when any issue was found. */
+  counts?: { practices: number; cities: number; indicators: number; observations: number };
+}
+
+export type EntryKindDir = 'practices' | 'cities';
+type AnyEntryKind = EntryKind<z.ZodType, z.ZodType>;
+
+/** The two kinds of entry folders, by their folder name; worker threads look them up here too. */
+export const ENTRY_KINDS: Record<EntryKindDir, AnyEntryKind> = {
+  practices: {
+    dir: 'practices',
+    noun: 'practice',
+    originalSchema: practiceOriginalSchema,
+    translationSchema: practiceTranslationSchema,
+    translatedFields: TRANSLATABLE_PRACTICE_FIELDS,
+    parallelLists: ['results'],
+    otherKind: { noun: 'city', dir: 'cities', fields: Object.keys(cityOriginalSchema.shape) },
+  },
+  cities: {
+    dir: 'cities',
+    noun: 'city',
+    originalSchema: cityOriginalSchema,
+    translationSchema: cityTranslationSchema,
+    translatedFields: ['name'],
+    parallelLists: [],
+    otherKind: { noun: 'practice', dir: 'practices', fields: Object.keys(practiceOriginalSchema.shape) },
+  },
+};
+
+type Entries = LoadedEntries<Record<string, unknown>, Record<string, unknown>>;
+export type FolderResults = Record<EntryKindDir, FolderResult<unknown, unknown>[]>;
+
+/** Reads and checks everything on the calling thread, and renders bodies to HTML. */
 export function loadCatalogue(options: LoadCatalogueOptions): LoadCatalogueResult {
-  const contentDir = resolve(options.contentDir);
-  const contentLabel = relative(resolve(options.projectRoot ?? '.'), contentDir).split(sep).join('/') || '.';
-  const issues: ContentIssue[] = [];
-  const locations = new Locations();
-  const mediaBase = `${options.base ?? '/'}media/`;
+  const reading = startReading(options, true);
+  reading.readKpis();
+  return toResult(reading.finish(readFoldersHere(reading.folders, reading.entryOptions)));
+}
 
-  const siteFile = resolve(options.siteFile ?? join(contentDir, 'site.yaml'));
-  const siteLabel = relative(resolve(options.projectRoot ?? '.'), siteFile).split(sep).join('/');
-  const site = loadSiteConfig({ path: siteFile, label: siteLabel }, issues, locations);
-  const taxonomies = loadTaxonomies(contentDir, contentLabel, issues, locations);
-  const entryOptions = { contentDir, contentLabel, mediaBase };
-  const practices = loadEntries(
-    {
-      dir: 'practices',
-      noun: 'practice',
-      originalSchema: practiceOriginalSchema,
-      translationSchema: practiceTranslationSchema,
-      translatedFields: TRANSLATABLE_PRACTICE_FIELDS,
-      parallelLists: ['results'],
-      otherKind: { noun: 'city', dir: 'cities', fields: Object.keys(cityOriginalSchema.shape) },
-    },
-    entryOptions,
-    issues,
-    locations,
-  );
-  const cities = loadEntries(
-    {
-      dir: 'cities',
-      noun: 'city',
-      originalSchema: cityOriginalSchema,
-      translationSchema: cityTranslationSchema,
-      translatedFields: ['name'],
-      parallelLists: [],
-      otherKind: { noun: 'practice', dir: 'practices', fields: Object.keys(practiceOriginalSchema.shape) },
-    },
-    entryOptions,
-    issues,
-    locations,
-  );
-  const kpis = loadKpis(contentDir, contentLabel, issues, locations);
-  checkIntegrity(
-    {
-      taxonomies,
-      practices: practices.originals,
-      cities: cities.originals,
-      indicators: kpis.indicators,
-      datasets: kpis.datasets,
-      observationLines: kpis.observationLines,
-      contentLabel,
-    },
-    issues,
-    locations,
-  );
+function readFoldersHere(folders: Record<EntryKindDir, string[]>, options: LoadEntriesOptions): FolderResults {
+  const read = (dir: EntryKindDir) => folders[dir].map((name) => loadEntryFolder(ENTRY_KINDS[dir], name, folders[dir], options));
+  return { practices: read('practices'), cities: read('cities') };
+}
 
-  if (issues.length > 0 || !site) return { issues };
+/**
+ * Below this many folders, starting threads (each loads the schemas and
+ * parsers again, about half a second) costs more than it saves.
+ */
+const FOLDERS_WORTH_WORKERS = 400;
+
+/** The same catalogue as `loadCatalogue`, with the entry folders read on worker threads. */
+export async function loadCatalogueInParallel(options: LoadCatalogueOptions & ParallelOptions): Promise<LoadCatalogueResult> {
+  return toResult(await readInParallel(options, true));
+}
+
+/**
+ * The check: the same reading and the same issues as `loadCatalogue`, on
+ * worker threads, without turning bodies into HTML (no one reads it).
+ */
+export async function checkCatalogue(options: LoadCatalogueOptions & ParallelOptions): Promise<CheckResult> {
+  const read = await readInParallel(options, false);
+  if (read.issues.length > 0 || !read.site) return { issues: read.issues };
   return {
-    issues,
-    catalogue: {
-      site,
-      taxonomies,
-      practices: practices.entries.map(toPracticeRecord),
-      cities: cities.entries.map(toCityRecord),
-      indicators: kpis.indicators,
-      datasets: kpis.datasets,
+    issues: read.issues,
+    counts: {
+      practices: read.practices.entries.length,
+      cities: read.cities.entries.length,
+      indicators: read.kpis.indicators.length,
+      observations: read.kpis.datasets.reduce((sum, d) => sum + d.observations.length, 0),
     },
   };
 }
 
+async function readInParallel(options: LoadCatalogueOptions & ParallelOptions, renderBodies: boolean): Promise<ReadCatalogue> {
+  const reading = startReading(options, renderBodies);
+  const total = reading.folders.practices.length + reading.folders.cities.length;
+  if (options.workers === undefined && total < FOLDERS_WORTH_WORKERS) {
+    reading.readKpis();
+    const results = readFoldersHere(reading.folders, reading.entryOptions);
+    options.onFolders?.(total, total);
+    return reading.finish(results);
+  }
+  // The workers start on their own threads at once; this thread reads the KPI tables meanwhile.
+  const results = loadFoldersInWorkers(reading.folders, reading.entryOptions, options);
+  reading.readKpis();
+  return reading.finish(await results);
+}
+
+/**
+ * Reads the site, the vocabularies and the folder lists, then leaves the
+ * KPI tables and the entry folders to the caller, who may read them on
+ * different threads; `finish` puts it all together and checks references.
+ */
+function startReading(options: LoadCatalogueOptions, renderBodies: boolean) {
+  const contentDir = resolve(options.contentDir);
+  const contentLabel = relative(resolve(options.projectRoot ?? '.'), contentDir).split(sep).join('/') || '.';
+  const locations = new Locations();
+  const entryOptions: LoadEntriesOptions = { contentDir, contentLabel, mediaBase: `${options.base ?? '/'}media/`, renderBodies };
+
+  // Issues are kept per part and joined in the order of reading on one thread: site, vocabularies, practices, cities, KPIs.
+  const firstIssues: ContentIssue[] = [];
+  const siteFile = resolve(options.siteFile ?? join(contentDir, 'site.yaml'));
+  const siteLabel = relative(resolve(options.projectRoot ?? '.'), siteFile).split(sep).join('/');
+  const site = loadSiteConfig({ path: siteFile, label: siteLabel }, firstIssues, locations);
+  const taxonomies = loadTaxonomies(contentDir, contentLabel, firstIssues, locations);
+  const practiceIssues: ContentIssue[] = [];
+  const cityIssues: ContentIssue[] = [];
+  const folders: Record<EntryKindDir, string[]> = {
+    practices: listEntryFolders(ENTRY_KINDS.practices, entryOptions, practiceIssues),
+    cities: listEntryFolders(ENTRY_KINDS.cities, entryOptions, cityIssues),
+  };
+  const kpiIssues: ContentIssue[] = [];
+  let kpis: ReturnType<typeof loadKpis> | undefined;
+  return {
+    folders,
+    entryOptions,
+    readKpis(): void {
+      kpis = loadKpis(contentDir, contentLabel, kpiIssues, locations);
+    },
+    finish(results: FolderResults): ReadCatalogue {
+      if (!kpis) throw new Error('readKpis() comes before finish()');
+      const practices = collectEntries(results.practices, practiceIssues, locations) as Entries;
+      const cities = collectEntries(results.cities, cityIssues, locations) as Entries;
+      const issues = [...firstIssues, ...practiceIssues, ...cityIssues, ...kpiIssues];
+      checkIntegrity(
+        {
+          taxonomies,
+          practices: practices.originals,
+          cities: cities.originals,
+          indicators: kpis.indicators,
+          datasets: kpis.datasets,
+          observationLines: kpis.observationLines,
+          contentLabel,
+        },
+        issues,
+        locations,
+      );
+      return { issues, site, taxonomies, practices, cities, kpis };
+    },
+  };
+}
+
+interface ReadCatalogue {
+  issues: ContentIssue[];
+  site: Catalogue['site'] | undefined;
+  taxonomies: Catalogue['taxonomies'];
+  practices: Entries;
+  cities: Entries;
+  kpis: ReturnType<typeof loadKpis>;
+}
+
+function toResult(read: ReadCatalogue): LoadCatalogueResult {
+  if (read.issues.length > 0 || !read.site) return { issues: read.issues };
+  return {
+    issues: read.issues,
+    catalogue: {
+      site: read.site,
+      taxonomies: read.taxonomies,
+      practices: read.practices.entries.map((e) => toPracticeRecord(e as unknown as LoadedEntry<PracticeFacts, Record<string, unknown>>)),
+      cities: read.cities.entries.map((e) => toCityRecord(e as unknown as LoadedEntry<CityFacts, Record<string, unknown>>)),
+      indicators: read.kpis.indicators,
+      datasets: read.kpis.datasets,
+    },
+  };
+}
+
+/** The HTML of a body: always there when the catalogue was read for pages. */
+function rendered(file: { file: string; body?: RenderedBody }): RenderedBody {
+  if (!file.body) throw new Error(`${file.file}: the body was not rendered (read with renderBodies)`);
+  return file.body;
+}
+
 function toPracticeRecord(entry: LoadedEntry<PracticeFacts, Record<string, unknown>>): PracticeRecord {
   const { title, summary, keywords, results, ...facts } = entry.original.data;
-  const { lang, file, html, images } = entry.original;
+  const { lang, file } = entry.original;
+  const { html, images } = rendered(entry.original);
   const record: PracticeRecord = {
     id: entry.id,
     originalLanguage: lang,
@@ -113,17 +244,18 @@ function toPracticeRecord(entry: LoadedEntry<PracticeFacts, Record<string, unkno
   };
   for (const t of entry.translations) {
     const data = t.data as { title: string; summary: string; keywords?: string[]; results?: string[]; machineTranslated: boolean };
+    const body = rendered(t);
     record.texts[t.lang] = {
       lang: t.lang,
       file: t.file,
-      html: t.html,
+      html: body.html,
       title: data.title,
       summary: data.summary,
       keywords: data.keywords,
       results: data.results,
       machineTranslated: data.machineTranslated,
     };
-    record.images.push(...t.images);
+    record.images.push(...body.images);
   }
   record.images = [...new Set(record.images)];
   return record;
@@ -131,7 +263,8 @@ function toPracticeRecord(entry: LoadedEntry<PracticeFacts, Record<string, unkno
 
 function toCityRecord(entry: LoadedEntry<CityFacts, Record<string, unknown>>): CityRecord {
   const { name, ...facts } = entry.original.data;
-  const { lang, file, html, images } = entry.original;
+  const { lang, file } = entry.original;
+  const { html, images } = rendered(entry.original);
   const record: CityRecord = {
     id: entry.id,
     originalLanguage: lang,
@@ -141,8 +274,9 @@ function toCityRecord(entry: LoadedEntry<CityFacts, Record<string, unknown>>): C
   };
   for (const t of entry.translations) {
     const data = t.data as { name: string; machineTranslated: boolean };
-    record.texts[t.lang] = { lang: t.lang, file: t.file, html: t.html, name: data.name, machineTranslated: data.machineTranslated };
-    record.images.push(...t.images);
+    const body = rendered(t);
+    record.texts[t.lang] = { lang: t.lang, file: t.file, html: body.html, name: data.name, machineTranslated: data.machineTranslated };
+    record.images.push(...body.images);
   }
   record.images = [...new Set(record.images)];
   return record;

@@ -9,7 +9,7 @@ import type { z } from 'astro/zod';
 import { CONTENT_LANGUAGES, isLang, type Lang } from '../i18n/languages.ts';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import { parseBody } from './body/parse-body.ts';
-import { renderBody } from './body/render-body.ts';
+import { renderBody, type RenderedBody } from './body/render-body.ts';
 import { IMAGE_EXTENSIONS } from './body/components.ts';
 import { formatFieldPath, type ContentIssue } from './issues.ts';
 import type { Locations } from './locations.ts';
@@ -18,7 +18,7 @@ import { validateAgainst } from './schema-issues.ts';
 import { normalizeText, splitFrontmatter } from './source-text.ts';
 import { nearest, toSlug } from './suggest.ts';
 import { unfilledPaths } from './unfilled.ts';
-import { parseYamlSource, type YamlSource } from './yaml-source.ts';
+import { parseYamlSource, yamlLineOf, type YamlSource } from './yaml-source.ts';
 
 export interface EntryKind<O extends z.ZodType, T extends z.ZodType> {
   /** Folder under content/, also the URL segment of its media. */
@@ -39,8 +39,8 @@ export interface LoadedFile<D> {
   lang: Lang;
   file: string;
   data: D;
-  html: string;
-  images: string[];
+  /** The body as HTML, with the images it shows; absent when the run did not ask for HTML (the check). */
+  body?: RenderedBody;
 }
 
 export interface LoadedEntry<O, T> {
@@ -71,6 +71,24 @@ export interface LoadEntriesOptions {
   contentLabel: string;
   /** Public URL prefix under which entry media are published, ending in "/". */
   mediaBase: string;
+  /**
+   * Whether bodies are rendered to HTML (the build). The check leaves it
+   * out: every body is still parsed and checked the same way.
+   */
+  renderBodies: boolean;
+}
+
+/**
+ * What one entry folder gave: plain data only, so that a worker thread can
+ * hand it to the main thread (`entry-workers.ts`), which puts the results
+ * together in folder order (`collectEntries`).
+ */
+export interface FolderResult<O, T> {
+  issues: ContentIssue[];
+  entry?: LoadedEntry<O, T>;
+  written?: WrittenOriginal;
+  /** The frontmatter of each file read, to find a field's line for a later message (integrity.ts). */
+  frontmatters: { file: string; text: string; firstLine: number }[];
 }
 
 const isImage = (name: string) => IMAGE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
@@ -91,12 +109,20 @@ export function loadEntries<O extends z.ZodType, T extends z.ZodType>(
   issues: ContentIssue[],
   locations: Locations,
 ): LoadedEntries<z.infer<O>, z.infer<T>> {
-  const originals: WrittenOriginal[] = [];
-  const root = join(options.contentDir, kind.dir);
+  const names = listEntryFolders(kind, options, issues);
+  const results = names.map((name) => loadEntryFolder(kind, name, names, options));
+  return collectEntries(results, issues, locations);
+}
+
+/** The folder names of a kind, sorted; none (and an issue) when its folder is missing. */
+export function listEntryFolders<O extends z.ZodType, T extends z.ZodType>(
+  kind: EntryKind<O, T>,
+  options: LoadEntriesOptions,
+  issues: ContentIssue[],
+): string[] {
   const rootLabel = `${options.contentLabel}/${kind.dir}`;
-  let names: string[];
   try {
-    names = readdirSync(root).sort();
+    return readdirSync(join(options.contentDir, kind.dir)).sort();
   } catch {
     issues.push({
       file: rootLabel,
@@ -104,40 +130,70 @@ export function loadEntries<O extends z.ZodType, T extends z.ZodType>(
       message: say.entriesFolderMissing({ folder: rootLabel }),
       suggestion: say.entriesFolderMissingFix({ kind: kind.noun }),
     });
-    return { entries: [], originals };
+    return [];
   }
-  const entries: LoadedEntry<z.infer<O>, z.infer<T>>[] = [];
-  for (const name of names) {
-    if (name.startsWith('.')) continue;
-    const folder = join(root, name);
-    const label = `${rootLabel}/${name}`;
-    if (!statSync(folder).isDirectory()) {
-      issues.push({
-        file: label,
-        line: 1,
-        message: say.entryIsFile({ kind: kind.noun, name }),
-        suggestion: say.entryIsFileFix({ target: `${rootLabel}/${toSlug(name.replace(/\.[^.]+$/, '')) || 'its-id'}/fr.mdx` }),
-      });
-      continue;
-    }
-    if (!SLUG_PATTERN.test(name)) {
-      // "Her-Voice" beside "her-voice": renaming it would make two folders one, so say so.
-      const id = toSlug(name);
-      issues.push({
-        file: label,
-        line: 1,
-        message: INVISIBLE.test(name)
-          ? say.entryFolderInvisible({ name, chars: invisibleCodes(name) })
-          : say.entryFolderName({ kind: kind.noun, name }),
-        suggestion: names.includes(id) ? say.entryFolderTaken({ kind: kind.noun, name: id }) : say.entryFolderNameFix({ name: id }),
-      });
-      continue;
-    }
-    const place = { root, rootLabel, siblings: names };
-    const entry = loadEntry(kind, name, folder, label, place, options, issues, locations, originals);
-    if (entry) entries.push(entry);
+}
+
+/** The results of every folder, in the order of `listEntryFolders`, as one list of entries and issues. */
+export function collectEntries<O, T>(
+  results: readonly FolderResult<O, T>[],
+  issues: ContentIssue[],
+  locations: Locations,
+): LoadedEntries<O, T> {
+  const entries: LoadedEntry<O, T>[] = [];
+  const originals: WrittenOriginal[] = [];
+  for (const result of results) {
+    for (const issue of result.issues) issues.push(issue);
+    for (const { file, text, firstLine } of result.frontmatters) locations.set(file, yamlLineOf(text, firstLine));
+    if (result.written) originals.push(result.written);
+    if (result.entry) entries.push(result.entry);
   }
   return { entries, originals };
+}
+
+/**
+ * Reads and checks one folder of `names` (all the folders of its kind, to
+ * name a neighbour in a message). Depends on nothing read elsewhere, so
+ * folders can be read in any order and on any thread.
+ */
+export function loadEntryFolder<O extends z.ZodType, T extends z.ZodType>(
+  kind: EntryKind<O, T>,
+  name: string,
+  names: readonly string[],
+  options: LoadEntriesOptions,
+): FolderResult<z.infer<O>, z.infer<T>> {
+  const issues: ContentIssue[] = [];
+  const result: FolderResult<z.infer<O>, z.infer<T>> = { issues, frontmatters: [] };
+  if (name.startsWith('.')) return result;
+  const root = join(options.contentDir, kind.dir);
+  const rootLabel = `${options.contentLabel}/${kind.dir}`;
+  const folder = join(root, name);
+  const label = `${rootLabel}/${name}`;
+  if (!statSync(folder).isDirectory()) {
+    issues.push({
+      file: label,
+      line: 1,
+      message: say.entryIsFile({ kind: kind.noun, name }),
+      suggestion: say.entryIsFileFix({ target: `${rootLabel}/${toSlug(name.replace(/\.[^.]+$/, '')) || 'its-id'}/fr.mdx` }),
+    });
+    return result;
+  }
+  if (!SLUG_PATTERN.test(name)) {
+    // "Her-Voice" beside "her-voice": renaming it would make two folders one, so say so.
+    const id = toSlug(name);
+    issues.push({
+      file: label,
+      line: 1,
+      message: INVISIBLE.test(name)
+        ? say.entryFolderInvisible({ name, chars: invisibleCodes(name) })
+        : say.entryFolderName({ kind: kind.noun, name }),
+      suggestion: names.includes(id) ? say.entryFolderTaken({ kind: kind.noun, name: id }) : say.entryFolderNameFix({ name: id }),
+    });
+    return result;
+  }
+  const place = { root, rootLabel, siblings: names };
+  result.entry = loadEntry(kind, name, folder, label, place, options, issues, result);
+  return result;
 }
 
 /** Where an entry folder sits: its parent and the other folders beside it. */
@@ -160,13 +216,12 @@ function loadEntry<O extends z.ZodType, T extends z.ZodType>(
   place: EntryPlace,
   options: LoadEntriesOptions,
   issues: ContentIssue[],
-  locations: Locations,
-  written: WrittenOriginal[],
+  result: FolderResult<unknown, unknown>,
 ): LoadedEntry<z.infer<O>, z.infer<T>> | undefined {
   const start = issues.length;
   const unfilled: ContentIssue[] = [];
   try {
-    return loadEntryFiles(kind, id, folder, label, place, options, issues, locations, written, unfilled);
+    return loadEntryFiles(kind, id, folder, label, place, options, issues, result, unfilled);
   } finally {
     for (const mark of unfilled) {
       const index = issues.findIndex((issue, i) => i >= start && issue.file === mark.file && issue.field === mark.field && !issue.unfilled);
@@ -187,8 +242,7 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
   place: EntryPlace,
   options: LoadEntriesOptions,
   issues: ContentIssue[],
-  locations: Locations,
-  written: WrittenOriginal[],
+  result: FolderResult<unknown, unknown>,
   unfilled: ContentIssue[],
 ): LoadedEntry<z.infer<O>, z.infer<T>> | undefined {
   const files = readdirSync(folder).filter((n) => !n.startsWith('.')).sort();
@@ -240,7 +294,7 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
   const mediaBase = `${options.mediaBase}${kind.dir}/${id}/`;
   const parsed = languageFiles.map(({ lang, name }) => {
     const file = `${label}/${name}`;
-    return { lang, file, ...readSource(join(folder, name), file, kind.noun, fileSet, mediaBase, issues, locations, unfilled) };
+    return { lang, file, ...readSource(join(folder, name), file, fileSet, mediaBase, options.renderBodies, issues, result, unfilled) };
   });
 
   const originals = parsed.filter((p) => p.data && !('translationOf' in (p.data as object)));
@@ -263,7 +317,7 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
 
   const originalSource = originals[0]!;
   if (kind.otherKind && isOtherKind(kind, originalSource, issues, options)) return undefined;
-  written.push({ id, file: originalSource.file, fields: originalSource.data as Record<string, unknown> });
+  result.written = { id, file: originalSource.file, fields: originalSource.data as Record<string, unknown> };
   const originalData = validateAgainst(kind.originalSchema, originalSource.yaml!, originalSource.file, issues);
 
   const translations: LoadedFile<z.infer<T>>[] = [];
@@ -320,13 +374,13 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
         }
       }
     }
-    if (source.body) translations.push({ lang: source.lang, file: source.file, data: translation, ...source.body });
+    if (source.bodyChecked) translations.push({ lang: source.lang, file: source.file, data: translation, body: source.body });
   }
 
-  if (!originalData || !originalSource.body) return undefined;
+  if (!originalData || !originalSource.bodyChecked) return undefined;
   return {
     id,
-    original: { lang: originalSource.lang, file: originalSource.file, data: originalData, ...originalSource.body },
+    original: { lang: originalSource.lang, file: originalSource.file, data: originalData, body: originalSource.body },
     translations,
   };
 }
@@ -408,11 +462,11 @@ function reportTranslationsAlone<O extends z.ZodType, T extends z.ZodType>(
 function readSource(
   path: string,
   file: string,
-  kind: EntryKindName,
   folderFiles: ReadonlySet<string>,
   mediaBase: string,
+  renderBodies: boolean,
   issues: ContentIssue[],
-  locations: Locations,
+  result: FolderResult<unknown, unknown>,
   unfilled: ContentIssue[],
 ) {
   const text = normalizeText(readFileSync(path, 'utf8'));
@@ -425,7 +479,7 @@ function readSource(
   const yaml = parseYamlSource(frontmatter, file, frontmatterLine, issues);
   const tree = parseBody(body, { file, firstLine: bodyLine, folderFiles }, issues);
   if (!yaml) return {};
-  locations.set(file, yaml.lineOf);
+  result.frontmatters.push({ file, text: frontmatter, firstLine: frontmatterLine });
   if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
     issues.push({
       file,
@@ -449,6 +503,8 @@ function readSource(
     yaml,
     data: yaml.data,
     text: { body, bodyLine },
-    body: tree ? renderBody(tree, { mediaBase }) : undefined,
+    /** The body parsed and passed every check; its HTML is made only when the run renders. */
+    bodyChecked: tree !== undefined,
+    body: tree && renderBodies ? renderBody(tree, { mediaBase }) : undefined,
   };
 }

@@ -125,24 +125,44 @@ export function parseDecimal(text: string, decimal: string): number {
   return Number(decimal === ',' ? compact.replace(',', '.') : compact);
 }
 
-function parseObservations(
-  dataset: string,
-  raw: string,
-  file: string,
-  meta: DatasetMeta,
-  issues: ContentIssue[],
-  lines: number[],
-): Observation[] {
-  const format = detectCsvFormat(raw, meta.csv);
-  let rows: [string[], number][];
+/**
+ * Rows of a file without a quote sign, where CSV is nothing more than
+ * lines cut at the delimiter: read about ten times faster than by
+ * csv-parse, with the same records and line numbers (as csv-parse reads
+ * them with the options below: BOM dropped, empty lines skipped). A file
+ * with quotes, or with line ends of more than one kind, is csv-parse's.
+ */
+export function splitPlainCsv(raw: string, delimiter: string): [string[], number][] | undefined {
+  if (raw.includes('"')) return undefined;
+  const text = raw.startsWith('\uFEFF') ? raw.slice(1) : raw;
+  let lineEnd = '\n';
+  if (text.includes('\r')) {
+    const crlf = text.split('\r\n').length - 1;
+    const cr = text.split('\r').length - 1;
+    const lf = text.split('\n').length - 1;
+    // Only Windows line ends throughout (\r\n): anything mixed is left to csv-parse, which tells where.
+    if (crlf !== cr || crlf !== lf) return undefined;
+    lineEnd = '\r\n';
+  }
+  const lines = text.split(lineEnd);
+  const rows: [string[], number][] = [];
+  for (let index = 0; index < lines.length; index += 1) {
+    const line = lines[index]!;
+    if (line !== '') rows.push([line.split(delimiter), index + 1]);
+  }
+  return rows;
+}
+
+/** Rows with their line numbers as csv-parse reads them; undefined (and the reason, at its line) when it cannot. */
+function parseCsv(raw: string, delimiter: string, file: string, issues: ContentIssue[]): [string[], number][] | undefined {
   try {
     // Only the line number is kept with each record: a full `info` object per row
     // costs a million allocations on a large dataset.
     // csv-parse's types expect on_record to return a record; it returns whatever it is given.
     const parseWithLines = parse as unknown as (input: string, options: Record<string, unknown>) => [string[], number][];
-    rows = parseWithLines(raw, {
+    return parseWithLines(raw, {
       bom: true,
-      delimiter: format.delimiter,
+      delimiter,
       skip_empty_lines: true,
       relax_column_count: true,
       on_record: (record: string[], context: { lines: number }) => [record, context.lines],
@@ -155,9 +175,22 @@ function parseObservations(
       message: say.csvUnreadable({ detail: csvError.message ?? String(error) }),
       suggestion: say.csvUnreadableFix(),
     });
-    return [];
+    return undefined;
   }
-  const [header, ...body] = rows;
+}
+
+function parseObservations(
+  dataset: string,
+  raw: string,
+  file: string,
+  meta: DatasetMeta,
+  issues: ContentIssue[],
+  lines: number[],
+): Observation[] {
+  const format = detectCsvFormat(raw, meta.csv);
+  const rows = splitPlainCsv(raw, format.delimiter) ?? parseCsv(raw, format.delimiter, file, issues);
+  if (!rows) return [];
+  const header = rows[0];
   if (!header) {
     issues.push({ file, line: 1, message: say.csvEmpty(), suggestion: say.csvEmptyFix({ header: [...REQUIRED_COLUMNS, 'source'].join(format.delimiter) }) });
     return [];
@@ -207,7 +240,19 @@ function parseObservations(
   ];
   const cellAt = (record: string[], index: number) => (index >= 0 ? (record[index] ?? '').trim() : '');
   const observations: Observation[] = [];
-  for (const [record, line] of body) {
+  // Ids and periods repeat on thousands of rows: each distinct one is checked once.
+  const goodIds = new Set<string>();
+  const goodPeriods = new Set<string>();
+  const isId = (text: string) => goodIds.has(text) || (SLUG_PATTERN.test(text) && goodIds.add(text) !== undefined);
+  const isPeriod = (text: string) => {
+    if (goodPeriods.has(text)) return true;
+    const match = PERIOD_PATTERN.exec(text);
+    const ok = match !== null && Number(match[1]) >= 1900 && Number(match[1]) <= 2100;
+    if (ok) goodPeriods.add(text);
+    return ok;
+  };
+  for (let row = 1; row < rows.length; row += 1) {
+    const [record, line] = rows[row]!;
     if (record.length !== columns.length) {
       issues.push({
         file,
@@ -222,9 +267,8 @@ function parseObservations(
     const period = cellAt(record, periodAt);
     const valueText = cellAt(record, valueAt);
     const value = parseDecimal(valueText, format.decimal);
-    const periodMatch = PERIOD_PATTERN.exec(period);
-    const periodOk = periodMatch !== null && Number(periodMatch[1]) >= 1900 && Number(periodMatch[1]) <= 2100;
-    if (!SLUG_PATTERN.test(city) || !SLUG_PATTERN.test(indicator) || !periodOk || !Number.isFinite(value)) {
+    const periodOk = isPeriod(period);
+    if (!isId(city) || !isId(indicator) || !periodOk || !Number.isFinite(value)) {
       reportRow(issues, { file, line, city, indicator, period, periodOk, valueText, value, decimal: format.decimal, column: at });
       continue;
     }
