@@ -75,7 +75,9 @@ function logTail(path: string, bytes = 64 * 1024): string {
 }
 
 function ensureSuccess(result: RunResult, stepName: string, log: string): RunResult {
-  if (result.exitCode !== 0) throw new StepFailed({ step: stepName, exitCode: result.exitCode, log: relative(process.cwd(), log), tail: failureTail(logTail(log)) });
+  if (result.exitCode !== 0) {
+    throw new StepFailed({ step: stepName, exitCode: result.exitCode, ...(result.signal ? { signal: result.signal } : {}), log: relative(process.cwd(), log), tail: failureTail(logTail(log)) });
+  }
   return result;
 }
 

@@ -16,6 +16,8 @@ export interface RunResult {
   exitCode: number;
   /** The machine's one-minute load average when the command started and when it ended: how much else was running. */
   load: { start: number; end: number };
+  /** The signal that ended the command, if one did (SIGKILL from the kernel's out-of-memory killer…). */
+  signal?: string;
 }
 
 export interface RunOptions {
@@ -90,12 +92,12 @@ export function runMeasured(command: string, args: readonly string[], options: R
       clearInterval(timer);
       reject(error);
     });
-    child.once('close', (code) => {
+    child.once('close', (code, signal) => {
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
       for (const splitter of splitters) splitter.end();
       // A process killed by a signal (the kernel's out-of-memory killer…) has no exit code.
-      log.end(() => resolve({ seconds, peakBytes, exitCode: code ?? 1, load: { start: loadAtStart, end: loadavg()[0]! } }));
+      log.end(() => resolve({ seconds, peakBytes, exitCode: code ?? 1, load: { start: loadAtStart, end: loadavg()[0]! }, ...(signal ? { signal } : {}) }));
     });
   });
 }

@@ -30,6 +30,8 @@ export interface BaselineFigures extends Measured {
 export interface Failure {
   step: string;
   exitCode?: number;
+  /** The signal that ended it (SIGKILL from the kernel's out-of-memory killer…). */
+  signal?: string;
   log?: string;
   /** The log's last meaningful lines. */
   tail: string[];
@@ -80,6 +82,9 @@ function noBaseline(r: SizeResult, which: 'bareMdx' | 'bareMd'): string {
 /** Why a figure of our build is missing. */
 const noBuild = (r: SizeResult) => (r.failures.length ? '— (failed, see below)' : '—');
 
+/** "(exit 134)", "(killed by SIGKILL)" or nothing. */
+const howItEnded = (f: Failure) => (f.signal ? ` (killed by ${f.signal})` : f.exitCode === undefined ? '' : ` (exit ${f.exitCode})`);
+
 interface Row {
   label: string;
   /** The cell; undefined prints "—". */
@@ -103,7 +108,7 @@ function ratioCell(r: SizeResult, ours: number | undefined, theirs: number | und
 
 const ROWS: Row[] = [
   { label: 'practices · cities · KPI rows', cell: (r) => `${r.practices} · ${r.cities} · ${r.observations}`, figure: (r) => r.practices },
-  { label: 'failed steps', cell: (r) => (r.failures.length ? r.failures.map((f) => `${f.step}${f.exitCode === undefined ? '' : ` (exit ${f.exitCode})`}`).join('; ') : 'none') },
+  { label: 'failed steps', cell: (r) => (r.failures.length ? r.failures.map((f) => `${f.step}${howItEnded(f)}`).join('; ') : 'none') },
   { label: 'bodies rendered (all languages)', cell: (r) => (r.bodies === undefined ? undefined : String(r.bodies)), figure: (r) => r.bodies },
   {
     label: '`npm run check` (target ≤ 10 s at 10,000 + 1,000,000 rows)',
@@ -186,7 +191,7 @@ export function formatFailures(results: readonly SizeResult[]): string {
   for (const r of results) {
     for (const f of r.failures) {
       blocks.push(
-        [`N = ${sizeName(r.practices)}, ${f.step} failed${f.exitCode === undefined ? '' : ` (exit ${f.exitCode})`}${f.log ? `; log: ${f.log}` : ''}`, ...(f.tail.length ? ['```', ...f.tail, '```'] : [])].join('\n'),
+        [`N = ${sizeName(r.practices)}, ${f.step} failed${howItEnded(f)}${f.log ? `; log: ${f.log}` : ''}`, ...(f.tail.length ? ['```', ...f.tail, '```'] : [])].join('\n'),
       );
     }
   }

@@ -60,6 +60,9 @@ describe("the benchmark's table", () => {
       'N = 10,000, our build failed (exit 134); log: .cache/bench/build-10000.log\n```\nFATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory\n```',
     );
     expect(formatVerdicts([measured(1000, 1), failed])).toContain('- build time ≤ 0.7 × bare Astro MDX: not measured (our build failed)');
+    const killed: SizeResult = { ...failed, failures: [{ step: 'bare Astro, mdx', exitCode: 1, signal: 'SIGKILL', log: '.cache/bench/bare-mdx-10000.log', tail: [] }] };
+    expect(rowOf(formatTable([killed]), 'failed steps')).toBe('| failed steps | bare Astro, mdx (killed by SIGKILL) |');
+    expect(formatFailures([killed])).toBe('N = 10,000, bare Astro, mdx failed (killed by SIGKILL); log: .cache/bench/bare-mdx-10000.log');
   });
   test('a skipped baseline leaves the ratios missing and says why; a reused one says when it was measured', () => {
     const skipped: SizeResult = { ...measured(200, 1), bareMdx: undefined, bareMd: undefined, baselineSkipped: true };
@@ -104,6 +107,9 @@ describe('a failed run', () => {
     expect(result.load.start).toBeGreaterThanOrEqual(0);
     expect(lines.sort()).toEqual(['one', 'three', 'two']);
     expect(readFileSync(log, 'utf8')).toContain('three');
+    expect(result.signal).toBeUndefined();
+    const killed = await runMeasured(process.execPath, ['-e', "process.kill(process.pid, 'SIGKILL')"], { log });
+    expect(killed).toMatchObject({ exitCode: 1, signal: 'SIGKILL' });
   });
 });
 
