@@ -7,6 +7,7 @@
 import type { Catalogue, PracticeRecord } from '../catalogue/model.ts';
 import type { Lang } from '../i18n/languages.ts';
 import type { Vocabulary } from '../schemas/taxonomy.ts';
+import { cityIndex } from './catalogue-index.ts';
 import { localizeCity } from './localize.ts';
 import { countryName, languageName, termLabel } from './names.ts';
 
@@ -68,7 +69,7 @@ export function facetValueLabel(facet: Facet, value: string, lang: Lang, catalog
     case 'language':
       return languageName(value, lang);
     case 'city': {
-      const city = catalogue.cities.find((c) => c.id === value);
+      const city = cityIndex(catalogue.cities).get(value);
       return city ? localizeCity(city, lang).text.name : value;
     }
     default:
