@@ -53,12 +53,14 @@ export interface CatalogueShape {
 
 /**
  * Routes Astro generates for a generated catalogue, estimated from the page
- * types of the site (1,652 routes at N = 200 when this was written): in
- * each language a page per practice (and a listing page per 48), per city
- * and per indicator and year; two CSVs per indicator and year, and per
- * indicator of each city with data; about 280 other listings and data
- * files. Only a fallback for a first run: page types change, and the
- * previous run's count is better (previousRoutes).
+ * types of the site (1,652 routes at N = 200 and 5,106 at N = 1,000 when
+ * this was written): in each language a page per practice (and a listing
+ * page per 48), per city and per indicator and year, and the browse
+ * listings (a page per facet value, and more as values gather practices);
+ * two CSVs per indicator and year, and per indicator of each city with
+ * data; about 80 other pages and data files. Only a fallback for a first
+ * run: page types change, and the last run's count is better
+ * (previousRoutes).
  */
 export function estimateRoutes(shape: CatalogueShape): number {
   const languages = shape.languages ?? 3;
@@ -66,7 +68,8 @@ export function estimateRoutes(shape: CatalogueShape): number {
   // The generator fills a city's series month by month, indicator by indicator.
   const citiesWithData = Math.min(shape.cities, Math.ceil(shape.observations / Math.max(1, periods * shape.indicators)));
   const yearPages = shape.indicators * (Math.ceil(periods / 12) + 1);
-  return languages * (shape.practices + Math.ceil(shape.practices / 48) + shape.cities + yearPages) + 2 * yearPages + 2 * shape.indicators * citiesWithData + 280;
+  const browsePages = 26 + Math.ceil(0.17 * shape.practices);
+  return languages * (shape.practices + Math.ceil(shape.practices / 48) + shape.cities + yearPages + browsePages) + 2 * yearPages + 2 * shape.indicators * citiesWithData + 80;
 }
 
 /** Routes counted by earlier runs, per catalogue: bench-out/bench-routes.json, kept across runs of other sizes. */

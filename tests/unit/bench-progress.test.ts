@@ -45,6 +45,8 @@ describe('routes expected from a build', () => {
   test('the estimate from the catalogue is near the routes counted, and grows with the practices', () => {
     const at200 = estimateRoutes({ practices: 200, cities: 50, observations: 20_000, indicators: 3 });
     expect(Math.abs(at200 / 1652 - 1)).toBeLessThan(0.03);
+    const at1000 = estimateRoutes({ practices: 1000, cities: 125, observations: 100_000, indicators: 3 });
+    expect(Math.abs(at1000 / 5106 - 1)).toBeLessThan(0.03);
     const at10000 = estimateRoutes({ practices: 10_000, cities: 1250, observations: 1_000_000, indicators: 3 });
     expect(at10000 - at200).toBeGreaterThan(3 * 9800);
   });
