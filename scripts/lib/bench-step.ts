@@ -26,7 +26,11 @@ export function stepText(label: string, state: StepState, elapsedSeconds: number
   if (state.count !== undefined && state.count > 0) {
     // Once the pages are written, the count is a result, not a progress.
     const generating = state.stage === undefined || state.stage === 'pages';
-    parts.push(generating && state.total ? progressText(state.count, state.total, state.countSeconds ?? elapsedSeconds, { estimated: state.estimated }) : `${state.count} routes`);
+    const countSeconds = state.countSeconds ?? elapsedSeconds;
+    if (!generating || !state.total) parts.push(`${state.count} routes`);
+    // A rate over the first second or two would promise an end far too soon.
+    else if (countSeconds < 2) parts.push(`${state.count}/${state.estimated ? '≈' : ''}${state.total}`);
+    else parts.push(progressText(state.count, state.total, countSeconds, { estimated: state.estimated }));
   }
   parts.push(formatDuration(elapsedSeconds));
   return parts.join(' · ');

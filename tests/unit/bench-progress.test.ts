@@ -79,6 +79,7 @@ describe('progress lines', () => {
   test("a step's line shows its stage, its count and its time", () => {
     expect(stepText('N = 1000 · our build', { stage: 'loading the catalogue' }, 12)).toBe('N = 1000 · our build · loading the catalogue · 12 s');
     expect(stepText('N = 1000 · our build', { stage: 'pages', count: 100, total: 400, countSeconds: 10 }, 95)).toBe('N = 1000 · our build · pages · 100/400 (25 %, 10/s, 30 s left) · 1 min 35 s');
+    expect(stepText('N = 1000 · our build', { stage: 'pages', count: 1, total: 400, estimated: true, countSeconds: 0.01 }, 30)).toBe('N = 1000 · our build · pages · 1/≈400 · 30 s');
     expect(stepText('N = 1000 · our build', { stage: 'search index', count: 380, total: 400, countSeconds: 10 }, 100)).toBe('N = 1000 · our build · search index · 380 routes · 1 min 40 s');
   });
 });
