@@ -12,7 +12,7 @@
 import { existsSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatIssueReport, type ContentIssue } from '../src/catalogue/issues.ts';
-import { loadCatalogue } from '../src/catalogue/load-catalogue.ts';
+import { loadCatalogueInParallel } from '../src/catalogue/load-catalogue.ts';
 import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language.ts';
 import { say, setMessageLanguage } from '../src/catalogue/messages/index.ts';
 import { loadSiteConfig, siteConfigSource } from '../src/catalogue/load-site-config.ts';
@@ -65,7 +65,8 @@ const endPhase = (name: string) => {
   phases[name] = (now - phaseStart) / 1000;
   phaseStart = now;
 };
-const { catalogue, issues } = loadCatalogue({ contentDir, projectRoot, base, siteFile: configSource.path });
+// Entry folders are read on worker threads; the records and issues are those of loadCatalogue().
+const { catalogue, issues } = await loadCatalogueInParallel({ contentDir, projectRoot, base, siteFile: configSource.path });
 if (!catalogue) {
   console.error(formatIssueReport(issues));
   console.error(`\n${existsSync(outDir) ? say.buildRefusedKept({ outDir }) : say.buildRefused()}`);
