@@ -20,32 +20,79 @@ import type { Catalogue } from '../catalogue/model.ts';
  * cannot hold are written so that they still tell values apart.
  */
 export function stableSerialize(value: unknown): string {
-  const seen = new WeakSet<object>();
-  const walk = (v: unknown): string => {
-    if (v === undefined) return 'undefined';
-    if (v === null || typeof v === 'boolean' || typeof v === 'string') return JSON.stringify(v);
-    if (typeof v === 'number') return Number.isFinite(v) ? JSON.stringify(v) : `#${String(v)}`;
-    if (typeof v === 'bigint') return `${v}n`;
-    if (typeof v === 'function' || typeof v === 'symbol') throw new TypeError(`cannot key a ${typeof v}: pass the data it shows instead`);
-    if (v instanceof Date) return `@${Number.isNaN(v.getTime()) ? 'invalid' : v.toISOString()}`;
-    if (v instanceof URL) return `url(${JSON.stringify(v.href)})`;
-    const object = v as object;
-    if (seen.has(object)) throw new TypeError('cannot key a value that contains itself');
-    seen.add(object);
-    let out: string;
-    if (Array.isArray(object)) out = `[${object.map(walk).join(',')}]`;
-    else if (object instanceof Map) out = `map(${walk([...object.entries()].sort(([a], [b]) => compare(walk(a), walk(b))))})`;
-    else if (object instanceof Set) out = `set(${walk([...object].map(walk).sort(compare))})`;
-    else {
-      const entries = Object.entries(object)
-        .filter(([, item]) => item !== undefined)
-        .sort(([a], [b]) => compare(a, b));
-      out = `{${entries.map(([k, item]) => `${JSON.stringify(k)}:${walk(item)}`).join(',')}}`;
+  // One string grown in place and the chain of objects being written (for
+  // cycles): keys of large records (KPI series, bodies) are computed
+  // thousands of times a build, and intermediate arrays and joins showed in
+  // the profile.
+  let out = '';
+  const ancestors: object[] = [];
+  const walk = (v: unknown): void => {
+    switch (typeof v) {
+      case 'string':
+        out += JSON.stringify(v);
+        return;
+      case 'number':
+        out += Number.isFinite(v) ? String(v) : `#${String(v)}`;
+        return;
+      case 'boolean':
+        out += v ? 'true' : 'false';
+        return;
+      case 'undefined':
+        out += 'undefined';
+        return;
+      case 'bigint':
+        out += `${v}n`;
+        return;
+      case 'function':
+      case 'symbol':
+        throw new TypeError(`cannot key a ${typeof v}: pass the data it shows instead`);
     }
-    seen.delete(object);
-    return out;
+    if (v === null) {
+      out += 'null';
+      return;
+    }
+    if (v instanceof Date) {
+      out += `@${Number.isNaN(v.getTime()) ? 'invalid' : v.toISOString()}`;
+      return;
+    }
+    if (v instanceof URL) {
+      out += `url(${JSON.stringify(v.href)})`;
+      return;
+    }
+    const object = v as object;
+    if (ancestors.includes(object)) throw new TypeError('cannot key a value that contains itself');
+    ancestors.push(object);
+    if (Array.isArray(object)) {
+      out += '[';
+      for (let i = 0; i < object.length; i++) {
+        if (i > 0) out += ',';
+        walk(object[i]);
+      }
+      out += ']';
+    } else if (object instanceof Map || object instanceof Set) {
+      // Entries in the order of their serialization, whatever the insertion order.
+      const items = [...object].map((item) => stableSerialize(item)).sort(compare);
+      out += `${object instanceof Map ? 'map' : 'set'}(${items.join(',')})`;
+    } else {
+      const record = object as Record<string, unknown>;
+      const keys = Object.keys(record).sort();
+      out += '{';
+      let first = true;
+      for (const key of keys) {
+        const item = record[key];
+        if (item === undefined) continue;
+        if (!first) out += ',';
+        first = false;
+        out += JSON.stringify(key);
+        out += ':';
+        walk(item);
+      }
+      out += '}';
+    }
+    ancestors.pop();
   };
-  return walk(value);
+  walk(value);
+  return out;
 }
 
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
