@@ -45,6 +45,8 @@ export function loadFoldersInWorkers(
   const count = Math.max(1, Math.min(parallel.workers ?? availableParallelism(), batches.length));
   const setup: WorkerSetup = { folders, options, language: messageLanguage() };
   const replies: FolderResult<unknown, unknown>[][] = new Array(batches.length);
+  // Zero read so far: a progress line can start now, while this thread reads the KPI tables and replies wait.
+  parallel.onFolders?.(0, total);
 
   return new Promise((resolve, reject) => {
     let pending = batches.length;

@@ -136,6 +136,7 @@ async function readInParallel(options: LoadCatalogueOptions & ParallelOptions, r
   const reading = startReading(options, renderBodies);
   const total = reading.folders.practices.length + reading.folders.cities.length;
   if (options.workers === undefined && total < FOLDERS_WORTH_WORKERS) {
+    options.onFolders?.(0, total);
     reading.readKpis();
     const results = readFoldersHere(reading.folders, reading.entryOptions);
     options.onFolders?.(total, total);
