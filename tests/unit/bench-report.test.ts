@@ -100,8 +100,8 @@ describe('a failed run', () => {
   test('a command is measured with its exit code, its output streamed line by line and logged, the load around it', async () => {
     const lines: string[] = [];
     const log = join(dir, 'child.log');
-    const script = "process.stdout.write('one\\ntw'); setTimeout(() => { console.log('o'); console.error('three'); process.exit(3); }, 50);";
-    const result = await runMeasured(process.execPath, ['-e', script], { log, onLine: (line) => lines.push(line) });
+    const script = "process.stdout.write('one\\ntw'); setTimeout(() => { console.log('o'); console.error('three'); process.exit(3); }, 300);";
+    const result = await runMeasured(process.execPath, ['-e', script], { log, sampleMs: 20, onLine: (line) => lines.push(line) });
     expect(result.exitCode).toBe(3);
     expect(result.peakBytes).toBeGreaterThan(0);
     expect(result.load.start).toBeGreaterThanOrEqual(0);
