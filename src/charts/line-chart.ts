@@ -40,6 +40,28 @@ export interface LineChartInput {
 }
 
 
+const MAX_AXIS_LABELS = 8;
+
+/**
+ * The periods written along the bottom, at most about eight so that they
+ * never overlap (every mark still has its tooltip and table row): a series
+ * of several values a year is labelled by year ("1997" where 1997 starts),
+ * others every n-th period and the last one.
+ */
+export function axisLabels(points: readonly Pick<LinePoint, 'period' | 'periodLabel'>[]): { period: string; label: string }[] {
+  const yearOf = (period: string) => period.slice(0, 4);
+  const yearStarts = points.filter((p, i) => i === 0 || yearOf(points[i - 1]!.period) !== yearOf(p.period));
+  if (points.length > MAX_AXIS_LABELS && yearStarts.length < points.length) {
+    const every = Math.ceil(yearStarts.length / MAX_AXIS_LABELS);
+    return yearStarts.filter((_, i) => i % every === 0).map((p) => ({ period: p.period, label: yearOf(p.period) }));
+  }
+  const every = Math.max(1, Math.ceil(points.length / MAX_AXIS_LABELS));
+  const last = points.length - 1;
+  // The last period is always written; a regular label too close before it would overlap it.
+  const shown = points.filter((_, i) => i === last || (i % every === 0 && last - i >= every / 2));
+  return shown.map((p) => ({ period: p.period, label: p.periodLabel }));
+}
+
 export function lineChartSvg(input: LineChartInput): string {
   const width = input.width ?? 480;
   const height = input.height ?? 260;
@@ -63,15 +85,9 @@ export function lineChartSvg(input: LineChartInput): string {
       el('text', { x: margin.left - 6, y: y.scale(tick), dy: '0.32em', 'text-anchor': 'end' }, text(input.formatTick(tick, decimals))),
     ),
   );
-  // Label at most ~8 periods so that they never overlap; every mark still has its own tooltip and table row.
-  const every = Math.max(1, Math.ceil(input.points.length / 8));
-  const periodLabels = input.points
-    .map((p, i) =>
-      i % every === 0 || i === input.points.length - 1
-        ? el('text', { x: x(p.period) ?? 0, y: height - margin.bottom + 18, 'text-anchor': 'middle' }, text(p.periodLabel))
-        : undefined,
-    )
-    .filter((s): s is string => s !== undefined);
+  const periodLabels = axisLabels(input.points).map((p) =>
+    el('text', { x: x(p.period) ?? 0, y: height - margin.bottom + 18, 'text-anchor': 'middle' }, text(p.label)),
+  );
   const path = line<LinePoint>()
     .x((p) => x(p.period) ?? 0)
     .y((p) => y.scale(p.value))

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { barChartSvg, edgeItems, fitLabel } from '../../src/charts/bar-chart.ts';
-import { lineChartSvg } from '../../src/charts/line-chart.ts';
+import { axisLabels, lineChartSvg } from '../../src/charts/line-chart.ts';
 import { valueScale, tickDecimals } from '../../src/charts/scales.ts';
 import { escapeXml } from '../../src/charts/svg.ts';
 import { fitArea, legendValues, symbolMapSvg } from '../../src/charts/symbol-map.ts';
@@ -69,6 +69,15 @@ describe('line chart', () => {
     // The path visits all 120 points: one move and 119 lines.
     const d = /class="chart__line" d="([^"]*)"/.exec(long)![1]!;
     expect(d.match(/[ML]/g)).toHaveLength(120);
+  });
+
+  test('axis labels: years where a monthly series starts them, at most eight; every period of a short series', () => {
+    const monthly = Array.from({ length: 420 }, (_, i) => ({ period: `${1992 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, periodLabel: `month ${i}` }));
+    expect(axisLabels(monthly)).toEqual(['1992', '1997', '2002', '2007', '2012', '2017', '2022'].map((year) => ({ period: `${year}-01`, label: year })));
+    const yearly = ['2020', '2021', '2022'].map((period) => ({ period, periodLabel: period }));
+    expect(axisLabels(yearly).map((l) => l.label)).toEqual(['2020', '2021', '2022']);
+    const decades = Array.from({ length: 20 }, (_, i) => ({ period: String(2000 + i), periodLabel: String(2000 + i) }));
+    expect(axisLabels(decades).map((l) => l.label)).toEqual(['2000', '2003', '2006', '2009', '2012', '2015', '2019']);
   });
 
   test('accessible and responsive: role img named by its title and description, a viewBox, no fixed size', () => {
