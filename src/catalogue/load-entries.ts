@@ -245,13 +245,18 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
   result: FolderResult<unknown, unknown>,
   unfilled: ContentIssue[],
 ): LoadedEntry<z.infer<O>, z.infer<T>> | undefined {
-  const files = readdirSync(folder).filter((n) => !n.startsWith('.')).sort();
+  // The kinds of the files come with the listing: no stat per file (a link is followed, as stat would).
+  const listing = readdirSync(folder, { withFileTypes: true }).filter((d) => !d.name.startsWith('.'));
+  const subfolders = new Set(
+    listing.filter((d) => d.isDirectory() || (d.isSymbolicLink() && statSync(join(folder, d.name)).isDirectory())).map((d) => d.name),
+  );
+  const files = listing.map((d) => d.name).sort();
   const fileSet = new Set(files);
   const languageFiles: { lang: Lang; name: string }[] = [];
   let nested = false;
   for (const name of files) {
     const lang = name.replace(/\.mdx$/, '');
-    if (statSync(join(folder, name)).isDirectory()) {
+    if (subfolders.has(name)) {
       // A practice moved one level down (practices/archive/her-voice/) is not read: say where it should be.
       const holdsEntry = CONTENT_LANGUAGES.some((l) => existsSync(join(folder, name, `${l}.mdx`)));
       nested ||= holdsEntry;
@@ -387,6 +392,12 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
 
 /** The text of a translation copied from its original, as `npm run new` writes it, is not a translation yet. */
 function sameText(a: string, b: string): boolean {
+  // The beginnings, spaces flattened, tell most texts apart without flattening them whole.
+  const head = (text: string) => text.slice(0, 300).replace(/\s+/g, ' ').trimStart();
+  const headA = head(a);
+  const headB = head(b);
+  const shared = Math.min(headA.length, headB.length) - 1;
+  if (shared > 0 && headA.slice(0, shared) !== headB.slice(0, shared)) return false;
   const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
   return flat(a) !== '' && flat(a) === flat(b);
 }

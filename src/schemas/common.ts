@@ -116,14 +116,24 @@ export const countryCode = z
   });
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
+/** Intl's lookup is slow and the same few codes repeat on thousands of practices: each is looked up once. */
+const knownLanguages = new Map<string, boolean>();
+function isLanguageCode(code: string): boolean {
+  let known = knownLanguages.get(code);
+  if (known === undefined) {
+    known = /^[a-z]{2}$/.test(code) && languageNames.of(code) !== undefined;
+    knownLanguages.set(code, known);
+  }
+  return known;
+}
 
 /** A language a practice works in: ISO 639-1, two lowercase letters. */
 export const languageCode = z
   .string({ error: () => say.languageNotText() })
   .superRefine((value, ctx) => {
-    if (/^[a-z]{2}$/.test(value) && languageNames.of(value) !== undefined) return;
+    if (isLanguageCode(value)) return;
     const lower = value.toLowerCase();
-    const suggestion = /^[a-z]{2}$/.test(lower) && languageNames.of(lower) !== undefined ? lower : undefined;
+    const suggestion = isLanguageCode(lower) ? lower : undefined;
     ctx.addIssue({
       code: 'custom',
       message: say.languageInvalid({ value }),

@@ -39,6 +39,8 @@ interface Position {
  * back instead of refusing the file.
  */
 export function straightenAttributeQuotes(text: string): string {
+  // Most bodies have no such quote after an "=": they are left as they are, unsplit.
+  if (!/=\s*[“”„«]/.test(text)) return text;
   return text
     .split('\n')
     .map((line) => (/^\s*<\/?[A-Z]/.test(line) ? line.replace(/=\s*[“”„«]\s*([^“”„«»"]*?)\s*[”“»]/g, '="$1"') : line))
