@@ -167,7 +167,10 @@ function checkObservations(input: IntegrityInput, cityCandidates: readonly Candi
   const indicatorIds = input.indicators.map((i) => i.id);
   const indicators = new Set(indicatorIds);
   for (const dataset of input.datasets) {
-    const firstLine = new Map<string, number>();
+    // Line of the first row of each period, per series (city and indicator). Rows of a series usually
+    // follow each other, so the series' map is looked up again only when the series changes.
+    const firstLine = new Map<string, Map<string, number>>();
+    let series = new Map<string, number>();
     const lines = input.observationLines.get(dataset.id) ?? [];
     dataset.observations.forEach((observation, index) => {
       const line = lines[index] ?? 1;
@@ -191,8 +194,12 @@ function checkObservations(input: IntegrityInput, cityCandidates: readonly Candi
           suggestion: close ? say.didYouMean({ value: close }) : say.observationNoSuchIndicatorFix(),
         });
       }
-      const key = `${observation.city}\u0000${observation.indicator}\u0000${observation.period}`;
-      const first = firstLine.get(key);
+      if (index === 0 || observation.city !== dataset.observations[index - 1]!.city || observation.indicator !== dataset.observations[index - 1]!.indicator) {
+        const key = `${observation.city}\u0000${observation.indicator}`;
+        series = firstLine.get(key) ?? new Map<string, number>();
+        firstLine.set(key, series);
+      }
+      const first = series.get(observation.period);
       if (first !== undefined) {
         issues.push({
           file: dataset.file,
@@ -201,7 +208,7 @@ function checkObservations(input: IntegrityInput, cityCandidates: readonly Candi
           suggestion: say.observationTwiceFix(),
         });
       } else {
-        firstLine.set(key, line);
+        series.set(observation.period, line);
       }
     });
   }
