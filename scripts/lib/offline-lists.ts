@@ -14,32 +14,95 @@ export interface BuiltFile {
   file: string;
   bytes: number;
   hash: string;
-  /** For pages: the paths inside the site their attributes refer to. */
-  refs?: string[];
+  /**
+   * For pages: the paths inside the site their attributes refer to. Only
+   * the files a page uses are followed (usedFiles), not the pages it links.
+   */
+  refs?: readonly string[];
 }
+
+/** Characters of a build version. */
+export const VERSION_LENGTH = 12;
 
 /** The version of a build: a hash of every file's path and content hash, so an unchanged build keeps it. */
 export function buildVersion(files: readonly BuiltFile[]): Promise<string> {
   const lines = files.map((f) => `${f.file} ${f.hash}`).sort();
-  return contentHash(lines.join('\n')).then((hash) => hash.slice(0, 12));
+  return contentHash(lines.join('\n')).then((hash) => hash.slice(0, VERSION_LENGTH));
+}
+
+// HTML's whitespace is ASCII only, unlike \s and trim(), which also take Unicode spaces.
+const ATTRIBUTE = /[ \t\n\f\r](?:src|href)="([^"]*)"/g;
+const SRCSET = /[ \t\n\f\r]srcset="([^"]*)"/g;
+const SPACES = /[ \t\n\f\r]+/;
+const isWhitespace = (c: number) => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c || c === 0x0d;
+
+function trimWhitespace(value: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && isWhitespace(value.charCodeAt(start))) start += 1;
+  while (end > start && isWhitespace(value.charCodeAt(end - 1))) end -= 1;
+  return value.slice(start, end);
 }
 
 /**
  * Paths inside the site that a page's src, href and srcset attributes
  * point to (absolute paths under the base; other hosts and anchors left out).
+ *
+ * Every character the expressions look for is ASCII, so they find the same
+ * paths in the page's bytes read as Latin-1 (one character per byte, no
+ * decoding) as in its text: offline-files.ts relies on it.
  */
 export function referencedPaths(html: string, base: string): string[] {
   const found = new Set<string>();
   const add = (value: string) => {
-    const url = value.trim().split(/[?#]/, 1)[0]!;
+    const url = trimWhitespace(value).split(/[?#]/, 1)[0]!;
     if (url.startsWith(base) && !url.startsWith('//')) found.add(url.slice(base.length));
   };
-  for (const match of html.matchAll(/\s(?:src|href)="([^"]*)"/g)) add(match[1]!);
-  for (const match of html.matchAll(/\ssrcset="([^"]*)"/g)) for (const candidate of match[1]!.split(',')) add(candidate.trim().split(/\s+/, 1)[0]!);
+  for (const match of html.matchAll(ATTRIBUTE)) add(match[1]!);
+  for (const match of html.matchAll(SRCSET)) for (const candidate of match[1]!.split(',')) add(trimWhitespace(candidate).split(SPACES, 1)[0]!);
   // Modules inlined in the page import their chunks by quoted path.
   const escaped = base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  for (const match of html.matchAll(new RegExp(`[\`"'](${escaped}_astro/[^\`"'\\s]+)[\`"']`, 'g'))) add(match[1]!);
+  for (const match of html.matchAll(new RegExp(`[\`"'](${escaped}_astro/[^\`"' \\t\\n\\f\\r]+)[\`"']`, 'g'))) add(match[1]!);
   return [...found];
+}
+
+/** Kinds of path that a save list never follows from a page: other pages, and downloads. */
+function isFollowed(path: string): boolean {
+  const kind = fileKind(path);
+  return kind !== 'network' && kind !== 'page';
+}
+
+/**
+ * Of a page's references, the files it uses (styles, scripts, images,
+ * data), the only ones the lists follow. A page of KPI periods links to
+ * hundreds of other pages and uses a handful of files: keeping only these
+ * keeps the lists of 40,000 pages small.
+ */
+export function usedFiles(refs: readonly string[]): string[] {
+  return refs.filter(isFollowed);
+}
+
+/**
+ * One copy of each distinct path. A path cut out of a page's text by a
+ * regular expression can keep the whole text alive in V8 (a substring may
+ * point into its parent string), so the first occurrence is stored as a
+ * string of its own, and later occurrences are given that copy.
+ */
+export class PathInterner {
+  readonly #paths = new Map<string, string>();
+
+  intern(path: string): string {
+    let kept = this.#paths.get(path);
+    if (kept === undefined) {
+      kept = JSON.parse(JSON.stringify(path)) as string;
+      this.#paths.set(kept, kept);
+    }
+    return kept;
+  }
+
+  internAll(paths: readonly string[]): string[] {
+    return paths.map((p) => this.intern(p));
+  }
 }
 
 interface PagefindEntry {
@@ -71,7 +134,7 @@ export function saveListFiles(files: readonly BuiltFile[], lang: string, entry: 
     if (isPage && fileKind(path) === 'page') {
       chosen.add(path);
       // Pages link to their versions in the other languages: only the files they load are followed.
-      for (const ref of f.refs ?? []) if (byPath.has(ref) && !['network', 'page'].includes(fileKind(ref))) chosen.add(ref);
+      for (const ref of f.refs ?? []) if (byPath.has(ref) && isFollowed(ref)) chosen.add(ref);
     }
   }
   for (const path of paths) if (path.startsWith('_astro/')) chosen.add(path);

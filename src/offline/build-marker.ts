@@ -12,12 +12,25 @@ export function buildMarker(version: string): string {
 
 const CHARSET = /<meta charset="?utf-8"?\s*\/?>/i;
 
+/** Where the marker goes: right after the charset declaration; undefined when the text holds none. */
+export function afterCharset(html: string): number | undefined {
+  const charset = CHARSET.exec(html);
+  return charset ? charset.index + charset[0].length : undefined;
+}
+
+/** Where the marker goes in a whole page: after its charset declaration, else after its <head>. */
+export function markerOffset(html: string): number {
+  const charset = afterCharset(html);
+  if (charset !== undefined) return charset;
+  const head = /<head>/i.exec(html);
+  if (!head) throw new Error('A page has no <head>: the offline build marker cannot be added.');
+  return head.index + head[0].length;
+}
+
 /** The page with the marker right after its charset declaration (or its <head>). */
 export function insertBuildMarker(html: string, version: string): string {
-  const marker = buildMarker(version);
-  if (CHARSET.test(html)) return html.replace(CHARSET, (charset) => charset + marker);
-  if (/<head>/i.test(html)) return html.replace(/<head>/i, (head) => head + marker);
-  throw new Error('A page has no <head>: the offline build marker cannot be added.');
+  const at = markerOffset(html);
+  return html.slice(0, at) + buildMarker(version) + html.slice(at);
 }
 
 const MARKER = new RegExp(`<meta name="${BUILD_META_NAME}" content="([\\w-]+)">`);
