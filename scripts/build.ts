@@ -16,7 +16,7 @@ import { loadCatalogueInParallel } from '../src/catalogue/load-catalogue.ts';
 import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language.ts';
 import { say, setMessageLanguage } from '../src/catalogue/messages/index.ts';
 import { loadSiteConfig, siteConfigSource } from '../src/catalogue/load-site-config.ts';
-import { PRELOADED_CATALOGUE, type PreloadedCatalogue } from '../src/catalogue/preloaded.ts';
+import { PRELOADED_CATALOGUE, releasePreloaded, type PreloadedCatalogue } from '../src/catalogue/preloaded.ts';
 import { contentDirFromEnv } from './content-dir.ts';
 import { option } from './lib/args.ts';
 import { writeOfflineFiles } from './lib/offline-files.ts';
@@ -66,7 +66,8 @@ const endPhase = (name: string) => {
   phaseStart = now;
 };
 // Entry folders are read on worker threads; the records and issues are those of loadCatalogue().
-const { catalogue, issues } = await loadCatalogueInParallel({ contentDir, projectRoot, base, siteFile: configSource.path });
+// `let`: the catalogue (1,000,000 KPI rows at 10,000 practices) is let go once Astro has rendered the pages.
+let { catalogue, issues } = await loadCatalogueInParallel({ contentDir, projectRoot, base, siteFile: configSource.path });
 if (!catalogue) {
   console.error(formatIssueReport(issues));
   console.error(`\n${existsSync(outDir) ? say.buildRefusedKept({ outDir }) : say.buildRefused()}`);
@@ -74,6 +75,8 @@ if (!catalogue) {
 }
 
 endPhase('load');
+const built = { practices: catalogue.practices.length, cities: catalogue.cities.length };
+const siteSettings = catalogue.site;
 for (const note of recoverInterruptedBuilds(outDir)) console.log(`Note: ${note}.`);
 const staging = stagingFolder(outDir);
 rmSync(staging, { recursive: true, force: true });
@@ -94,6 +97,10 @@ try {
   const { build } = await import('astro');
   await build({ root: projectRoot, outDir: staging, base, site, logLevel: process.env.CI ? 'warn' : 'info' });
   endPhase('astro');
+  // Nothing after Astro reads the catalogue: the build lets go of it before Pagefind and the offline step
+  // (at 1,000 practices the heap did not shrink: something of Astro's page modules still reaches it).
+  releasePreloaded();
+  catalogue = undefined;
   const search = await buildSearchIndex(staging);
   endPhase('search');
   if (!process.env.CI) {
@@ -101,8 +108,10 @@ try {
     console.log(`Search index (pages per language): ${counts.join(', ')}.`);
   }
   // After Pagefind: the worker's version and save lists cover the search index too.
-  const offline = await writeOfflineFiles(staging, { base, site: catalogue.site });
-  if (!process.env.CI) console.log(`Offline: build ${offline.version}; ${Object.entries(offline.saveLists).map(([lang, l]) => `${lang} ${l.count} files, ${(l.bytes / 1e6).toFixed(1)} MB`).join('; ')}.`);
+  // Beside Astro's cache (astro.config.mjs): the files each page uses, by content, for the next build.
+  const refsCacheFile = resolve(projectRoot, process.env.ATLAS_CACHE_DIR ?? 'node_modules/.astro', 'practice-atlas', 'offline-refs.json');
+  const offline = await writeOfflineFiles(staging, { base, site: siteSettings, refsCacheFile });
+  if (!process.env.CI) console.log(`Offline: build ${offline.version}; ${Object.entries(offline.saveLists).map(([lang, l]) => `${lang} ${l.count} files, ${(l.bytes / 1e6).toFixed(1)} MB`).join('; ')}; ${offline.pagesReadFromCache.cached} of ${offline.pagesReadFromCache.pages} pages known from the last build.`);
   endPhase('offline');
 } catch (error) {
   cleanUp();
@@ -122,4 +131,4 @@ try {
   process.exit(1);
 }
 if (process.env.ATLAS_BUILD_TIMINGS) writeFileSync(process.env.ATLAS_BUILD_TIMINGS, JSON.stringify(phases));
-console.log(`Built ${catalogue.practices.length} practices and ${catalogue.cities.length} cities into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+console.log(`Built ${built.practices} practices and ${built.cities} cities into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
