@@ -111,40 +111,91 @@ const WEIGHTS = { city: 3, network: 2, theme: 2, country: 1 } as const;
  * Scores every practice against every other through inverted lists (the
  * practices of each city, network, theme and country), so the work grows
  * with what practices share rather than with the square of their number.
+ * A theme or a network is shared by thousands of practices at 10,000, so
+ * the inner loop stays on typed arrays, and only the best `limit` are kept
+ * (a full sort of every candidate was 50 s of a 10,000-practice build).
+ * Ties: more recently reviewed first, then catalogue order.
  */
 function buildRelatedIndex(practices: readonly PracticeRecord[], limit: number): Map<string, PracticeRecord[]> {
-  const lists = new Map<string, number[]>();
-  const keysOf = (p: PracticeRecord): [string, number][] => [
-    ...p.facts.cities.map((c): [string, number] => [`city:${c}`, WEIGHTS.city]),
-    ...p.facts.networks.map((n): [string, number] => [`network:${n}`, WEIGHTS.network]),
-    ...p.facts.themes.map((t): [string, number] => [`theme:${t}`, WEIGHTS.theme]),
-    [`country:${p.facts.country}`, WEIGHTS.country],
-  ];
-  const keys = practices.map((p) => [...new Map(keysOf(p))]);
-  keys.forEach((own, index) => {
-    for (const [key] of own) {
-      let list = lists.get(key);
-      if (!list) lists.set(key, (list = []));
-      list.push(index);
+  const keyIds = new Map<string, number>();
+  const members: number[][] = [];
+  const ownKeys: Int32Array[] = [];
+  const ownWeights: Int32Array[] = [];
+  practices.forEach((p, index) => {
+    const weights = new Map<string, number>([
+      ...p.facts.cities.map((c): [string, number] => [`city:${c}`, WEIGHTS.city]),
+      ...p.facts.networks.map((n): [string, number] => [`network:${n}`, WEIGHTS.network]),
+      ...p.facts.themes.map((t): [string, number] => [`theme:${t}`, WEIGHTS.theme]),
+      [`country:${p.facts.country}`, WEIGHTS.country],
+    ]);
+    const keys = new Int32Array(weights.size);
+    const values = new Int32Array(weights.size);
+    let k = 0;
+    for (const [key, weight] of weights) {
+      let id = keyIds.get(key);
+      if (id === undefined) {
+        id = members.length;
+        keyIds.set(key, id);
+        members.push([]);
+      }
+      members[id]!.push(index);
+      keys[k] = id;
+      values[k++] = weight;
     }
+    ownKeys.push(keys);
+    ownWeights.push(values);
   });
+  const lists = members.map((list) => Int32Array.from(list));
+  const recency = reviewRanks(practices);
   const scores = new Int32Array(practices.length);
+  const touched = new Int32Array(practices.length);
+  const best: number[] = [];
+  // a before b: higher score, then more recently reviewed, then catalogue order.
+  const before = (a: number, b: number) =>
+    scores[a]! !== scores[b]! ? scores[a]! > scores[b]! : recency[a]! !== recency[b]! ? recency[a]! < recency[b]! : a < b;
   const related = new Map<string, PracticeRecord[]>();
   practices.forEach((practice, index) => {
-    const touched: number[] = [];
-    for (const [key, weight] of keys[index]!) {
-      for (const other of lists.get(key)!) {
+    let count = 0;
+    const keys = ownKeys[index]!;
+    const weights = ownWeights[index]!;
+    for (let k = 0; k < keys.length; k++) {
+      const list = lists[keys[k]!]!;
+      const weight = weights[k]!;
+      for (let m = 0; m < list.length; m++) {
+        const other = list[m]!;
         if (other === index) continue;
-        if (scores[other] === 0) touched.push(other);
-        scores[other] = scores[other]! + weight;
+        if (scores[other] === 0) touched[count++] = other;
+        scores[other] += weight;
       }
     }
-    const best = touched
-      .sort((a, b) => scores[b]! - scores[a]! || (practices[a]!.facts.lastReviewed < practices[b]!.facts.lastReviewed ? 1 : -1))
-      .slice(0, limit)
-      .map((other) => practices[other]!);
-    for (const other of touched) scores[other] = 0;
-    related.set(practice.id, best);
+    best.length = 0;
+    for (let t = 0; t < count; t++) {
+      const candidate = touched[t]!;
+      if (best.length === limit && !before(candidate, best[limit - 1]!)) continue;
+      let at = best.length < limit ? best.length : limit - 1;
+      while (at > 0 && before(candidate, best[at - 1]!)) {
+        best[at] = best[at - 1]!;
+        at--;
+      }
+      best[at] = candidate;
+    }
+    for (let t = 0; t < count; t++) scores[touched[t]!] = 0;
+    related.set(practice.id, best.map((other) => practices[other]!));
   });
   return related;
+}
+
+/** Each practice's rank by last review, most recent first (equal dates share a rank). */
+function reviewRanks(practices: readonly PracticeRecord[]): Int32Array {
+  const order = practices.map((_, index) => index).sort((a, b) => {
+    const x = practices[a]!.facts.lastReviewed;
+    const y = practices[b]!.facts.lastReviewed;
+    return x < y ? 1 : x > y ? -1 : 0;
+  });
+  const ranks = new Int32Array(practices.length);
+  order.forEach((index, position) => {
+    const previous = order[position - 1];
+    ranks[index] = previous !== undefined && practices[previous]!.facts.lastReviewed === practices[index]!.facts.lastReviewed ? ranks[previous]! : position;
+  });
+  return ranks;
 }

@@ -37,6 +37,13 @@ describe('facets', () => {
     const unrelated = { ...routes!, id: 'other', facts: { ...routes!.facts, themes: ['x'], cities: [], networks: [], country: 'TG' } };
     expect(relatedPractices(unrelated, [audit!, unrelated])).toEqual([]);
   });
+  test('equal scores: the more recently reviewed first, then catalogue order, at most four', () => {
+    const base = catalogue.practices[0]!;
+    const make = (id: string, lastReviewed: string) =>
+      ({ ...base, id, facts: { ...base.facts, themes: ['x'], cities: [], networks: [], country: 'TG', lastReviewed } }) as typeof base;
+    const practices = [make('self', '2024-01-01'), make('old', '2020-01-01'), make('new', '2025-06-01'), make('mid-a', '2023-01-01'), make('mid-b', '2023-01-01'), make('older', '2019-01-01')];
+    expect(relatedPractices(practices[0]!, practices).map((p) => p.id)).toEqual(['new', 'mid-a', 'mid-b', 'old']);
+  });
 });
 
 describe('related practices at scale', () => {
