@@ -9,17 +9,17 @@
  * --config defaults to <content>/site.yaml; --base and --site (or
  * ATLAS_BASE_PATH, ATLAS_SITE_URL) override its basePath and url.
  */
-import { existsSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { formatIssueReport, type ContentIssue } from '../src/catalogue/issues.ts';
-import { loadCatalogueInParallel } from '../src/catalogue/load-catalogue.ts';
 import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language.ts';
 import { say, setMessageLanguage } from '../src/catalogue/messages/index.ts';
 import { loadSiteConfig, siteConfigSource } from '../src/catalogue/load-site-config.ts';
-import { PRELOADED_CATALOGUE, releasePreloaded, type PreloadedCatalogue } from '../src/catalogue/preloaded.ts';
 import { contentDirFromEnv } from './content-dir.ts';
 import { option } from './lib/args.ts';
 import { writeOfflineFiles } from './lib/offline-files.ts';
+import type { RenderRequest, RenderResult } from './lib/render-pages.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { recoverInterruptedBuilds, stagingFolder, swapIntoPlace } from './lib/site-swap.ts';
 
@@ -65,42 +65,60 @@ const endPhase = (name: string) => {
   phases[name] = (now - phaseStart) / 1000;
   phaseStart = now;
 };
-// Entry folders are read on worker threads; the records and issues are those of loadCatalogue().
-// `let`: the catalogue (1,000,000 KPI rows at 10,000 practices) is let go once Astro has rendered the pages.
-let { catalogue, issues } = await loadCatalogueInParallel({ contentDir, projectRoot, base, siteFile: configSource.path });
-if (!catalogue) {
-  console.error(formatIssueReport(issues));
-  console.error(`\n${existsSync(outDir) ? say.buildRefusedKept({ outDir }) : say.buildRefused()}`);
-  process.exit(1);
-}
-
-endPhase('load');
-const built = { practices: catalogue.practices.length, cities: catalogue.cities.length };
-const siteSettings = catalogue.site;
 for (const note of recoverInterruptedBuilds(outDir)) console.log(`Note: ${note}.`);
 const staging = stagingFolder(outDir);
 rmSync(staging, { recursive: true, force: true });
-const cleanUp = () => rmSync(staging, { recursive: true, force: true });
-process.once('SIGINT', () => {
-  cleanUp();
-  process.exit(130);
-});
-process.once('SIGTERM', () => {
-  cleanUp();
-  process.exit(143);
-});
+const resultFile = `${staging}.result.json`;
+const cleanUp = () => {
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(resultFile, { force: true });
+};
+let child: ReturnType<typeof spawn> | undefined;
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+  process.once(signal, () => {
+    child?.kill(signal);
+    cleanUp();
+    process.exit(code);
+  });
+}
 
-(globalThis as Record<symbol, PreloadedCatalogue>)[PRELOADED_CATALOGUE] = { contentDir, base, catalogue };
-process.env.ATLAS_CONTENT_DIR = contentDir;
+// Reading the content and rendering the pages happen in a child process (scripts/lib/render-pages.ts):
+// what it holds (the catalogue, Astro's modules) is freed when it exits, before Pagefind needs as much again.
+const request: RenderRequest = { contentDir, projectRoot, base, site, siteFile: configSource.path, staging, language: language.lang, resultFile };
+const rendered = await renderInChild(request);
+if (!rendered.ok) {
+  cleanUp();
+  if (rendered.refused) console.error(`\n${existsSync(outDir) ? say.buildRefusedKept({ outDir }) : say.buildRefused()}`);
+  else {
+    console.error(rendered.message);
+    console.error(`\nThe build failed: ${existsSync(outDir) ? `${outDir} was left as it was` : 'no site was written'}.`);
+  }
+  process.exit(1);
+}
+phases.load = rendered.loadSeconds;
+phases.astro = rendered.astroSeconds;
+phaseStart = performance.now();
+const built = { practices: rendered.practices, cities: rendered.cities };
+// The network's configuration as the pages read it (catalogue.site is loaded from the same file).
+const siteSettings = settings;
+
+async function renderInChild(renderRequest: RenderRequest): Promise<RenderResult> {
+  const requestFile = `${staging}.request.json`;
+  writeFileSync(requestFile, JSON.stringify(renderRequest));
+  try {
+    const script = join(import.meta.dirname, 'lib', 'render-pages.ts');
+    child = spawn(process.execPath, [...process.execArgv, script, requestFile], { stdio: 'inherit', env: process.env });
+    const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child!.once('exit', (code, signal) => done({ code, signal })));
+    child = undefined;
+    if (existsSync(resultFile)) return JSON.parse(readFileSync(resultFile, 'utf8')) as RenderResult;
+    return { ok: false, refused: false, message: `Rendering the pages stopped (${exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code}`}) before it finished.` };
+  } finally {
+    rmSync(requestFile, { force: true });
+    rmSync(resultFile, { force: true });
+  }
+}
 
 try {
-  const { build } = await import('astro');
-  await build({ root: projectRoot, outDir: staging, base, site, logLevel: process.env.CI ? 'warn' : 'info' });
-  endPhase('astro');
-  // Nothing after Astro reads the catalogue: the build lets go of it before Pagefind and the offline step
-  // (at 1,000 practices the heap did not shrink: something of Astro's page modules still reaches it).
-  releasePreloaded();
-  catalogue = undefined;
   const search = await buildSearchIndex(staging);
   endPhase('search');
   if (!process.env.CI) {

@@ -39,8 +39,3 @@ export function preloadedForPages(): Catalogue | undefined {
   const found = preloaded();
   return found?.servesPages ? found.catalogue : undefined;
 }
-
-/** Once the pages are rendered: lets the catalogue, and what was indexed by it, be collected. */
-export function releasePreloaded(): void {
-  delete (globalThis as Record<symbol, PreloadedCatalogue | undefined>)[PRELOADED_CATALOGUE];
-}

@@ -165,7 +165,7 @@ function buildRelatedIndex(practices: readonly PracticeRecord[], limit: number):
         const other = list[m]!;
         if (other === index) continue;
         if (scores[other] === 0) touched[count++] = other;
-        scores[other] += weight;
+        scores[other] = scores[other]! + weight;
       }
     }
     best.length = 0;

@@ -1,0 +1,76 @@
+/**
+ * The part of `npm run build` that holds the catalogue: reads and validates
+ * the content, then has Astro render every page into the staging folder.
+ * scripts/build.ts runs this file as a child process, so that when it exits
+ * everything it held (at 10,000 practices, 1,000,000 KPI rows and Astro's
+ * page modules: about 4 GB) is returned to the system before Pagefind, which
+ * needs as much again, starts. Freeing it inside one process did not work:
+ * Astro's modules keep references to the catalogue.
+ *
+ *   node scripts/lib/render-pages.ts <request.json>
+ *
+ * The request names the content, base, site, configuration file, staging
+ * folder and where to write the result; the result says whether the content
+ * was refused (the report is already printed) or the pages were rendered.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { formatIssueReport } from '../../src/catalogue/issues.ts';
+import { loadCatalogueInParallel } from '../../src/catalogue/load-catalogue.ts';
+import { setMessageLanguage, type MessageLanguage } from '../../src/catalogue/messages/index.ts';
+import { PRELOADED_CATALOGUE, type PreloadedCatalogue } from '../../src/catalogue/preloaded.ts';
+
+export interface RenderRequest {
+  contentDir: string;
+  projectRoot: string;
+  base: string;
+  site: string;
+  siteFile: string;
+  staging: string;
+  language: MessageLanguage;
+  resultFile: string;
+}
+
+export type RenderResult =
+  | { ok: true; practices: number; cities: number; loadSeconds: number; astroSeconds: number }
+  | { ok: false; refused: true }
+  | { ok: false; refused: false; message: string };
+
+async function renderPages(request: RenderRequest): Promise<RenderResult> {
+  setMessageLanguage(request.language);
+  const started = performance.now();
+  // Entry folders are read on worker threads; the records and issues are those of loadCatalogue().
+  const { catalogue, issues } = await loadCatalogueInParallel({
+    contentDir: request.contentDir,
+    projectRoot: request.projectRoot,
+    base: request.base,
+    siteFile: request.siteFile,
+  });
+  if (!catalogue) {
+    console.error(formatIssueReport(issues));
+    return { ok: false, refused: true };
+  }
+  const loaded = performance.now();
+  (globalThis as Record<symbol, PreloadedCatalogue>)[PRELOADED_CATALOGUE] = { contentDir: request.contentDir, base: request.base, catalogue };
+  process.env.ATLAS_CONTENT_DIR = request.contentDir;
+  try {
+    const { build } = await import('astro');
+    await build({ root: request.projectRoot, outDir: request.staging, base: request.base, site: request.site, logLevel: process.env.CI ? 'warn' : 'info' });
+  } catch (error) {
+    return { ok: false, refused: false, message: error instanceof Error ? error.message : String(error) };
+  }
+  return {
+    ok: true,
+    practices: catalogue.practices.length,
+    cities: catalogue.cities.length,
+    loadSeconds: (loaded - started) / 1000,
+    astroSeconds: (performance.now() - loaded) / 1000,
+  };
+}
+
+if (import.meta.main) {
+  const request = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as RenderRequest;
+  const result = await renderPages(request);
+  writeFileSync(request.resultFile, JSON.stringify(result));
+  // Astro may leave handles open (watchers, workers); the result is written, nothing else is needed.
+  process.exit(result.ok ? 0 : 1);
+}
