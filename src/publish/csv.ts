@@ -19,18 +19,39 @@ import { stringify } from 'csv-stringify/sync';
 export type CsvValue = string | number | boolean | null | undefined;
 export type CsvRow = Record<string, CsvValue>;
 
+const OPTIONS = {
+  bom: true,
+  header: true,
+  record_delimiter: 'windows',
+  escape_formulas: true,
+  cast: {
+    boolean: (value: boolean) => (value ? 'true' : 'false'),
+    // Most cells hold no line break: looking for one is far cheaper than running the regexp on every cell.
+    string: (value: string) => (value.includes('\n') || value.includes('\r') ? value.replace(/\s*[\r\n]+\s*/g, ' ') : value),
+  },
+} as const;
+
+/**
+ * Records given as objects keyed by column. They reach csv-stringify as
+ * arrays in the columns' order: for an object it looks each cell up with a
+ * lodash-style path parser, which was most of its time on the 1,000,000
+ * rows of observations.csv.
+ */
 export function toCsv(columns: readonly string[], rows: readonly CsvRow[]): string {
-  return stringify(rows as CsvRow[], {
-    bom: true,
-    header: true,
-    columns: columns.map((key) => ({ key })),
-    record_delimiter: 'windows',
-    escape_formulas: true,
-    cast: {
-      boolean: (value) => (value ? 'true' : 'false'),
-      string: (value) => value.replace(/\s*[\r\n]+\s*/g, ' '),
-    },
-  });
+  return toCsvCells(columns, cellsOf(columns, rows));
+}
+
+function* cellsOf(columns: readonly string[], rows: readonly CsvRow[]): Generator<CsvValue[]> {
+  for (const row of rows) {
+    const cells = new Array<CsvValue>(columns.length);
+    for (let i = 0; i < columns.length; i++) cells[i] = row[columns[i]!];
+    yield cells;
+  }
+}
+
+/** Records given as cells in the columns' order, e.g. made one at a time by a generator (no array of every row). */
+export function toCsvCells(columns: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
+  return stringify(rows as Iterable<CsvValue[]> as CsvValue[][], { ...OPTIONS, columns: columns.map((key) => ({ key })) });
 }
 
 /** Several values in one cell: "; " reads well and never collides with the "," delimiter's quoting. */

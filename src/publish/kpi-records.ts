@@ -9,7 +9,7 @@ import { unitCode } from '../domain/kpis.ts';
 import { CONTENT_LANGUAGES } from '../i18n/languages.ts';
 import type { Indicator } from '../schemas/kpi.ts';
 import { VOCABULARIES, type TaxonomyEntry } from '../schemas/taxonomy.ts';
-import type { CsvRow } from './csv.ts';
+import type { CsvRow, CsvValue } from './csv.ts';
 
 export interface PublishedObservation {
   dataset: string;
@@ -65,6 +65,73 @@ export function observationRecords(catalogue: Pick<Catalogue, 'datasets' | 'indi
       note: o.note ?? null,
     })),
   );
+}
+
+/** How many observations the catalogue publishes, without building their records. */
+export function observationCount(catalogue: Pick<Catalogue, 'datasets'>): number {
+  let count = 0;
+  for (const dataset of catalogue.datasets) count += dataset.observations.length;
+  return count;
+}
+
+/**
+ * observations.csv's rows, one at a time, as the cells observationCsvRow
+ * writes: a million records and a million rows alive at once cost more
+ * time (and memory) than writing them.
+ */
+export function* observationCsvCells(catalogue: Pick<Catalogue, 'datasets' | 'indicators'>): Generator<CsvValue[]> {
+  const units = new Map(catalogue.indicators.map((i) => [i.id, unitCode(i)]));
+  for (const dataset of catalogue.datasets) {
+    const { meta } = dataset;
+    const sourceUrl = meta.source.url ?? null;
+    const licenceUrl = meta.licenceUrl ?? null;
+    for (const o of dataset.observations) {
+      yield [
+        dataset.id,
+        o.city,
+        o.indicator,
+        o.period,
+        o.value,
+        units.get(o.indicator)!,
+        o.source ?? meta.source.title,
+        o.source ? null : sourceUrl,
+        meta.licence,
+        licenceUrl,
+        meta.retrieved,
+        meta.illustrative,
+        o.note ?? null,
+      ];
+    }
+  }
+}
+
+/**
+ * observations.json, byte for byte `JSON.stringify(observationRecords(c), null, 1)`
+ * plus a line end, written record by record: what repeats on every row of
+ * a dataset (its id, source, licence, date) is serialized once per dataset,
+ * and no record object is built.
+ */
+export function observationsJson(catalogue: Pick<Catalogue, 'datasets' | 'indicators'>): string {
+  const q = JSON.stringify;
+  const units = new Map(catalogue.indicators.map((i) => [i.id, q(unitCode(i))]));
+  const indicators = new Map<string, string>();
+  const parts: string[] = [];
+  for (const dataset of catalogue.datasets) {
+    const { meta } = dataset;
+    const head = `{\n  "dataset": ${q(dataset.id)},\n  "city": `;
+    const datasetSource = `,\n  "source": ${q(meta.source.title)},\n  "sourceUrl": ${q(meta.source.url ?? null)},\n  "licence": `;
+    const tail = `${q(meta.licence)},\n  "licenceUrl": ${q(meta.licenceUrl ?? null)},\n  "retrieved": ${q(meta.retrieved)},\n  "illustrative": ${q(meta.illustrative)},\n  "note": `;
+    for (const o of dataset.observations) {
+      let indicator = indicators.get(o.indicator);
+      if (indicator === undefined) indicators.set(o.indicator, (indicator = q(o.indicator)));
+      parts.push(
+        `${head}${q(o.city)},\n  "indicator": ${indicator},\n  "period": ${q(o.period)},\n  "value": ${q(o.value)},\n  "unit": ${units.get(o.indicator)!}${
+          o.source == null ? datasetSource : `,\n  "source": ${q(o.source)},\n  "sourceUrl": ${o.source ? 'null' : q(meta.source.url ?? null)},\n  "licence": `
+        }${tail}${o.note == null ? 'null' : q(o.note)}\n }`,
+      );
+    }
+  }
+  return parts.length === 0 ? '[]\n' : `[\n ${parts.join(',\n ')}\n]\n`;
 }
 
 export function observationCsvRow(o: PublishedObservation): CsvRow {
