@@ -14,11 +14,11 @@ import { chartFrame, el, idPrefix, text } from './svg.ts';
 export interface LinePoint {
   /** Raw period ("2023", "2023-05", "2023-Q2"): the key the table and CSV share. */
   period: string;
-  /** The period as the page writes it ("mai 2023"). */
-  periodLabel: string;
+  /** The period as the page writes it ("mai 2023"); else `formatPeriod` writes it. */
+  periodLabel?: string;
   value: number;
-  /** The value as the page writes it, with its unit ("38,5 %"). */
-  valueLabel: string;
+  /** The value as the page writes it, with its unit ("38,5 %"); else `formatValue` writes it. */
+  valueLabel?: string;
 }
 
 export interface LineChartInput {
@@ -37,6 +37,13 @@ export interface LineChartInput {
   includeZero?: boolean;
   /** Periods that get a mark (those the table lists); every point by default. */
   marked?: ReadonlySet<string>;
+  /**
+   * Write the labels of the points that show them (marks, axis), for points
+   * without their own: a monthly series of 35 years shows 35 of its 420
+   * values, and formatting the other 385 in Intl was most of a city page.
+   */
+  formatPeriod?: (period: string) => string;
+  formatValue?: (value: number) => string;
 }
 
 
@@ -48,7 +55,10 @@ const MAX_AXIS_LABELS = 8;
  * of several values a year is labelled by year ("1997" where 1997 starts),
  * others every n-th period and the last one.
  */
-export function axisLabels(points: readonly Pick<LinePoint, 'period' | 'periodLabel'>[]): { period: string; label: string }[] {
+export function axisLabels(
+  points: readonly Pick<LinePoint, 'period' | 'periodLabel'>[],
+  formatPeriod: (period: string) => string = (period) => period,
+): { period: string; label: string }[] {
   const yearOf = (period: string) => period.slice(0, 4);
   const yearStarts = points.filter((p, i) => i === 0 || yearOf(points[i - 1]!.period) !== yearOf(p.period));
   if (points.length > MAX_AXIS_LABELS && yearStarts.length < points.length) {
@@ -59,7 +69,7 @@ export function axisLabels(points: readonly Pick<LinePoint, 'period' | 'periodLa
   const last = points.length - 1;
   // The last period is always written; a regular label too close before it would overlap it.
   const shown = points.filter((_, i) => i === last || (i % every === 0 && last - i >= every / 2));
-  return shown.map((p) => ({ period: p.period, label: p.periodLabel }));
+  return shown.map((p) => ({ period: p.period, label: p.periodLabel ?? formatPeriod(p.period) }));
 }
 
 export function lineChartSvg(input: LineChartInput): string {
@@ -85,7 +95,9 @@ export function lineChartSvg(input: LineChartInput): string {
       el('text', { x: margin.left - 6, y: y.scale(tick), dy: '0.32em', 'text-anchor': 'end' }, text(input.formatTick(tick, decimals))),
     ),
   );
-  const periodLabels = axisLabels(input.points).map((p) =>
+  const periodLabel = (p: LinePoint) => p.periodLabel ?? input.formatPeriod?.(p.period) ?? p.period;
+  const valueLabel = (p: LinePoint) => p.valueLabel ?? input.formatValue?.(p.value) ?? String(p.value);
+  const periodLabels = axisLabels(input.points, input.formatPeriod).map((p) =>
     el('text', { x: x(p.period) ?? 0, y: height - margin.bottom + 18, 'text-anchor': 'middle' }, text(p.label)),
   );
   const path = line<LinePoint>()
@@ -101,7 +113,7 @@ export function lineChartSvg(input: LineChartInput): string {
       r: 4.5,
       'data-period': p.period,
       'data-value': String(p.value),
-      'data-label': `${p.periodLabel}: ${p.valueLabel}`,
+      'data-label': `${periodLabel(p)}: ${valueLabel(p)}`,
     }),
   );
   return chartFrame(

@@ -288,7 +288,12 @@ export function comparisonAverages(
   ];
   const averages: GroupAverage[] = [];
   for (const { kind, group } of groups) {
-    const others = (members.get(`${kind}:${group}`) ?? []).filter((c) => c.id !== cityId && measured.has(c.id)).map((c) => measured.get(c.id)!);
+    const others: Observation[] = [];
+    for (const c of members.get(`${kind}:${group}`) ?? []) {
+      if (c.id === cityId) continue;
+      const o = measured.get(c.id);
+      if (o) others.push(o);
+    }
     if (others.length < min) continue;
     averages.push({
       kind,
@@ -479,8 +484,32 @@ export interface CityComparison {
   averages: GroupAverage[];
 }
 
-/** The city's latest value of a series against the averages of its country and networks, when there are any. */
+/**
+ * The city's latest value of a series against the averages of its country
+ * and networks, when there are any. Kept per series object: callers must
+ * not change the result (series are never changed during a build).
+ */
 export function cityComparison(
+  catalogue: Pick<Catalogue, 'datasets' | 'cities'>,
+  series: Pick<KpiSeries, 'city' | 'indicator' | 'observations'>,
+  decimals: number,
+): CityComparison | undefined {
+  // A city page in each language, its cache key and its CSV routes ask for the same comparison.
+  let known = comparisonCache.get(series);
+  if (!known) comparisonCache.set(series, (known = []));
+  const found = known.find((k) => k.datasets === catalogue.datasets && k.cities === catalogue.cities && k.decimals === decimals);
+  if (found) return found.comparison;
+  const comparison = buildCityComparison(catalogue, series, decimals);
+  known.push({ datasets: catalogue.datasets, cities: catalogue.cities, decimals, comparison });
+  return comparison;
+}
+
+const comparisonCache = new WeakMap<
+  object,
+  { datasets: readonly DatasetRecord[]; cities: readonly GroupedCity[]; decimals: number; comparison: CityComparison | undefined }[]
+>();
+
+function buildCityComparison(
   catalogue: Pick<Catalogue, 'datasets' | 'cities'>,
   series: Pick<KpiSeries, 'city' | 'indicator' | 'observations'>,
   decimals: number,

@@ -11,7 +11,7 @@ import { cityById, cityComparison, seriesOfCity } from '../domain/kpis.ts';
 import { practicesInCity } from '../domain/relations.ts';
 import type { Indicator } from '../schemas/kpi.ts';
 import { changedAt } from '../editorial/git-history.ts';
-import { pageCacheKey } from './cache-key.ts';
+import { pageCacheKey, recordHash } from './cache-key.ts';
 import { contentHistory } from './file-history.ts';
 
 /** What a ranking or a card shows of a city: its names, country and position. */
@@ -50,7 +50,11 @@ export function cityCacheKey(catalogue: Catalogue, city: CityRecord): string {
     catalogue.indicators.map((i) => i.id),
   ).map((s) => {
     const indicator = catalogue.indicators.find((i) => i.id === s.indicator)!;
-    return { s, comparison: cityComparison(catalogue, s, indicator.decimals) ?? null };
+    const comparison = cityComparison(catalogue, s, indicator.decimals);
+    // Digests of the rows and of the comparison, each computed once per build
+    // (the series and comparison objects are kept per catalogue) and shared
+    // with the keys of the city's CSV files: not 420 rows per series per key.
+    return { dataset: s.dataset, indicator: s.indicator, observations: recordHash(s.observations), comparison: comparison ? recordHash(comparison) : null };
   });
   const practices = practicesInCity(catalogue.practices, city.id).map((p) => practiceAsCard(p, catalogue));
   return pageCacheKey(catalogue, 'city', city, history.available, files, practices, series);

@@ -17,7 +17,7 @@ import {
   type DownloadRow,
   type KpiSeries,
 } from '../../../../../domain/kpis.ts';
-import { pageCacheKey } from '../../../../../site/cache-key.ts';
+import { pageCacheKey, recordHash } from '../../../../../site/cache-key.ts';
 import { getCatalogue } from '../../../../../site/catalogue-data.ts';
 
 function rowsOf(catalogue: Catalogue, series: KpiSeries, comparison: boolean): DownloadRow[] {
@@ -37,7 +37,7 @@ export const getStaticPaths = (async () => {
         {
           params: { city: city.id, file: seriesFileName(s, series) },
           props: { series: s, comparison: false },
-          cacheKey: pageCacheKey(catalogue, 'city-csv', s.dataset, s.indicator, s.observations),
+          cacheKey: pageCacheKey(catalogue, 'city-csv', s.dataset, s.indicator, recordHash(s.observations)),
         },
       ];
       const comparison = cityComparison(catalogue, s, indicator.decimals);
@@ -45,7 +45,7 @@ export const getStaticPaths = (async () => {
         paths.push({
           params: { city: city.id, file: comparisonFileName(s, series) },
           props: { series: s, comparison: true },
-          cacheKey: pageCacheKey(catalogue, 'city-comparison-csv', s.dataset, s.indicator, comparison),
+          cacheKey: pageCacheKey(catalogue, 'city-comparison-csv', s.dataset, s.indicator, recordHash(comparison)),
         });
       }
       return paths;
