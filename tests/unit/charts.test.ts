@@ -80,6 +80,30 @@ describe('line chart', () => {
     expect(axisLabels(decades).map((l) => l.label)).toEqual(['2000', '2003', '2006', '2009', '2012', '2015', '2019']);
   });
 
+  test('labels written by the formatters: the same chart, and only for the points shown', () => {
+    const asked: string[] = [];
+    const bare = points.map(({ period, value }) => ({ period, value }));
+    const labels = new Map(points.map((p) => [p.period, p]));
+    const formatted = lineChartSvg({
+      id: 'kpi-a',
+      title: 'Part <b>"des"</b> & femmes',
+      description: 'Courbe',
+      points: bare,
+      xAxisLabel: 'Période',
+      yAxisLabel: 'en pourcentage',
+      formatTick: fr,
+      formatPeriod: (period) => labels.get(period)!.periodLabel,
+      formatValue: (value) => (asked.push(String(value)), points.find((p) => p.value === value)!.valueLabel),
+    });
+    expect(formatted).toBe(svg);
+    const many = Array.from({ length: 120 }, (_, i) => ({ period: `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, value: i }));
+    asked.length = 0;
+    const ends = new Set(many.filter((p) => p.period.endsWith('-12')).map((p) => p.period));
+    const long = lineChartSvg({ id: 'l', title: 't', description: 'd', points: many, marked: ends, xAxisLabel: 'x', yAxisLabel: 'y', formatTick: fr, formatValue: (v) => (asked.push(String(v)), `${v} u`) });
+    expect(asked).toEqual(['11', '23', '35', '47', '59', '71', '83', '95', '107', '119']);
+    expect(long).toContain('data-label="2024-12: 119 u"');
+  });
+
   test('accessible and responsive: role img named by its title and description, a viewBox, no fixed size', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="kpi-a-title kpi-a-desc"/);
     expect(svg).toContain('<title id="kpi-a-title">');
