@@ -153,20 +153,25 @@ export function splitPlainCsv(raw: string, delimiter: string): [string[], number
   return rows;
 }
 
+/** Rows with their line numbers as csv-parse reads them (throws what csv-parse throws); the reference of splitPlainCsv. */
+export function csvParseRows(raw: string, delimiter: string): [string[], number][] {
+  // Only the line number is kept with each record: a full `info` object per row
+  // costs a million allocations on a large dataset.
+  // csv-parse's types expect on_record to return a record; it returns whatever it is given.
+  const parseWithLines = parse as unknown as (input: string, options: Record<string, unknown>) => [string[], number][];
+  return parseWithLines(raw, {
+    bom: true,
+    delimiter,
+    skip_empty_lines: true,
+    relax_column_count: true,
+    on_record: (record: string[], context: { lines: number }) => [record, context.lines],
+  });
+}
+
 /** Rows with their line numbers as csv-parse reads them; undefined (and the reason, at its line) when it cannot. */
 function parseCsv(raw: string, delimiter: string, file: string, issues: ContentIssue[]): [string[], number][] | undefined {
   try {
-    // Only the line number is kept with each record: a full `info` object per row
-    // costs a million allocations on a large dataset.
-    // csv-parse's types expect on_record to return a record; it returns whatever it is given.
-    const parseWithLines = parse as unknown as (input: string, options: Record<string, unknown>) => [string[], number][];
-    return parseWithLines(raw, {
-      bom: true,
-      delimiter,
-      skip_empty_lines: true,
-      relax_column_count: true,
-      on_record: (record: string[], context: { lines: number }) => [record, context.lines],
-    });
+    return csvParseRows(raw, delimiter);
   } catch (error) {
     const csvError = error as { lines?: number; message?: string };
     issues.push({

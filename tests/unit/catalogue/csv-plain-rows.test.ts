@@ -1,18 +1,8 @@
-import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
-import { splitPlainCsv } from '../../../src/catalogue/load-kpis.ts';
+import { csvParseRows, splitPlainCsv } from '../../../src/catalogue/load-kpis.ts';
 
 /** Records and line numbers as csv-parse gives them with the options load-kpis.ts uses. */
-function byCsvParse(raw: string, delimiter: string): [string[], number][] {
-  const parseWithLines = parse as unknown as (input: string, options: Record<string, unknown>) => [string[], number][];
-  return parseWithLines(raw, {
-    bom: true,
-    delimiter,
-    skip_empty_lines: true,
-    relax_column_count: true,
-    on_record: (record: string[], context: { lines: number }) => [record, context.lines],
-  });
-}
+const byCsvParse = csvParseRows;
 
 describe('a CSV file without quotes is split into the rows csv-parse reads, at the same lines', () => {
   const header = 'city,indicator,period,value,source';
