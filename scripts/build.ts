@@ -10,7 +10,8 @@
  * ATLAS_BASE_PATH, ATLAS_SITE_URL) override its basePath and url.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { formatIssueReport, type ContentIssue } from '../src/catalogue/issues.ts';
 import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language.ts';
@@ -68,10 +69,12 @@ const endPhase = (name: string) => {
 for (const note of recoverInterruptedBuilds(outDir)) console.log(`Note: ${note}.`);
 const staging = stagingFolder(outDir);
 rmSync(staging, { recursive: true, force: true });
-const resultFile = `${staging}.result.json`;
+// The child's request and result travel through a private temporary folder (the output's parent may not exist yet).
+const exchange = mkdtempSync(join(tmpdir(), 'atlas-build-'));
+const resultFile = join(exchange, 'result.json');
 const cleanUp = () => {
   rmSync(staging, { recursive: true, force: true });
-  rmSync(resultFile, { force: true });
+  rmSync(exchange, { recursive: true, force: true });
 };
 let child: ReturnType<typeof spawn> | undefined;
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
@@ -103,7 +106,7 @@ const built = { practices: rendered.practices, cities: rendered.cities };
 const siteSettings = settings;
 
 async function renderInChild(renderRequest: RenderRequest): Promise<RenderResult> {
-  const requestFile = `${staging}.request.json`;
+  const requestFile = join(exchange, 'request.json');
   writeFileSync(requestFile, JSON.stringify(renderRequest));
   try {
     const script = join(import.meta.dirname, 'lib', 'render-pages.ts');
@@ -113,8 +116,7 @@ async function renderInChild(renderRequest: RenderRequest): Promise<RenderResult
     if (existsSync(resultFile)) return JSON.parse(readFileSync(resultFile, 'utf8')) as RenderResult;
     return { ok: false, refused: false, message: `Rendering the pages stopped (${exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code}`}) before it finished.` };
   } finally {
-    rmSync(requestFile, { force: true });
-    rmSync(resultFile, { force: true });
+    rmSync(exchange, { recursive: true, force: true });
   }
 }
 
