@@ -38,7 +38,9 @@ if (!report) {
   process.exit(run.status || 1);
 }
 // A suite that fails before its tests run (a broken import, a failed setup) counts as a failure.
-const failed = report.numFailedTests + (report.numFailedTests === 0 ? report.numFailedTestSuites : 0);
+// A run that fails with no test or suite failed (a global setup that threw: no site built) still counts one.
+const counted = report.numFailedTests + (report.numFailedTests === 0 ? report.numFailedTestSuites : 0);
+const failed = counted === 0 && run.status !== 0 ? 1 : counted;
 const skipped = report.numPendingTests + report.numTodoTests;
 console.log(`${report.numPassedTests} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 process.exit(run.status ?? 1);
