@@ -63,6 +63,8 @@ describe('pop-ups', () => {
     await page.click('.map-cluster[aria-label="5 pratiques"]');
     const marker = page.locator('.map-marker--city[aria-label^="Zio 1"]');
     await marker.waitFor();
+    // A click during the cluster's zoom animation can be lost (seen once in CI under load): wait for its end.
+    await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim'));
     await marker.click();
     const popup = page.locator('.leaflet-popup .map-popup');
     await popup.waitFor();
