@@ -5,14 +5,13 @@
  * what they show always does. The UI strings and the components are the
  * pages' modules, which Astro hashes itself.
  */
-import type { Catalogue, CityRecord, Observation, PracticeRecord } from '../catalogue/model.ts';
+import type { Catalogue, CityRecord, Observation } from '../catalogue/model.ts';
 import type { IndicatorPlan } from '../domain/indicator-pages.ts';
 import { cityById, cityComparison, seriesOfCity } from '../domain/kpis.ts';
 import { practicesInCity } from '../domain/relations.ts';
 import type { Indicator } from '../schemas/kpi.ts';
-import { changedAt } from '../editorial/git-history.ts';
 import { pageCacheKey, recordHash } from './cache-key.ts';
-import { contentHistory } from './file-history.ts';
+import { cardKey, fileDates } from './page-keys.ts';
 
 /** What a ranking or a card shows of a city: its names, country and position. */
 function cityAsListed(city: CityRecord | undefined): unknown {
@@ -27,23 +26,12 @@ export function rankingCacheKey(catalogue: Catalogue, indicator: Indicator, plan
   return pageCacheKey(catalogue, 'indicator', indicator.id, plan, observations, cities);
 }
 
-/** What a practice card shows: titles, summaries, languages, themes and places. */
-function practiceAsCard(practice: PracticeRecord, catalogue: Catalogue): unknown {
-  const texts = Object.fromEntries(
-    Object.entries(practice.texts).map(([lang, text]) => [lang, { title: text!.title, summary: text!.summary, lang: text!.lang }]),
-  );
-  const { themes, cities, country } = practice.facts;
-  return { id: practice.id, originalLanguage: practice.originalLanguage, texts, themes, country, cities: cities.map((id) => cityAsListed(cityById(catalogue.cities, id))) };
-}
-
 /**
  * A city profile: the city's record and the dates of its files (provenance,
  * JSON-LD), the cards of its practices, and each KPI series with the
  * averages it is compared with (which move with the other places' values).
  */
 export function cityCacheKey(catalogue: Catalogue, city: CityRecord): string {
-  const history = contentHistory();
-  const files = Object.values(city.texts).map((text) => [text!.file, changedAt(history, text!.file)?.toISOString() ?? null]);
   const series = seriesOfCity(
     catalogue.datasets,
     city.id,
@@ -56,6 +44,7 @@ export function cityCacheKey(catalogue: Catalogue, city: CityRecord): string {
     // with the keys of the city's CSV files: not 420 rows per series per key.
     return { dataset: s.dataset, indicator: s.indicator, observations: recordHash(s.observations), comparison: comparison ? recordHash(comparison) : null };
   });
-  const practices = practicesInCity(catalogue.practices, city.id).map((p) => practiceAsCard(p, catalogue));
-  return pageCacheKey(catalogue, 'city', city, history.available, files, practices, series);
+  // The practice cards as every other listing keys them (page-keys.ts), memoized per practice.
+  const practices = practicesInCity(catalogue.practices, city.id).map((p) => cardKey(p, catalogue.cities));
+  return pageCacheKey(catalogue, 'city', city, fileDates(city), practices, series);
 }

@@ -45,14 +45,14 @@ export function cardKey(practice: PracticeRecord, cities: readonly CityRecord[])
 }
 
 /**
- * The dates a practice page shows from git (Provenance, sharing, JSON-LD,
- * citation): each text file's last change. A file with uncommitted edits
- * counts as changed now, so its pages are rendered on every build, as their
- * date changes.
+ * The dates a practice or city page shows from git (Provenance, sharing,
+ * JSON-LD, citation): each text file's last change. A file with uncommitted
+ * edits counts as changed now, so its pages are rendered on every build, as
+ * their date changes.
  */
-function fileDates(practice: PracticeRecord): (string | null)[] {
+export function fileDates(entry: PracticeRecord | CityRecord): (string | null)[] {
   const history = contentHistory();
-  return Object.values(practice.texts).map((text) => `${text!.file}@${changedAt(history, text!.file)?.toISOString() ?? (history.available ? 'unknown' : 'no git')}`);
+  return Object.values(entry.texts).map((text) => `${text!.file}@${changedAt(history, text!.file)?.toISOString() ?? (history.available ? 'unknown' : 'no git')}`);
 }
 
 export function practicePageKey(catalogue: Catalogue, practice: PracticeRecord, lang: Lang): string {
