@@ -76,6 +76,13 @@ const cleanUp = () => {
   rmSync(staging, { recursive: true, force: true });
   rmSync(exchange, { recursive: true, force: true });
 };
+/** Leaves the last good site as it was and says so. */
+function buildFailed(message: string): never {
+  cleanUp();
+  console.error(message);
+  console.error(`\nThe build failed: ${existsSync(outDir) ? `${outDir} was left as it was` : 'no site was written'}.`);
+  process.exit(1);
+}
 let child: ReturnType<typeof spawn> | undefined;
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   process.once(signal, () => {
@@ -89,21 +96,15 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
 // what it holds (the catalogue, Astro's modules) is freed when it exits, before Pagefind needs as much again.
 const request: RenderRequest = { contentDir, projectRoot, base, site, siteFile: configSource.path, staging, language: language.lang, resultFile };
 const rendered = await renderInChild(request);
+if (!rendered.ok && !rendered.refused) buildFailed(rendered.message);
 if (!rendered.ok) {
   cleanUp();
-  if (rendered.refused) console.error(`\n${existsSync(outDir) ? say.buildRefusedKept({ outDir }) : say.buildRefused()}`);
-  else {
-    console.error(rendered.message);
-    console.error(`\nThe build failed: ${existsSync(outDir) ? `${outDir} was left as it was` : 'no site was written'}.`);
-  }
+  console.error(`\n${existsSync(outDir) ? say.buildRefusedKept({ outDir }) : say.buildRefused()}`);
   process.exit(1);
 }
 phases.load = rendered.loadSeconds;
 phases.astro = rendered.astroSeconds;
 phaseStart = performance.now();
-const built = { practices: rendered.practices, cities: rendered.cities };
-// The network's configuration as the pages read it (catalogue.site is loaded from the same file).
-const siteSettings = settings;
 
 async function renderInChild(renderRequest: RenderRequest): Promise<RenderResult> {
   const requestFile = join(exchange, 'request.json');
@@ -130,14 +131,12 @@ try {
   // After Pagefind: the worker's version and save lists cover the search index too.
   // Beside Astro's cache (astro.config.mjs): the files each page uses, by content, for the next build.
   const refsCacheFile = resolve(projectRoot, process.env.ATLAS_CACHE_DIR ?? 'node_modules/.astro', 'practice-atlas', 'offline-refs.json');
-  const offline = await writeOfflineFiles(staging, { base, site: siteSettings, refsCacheFile });
+  // The network configuration read above is the one the pages had (catalogue.site comes from the same file).
+  const offline = await writeOfflineFiles(staging, { base, site: settings, refsCacheFile });
   if (!process.env.CI) console.log(`Offline: build ${offline.version}; ${Object.entries(offline.saveLists).map(([lang, l]) => `${lang} ${l.count} files, ${(l.bytes / 1e6).toFixed(1)} MB`).join('; ')}; ${offline.pagesReadFromCache.cached} of ${offline.pagesReadFromCache.pages} pages known from the last build.`);
   endPhase('offline');
 } catch (error) {
-  cleanUp();
-  console.error(error instanceof Error ? error.message : error);
-  console.error(`\nThe build failed: ${existsSync(outDir) ? `${outDir} was left as it was` : 'no site was written'}.`);
-  process.exit(1);
+  buildFailed(error instanceof Error ? error.message : String(error));
 }
 
 // Swap: the old site stays in place until the new one is complete (scripts/lib/site-swap.ts).
@@ -151,4 +150,4 @@ try {
   process.exit(1);
 }
 if (process.env.ATLAS_BUILD_TIMINGS) writeFileSync(process.env.ATLAS_BUILD_TIMINGS, JSON.stringify(phases));
-console.log(`Built ${built.practices} practices and ${built.cities} cities into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+console.log(`Built ${rendered.practices} practices and ${rendered.cities} cities into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
