@@ -9,15 +9,16 @@ import type { Lang } from '../i18n/languages.ts';
 import { localizeCity } from './localize.ts';
 import { countryName } from './names.ts';
 
-const citiesById = new WeakMap<readonly CityRecord[], Map<string, CityRecord>>();
+const citiesById = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
 
-export function cityIndex(cities: readonly CityRecord[]): Map<string, CityRecord> {
+/** Cities by id, once per list of cities (pages, cards and KPI comparisons all look cities up). */
+export function cityIndex<C extends { id: string }>(cities: readonly C[]): Map<string, C> {
   let index = citiesById.get(cities);
   if (!index) {
     index = new Map(cities.map((city) => [city.id, city]));
     citiesById.set(cities, index);
   }
-  return index;
+  return index as Map<string, C>;
 }
 
 /** The cities a practice names that exist in the catalogue, in the practice's order. */

@@ -5,6 +5,7 @@
  */
 import type { Catalogue, CityRecord, DatasetRecord, Observation } from '../catalogue/model.ts';
 import type { Indicator } from '../schemas/kpi.ts';
+import { cityIndex } from './catalogue-index.ts';
 
 /* ---------- periods ---------- */
 
@@ -239,25 +240,23 @@ export function mean(values: readonly number[]): number {
 type GroupedCity = Pick<CityRecord, 'id' | 'facts'>;
 
 interface CityGroups {
-  byId: Map<string, GroupedCity>;
   /** "country:FR", "network:aimf" → the members, in the catalogue's order (the order the means are summed in). */
   members: Map<string, GroupedCity[]>;
 }
 
 const groupsCache = new WeakMap<readonly GroupedCity[], CityGroups>();
 
-/** Cities by id and by country and network, once per list of cities: every city page compares with its groups. */
+/** Cities by country and network, once per list of cities: every city page compares with its groups. */
 function cityGroups(cities: readonly GroupedCity[]): CityGroups {
   let groups = groupsCache.get(cities);
   if (!groups) {
-    groups = { byId: new Map(), members: new Map() };
+    groups = { members: new Map() };
     const add = (key: string, city: GroupedCity) => {
       const list = groups!.members.get(key);
       if (list) list.push(city);
       else groups!.members.set(key, [city]);
     };
     for (const city of cities) {
-      groups.byId.set(city.id, city);
       add(`country:${city.facts.country}`, city);
       for (const network of new Set(city.facts.networks)) add(`network:${network}`, city);
     }
@@ -266,9 +265,9 @@ function cityGroups(cities: readonly GroupedCity[]): CityGroups {
   return groups;
 }
 
-/** A city by id, from an index built once per list of cities. */
+/** A city by id, from the index built once per list of cities (catalogue-index.ts). */
 export function cityById<C extends GroupedCity>(cities: readonly C[], id: string): C | undefined {
-  return cityGroups(cities).byId.get(id) as C | undefined;
+  return cityIndex(cities).get(id);
 }
 
 export function comparisonAverages(
@@ -278,8 +277,8 @@ export function comparisonAverages(
   period: string,
   min = MIN_CITIES_FOR_AVERAGE,
 ): GroupAverage[] {
-  const { byId, members } = cityGroups(cities);
-  const city = byId.get(cityId);
+  const { members } = cityGroups(cities);
+  const city = cityById(cities, cityId);
   const measured = values.byPeriod.get(period);
   if (!city || !measured) return [];
   const groups: { kind: GroupAverage['kind']; group: string }[] = [
