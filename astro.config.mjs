@@ -1,10 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { publishEntryMedia } from './src/integrations/publish-entry-media.ts';
 import { readSiteSettings, siteConfig } from './src/integrations/site-config.ts';
-import { sitemapOptions } from './src/publish/sitemap.ts';
+import { preloadedCatalogue } from './src/catalogue/preloaded.ts';
+import { practicePageUrls, sitemapOptions } from './src/publish/sitemap.ts';
+import { currentRenderGroup } from './src/site/render-group.ts';
 
 /**
  * The site URL and base path come from the network's configuration file
@@ -12,10 +15,17 @@ import { sitemapOptions } from './src/publish/sitemap.ts';
  * environment overrides them, and chooses the output folder, so that the
  * build script and the tests can each choose without editing a file.
  */
-const settings = readSiteSettings(process.cwd());
+const projectRoot = fileURLToPath(new URL('.', import.meta.url));
+const settings = readSiteSettings(projectRoot);
 
 const site = process.env.ATLAS_SITE_URL ?? settings.url ?? 'http://127.0.0.1:4321';
 const base = process.env.ATLAS_BASE_PATH ?? settings.basePath;
+
+// When the build renders in two processes (src/site/render-group.ts), the "other pages" one writes the sitemap
+// and entry media for both, listing the practice pages the other renders.
+const renderGroup = currentRenderGroup();
+const practiceIds = renderGroup === 'other-pages' ? (preloadedCatalogue()?.practices.map((p) => p.id) ?? []) : [];
+const languages = settings.languages;
 
 export default defineConfig({
   site,
@@ -31,9 +41,18 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   integrations: [
     mdx(),
-    publishEntryMedia(),
     siteConfig(),
-    // sitemap-index.xml: every page with its hreflang alternates (src/publish/sitemap.ts).
-    sitemap(sitemapOptions({ languages: settings.languages, defaultLanguage: settings.defaultLanguage, root: new URL(base, site).href })),
+    ...(renderGroup === 'practice-pages'
+      ? []
+      : [
+          publishEntryMedia(),
+          // sitemap-index.xml: every page with its hreflang alternates (src/publish/sitemap.ts).
+          sitemap(
+            sitemapOptions(
+              { languages, defaultLanguage: settings.defaultLanguage, root: new URL(base, site).href },
+              practicePageUrls(practiceIds, { languages, base, site }),
+            ),
+          ),
+        ]),
   ],
 });

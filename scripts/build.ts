@@ -17,10 +17,13 @@ import { formatIssueReport, type ContentIssue } from '../src/catalogue/issues.ts
 import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language.ts';
 import { say, setMessageLanguage } from '../src/catalogue/messages/index.ts';
 import { loadSiteConfig, siteConfigSource } from '../src/catalogue/load-site-config.ts';
+import { RENDER_GROUP_ENV } from '../src/site/render-group.ts';
 import { contentDirFromEnv } from './content-dir.ts';
 import { option } from './lib/args.ts';
 import { writeOfflineFiles } from './lib/offline-files.ts';
+import { mergeOutput } from './lib/merge-output.ts';
 import type { RenderRequest, RenderResult } from './lib/render-pages.ts';
+import { countPracticeFolders, renderPlan, renderProcessCount, type RenderProcess } from './lib/render-plan.ts';
 import { buildSearchIndex } from './lib/search-index.ts';
 import { recoverInterruptedBuilds, stagingFolder, swapIntoPlace } from './lib/site-swap.ts';
 
@@ -74,6 +77,7 @@ const exchange = mkdtempSync(join(tmpdir(), 'atlas-build-'));
 const resultFile = join(exchange, 'result.json');
 const cleanUp = () => {
   rmSync(staging, { recursive: true, force: true });
+  rmSync(`${staging}-practice-pages`, { recursive: true, force: true });
   rmSync(exchange, { recursive: true, force: true });
 };
 /** Leaves the last good site as it was and says so. */
@@ -83,42 +87,111 @@ function buildFailed(message: string): never {
   console.error(`\nThe build failed: ${existsSync(outDir) ? `${outDir} was left as it was` : 'no site was written'}.`);
   process.exit(1);
 }
-let child: ReturnType<typeof spawn> | undefined;
+const children = new Set<ReturnType<typeof spawn>>();
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   process.once(signal, () => {
-    child?.kill(signal);
+    for (const child of children) child.kill(signal);
     cleanUp();
     process.exit(code);
   });
 }
 
-// Reading the content and rendering the pages happen in a child process (scripts/lib/render-pages.ts):
-// what it holds (the catalogue, Astro's modules) is freed when it exits, before Pagefind needs as much again.
-const request: RenderRequest = { contentDir, projectRoot, base, site, siteFile: configSource.path, staging, language: language.lang, resultFile };
-const rendered = await renderInChild(request);
-if (!rendered.ok && !rendered.refused) buildFailed(rendered.message);
-if (!rendered.ok) {
+// Reading the content and rendering the pages happen in child processes (scripts/lib/render-pages.ts):
+// what they hold (the catalogue, Astro's modules) is freed when they exit, before Pagefind needs as much again.
+// On a large catalogue two render at once, each a group of pages (scripts/lib/render-plan.ts).
+const cacheRoot = resolve(projectRoot, process.env.ATLAS_CACHE_DIR ?? 'node_modules/.astro');
+let plan: RenderProcess[];
+try {
+  plan = renderPlan(renderProcessCount(countPracticeFolders(contentDir)), staging, cacheRoot);
+} catch (error) {
+  buildFailed(error instanceof Error ? error.message : String(error));
+}
+const renderStarted = performance.now();
+const outcomes = await renderAll(plan);
+rmSync(exchange, { recursive: true, force: true });
+const refused = outcomes.find((o) => !o.result.ok && o.result.refused);
+const failed = outcomes.find((o) => !o.result.ok && !o.result.refused && !o.stoppedBecauseOther);
+if (refused && refused.process.reportIssues) {
   cleanUp();
   console.error(`\n${existsSync(outDir) ? say.buildRefusedKept({ outDir }) : say.buildRefused()}`);
   process.exit(1);
 }
-phases.load = rendered.loadSeconds;
-phases.astro = rendered.astroSeconds;
+if (failed && !failed.result.ok && !failed.result.refused) buildFailed(failed.result.message);
+if (refused) buildFailed(`The ${refused.process.group ?? 'page'} render process refused the content, and the one that reports problems did not: report this, and build again with ATLAS_RENDER_PROCESSES=1.`);
+const rendered = outcomes.map((o) => o.result).filter((r): r is Extract<RenderResult, { ok: true }> => r.ok);
+if (rendered.length !== plan.length) buildFailed('A render process stopped without saying why.');
+phases.load = Math.max(...rendered.map((r) => r.loadSeconds));
+phases.astro = (performance.now() - renderStarted) / 1000 - phases.load;
 phaseStart = performance.now();
-
-async function renderInChild(renderRequest: RenderRequest): Promise<RenderResult> {
-  const requestFile = join(exchange, 'request.json');
-  writeFileSync(requestFile, JSON.stringify(renderRequest));
-  try {
-    const script = join(import.meta.dirname, 'lib', 'render-pages.ts');
-    child = spawn(process.execPath, [...process.execArgv, script, requestFile], { stdio: 'inherit', env: process.env });
-    const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child!.once('exit', (code, signal) => done({ code, signal })));
-    child = undefined;
-    if (existsSync(resultFile)) return JSON.parse(readFileSync(resultFile, 'utf8')) as RenderResult;
-    return { ok: false, refused: false, message: `Rendering the pages stopped (${exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code}`}) before it finished.` };
-  } finally {
-    rmSync(exchange, { recursive: true, force: true });
+try {
+  for (const other of plan.filter((p) => p.outDir !== staging)) mergeOutput(other.outDir, staging);
+} catch (error) {
+  buildFailed(error instanceof Error ? error.message : String(error));
+}
+if (plan.length > 1) {
+  endPhase('merge');
+  if (!process.env.CI) {
+    const each = outcomes.map((o) => o.result.ok && `${o.process.group}: read ${o.result.loadSeconds.toFixed(1)} s, rendered ${o.result.astroSeconds.toFixed(1)} s`).filter(Boolean);
+    console.log(`Rendered in ${plan.length} processes (${each.join('; ')}).`);
   }
+}
+const counts = rendered[0]!;
+
+interface RenderOutcome {
+  process: RenderProcess;
+  result: RenderResult;
+  /** Stopped by this script because the other process failed: its own result says nothing about the content. */
+  stoppedBecauseOther: boolean;
+}
+
+/** Runs the plan's processes at once; a process that fails stops the others, whose work would be thrown away. */
+async function renderAll(processes: RenderProcess[]): Promise<RenderOutcome[]> {
+  let stopping = false;
+  return Promise.all(
+    processes.map(async (renderProcess) => {
+      const result = await renderInChild(renderProcess);
+      const stoppedBecauseOther = stopping && !result.ok;
+      // A silent process that refused the content waits for the one that prints the report.
+      if (!result.ok && !stopping && (renderProcess.reportIssues || !result.refused)) {
+        stopping = true;
+        for (const child of children) child.kill('SIGTERM');
+      }
+      return { process: renderProcess, result, stoppedBecauseOther };
+    }),
+  );
+}
+
+async function renderInChild(renderProcess: RenderProcess): Promise<RenderResult> {
+  const name = renderProcess.group ?? 'all';
+  const resultFile = join(exchange, `result-${name}.json`);
+  const requestFile = join(exchange, `request-${name}.json`);
+  const request: RenderRequest = {
+    contentDir,
+    projectRoot,
+    base,
+    site,
+    siteFile: configSource.path,
+    staging: renderProcess.outDir,
+    language: language.lang,
+    resultFile,
+    // Inside the project, so that Astro's page bundle finds its packages in node_modules.
+    workDir: join(projectRoot, '.astro', 'render', `${process.pid}-${name}`),
+    reportIssues: renderProcess.reportIssues,
+  };
+  writeFileSync(requestFile, JSON.stringify(request));
+  rmSync(renderProcess.outDir, { recursive: true, force: true });
+  const env: NodeJS.ProcessEnv = { ...process.env, ATLAS_CACHE_DIR: renderProcess.cacheDir };
+  if (renderProcess.group) env[RENDER_GROUP_ENV] = renderProcess.group;
+  else delete env[RENDER_GROUP_ENV];
+  const script = join(import.meta.dirname, 'lib', 'render-pages.ts');
+  const child = spawn(process.execPath, [...process.execArgv, script, requestFile], { stdio: 'inherit', env });
+  children.add(child);
+  const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('exit', (code, signal) => done({ code, signal })));
+  children.delete(child);
+  rmSync(request.workDir, { recursive: true, force: true });
+  if (existsSync(resultFile)) return JSON.parse(readFileSync(resultFile, 'utf8')) as RenderResult;
+  const what = renderProcess.group ? `the ${renderProcess.group.replace('-', ' ')}` : 'the pages';
+  return { ok: false, refused: false, message: `Rendering ${what} stopped (${exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code}`}) before it finished.` };
 }
 
 try {
@@ -130,7 +203,7 @@ try {
   }
   // After Pagefind: the worker's version and save lists cover the search index too.
   // Beside Astro's cache (astro.config.mjs): the files each page uses, by content, for the next build.
-  const refsCacheFile = resolve(projectRoot, process.env.ATLAS_CACHE_DIR ?? 'node_modules/.astro', 'practice-atlas', 'offline-refs.json');
+  const refsCacheFile = join(cacheRoot, 'practice-atlas', 'offline-refs.json');
   // The network configuration read above is the one the pages had (catalogue.site comes from the same file).
   const offline = await writeOfflineFiles(staging, { base, site: settings, refsCacheFile });
   if (!process.env.CI) console.log(`Offline: build ${offline.version}; ${Object.entries(offline.saveLists).map(([lang, l]) => `${lang} ${l.count} files, ${(l.bytes / 1e6).toFixed(1)} MB`).join('; ')}; ${offline.pagesReadFromCache.cached} of ${offline.pagesReadFromCache.pages} pages known from the last build.`);
@@ -150,4 +223,4 @@ try {
   process.exit(1);
 }
 if (process.env.ATLAS_BUILD_TIMINGS) writeFileSync(process.env.ATLAS_BUILD_TIMINGS, JSON.stringify(phases));
-console.log(`Built ${rendered.practices} practices and ${rendered.cities} cities into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+console.log(`Built ${counts.practices} practices and ${counts.cities} cities into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);

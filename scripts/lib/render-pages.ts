@@ -12,8 +12,11 @@
  * The request names the content, base, site, configuration file, staging
  * folder and where to write the result; the result says whether the content
  * was refused (the report is already printed) or the pages were rendered.
+ * When the build renders in two processes (render-plan.ts), each is told
+ * its group of pages in ATLAS_RENDER_GROUP; both read and check the same
+ * content, and only one prints the report of its problems.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { formatIssueReport } from '../../src/catalogue/issues.ts';
 import { loadCatalogueInParallel } from '../../src/catalogue/load-catalogue.ts';
 import { setMessageLanguage, type MessageLanguage } from '../../src/catalogue/messages/index.ts';
@@ -28,6 +31,16 @@ export interface RenderRequest {
   staging: string;
   language: MessageLanguage;
   resultFile: string;
+  /**
+   * A folder of this process's own inside the project, made its working
+   * folder before Astro starts: Astro bundles the pages into
+   * <cwd>/.astro/.prerender when the output folder is outside the working
+   * folder, and two processes sharing that folder delete each other's
+   * bundle.
+   */
+  workDir: string;
+  /** False in the second of two render processes: the first prints the same report. */
+  reportIssues: boolean;
 }
 
 export type RenderResult =
@@ -46,12 +59,15 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
     siteFile: request.siteFile,
   });
   if (!catalogue) {
-    console.error(formatIssueReport(issues));
+    if (request.reportIssues) console.error(formatIssueReport(issues));
     return { ok: false, refused: true };
   }
   const loaded = performance.now();
   (globalThis as Record<symbol, PreloadedCatalogue>)[PRELOADED_CATALOGUE] = { contentDir: request.contentDir, base: request.base, catalogue };
   process.env.ATLAS_CONTENT_DIR = request.contentDir;
+  process.env.ATLAS_PROJECT_ROOT = request.projectRoot;
+  mkdirSync(request.workDir, { recursive: true });
+  process.chdir(request.workDir);
   try {
     const { build } = await import('astro');
     await build({ root: request.projectRoot, outDir: request.staging, base: request.base, site: request.site, logLevel: process.env.CI ? 'warn' : 'info' });

@@ -37,12 +37,13 @@ export function recoverInterruptedBuilds(outDir: string): string[] {
   const done: string[] = [];
   const mine = `${STAGING_PREFIX}${basename(outDir)}-`;
   for (const name of readdirSync(parent)) {
-    const match = name.startsWith(mine) ? /^(\d+)(-previous)?$/.exec(name.slice(mine.length)) : null;
+    // <pid>, <pid>-previous, or <pid>-<group> (the folder of a second render process).
+    const match = name.startsWith(mine) ? /^(\d+)(-previous|-[a-z-]+)?$/.exec(name.slice(mine.length)) : null;
     if (!match) continue;
     const pid = Number(match[1]);
     if (pid === process.pid || isRunning(pid)) continue;
     const path = join(parent, name);
-    if (match[2] && !existsSync(outDir)) {
+    if (match[2] === '-previous' && !existsSync(outDir)) {
       renameSync(path, outDir);
       done.push(`restored the last good site from ${name}, left by an interrupted build`);
     } else {

@@ -34,6 +34,11 @@ export function takePreloaded(contentDir: string, base: string): Catalogue | und
   return found.catalogue;
 }
 
+/** The catalogue the build script loaded, whether or not the content loader has matched it yet. */
+export function preloadedCatalogue(): Catalogue | undefined {
+  return preloaded()?.catalogue;
+}
+
 /** The catalogue the build script loaded for this build, if pages are rendered by it. */
 export function preloadedForPages(): Catalogue | undefined {
   const found = preloaded();

@@ -8,6 +8,7 @@
  */
 import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
 import type { Lang } from '../i18n/languages.ts';
+import { localizedPath, routes } from '../i18n/paths.ts';
 
 export interface SitemapSettings {
   languages: readonly Lang[];
@@ -23,8 +24,19 @@ export function withDefaultAlternate(item: SitemapItem, settings: Pick<SitemapSe
   return { ...item, links: [...links, { lang: 'x-default', url: byDefault.url }] };
 }
 
-export function sitemapOptions(settings: SitemapSettings): SitemapOptions {
+/**
+ * When another Astro process renders the practice pages
+ * (src/site/render-group.ts), the process that writes the sitemap lists
+ * them by URL; @astrojs/sitemap sorts its URLs, so the file is the same
+ * as when one process renders everything.
+ */
+export function practicePageUrls(practiceIds: readonly string[], settings: Pick<SitemapSettings, 'languages'> & { base: string; site: string }): string[] {
+  return settings.languages.flatMap((lang) => practiceIds.map((id) => new URL(localizedPath(settings.base, lang, routes.practice(id)), settings.site).href));
+}
+
+export function sitemapOptions(settings: SitemapSettings, renderedElsewhere: string[] = []): SitemapOptions {
   return {
+    customPages: renderedElsewhere,
     i18n: {
       defaultLocale: settings.defaultLanguage,
       locales: Object.fromEntries(settings.languages.map((lang) => [lang, lang])),

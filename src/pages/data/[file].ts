@@ -7,11 +7,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { CONTENT_TYPES, dataFiles, type DataFile } from '../../publish/data-files.ts';
 import { publishContext } from '../../publish/site-context.ts';
 import { getCatalogue } from '../../site/catalogue-data.ts';
+import { dataFileGroup, rendersGroup } from '../../site/render-group.ts';
 
 export const getStaticPaths = (async () => {
   const catalogue = await getCatalogue();
   const files = dataFiles(catalogue, publishContext(catalogue.site));
-  return files.map((file) => ({ params: { file: file.name }, props: { file } }));
+  return files.filter((file) => rendersGroup(dataFileGroup(file.name))).map((file) => ({ params: { file: file.name }, props: { file } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

@@ -19,6 +19,7 @@ import {
 } from '../../../../../domain/kpis.ts';
 import { pageCacheKey, recordHash } from '../../../../../site/cache-key.ts';
 import { getCatalogue } from '../../../../../site/catalogue-data.ts';
+import { rendersGroup } from '../../../../../site/render-group.ts';
 
 function rowsOf(catalogue: Catalogue, series: KpiSeries, comparison: boolean): DownloadRow[] {
   const indicator = catalogue.indicators.find((i) => i.id === series.indicator)!;
@@ -27,6 +28,7 @@ function rowsOf(catalogue: Catalogue, series: KpiSeries, comparison: boolean): D
 }
 
 export const getStaticPaths = (async () => {
+  if (!rendersGroup('other-pages')) return [];
   const catalogue = await getCatalogue();
   const order = catalogue.indicators.map((i) => i.id);
   return catalogue.cities.flatMap((city) => {

@@ -13,6 +13,7 @@ import { downloadRows, indicatorValues, rankingFor, toCsv, yearObservations, yea
 import type { Indicator } from '../../../../../schemas/kpi.ts';
 import { pageCacheKey } from '../../../../../site/cache-key.ts';
 import { getCatalogue } from '../../../../../site/catalogue-data.ts';
+import { rendersGroup } from '../../../../../site/render-group.ts';
 
 function observationsOf(catalogue: Catalogue, indicator: Indicator, content: CsvContent): Observation[] {
   if (content.kind === 'year') return yearObservations(catalogue.datasets, indicator, content.year);
@@ -21,6 +22,7 @@ function observationsOf(catalogue: Catalogue, indicator: Indicator, content: Csv
 }
 
 export const getStaticPaths = (async () => {
+  if (!rendersGroup('other-pages')) return [];
   const catalogue = await getCatalogue();
   return catalogue.indicators.flatMap((indicator) => {
     const plan = indicatorPlan(indicatorValues(catalogue.datasets, indicator.id).years);

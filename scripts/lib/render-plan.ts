@@ -1,0 +1,54 @@
+/**
+ * How many Astro processes render the pages. Astro renders one page at a
+ * time on one core; on a large catalogue, and a machine with a core to
+ * spare, the build runs two at once (src/site/render-group.ts): one renders
+ * the practice pages, the other everything else, each into its own folder
+ * with its own incremental cache, and the first folder is then merged into
+ * the second (merge-output.ts). Below SPLIT_FROM_PRACTICES the second
+ * process's start (bundling, reading the content again) costs about what
+ * it saves. ATLAS_RENDER_PROCESSES=1 or 2 overrides the choice.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import type { RenderGroup } from '../../src/site/render-group.ts';
+
+export const SPLIT_FROM_PRACTICES = 500;
+
+export const RENDER_PROCESSES_ENV = 'ATLAS_RENDER_PROCESSES';
+
+export interface RenderProcess {
+  /** Undefined: this process renders every page. */
+  group?: RenderGroup;
+  /** Folder this process's Astro writes into. */
+  outDir: string;
+  /** Astro's cache folder for this process (its incremental build's last pages). */
+  cacheDir: string;
+  /** Whether it prints the content's problems (both find the same ones). */
+  reportIssues: boolean;
+}
+
+export function renderProcessCount(practiceFolders: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): 1 | 2 {
+  const forced = env[RENDER_PROCESSES_ENV];
+  if (forced === '1' || forced === '2') return forced === '1' ? 1 : 2;
+  if (forced) throw new Error(`${RENDER_PROCESSES_ENV} is "${forced}"; expected 1 or 2, or unset to choose from the catalogue's size.`);
+  return cores >= 2 && practiceFolders >= SPLIT_FROM_PRACTICES ? 2 : 1;
+}
+
+/** Practice folders in the content folder: a count taken before anything is read. */
+export function countPracticeFolders(contentDir: string): number {
+  const dir = join(contentDir, 'practices');
+  return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).length : 0;
+}
+
+/**
+ * The processes of a build into `staging`. With two, the "other pages"
+ * process writes into the staging folder itself, and prints the report.
+ */
+export function renderPlan(count: 1 | 2, staging: string, cacheDir: string): RenderProcess[] {
+  if (count === 1) return [{ outDir: staging, cacheDir, reportIssues: true }];
+  return [
+    { group: 'other-pages', outDir: staging, cacheDir: join(cacheDir, 'render-other-pages'), reportIssues: true },
+    { group: 'practice-pages', outDir: `${staging}-practice-pages`, cacheDir: join(cacheDir, 'render-practice-pages'), reportIssues: false },
+  ];
+}
