@@ -24,8 +24,9 @@ import { writeOfflineFiles } from './lib/offline-files.ts';
 import { mergeOutput } from './lib/merge-output.ts';
 import type { RenderRequest, RenderResult } from './lib/render-pages.ts';
 import { countPracticeFolders, renderPlan, renderProcessCount, type RenderProcess } from './lib/render-plan.ts';
-import { buildSearchIndex } from './lib/search-index.ts';
-import { recoverInterruptedBuilds, stagingFolder, swapIntoPlace } from './lib/site-swap.ts';
+import { fillDataPageSizes } from './lib/data-page-sizes.ts';
+import { buildSearchIndex, openSearchIndex, type SearchIndexer, type SearchIndexReport } from './lib/search-index.ts';
+import { recoverInterruptedBuilds, removeInBackground, stagingFolder, swapIntoPlace } from './lib/site-swap.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // Content problems are reported in the editor's language, chosen as by npm run check (--lang, ATLAS_LANG, locale).
@@ -107,7 +108,14 @@ try {
   buildFailed(error instanceof Error ? error.message : String(error));
 }
 const renderStarted = performance.now();
-const outcomes = await renderAll(plan);
+// Only practice pages are searchable (search-index.ts): with two processes, Pagefind reads them as soon as their
+// process ends, on the core it leaves free while the other still renders.
+let searchIndexing: Promise<SearchIndexer> | undefined;
+const outcomes = await renderAll(plan, (done) => {
+  if (done.group !== 'practice-pages') return;
+  searchIndexing = indexPagesOf(done.outDir);
+  searchIndexing.catch(() => undefined); // awaited below; not an unhandled rejection meanwhile
+});
 rmSync(exchange, { recursive: true, force: true });
 const refused = outcomes.find((o) => !o.result.ok && o.result.refused);
 const failed = outcomes.find((o) => !o.result.ok && !o.result.refused && !o.stoppedBecauseOther);
@@ -123,7 +131,11 @@ if (rendered.length !== plan.length) buildFailed('A render process stopped witho
 phases.load = Math.max(...rendered.map((r) => r.loadSeconds));
 phases.astro = (performance.now() - renderStarted) / 1000 - phases.load;
 phaseStart = performance.now();
+let searchIndexer: SearchIndexer | undefined;
 try {
+  searchIndexer = await searchIndexing;
+  // What Pagefind still had to read once both processes were done (nothing if the practice pages finished first).
+  if (searchIndexer) endPhase('search: reading left');
   for (const other of plan.filter((p) => p.outDir !== staging)) mergeOutput(other.outDir, staging);
 } catch (error) {
   buildFailed(error instanceof Error ? error.message : String(error));
@@ -144,12 +156,27 @@ interface RenderOutcome {
   stoppedBecauseOther: boolean;
 }
 
-/** Runs the plan's processes at once; a process that fails stops the others, whose work would be thrown away. */
-async function renderAll(processes: RenderProcess[]): Promise<RenderOutcome[]> {
+async function indexPagesOf(dir: string): Promise<SearchIndexer> {
+  const indexer = await openSearchIndex();
+  try {
+    await indexer.addPagesOf(dir);
+    return indexer;
+  } catch (error) {
+    await indexer.close();
+    throw error;
+  }
+}
+
+/**
+ * Runs the plan's processes at once; a process that fails stops the others, whose work would be thrown away.
+ * `onRendered` hears of each process that finished its pages.
+ */
+async function renderAll(processes: RenderProcess[], onRendered: (done: RenderProcess) => void): Promise<RenderOutcome[]> {
   let stopping = false;
   return Promise.all(
     processes.map(async (renderProcess) => {
       const result = await renderInChild(renderProcess);
+      if (result.ok && !stopping) onRendered(renderProcess);
       const stoppedBecauseOther = stopping && !result.ok;
       // A silent process that refused the content waits for the one that prints the report.
       if (!result.ok && !stopping && (renderProcess.reportIssues || !result.refused)) {
@@ -195,6 +222,8 @@ async function renderInChild(renderProcess: RenderProcess): Promise<RenderResult
 }
 
 try {
+  // The data pages show the sizes of the files written, generated or copied from the last build (before Pagefind and the offline step read the pages).
+  fillDataPageSizes(staging);
   const search = await buildSearchIndex(staging);
   endPhase('search');
   if (!process.env.CI) {
@@ -213,8 +242,9 @@ try {
 }
 
 // Swap: the old site stays in place until the new one is complete (scripts/lib/site-swap.ts).
+let replaced: string | undefined;
 try {
-  swapIntoPlace(staging, outDir);
+  replaced = swapIntoPlace(staging, outDir);
   endPhase('swap');
 } catch (error) {
   cleanUp();
@@ -224,3 +254,5 @@ try {
 }
 if (process.env.ATLAS_BUILD_TIMINGS) writeFileSync(process.env.ATLAS_BUILD_TIMINGS, JSON.stringify(phases));
 console.log(`Built ${counts.practices} practices and ${counts.cities} cities into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+// The site is in place and reported; the one it replaced is removed after this process ends.
+if (replaced) removeInBackground(replaced);

@@ -21,19 +21,46 @@ export interface SearchIndexReport {
  */
 export const INDEXED_PAGES = '*/practices/*/index.html';
 
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
+/**
+ * An open Pagefind index: pages are added from one or more folders (with
+ * two render processes, the practice pages' folder as soon as its process
+ * ends, while the other still renders), then written into the site.
+ */
+export interface SearchIndexer {
+  /** Adds the indexed pages of a folder laid out as the site (URLs are relative to it). */
+  addPagesOf(dir: string): Promise<void>;
+  writeInto(siteDir: string): Promise<SearchIndexReport>;
+  close(): Promise<void>;
+}
+
+export async function openSearchIndex(): Promise<SearchIndexer> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  return {
+    async addPagesOf(dir) {
+      const added = await index.addDirectory({ path: dir, glob: INDEXED_PAGES });
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    },
+    async writeInto(siteDir) {
+      const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      return { pagesByLanguage: Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count])) };
+    },
+    async close() {
+      await pagefind.close();
+    },
+  };
+}
+
+export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
+  const indexer = await openSearchIndex();
   try {
-    const added = await index.addDirectory({ path: siteDir, glob: INDEXED_PAGES });
-    if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-      languages: Record<string, { page_count: number }>;
-    };
-    return { pagesByLanguage: Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count])) };
+    await indexer.addPagesOf(siteDir);
+    return await indexer.writeInto(siteDir);
   } finally {
-    await pagefind.close();
+    await indexer.close();
   }
 }

@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { recoverInterruptedBuilds, REQUIRED_FILES, stagingFolder, swapIntoPlace } from '../../scripts/lib/site-swap.ts';
+import { pendingRemovals, recoverInterruptedBuilds, removeInBackground, REQUIRED_FILES, stagingFolder, swapIntoPlace } from '../../scripts/lib/site-swap.ts';
 
 let root: string | undefined;
 afterEach(() => {
@@ -27,11 +27,34 @@ function site(dir: string, marker: string, files = REQUIRED_FILES): string {
 const DEAD_PID = 4_194_305;
 
 describe('swapping a build in', () => {
-  test('the complete new site replaces the old one, and nothing is left beside it', () => {
+  test('the complete new site replaces the old one, which is then removed in the background', async () => {
     root = mkdtempSync(join(tmpdir(), 'atlas-swap-'));
     const outDir = site(join(root, 'dist'), 'old');
     const staging = site(stagingFolder(outDir), 'new');
-    swapIntoPlace(staging, outDir);
+    const replaced = swapIntoPlace(staging, outDir);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('new');
+    expect(replaced).toBeDefined();
+    expect(readFileSync(join(replaced!, 'index.html'), 'utf8')).toBe('old');
+    expect(pendingRemovals(outDir)).toEqual([replaced]);
+    removeInBackground(replaced!);
+    const deadline = Date.now() + 10_000;
+    while (existsSync(replaced!) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+    expect(readdirSync(root)).toEqual(['dist']);
+    expect(pendingRemovals(outDir)).toEqual([]);
+  });
+
+  test('the first build has no site to replace', () => {
+    root = mkdtempSync(join(tmpdir(), 'atlas-swap-'));
+    const outDir = join(root, 'dist');
+    expect(swapIntoPlace(site(stagingFolder(outDir), 'new'), outDir)).toBeUndefined();
+    expect(readdirSync(root)).toEqual(['dist']);
+  });
+
+  test('a replaced site whose removal was cut short is removed by the next build', () => {
+    root = mkdtempSync(join(tmpdir(), 'atlas-swap-'));
+    const outDir = site(join(root, 'dist'), 'new');
+    site(`${stagingFolder(outDir, DEAD_PID)}-discarded`, 'old');
+    expect(recoverInterruptedBuilds(outDir)).toHaveLength(1);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('new');
     expect(readdirSync(root)).toEqual(['dist']);
   });
