@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { pendingRemovals } from '../../scripts/lib/site-swap.ts';
 import { copyFixture, type FixtureCatalogue } from '../helpers/fixture-catalogue.ts';
 
 let fixture: FixtureCatalogue | undefined;
@@ -12,11 +13,28 @@ afterEach(() => {
   if (outRoot) rmSync(outRoot, { recursive: true, force: true });
 });
 
-function runBuild(contentDir: string, outDir: string) {
+function runBuild(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}) {
   return spawnSync(process.execPath, ['scripts/build.ts', '--content', contentDir, '--out', outDir], {
     encoding: 'utf8',
-    env: { ...process.env, CI: 'true' },
+    env: { ...process.env, CI: 'true', ...env },
   });
+}
+
+/** The replaced site is removed by a detached process after the build exits (site-swap.ts). */
+async function removalsDone(outDir: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (pendingRemovals(outDir).length > 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+}
+
+/** Every file under a folder, by relative path, with its bytes. */
+function tree(dir: string, prefix = ''): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(join(dir, prefix), { withFileTypes: true })) {
+    const path = join(prefix, entry.name);
+    if (entry.isDirectory()) for (const [p, b] of tree(dir, path)) files.set(p, b);
+    else files.set(path, readFileSync(join(dir, path)));
+  }
+  return files;
 }
 
 function previousSite(): string {
@@ -43,6 +61,38 @@ describe('the build', () => {
     expect(readdirSync(outRoot!)).toEqual(['site']);
   });
 
+  test('with two render processes, the problems are reported once and nothing of either process is left', () => {
+    fixture = copyFixture();
+    fixture.edit('practices/street-lighting-audit/fr.mdx', (t) => t.replace('country: FR', 'country: France'));
+    fixture.edit('cities/villeneuve/fr.mdx', (t) => t.replace('type: municipality', 'type: town'));
+    const outDir = previousSite();
+    const run = runBuild(fixture.dir, outDir, { ATLAS_RENDER_PROCESSES: '2' });
+    expect(run.status).toBe(1);
+    expect(run.stderr.match(/country: "France" is not a two-letter/g)).toHaveLength(1);
+    expect(run.stderr.match(/2 problems in 2 files/g)).toHaveLength(1);
+    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the last good site');
+    expect(readdirSync(outRoot!)).toEqual(['site']);
+  });
+
+  test('two render processes build the same site as one, byte for byte', { timeout: 240_000 }, async () => {
+    fixture = copyFixture();
+    outRoot = mkdtempSync(join(tmpdir(), 'atlas-out-'));
+    const cache = (name: string) => join(outRoot!, `cache-${name}`);
+    const one = runBuild(fixture.dir, join(outRoot, 'one'), { ATLAS_RENDER_PROCESSES: '1', ATLAS_CACHE_DIR: cache('one') });
+    expect(one.status, one.stderr).toBe(0);
+    const two = runBuild(fixture.dir, join(outRoot, 'two'), { ATLAS_RENDER_PROCESSES: '2', ATLAS_CACHE_DIR: cache('two') });
+    expect(two.status, two.stderr).toBe(0);
+    const [a, b] = [tree(join(outRoot, 'one')), tree(join(outRoot, 'two'))];
+    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
+    const differing = [...a].filter(([path, bytes]) => !bytes.equals(b.get(path)!)).map(([path]) => path);
+    expect(differing).toEqual([]);
+    // Both groups rendered their part: practice pages and the practices' open data, and the pages around them.
+    expect([...a.keys()].filter((p) => /^fr\/practices\/[^/]+\/index\.html$/.test(p)).length).toBeGreaterThan(1);
+    expect(a.has(join('data', 'practices.json'))).toBe(true);
+    expect(a.has('sitemap-0.xml')).toBe(true);
+    expect(b.get('sitemap-0.xml')!.toString()).toContain('/fr/practices/street-lighting-audit/');
+  });
+
   test('replaces the previous site only once the new one is complete, with images optimized', { timeout: 180_000 }, async () => {
     fixture = copyFixture();
     const sharp = (await import('sharp')).default;
@@ -54,6 +104,7 @@ describe('the build', () => {
     const run = runBuild(fixture.dir, outDir);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
+    await removalsDone(outDir);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('<html');
     expect(existsSync(join(outDir, 'en', 'practices', 'street-lighting-audit', 'index.html'))).toBe(true);
     expect(existsSync(join(outDir, 'fr', 'practices', 'safe-routes', 'index.html'))).toBe(true);
