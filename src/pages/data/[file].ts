@@ -1,18 +1,24 @@
 /**
  * /data/<file>: the open-data files (practices, cities, KPI observations,
  * indicators, vocabularies, their JSON Schemas and the licence), listed
- * once in src/publish/data-files.ts.
+ * once in src/publish/data-files.ts. Each is keyed by what it is made from
+ * (src/site/data-file-keys.ts), so that Astro's incremental build copies it
+ * from the last build when that did not change.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CONTENT_TYPES, dataFiles, type DataFile } from '../../publish/data-files.ts';
 import { publishContext } from '../../publish/site-context.ts';
 import { getCatalogue } from '../../site/catalogue-data.ts';
+import { dataFileKey } from '../../site/data-file-keys.ts';
 import { dataFileGroup, rendersGroup } from '../../site/render-group.ts';
 
 export const getStaticPaths = (async () => {
   const catalogue = await getCatalogue();
-  const files = dataFiles(catalogue, publishContext(catalogue.site));
-  return files.filter((file) => rendersGroup(dataFileGroup(file.name))).map((file) => ({ params: { file: file.name }, props: { file } }));
+  const context = publishContext(catalogue.site);
+  const files = dataFiles(catalogue, context);
+  return files
+    .filter((file) => rendersGroup(dataFileGroup(file.name)))
+    .map((file) => ({ params: { file: file.name }, props: { file }, cacheKey: dataFileKey(catalogue, context, file) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

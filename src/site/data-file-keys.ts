@@ -1,0 +1,103 @@
+/**
+ * Cache keys (src/site/cache-key.ts) of the open-data files under /data/
+ * and of the data page that lists them. A file's key holds what its bytes
+ * are made from, and nothing else, so that a practice's body does not
+ * regenerate the million rows of observations.json, and a change to a
+ * dataset's rows always does. Each kind's inputs are digested once per
+ * build and shared by the files of that kind (JSON and CSV, every language).
+ */
+import { createHash } from 'node:crypto';
+import type { Catalogue, CityRecord, DatasetRecord, PracticeRecord } from '../catalogue/model.ts';
+import type { PublishContext } from '../publish/context.ts';
+import type { DataFile, DataKind } from '../publish/data-files.ts';
+import { pageCacheKey, recordHash } from './cache-key.ts';
+
+/** Where URLs point and which languages are written: every file shows them (URLs, schema ids, per-language columns). */
+const placeOf = (context: PublishContext) => ({ site: context.site, base: context.base, languages: context.languages });
+
+/** An entry as the files record it: its whole record and its last change in git (the `lastChanged` field). */
+function entryAsPublished(entry: PracticeRecord | CityRecord, context: PublishContext): [string, string | null] {
+  const changed = context.changedAt(Object.values(entry.texts).map((text) => text!.file));
+  return [recordHash(entry), changed ? changed.toISOString() : null];
+}
+
+/** A city's names in every language, as the practice files name the cities of each practice. */
+const cityNames = (city: CityRecord) => [city.id, city.originalLanguage, Object.entries(city.texts).map(([lang, text]) => [lang, text!.lang, text!.name])];
+
+const rowDigests = new WeakMap<DatasetRecord, string>();
+
+/**
+ * A digest of a dataset's rows, in their order. Hashing the rows through
+ * stableSerialize took 15 s for a million rows (longer than writing the
+ * file); one line per row, hashed a megabyte at a time, takes well under
+ * a second. The fields are written so that two different rows never give
+ * the same line: ids and periods are validated slugs and dates (no
+ * separator in them), numbers in JavaScript's shortest form, free text
+ * (source, note) as JSON strings, an absent one as nothing.
+ */
+export function datasetRowsDigest(dataset: DatasetRecord): string {
+  let digest = rowDigests.get(dataset);
+  if (digest === undefined) {
+    const hash = createHash('sha256');
+    let chunk = '';
+    for (const o of dataset.observations) {
+      chunk += `${o.city}\u001f${o.indicator}\u001f${o.period}\u001f${o.value}\u001f${o.source === undefined ? '' : JSON.stringify(o.source)}\u001f${o.note === undefined ? '' : JSON.stringify(o.note)}\n`;
+      if (chunk.length > 1 << 20) {
+        hash.update(chunk);
+        chunk = '';
+      }
+    }
+    digest = hash.update(chunk).digest('base64url');
+    rowDigests.set(dataset, digest);
+  }
+  return digest;
+}
+
+/** What the files of each kind are made from (see each builder in src/publish/data-files.ts). */
+function kindInputs(catalogue: Catalogue, context: PublishContext, kind: DataKind): unknown {
+  switch (kind) {
+    case 'practices':
+      // Records, CSV rows (city names, vocabulary labels: the labels are in every key) and last changes.
+      return [catalogue.practices.map((p) => entryAsPublished(p, context)), catalogue.cities.map(cityNames)];
+    case 'cities':
+      return catalogue.cities.map((c) => entryAsPublished(c, context));
+    case 'observations':
+      // Each row carries its dataset's id, source, licence and date, and its indicator's unit.
+      return [catalogue.datasets.map((d) => ({ id: d.id, meta: d.meta, rows: datasetRowsDigest(d) })), catalogue.indicators];
+    case 'indicators':
+      return catalogue.indicators;
+    case 'vocabularies':
+      return catalogue.taxonomies;
+    case 'schema':
+      // Made from the Zod schemas (code, which Astro hashes itself) and the file's own URL.
+      return null;
+    case 'licence':
+      // The site's name and licence, in every published language.
+      return catalogue.site;
+  }
+}
+
+const digests = new WeakMap<Catalogue, Map<DataKind, string>>();
+
+/** The cache key of /data/<file>: its name, where the site lives, and what the files of its kind are made from. */
+export function dataFileKey(catalogue: Catalogue, context: PublishContext, file: Pick<DataFile, 'name' | 'kind'>): string {
+  let kinds = digests.get(catalogue);
+  if (!kinds) digests.set(catalogue, (kinds = new Map()));
+  let inputs = kinds.get(file.kind);
+  if (inputs === undefined) {
+    inputs = recordHash({ inputs: kindInputs(catalogue, context, file.kind) });
+    kinds.set(file.kind, inputs);
+  }
+  return pageCacheKey(catalogue, 'data-file', file.name, placeOf(context), inputs);
+}
+
+/**
+ * The cache key of /<lang>/data/: the files it lists (name, kind, language,
+ * schema, record count), where the site lives, and the year its citation
+ * names. The sizes are not in it: the page carries placeholders that the
+ * build fills in with the sizes of the files written (scripts/lib/data-page-sizes.ts).
+ */
+export function dataPageKey(catalogue: Catalogue, context: PublishContext, lang: string, files: readonly DataFile[], year: number): string {
+  const listed = files.map((f) => [f.name, f.kind, f.format, f.lang ?? null, f.schema ?? null, f.records ?? null]);
+  return pageCacheKey(catalogue, 'data-page', lang, placeOf(context), listed, year);
+}
