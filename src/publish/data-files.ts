@@ -1,7 +1,8 @@
 /**
  * Every file under /data/ that this module publishes, in one list: the
  * endpoint (src/pages/data/[file].ts) writes them and the data page
- * (/<lang>/data/) lists them with their size, so the two cannot disagree.
+ * (/<lang>/data/) lists them, so the two cannot disagree; the build fills
+ * in the size of each file written (scripts/lib/data-page-sizes.ts).
  * Bodies are built on first use and kept for the rest of the build.
  */
 import type { Catalogue } from '../catalogue/model.ts';
@@ -142,6 +143,11 @@ export function dataFiles(catalogue: Catalogue, context: PublishContext): DataFi
 
 export const schemaFileName = (name: DataSchemaName) => `${name}.schema.json`;
 
+/**
+ * A file's size, by generating its body: for `astro dev` only. A build
+ * shows the size of the file written (src/publish/data-sizes.ts), since
+ * generating observations.json only to measure it cost seconds.
+ */
 export function byteSize(file: DataFile): number {
   // Counted without encoding a copy of the body (observations.json is hundreds of megabytes at N = 10,000).
   return Buffer.byteLength(file.body(), 'utf8');
