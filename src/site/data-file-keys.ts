@@ -8,6 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Catalogue, CityRecord, DatasetRecord, PracticeRecord } from '../catalogue/model.ts';
+import { preloadedForPages } from '../catalogue/preloaded.ts';
 import type { PublishContext } from '../publish/context.ts';
 import type { DataFile, DataKind } from '../publish/data-files.ts';
 import { pageCacheKey, recordHash } from './cache-key.ts';
@@ -89,6 +90,19 @@ export function dataFileKey(catalogue: Catalogue, context: PublishContext, file:
     kinds.set(file.kind, inputs);
   }
   return pageCacheKey(catalogue, 'data-file', file.name, placeOf(context), inputs);
+}
+
+/**
+ * Whether the build script renders these pages, and so fills in the data
+ * page's sizes once the files are written (scripts/lib/data-page-sizes.ts):
+ * it hands the pages its catalogue. Rendered by anything else (`astro dev`,
+ * `astro build` run directly), the page measures the files itself, and has
+ * no key, since a copy from the last build would show the last sizes. (Not
+ * import.meta.env.DEV: Vite sets it in a build too when NODE_ENV is not
+ * "production", as under Vitest.)
+ */
+export function sizesFilledByBuild(): boolean {
+  return preloadedForPages() !== undefined;
 }
 
 /**
