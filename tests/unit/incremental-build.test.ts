@@ -23,7 +23,7 @@ let root: string;
 let project: string;
 let content: string;
 
-function build(out: string, cacheDir: string): { rendered: string[]; restored: string[] } {
+function build(out: string, cacheDir: string): { rendered: string[]; restored: string[]; renderedData: string[]; restoredData: string[] } {
   const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
     cwd: project,
     encoding: 'utf8',
@@ -38,13 +38,25 @@ function build(out: string, cacheDir: string): { rendered: string[]; restored: s
       .map((line) => /├─ (\S+\.html) (.*)$/.exec(line))
       .filter((m): m is RegExpExecArray => m !== null && m[2]!.includes('(restored)') === restored)
       .map((m) => m[1]!);
-  return { rendered: pages(false), restored: pages(true) };
+  // The open-data files: "├─ /data/observations.json/ (+40ms)".
+  const dataFiles = (restored: boolean) =>
+    lines
+      .map((line) => /├─ \/data\/([^/\s]+)\/? (.*)$/.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null && m[2]!.includes('(restored)') === restored)
+      .map((m) => m[1]!);
+  return { rendered: pages(false), restored: pages(true), renderedData: dataFiles(false), restoredData: dataFiles(true) };
 }
 
 const site = () => join(root, 'site');
 const cache = () => join(root, 'astro-cache');
 const page = (path: string, dir = site()) => readFileSync(join(dir, path, 'index.html'), 'utf8');
 const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+
+/** The open-data files at the root of /data/ (observations, practices, schemas…), by name. */
+const openData = (dir: string) => new Map(readdirSync(join(dir, 'data')).filter((name) => statSync(join(dir, 'data', name)).isFile()).map((name) => [name, readFileSync(join(dir, 'data', name))]));
+
+/** The sizes the data page of a language shows, by file name. */
+const sizesShown = (lang: string) => new Map([...page(`${lang}/data`).matchAll(/<tr data-file="([^"]+)">.*?data-bytes="(\d+)"/g)].map((m) => [m[1]!, Number(m[2])]));
 
 function htmlPages(dir: string, found = new Map<string, string>(), from = dir): Map<string, string> {
   for (const name of readdirSync(dir)) {
@@ -89,6 +101,31 @@ describe('incremental rebuilds', { timeout: BUILD_TIMEOUT }, () => {
     expect(page('fr/practices/street-lighting-audit')).toContain('Une phrase ajoutée pour le test.');
     expect(run.rendered).toContain('/fr/practices/street-lighting-audit/index.html');
     expect(run.restored).toContain('/fr/practices/safe-routes/index.html');
+    // The open data made from other inputs is copied, not generated again; the practices' files are generated.
+    expect(run.restoredData).toEqual(expect.arrayContaining(['observations.json', 'observations.csv', 'cities.json', 'indicators.csv', 'LICENSE.txt', 'observation.schema.json']));
+    expect(run.renderedData.filter((name) => !name.startsWith('practices'))).toEqual([]);
+    expect(run.renderedData).toEqual(expect.arrayContaining(['practices.json', 'practices.fr.csv']));
+    // The data page lists the same files and counts: copied, with the sizes of this build's files filled in.
+    expect(run.restored).toEqual(expect.arrayContaining(['/fr/data/index.html', '/en/data/index.html', '/es/data/index.html']));
+    for (const [name, bytes] of sizesShown('fr')) expect(bytes, name).toBe(statSync(join(site(), 'data', name)).size);
+    expect(readFileSync(join(site(), 'data', 'practices.fr.json'), 'utf8')).toContain('Une phrase ajoutée pour le test.');
+  });
+
+  test("a KPI dataset's row: the observations files and the sizes on the data page change", () => {
+    const before = { csv: readFileSync(join(site(), 'data', 'observations.csv'), 'utf8'), sizes: sizesShown('en') };
+    edit(join(content, 'kpis/datasets/sample/observations.csv'), (t) => t.replace('villeneuve,lit-streets-share,2021,40.5,', 'villeneuve,lit-streets-share,2021,40.625,'));
+    const run = build(site(), cache());
+    expect(run.renderedData).toEqual(expect.arrayContaining(['observations.json', 'observations.csv']));
+    expect(run.restoredData).toEqual(expect.arrayContaining(['practices.json', 'cities.csv']));
+    const csv = readFileSync(join(site(), 'data', 'observations.csv'), 'utf8');
+    expect(csv).not.toBe(before.csv);
+    expect(csv).toMatch(/villeneuve,lit-streets-share,2021,40\.625,/);
+    expect(readFileSync(join(site(), 'data', 'observations.json'), 'utf8')).toContain('"value": 40.625');
+    expect(run.restored).toContain('/en/data/index.html');
+    const after = sizesShown('en');
+    expect(after.get('observations.csv')).toBe(before.sizes.get('observations.csv')! + 2);
+    expect(after.get('observations.json')).toBe(before.sizes.get('observations.json')! + 2);
+    expect(after.get('observations.csv')).toBe(statSync(join(site(), 'data', 'observations.csv')).size);
   });
 
   test('a practice title: the pages that list it or relate to it show the new title', () => {
@@ -123,5 +160,10 @@ describe('incremental rebuilds', { timeout: BUILD_TIMEOUT }, () => {
     expect([...incremental.keys()].sort()).toEqual([...expected.keys()].sort());
     for (const [path, html] of expected) expect(incremental.get(path), path).toBe(html);
     expect(incremental).not.toEqual(first);
+    // The open-data files too, byte for byte, whether copied or generated.
+    const data = openData(site());
+    const expectedData = openData(scratch);
+    expect([...data.keys()].sort()).toEqual([...expectedData.keys()].sort());
+    for (const [name, bytes] of expectedData) expect(data.get(name)!.equals(bytes), `data/${name}`).toBe(true);
   });
 });
