@@ -6,12 +6,11 @@
  * dataset's rows always does. Each kind's inputs are digested once per
  * build and shared by the files of that kind (JSON and CSV, every language).
  */
-import { createHash } from 'node:crypto';
-import type { Catalogue, CityRecord, DatasetRecord, PracticeRecord } from '../catalogue/model.ts';
+import type { Catalogue, CityRecord, PracticeRecord } from '../catalogue/model.ts';
 import { preloadedForPages } from '../catalogue/preloaded.ts';
 import type { PublishContext } from '../publish/context.ts';
 import type { DataFile, DataKind } from '../publish/data-files.ts';
-import { pageCacheKey, recordHash } from './cache-key.ts';
+import { observationsHash, pageCacheKey, recordHash } from './cache-key.ts';
 
 /** Where URLs point and which languages are written: every file shows them (URLs, schema ids, per-language columns). */
 const placeOf = (context: PublishContext) => ({ site: context.site, base: context.base, languages: context.languages });
@@ -25,35 +24,6 @@ function entryAsPublished(entry: PracticeRecord | CityRecord, context: PublishCo
 /** A city's names in every language, as the practice files name the cities of each practice. */
 const cityNames = (city: CityRecord) => [city.id, city.originalLanguage, Object.entries(city.texts).map(([lang, text]) => [lang, text!.lang, text!.name])];
 
-const rowDigests = new WeakMap<DatasetRecord, string>();
-
-/**
- * A digest of a dataset's rows, in their order. Hashing the rows through
- * stableSerialize took 15 s for a million rows (longer than writing the
- * file); one line per row, hashed a megabyte at a time, takes well under
- * a second. The fields are written so that two different rows never give
- * the same line: ids and periods are validated slugs and dates (no
- * separator in them), numbers in JavaScript's shortest form, free text
- * (source, note) as JSON strings, an absent one as nothing.
- */
-export function datasetRowsDigest(dataset: DatasetRecord): string {
-  let digest = rowDigests.get(dataset);
-  if (digest === undefined) {
-    const hash = createHash('sha256');
-    let chunk = '';
-    for (const o of dataset.observations) {
-      chunk += `${o.city}\u001f${o.indicator}\u001f${o.period}\u001f${o.value}\u001f${o.source === undefined ? '' : JSON.stringify(o.source)}\u001f${o.note === undefined ? '' : JSON.stringify(o.note)}\n`;
-      if (chunk.length > 1 << 20) {
-        hash.update(chunk);
-        chunk = '';
-      }
-    }
-    digest = hash.update(chunk).digest('base64url');
-    rowDigests.set(dataset, digest);
-  }
-  return digest;
-}
-
 /** What the files of each kind are made from (see each builder in src/publish/data-files.ts). */
 function kindInputs(catalogue: Catalogue, context: PublishContext, kind: DataKind): unknown {
   switch (kind) {
@@ -64,7 +34,7 @@ function kindInputs(catalogue: Catalogue, context: PublishContext, kind: DataKin
       return catalogue.cities.map((c) => entryAsPublished(c, context));
     case 'observations':
       // Each row carries its dataset's id, source, licence and date, and its indicator's unit.
-      return [catalogue.datasets.map((d) => ({ id: d.id, meta: d.meta, rows: datasetRowsDigest(d) })), catalogue.indicators];
+      return [catalogue.datasets.map((d) => ({ id: d.id, meta: d.meta, rows: observationsHash(d.observations) })), catalogue.indicators];
     case 'indicators':
       return catalogue.indicators;
     case 'vocabularies':

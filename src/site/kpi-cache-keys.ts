@@ -10,7 +10,7 @@ import type { IndicatorPlan } from '../domain/indicator-pages.ts';
 import { cityById, cityComparison, seriesOfCity } from '../domain/kpis.ts';
 import { practicesInCity } from '../domain/relations.ts';
 import type { Indicator } from '../schemas/kpi.ts';
-import { pageCacheKey, recordHash } from './cache-key.ts';
+import { observationsHash, pageCacheKey, recordHash } from './cache-key.ts';
 import { cardKey, fileDates } from './page-keys.ts';
 
 /** What a ranking or a card shows of a city: its names, country and position. */
@@ -42,7 +42,7 @@ export function cityCacheKey(catalogue: Catalogue, city: CityRecord): string {
     // Digests of the rows and of the comparison, each computed once per build
     // (the series and comparison objects are kept per catalogue) and shared
     // with the keys of the city's CSV files: not 420 rows per series per key.
-    return { dataset: s.dataset, indicator: s.indicator, observations: recordHash(s.observations), comparison: comparison ? recordHash(comparison) : null };
+    return { dataset: s.dataset, indicator: s.indicator, observations: observationsHash(s.observations), comparison: comparison ? recordHash(comparison) : null };
   });
   // The practice cards as every other listing keys them (page-keys.ts), memoized per practice.
   const practices = practicesInCity(catalogue.practices, city.id).map((p) => cardKey(p, catalogue.cities));

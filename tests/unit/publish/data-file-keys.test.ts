@@ -9,7 +9,8 @@ import { loadCatalogue } from '../../../src/catalogue/load-catalogue.ts';
 import type { Catalogue, DatasetRecord } from '../../../src/catalogue/model.ts';
 import type { PublishContext } from '../../../src/publish/context.ts';
 import { dataFiles, type DataFile, type DataKind } from '../../../src/publish/data-files.ts';
-import { dataFileKey, dataPageKey, datasetRowsDigest } from '../../../src/site/data-file-keys.ts';
+import { observationsHash } from '../../../src/site/cache-key.ts';
+import { dataFileKey, dataPageKey } from '../../../src/site/data-file-keys.ts';
 import { MINIMAL_FIXTURE } from '../../helpers/fixture-catalogue.ts';
 
 const context: PublishContext = { site: 'https://example.org', base: '/', languages: ['fr', 'en', 'es'], changedAt: () => undefined };
@@ -82,12 +83,13 @@ describe('data file keys', () => {
 
   it('keys the rows by their digest, not by serializing them into the key', () => {
     const dataset = catalogue.datasets.find((d) => d.observations.length > 1)!;
-    const digest = datasetRowsDigest(dataset);
+    const digest = observationsHash(dataset.observations);
     expect(digest).toMatch(/^[\w-]{43}$/);
     // Free text cannot imitate another row's fields: the separator inside a note is part of a JSON string.
-    const a = { ...dataset, observations: [{ ...dataset.observations[0]!, note: 'x\u001fy' }] };
-    const b = { ...dataset, observations: [{ ...dataset.observations[0]!, note: 'x', source: 'y' }] };
-    expect(datasetRowsDigest(a)).not.toBe(datasetRowsDigest(b));
+    const a = [{ ...dataset.observations[0]!, note: 'x\u001fy' }];
+    const b = [{ ...dataset.observations[0]!, note: 'x', source: 'y' }];
+    expect(observationsHash(a)).not.toBe(observationsHash(b));
+    expect(observationsHash([{ ...dataset.observations[0]!, dataset: 'other' }])).not.toBe(observationsHash([dataset.observations[0]!]));
   });
 
   it("an indicator's unit moves every file that shows it: observations, indicators (and every key, through the catalogue-wide part)", () => {

@@ -17,7 +17,7 @@ import {
   type DownloadRow,
   type KpiSeries,
 } from '../../../../../domain/kpis.ts';
-import { pageCacheKey, recordHash } from '../../../../../site/cache-key.ts';
+import { observationsHash, pageCacheKey, recordHash } from '../../../../../site/cache-key.ts';
 import { getCatalogue } from '../../../../../site/catalogue-data.ts';
 import { rendersGroup } from '../../../../../site/render-group.ts';
 
@@ -39,7 +39,7 @@ export const getStaticPaths = (async () => {
         {
           params: { city: city.id, file: seriesFileName(s, series) },
           props: { series: s, comparison: false },
-          cacheKey: pageCacheKey(catalogue, 'city-csv', s.dataset, s.indicator, recordHash(s.observations)),
+          cacheKey: pageCacheKey(catalogue, 'city-csv', s.dataset, s.indicator, observationsHash(s.observations)),
         },
       ];
       const comparison = cityComparison(catalogue, s, indicator.decimals);

@@ -11,7 +11,7 @@ import type { Catalogue, Observation } from '../../../../../catalogue/model.ts';
 import { indicatorCsvFiles, indicatorPlan, type CsvContent } from '../../../../../domain/indicator-pages.ts';
 import { downloadRows, indicatorValues, rankingFor, toCsv, yearObservations, yearRankingFor } from '../../../../../domain/kpis.ts';
 import type { Indicator } from '../../../../../schemas/kpi.ts';
-import { pageCacheKey } from '../../../../../site/cache-key.ts';
+import { observationsHash, pageCacheKey } from '../../../../../site/cache-key.ts';
 import { getCatalogue } from '../../../../../site/catalogue-data.ts';
 import { rendersGroup } from '../../../../../site/render-group.ts';
 
@@ -29,8 +29,8 @@ export const getStaticPaths = (async () => {
     return [...indicatorCsvFiles(plan)].map(([file, content]) => ({
       params: { indicator: indicator.id, file },
       props: { indicator, content },
-      // The rows are the file: hashing them costs what writing them does, and keeps the key exact.
-      cacheKey: pageCacheKey(catalogue, 'indicator-csv', indicator.id, observationsOf(catalogue, indicator, content)),
+      // The rows are the file: their digest keeps the key exact.
+      cacheKey: pageCacheKey(catalogue, 'indicator-csv', indicator.id, content, observationsHash(observationsOf(catalogue, indicator, content))),
     }));
   });
 }) satisfies GetStaticPaths;
