@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { pendingRemovals } from '../../scripts/lib/site-swap.ts';
+import { removeBuildMarker } from '../../src/offline/build-marker.ts';
 import { copyFixture, type FixtureCatalogue } from '../helpers/fixture-catalogue.ts';
 
 let fixture: FixtureCatalogue | undefined;
@@ -91,6 +92,28 @@ describe('the build', () => {
     expect(a.has(join('data', 'practices.json'))).toBe(true);
     expect(a.has('sitemap-0.xml')).toBe(true);
     expect(b.get('sitemap-0.xml')!.toString()).toContain('/fr/practices/street-lighting-audit/');
+  });
+
+  test('with two render processes, a rebuild after a practice changes equals a build from scratch', { timeout: 300_000 }, () => {
+    fixture = copyFixture();
+    outRoot = mkdtempSync(join(tmpdir(), 'atlas-out-'));
+    const split = (out: string, cacheName: string) => {
+      const run = runBuild(fixture!.dir, join(outRoot!, out), { ATLAS_RENDER_PROCESSES: '2', ATLAS_CACHE_DIR: join(outRoot!, cacheName), CI: '', NO_COLOR: '1' });
+      expect(run.status, run.stderr).toBe(0);
+      return run.stdout;
+    };
+    split('site', 'cache');
+    // The title shows on the practice page (one group) and on listings and city profiles (the other).
+    fixture.edit('practices/street-lighting-audit/fr.mdx', (t) => `${t.replace(/^title: .*$/m, 'title: Audit de l’éclairage des rues, refait')}\nUne phrase ajoutée.\n`);
+    const rebuildLog = split('site', 'cache');
+    expect(rebuildLog).toMatch(/\(restored\)/);
+    expect(rebuildLog).toMatch(/├─ \/fr\/practices\/street-lighting-audit\/index\.html \(\+/);
+    split('scratch', 'cache-scratch');
+    const pages = (dir: string) => new Map([...tree(join(outRoot!, dir))].map(([path, bytes]) => [path, path.endsWith('.html') ? removeBuildMarker(bytes.toString()) : bytes.toString('base64')]));
+    const [rebuilt, scratch] = [pages('site'), pages('scratch')];
+    expect([...rebuilt.keys()].sort()).toEqual([...scratch.keys()].sort());
+    expect([...rebuilt].filter(([path, text]) => scratch.get(path) !== text).map(([path]) => path)).toEqual([]);
+    expect(rebuilt.get(join('fr', 'cities', 'villeneuve', 'index.html'))).toContain('refait');
   });
 
   test('replaces the previous site only once the new one is complete, with images optimized', { timeout: 180_000 }, async () => {
