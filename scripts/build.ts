@@ -20,12 +20,12 @@ import { loadSiteConfig, siteConfigSource } from '../src/catalogue/load-site-con
 import { RENDER_GROUP_ENV } from '../src/site/render-group.ts';
 import { contentDirFromEnv } from './content-dir.ts';
 import { option } from './lib/args.ts';
-import { writeOfflineFiles } from './lib/offline-files.ts';
+import { describeSite, writeOfflineFiles, type DescribedSite } from './lib/offline-files.ts';
 import { mergeOutput } from './lib/merge-output.ts';
 import type { RenderRequest, RenderResult } from './lib/render-pages.ts';
 import { countPracticeFolders, renderPlan, renderProcessCount, type RenderProcess } from './lib/render-plan.ts';
 import { fillDataPageSizes } from './lib/data-page-sizes.ts';
-import { buildSearchIndex, openSearchIndex, type SearchIndexer, type SearchIndexReport } from './lib/search-index.ts';
+import { openSearchIndex, type SearchIndexer, type SearchIndexReport } from './lib/search-index.ts';
 import { recoverInterruptedBuilds, removeInBackground, stagingFolder, swapIntoPlace } from './lib/site-swap.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -89,6 +89,8 @@ function buildFailed(message: string): never {
   process.exit(1);
 }
 const children = new Set<ReturnType<typeof spawn>>();
+/** Resolved once the render process that syncs has synced (or has stopped): the other may then build (render-pages.ts). */
+const otherSynced = Promise.withResolvers<void>();
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   process.once(signal, () => {
     for (const child of children) child.kill(signal);
@@ -204,6 +206,7 @@ async function renderInChild(renderProcess: RenderProcess): Promise<RenderResult
     // Inside the project, so that Astro's page bundle finds its packages in node_modules.
     workDir: join(projectRoot, '.astro', 'render', `${process.pid}-${name}`),
     reportIssues: renderProcess.reportIssues,
+    sync: plan.length === 1 ? 'sync' : renderProcess.reportIssues ? 'sync-and-signal' : 'wait-for-other',
   };
   writeFileSync(requestFile, JSON.stringify(request));
   rmSync(renderProcess.outDir, { recursive: true, force: true });
@@ -211,8 +214,13 @@ async function renderInChild(renderProcess: RenderProcess): Promise<RenderResult
   if (renderProcess.group) env[RENDER_GROUP_ENV] = renderProcess.group;
   else delete env[RENDER_GROUP_ENV];
   const script = join(import.meta.dirname, 'lib', 'render-pages.ts');
-  const child = spawn(process.execPath, [...process.execArgv, script, requestFile], { stdio: 'inherit', env });
+  const child = spawn(process.execPath, [...process.execArgv, script, requestFile], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env });
   children.add(child);
+  if (request.sync === 'sync-and-signal') {
+    child.on('message', (message) => message === 'synced' && otherSynced.resolve());
+    child.once('exit', () => otherSynced.resolve());
+  }
+  if (request.sync === 'wait-for-other') void otherSynced.promise.then(() => child.connected && child.send('go'));
   const exit = await new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('exit', (code, signal) => done({ code, signal })));
   children.delete(child);
   rmSync(request.workDir, { recursive: true, force: true });
@@ -224,17 +232,29 @@ async function renderInChild(renderProcess: RenderProcess): Promise<RenderResult
 try {
   // The data pages show the sizes of the files written, generated or copied from the last build (before Pagefind and the offline step read the pages).
   fillDataPageSizes(staging);
-  const search = await buildSearchIndex(staging);
+  // With one render process Pagefind reads the practice pages now; with two it read them as soon as their process ended.
+  const indexer = searchIndexer ?? (await indexPagesOf(staging));
+  // Beside Astro's cache (astro.config.mjs): the files each page uses, by content, for the next build.
+  // The network configuration read above is the one the pages had (catalogue.site comes from the same file).
+  const offlineOptions = { base, site: settings, refsCacheFile: join(cacheRoot, 'practice-atlas', 'offline-refs.json') };
+  let search: SearchIndexReport;
+  let described: DescribedSite;
+  try {
+    // Pagefind writes its index in its own process, on one core and a half; meanwhile this one reads the rest of the site for the offline step.
+    const writing = indexer.writeInto(staging);
+    writing.catch(() => undefined); // awaited below
+    described = await describeSite(staging, offlineOptions);
+    search = await writing;
+  } finally {
+    await indexer.close();
+  }
   endPhase('search');
   if (!process.env.CI) {
     const counts = Object.entries(search.pagesByLanguage).map(([lang, pages]) => `${lang} ${pages}`);
     console.log(`Search index (pages per language): ${counts.join(', ')}.`);
   }
   // After Pagefind: the worker's version and save lists cover the search index too.
-  // Beside Astro's cache (astro.config.mjs): the files each page uses, by content, for the next build.
-  const refsCacheFile = join(cacheRoot, 'practice-atlas', 'offline-refs.json');
-  // The network configuration read above is the one the pages had (catalogue.site comes from the same file).
-  const offline = await writeOfflineFiles(staging, { base, site: settings, refsCacheFile });
+  const offline = await writeOfflineFiles(staging, offlineOptions, described);
   if (!process.env.CI) console.log(`Offline: build ${offline.version}; ${Object.entries(offline.saveLists).map(([lang, l]) => `${lang} ${l.count} files, ${(l.bytes / 1e6).toFixed(1)} MB`).join('; ')}; ${offline.pagesReadFromCache.cached} of ${offline.pagesReadFromCache.pages} pages known from the last build.`);
   endPhase('offline');
 } catch (error) {

@@ -17,6 +17,7 @@
  * content, and only one prints the report of its problems.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
 import { formatIssueReport } from '../../src/catalogue/issues.ts';
 import { loadCatalogueInParallel } from '../../src/catalogue/load-catalogue.ts';
 import { setMessageLanguage, type MessageLanguage } from '../../src/catalogue/messages/index.ts';
@@ -41,6 +42,14 @@ export interface RenderRequest {
   workDir: string;
   /** False in the second of two render processes: the first prints the same report. */
   reportIssues: boolean;
+  /**
+   * Two processes at once: Astro's sync writes the same files into the
+   * project's .astro/ folder in each, and one read the other's half-written
+   * file (a build failed with an empty error). So one process syncs and says
+   * so ('synced' on the IPC channel, at astro:build:start); the other waits
+   * for the parent's word and builds without syncing.
+   */
+  sync: 'sync' | 'sync-and-signal' | 'wait-for-other';
 }
 
 export type RenderResult =
@@ -63,16 +72,31 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
     return { ok: false, refused: true };
   }
   const loaded = performance.now();
-  (globalThis as Record<symbol, PreloadedCatalogue>)[PRELOADED_CATALOGUE] = { contentDir: request.contentDir, base: request.base, catalogue };
+  // Without a sync the content loader, which would match the catalogue to the content folder, does not run: it is this build's.
+  (globalThis as Record<symbol, PreloadedCatalogue>)[PRELOADED_CATALOGUE] = { contentDir: request.contentDir, base: request.base, catalogue, servesPages: request.sync === 'wait-for-other' };
   process.env.ATLAS_CONTENT_DIR = request.contentDir;
   process.env.ATLAS_PROJECT_ROOT = request.projectRoot;
   mkdirSync(request.workDir, { recursive: true });
   process.chdir(request.workDir);
   try {
+    if (request.sync === 'wait-for-other') await new Promise<void>((go) => process.once('message', () => go()));
+    const signal: AstroIntegration = { name: 'practice-atlas:synced-signal', hooks: { 'astro:build:start': () => void process.send?.('synced') } };
     const { build } = await import('astro');
-    await build({ root: request.projectRoot, outDir: request.staging, base: request.base, site: request.site, logLevel: process.env.CI ? 'warn' : 'info' });
+    await build(
+      {
+        root: request.projectRoot,
+        outDir: request.staging,
+        base: request.base,
+        site: request.site,
+        logLevel: process.env.CI ? 'warn' : 'info',
+        integrations: request.sync === 'sync-and-signal' ? [signal] : [],
+      },
+      // `sync` is an option of Astro's build() that its types leave out (the CLI's --no-sync… is not exposed either).
+      { sync: request.sync !== 'wait-for-other' } as Parameters<typeof build>[1],
+    );
   } catch (error) {
-    return { ok: false, refused: false, message: error instanceof Error ? error.message : String(error) };
+    // Some of Astro's errors carry their text only in the stack or name.
+    return { ok: false, refused: false, message: error instanceof Error ? error.message || error.stack || error.name : String(error) };
   }
   return {
     ok: true,

@@ -54,13 +54,3 @@ export async function openSearchIndex(): Promise<SearchIndexer> {
     },
   };
 }
-
-export async function buildSearchIndex(siteDir: string): Promise<SearchIndexReport> {
-  const indexer = await openSearchIndex();
-  try {
-    await indexer.addPagesOf(siteDir);
-    return await indexer.writeInto(siteDir);
-  } finally {
-    await indexer.close();
-  }
-}

@@ -20,16 +20,24 @@ export function countryName(code: string, lang: Lang): string {
 }
 
 const languageNames = new Map<Lang, Intl.DisplayNames>();
+// Every page names the same few languages (switch, notices, hreflang): ICU's lookup once per name, not per page.
+const namesGiven = new Map<string, string>();
 
 /** A language's name in `lang`; capitalized for use on its own (a list item), as is for use in a sentence. */
 export function languageName(code: string, lang: Lang, { standalone = true } = {}): string {
-  let names = languageNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' });
-    languageNames.set(lang, names);
+  const key = `${lang}\u0000${code}\u0000${standalone}`;
+  let given = namesGiven.get(key);
+  if (given === undefined) {
+    let names = languageNames.get(lang);
+    if (!names) {
+      names = new Intl.DisplayNames([lang], { type: 'language', fallback: 'code' });
+      languageNames.set(lang, names);
+    }
+    const name = names.of(code) ?? code;
+    given = standalone ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : name;
+    namesGiven.set(key, given);
   }
-  const name = names.of(code) ?? code;
-  return standalone ? name.charAt(0).toLocaleUpperCase(lang) + name.slice(1) : name;
+  return given;
 }
 
 export function termLabel(taxonomies: Taxonomies, vocabulary: Vocabulary, id: string, lang: Lang): string {
