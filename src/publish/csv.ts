@@ -50,8 +50,26 @@ function* cellsOf(columns: readonly string[], rows: readonly CsvRow[]): Generato
 }
 
 /** Records given as cells in the columns' order, e.g. made one at a time by a generator (no array of every row). */
-export function toCsvCells(columns: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
+function toCsvCells(columns: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
   return stringify(rows as Iterable<CsvValue[]> as CsvValue[][], { ...OPTIONS, columns: columns.map((key) => ({ key })) });
+}
+
+const CELL_OPTIONS = { ...OPTIONS, bom: false, header: false } as const;
+
+/**
+ * One cell exactly as the functions above write it (quoted, formula-escaped,
+ * line breaks as spaces), by csv-stringify itself; a number is its
+ * JavaScript text, which csv-stringify never quotes or escapes. For files
+ * whose cells repeat (observations.csv), written once per distinct value.
+ */
+export function csvCell(value: CsvValue): string {
+  if (typeof value === 'number') return String(value);
+  return stringify([[value]] as CsvValue[][], CELL_OPTIONS).slice(0, -2);
+}
+
+/** The byte-order mark and header line a file of these columns starts with. */
+export function csvHead(columns: readonly string[]): string {
+  return toCsvCells(columns, []);
 }
 
 /** Several values in one cell: "; " reads well and never collides with the "," delimiter's quoting. */

@@ -16,14 +16,13 @@ import {
   cityRecordAllLanguages,
 } from './city-records.ts';
 import { absoluteUrl, type PublishContext } from './context.ts';
-import { toCsv, toCsvCells } from './csv.ts';
+import { toCsv } from './csv.ts';
 import { DATA_SCHEMAS, jsonSchemaOf, type DataSchemaName } from './data-schemas.ts';
 import {
   INDICATOR_CSV_COLUMNS,
   indicatorCsvRow,
-  OBSERVATION_CSV_COLUMNS,
   observationCount,
-  observationCsvCells,
+  observationsCsv,
   observationsJson,
   VOCABULARY_CSV_COLUMNS,
   vocabularyCsvRows,
@@ -114,9 +113,7 @@ export function dataFiles(catalogue: Catalogue, context: PublishContext): DataFi
   // A million rows at N = 10,000: written straight from the datasets, without a record per row.
   const observations = observationCount(catalogue);
   add({ name: 'observations.json', kind: 'observations', format: 'json', schema: 'observation', records: observations }, () => observationsJson(catalogue));
-  add({ name: 'observations.csv', kind: 'observations', format: 'csv', schema: 'observation', records: observations }, () =>
-    toCsvCells(OBSERVATION_CSV_COLUMNS, observationCsvCells(catalogue)),
-  );
+  add({ name: 'observations.csv', kind: 'observations', format: 'csv', schema: 'observation', records: observations }, () => observationsCsv(catalogue));
   add({ name: 'indicators.json', kind: 'indicators', format: 'json', schema: 'indicator', records: catalogue.indicators.length }, () => json(catalogue.indicators));
   add({ name: 'indicators.csv', kind: 'indicators', format: 'csv', schema: 'indicator', records: catalogue.indicators.length }, () =>
     toCsv(INDICATOR_CSV_COLUMNS, catalogue.indicators.map(indicatorCsvRow)),

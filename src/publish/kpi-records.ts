@@ -9,7 +9,7 @@ import { unitCode } from '../domain/kpis.ts';
 import { CONTENT_LANGUAGES } from '../i18n/languages.ts';
 import type { Indicator } from '../schemas/kpi.ts';
 import { VOCABULARIES, type TaxonomyEntry } from '../schemas/taxonomy.ts';
-import type { CsvRow, CsvValue } from './csv.ts';
+import { csvCell, csvHead, type CsvRow, type CsvValue } from './csv.ts';
 
 export interface PublishedObservation {
   dataset: string;
@@ -75,34 +75,35 @@ export function observationCount(catalogue: Pick<Catalogue, 'datasets'>): number
 }
 
 /**
- * observations.csv's rows, one at a time, as the cells observationCsvRow
- * writes: a million records and a million rows alive at once cost more
- * time (and memory) than writing them.
+ * observations.csv, byte for byte what csv-stringify writes for the rows
+ * of observationCsvRow (tested), a million rows in about a second instead of
+ * seven: each distinct cell (ids, periods, units, sources, notes) is written
+ * by csv-stringify once (`csvCell`), values are numbers, and rows are
+ * joined from those pieces; what repeats on every row of a dataset is
+ * joined once per dataset.
  */
-export function* observationCsvCells(catalogue: Pick<Catalogue, 'datasets' | 'indicators'>): Generator<CsvValue[]> {
-  const units = new Map(catalogue.indicators.map((i) => [i.id, unitCode(i)]));
+export function observationsCsv(catalogue: Pick<Catalogue, 'datasets' | 'indicators'>): string {
+  const written = new Map<CsvValue, string>();
+  const cell = (value: CsvValue) => {
+    if (typeof value === 'number') return String(value);
+    let text = written.get(value);
+    if (text === undefined) written.set(value, (text = csvCell(value)));
+    return text;
+  };
+  const units = new Map(catalogue.indicators.map((i) => [i.id, cell(unitCode(i))]));
+  const parts = [csvHead(OBSERVATION_CSV_COLUMNS)];
   for (const dataset of catalogue.datasets) {
     const { meta } = dataset;
     const sourceUrl = meta.source.url ?? null;
-    const licenceUrl = meta.licenceUrl ?? null;
+    const id = cell(dataset.id);
+    const datasetSource = `${cell(meta.source.title)},${cell(sourceUrl)}`;
+    const tail = `${cell(meta.licence)},${cell(meta.licenceUrl ?? null)},${cell(meta.retrieved)},${cell(meta.illustrative)}`;
     for (const o of dataset.observations) {
-      yield [
-        dataset.id,
-        o.city,
-        o.indicator,
-        o.period,
-        o.value,
-        units.get(o.indicator)!,
-        o.source ?? meta.source.title,
-        o.source ? null : sourceUrl,
-        meta.licence,
-        licenceUrl,
-        meta.retrieved,
-        meta.illustrative,
-        o.note ?? null,
-      ];
+      const source = o.source == null ? datasetSource : `${cell(o.source)},${cell(o.source ? null : sourceUrl)}`;
+      parts.push(`${id},${cell(o.city)},${cell(o.indicator)},${cell(o.period)},${String(o.value)},${units.get(o.indicator)!},${source},${tail},${cell(o.note ?? null)}\r\n`);
     }
   }
+  return parts.join('');
 }
 
 /**

@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { DatasetRecord } from '../../../src/catalogue/model.ts';
-import { toCsv, toCsvCells } from '../../../src/publish/csv.ts';
+import { toCsv } from '../../../src/publish/csv.ts';
 import {
   OBSERVATION_CSV_COLUMNS,
   observationCount,
-  observationCsvCells,
   observationCsvRow,
+  observationsCsv,
   observationRecords,
   observationsJson,
 } from '../../../src/publish/kpi-records.ts';
@@ -41,7 +41,8 @@ describe('observations files', () => {
 
   it('writes observations.csv as the records would, and counts the rows', () => {
     const expected = toCsv(OBSERVATION_CSV_COLUMNS, observationRecords(catalogue).map(observationCsvRow));
-    expect(toCsvCells(OBSERVATION_CSV_COLUMNS, observationCsvCells(catalogue))).toBe(expected);
+    expect(observationsCsv(catalogue)).toBe(expected);
+    expect(observationsCsv({ indicators: [], datasets: [] })).toBe(toCsv(OBSERVATION_CSV_COLUMNS, []));
     expect(expected).toContain("'=Own source");
     expect(expected).toContain('"Provisional, see below"');
     expect(observationCount(catalogue)).toBe(4);
