@@ -31,7 +31,7 @@ import { loadKpis } from './load-kpis.ts';
 import { loadSiteConfig } from './load-site-config.ts';
 import { loadTaxonomies } from './load-taxonomies.ts';
 import { Locations } from './locations.ts';
-import type { Catalogue, CityRecord, PracticeRecord } from './model.ts';
+import type { Catalogue, CityRecord, PracticeRecord, PracticeText } from './model.ts';
 
 export interface LoadCatalogueOptions {
   /** Folder holding site.yaml, practices/, cities/, taxonomies/ and kpis/. */
@@ -42,6 +42,13 @@ export interface LoadCatalogueOptions {
   base?: string;
   /** The network's configuration file; `<contentDir>/site.yaml` by default (`npm run build -- --config`). */
   siteFile?: string;
+  /**
+   * Practice bodies checked but not turned into HTML, for a render process
+   * that shows none (the "other pages" group: src/site/render-group.ts).
+   * Their `html` and `images` then throw when read, so that a page needing
+   * them fails loudly instead of showing nothing.
+   */
+  leavePracticeBodiesOut?: boolean;
 }
 
 export interface ParallelOptions {
@@ -111,7 +118,7 @@ const FOLDERS_WORTH_WORKERS = 400;
 
 /** The same catalogue as `loadCatalogue`, with the entry folders read on worker threads. */
 export async function loadCatalogueInParallel(options: LoadCatalogueOptions & ParallelOptions): Promise<LoadCatalogueResult> {
-  return toResult(await readInParallel(options, true));
+  return toResult(await readInParallel(options, true), options.leavePracticeBodiesOut === true);
 }
 
 /**
@@ -157,7 +164,13 @@ function startReading(options: LoadCatalogueOptions, renderBodies: boolean) {
   const contentDir = resolve(options.contentDir);
   const contentLabel = relative(resolve(options.projectRoot ?? '.'), contentDir).split(sep).join('/') || '.';
   const locations = new Locations();
-  const entryOptions: LoadEntriesOptions = { contentDir, contentLabel, mediaBase: `${options.base ?? '/'}media/`, renderBodies };
+  const entryOptions: LoadEntriesOptions = {
+    contentDir,
+    contentLabel,
+    mediaBase: `${options.base ?? '/'}media/`,
+    renderBodies,
+    bodiesLeftOut: options.leavePracticeBodiesOut ? ['practices'] : [],
+  };
 
   // Issues are kept per part and joined in the order of reading on one thread: site, vocabularies, practices, cities, KPIs.
   const firstIssues: ContentIssue[] = [];
@@ -211,14 +224,14 @@ interface ReadCatalogue {
   kpis: ReturnType<typeof loadKpis>;
 }
 
-function toResult(read: ReadCatalogue): LoadCatalogueResult {
+function toResult(read: ReadCatalogue, practiceBodiesLeftOut = false): LoadCatalogueResult {
   if (read.issues.length > 0 || !read.site) return { issues: read.issues };
   return {
     issues: read.issues,
     catalogue: {
       site: read.site,
       taxonomies: read.taxonomies,
-      practices: read.practices.entries.map((e) => toPracticeRecord(e as unknown as LoadedEntry<PracticeFacts, Record<string, unknown>>)),
+      practices: read.practices.entries.map((e) => toPracticeRecord(e as unknown as LoadedEntry<PracticeFacts, Record<string, unknown>>, practiceBodiesLeftOut)),
       cities: read.cities.entries.map((e) => toCityRecord(e as unknown as LoadedEntry<CityFacts, Record<string, unknown>>)),
       indicators: read.kpis.indicators,
       datasets: read.kpis.datasets,
@@ -232,34 +245,41 @@ function rendered(file: { file: string; body?: RenderedBody }): RenderedBody {
   return file.body;
 }
 
-function toPracticeRecord(entry: LoadedEntry<PracticeFacts, Record<string, unknown>>): PracticeRecord {
+/**
+ * A practice body left out (leavePracticeBodiesOut): reading its HTML or
+ * images is a mistake of the page that asks, said with the file.
+ */
+function leaveOut<T extends object>(target: T, field: string, file: string): T {
+  return Object.defineProperty(target, field, {
+    enumerable: true,
+    get(): never {
+      throw new Error(`${file}: the ${field} of this body were left out of this render process (leavePracticeBodiesOut); render the page in the practice-pages group (src/site/render-group.ts)`);
+    },
+  });
+}
+
+function toPracticeRecord(entry: LoadedEntry<PracticeFacts, Record<string, unknown>>, bodiesLeftOut: boolean): PracticeRecord {
   const { title, summary, keywords, results, ...facts } = entry.original.data;
   const { lang, file } = entry.original;
-  const { html, images } = rendered(entry.original);
-  const record: PracticeRecord = {
-    id: entry.id,
-    originalLanguage: lang,
-    facts,
-    texts: { [lang]: { lang, file, html, title, summary, keywords, results, machineTranslated: false } },
-    images: [...images],
+  const texts: PracticeRecord['texts'] = {};
+  const images: string[] = [];
+  const add = (source: { file: string; body?: RenderedBody }, text: Omit<PracticeText, 'html'>) => {
+    if (bodiesLeftOut) {
+      texts[text.lang] = leaveOut({ ...text } as PracticeText, 'html', source.file);
+      return;
+    }
+    const body = rendered(source);
+    // The fields in the order the records have always had (open-data JSON writes them in this order).
+    texts[text.lang] = { lang: text.lang, file: text.file, html: body.html, title: text.title, summary: text.summary, keywords: text.keywords, results: text.results, machineTranslated: text.machineTranslated };
+    images.push(...body.images);
   };
+  add(entry.original, { lang, file, title, summary, keywords, results, machineTranslated: false });
   for (const t of entry.translations) {
     const data = t.data as { title: string; summary: string; keywords?: string[]; results?: string[]; machineTranslated: boolean };
-    const body = rendered(t);
-    record.texts[t.lang] = {
-      lang: t.lang,
-      file: t.file,
-      html: body.html,
-      title: data.title,
-      summary: data.summary,
-      keywords: data.keywords,
-      results: data.results,
-      machineTranslated: data.machineTranslated,
-    };
-    record.images.push(...body.images);
+    add(t, { lang: t.lang, file: t.file, title: data.title, summary: data.summary, keywords: data.keywords, results: data.results, machineTranslated: data.machineTranslated });
   }
-  record.images = [...new Set(record.images)];
-  return record;
+  const record: PracticeRecord = { id: entry.id, originalLanguage: lang, facts, texts, images: [...new Set(images)] };
+  return bodiesLeftOut ? leaveOut(record, 'images', file) : record;
 }
 
 function toCityRecord(entry: LoadedEntry<CityFacts, Record<string, unknown>>): CityRecord {

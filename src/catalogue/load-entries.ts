@@ -76,6 +76,12 @@ export interface LoadEntriesOptions {
    * out: every body is still parsed and checked the same way.
    */
   renderBodies: boolean;
+  /**
+   * Kinds (folder names) whose bodies are checked but not rendered even
+   * when renderBodies is set: a render process that shows none of them
+   * (src/site/render-group.ts).
+   */
+  bodiesLeftOut?: readonly string[];
 }
 
 /**
@@ -297,9 +303,10 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
   }
 
   const mediaBase = `${options.mediaBase}${kind.dir}/${id}/`;
+  const renderBodies = options.renderBodies && !options.bodiesLeftOut?.includes(kind.dir);
   const parsed = languageFiles.map(({ lang, name }) => {
     const file = `${label}/${name}`;
-    return { lang, file, ...readSource(join(folder, name), file, fileSet, mediaBase, options.renderBodies, issues, result, unfilled) };
+    return { lang, file, ...readSource(join(folder, name), file, fileSet, mediaBase, renderBodies, issues, result, unfilled) };
   });
 
   const originals = parsed.filter((p) => p.data && !('translationOf' in (p.data as object)));

@@ -2,11 +2,9 @@
  * Which of the site's pages this Astro process renders. Astro renders
  * pages one at a time on one core; `npm run build` starts two Astro
  * processes at once on a large catalogue (scripts/lib/render-plan.ts),
- * one rendering the practice pages, the other everything else, and merges
- * their output. The split leaves the practice group a little less to do
- * (at 10,000 practices, about 140 s against 150 s), so that Pagefind, which
- * indexes only practice pages, starts reading them while the other group
- * finishes. Every route's
+ * one rendering the practice pages and the practices' open-data files
+ * (the two that need the bodies' HTML), the other everything else without
+ * turning practice bodies into HTML, and merges their output. Every route's
  * getStaticPaths() asks `rendersGroup` for its group; with no group set
  * (`astro build`, `astro dev`, small catalogues) every page is rendered.
  */
@@ -29,4 +27,9 @@ export function currentRenderGroup(env: NodeJS.ProcessEnv = process.env): Render
 export function rendersGroup(group: RenderGroup, env: NodeJS.ProcessEnv = process.env): boolean {
   const current = currentRenderGroup(env);
   return current === undefined || current === group;
+}
+
+/** The group of an open-data file under /data/: the practice files hold every practice's description (the bodies' HTML). */
+export function dataFileGroup(name: string): RenderGroup {
+  return name.startsWith('practices') ? 'practice-pages' : 'other-pages';
 }

@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { mergeOutput } from '../../scripts/lib/merge-output.ts';
 import { countPracticeFolders, renderPlan, renderProcessCount, SPLIT_FROM_PRACTICES } from '../../scripts/lib/render-plan.ts';
-import { currentRenderGroup, rendersGroup } from '../../src/site/render-group.ts';
+import { currentRenderGroup, dataFileGroup, rendersGroup } from '../../src/site/render-group.ts';
 
 let root: string | undefined;
 afterEach(() => {
@@ -57,6 +57,16 @@ describe('render groups', () => {
     expect(rendersGroup('practice-pages', { ATLAS_RENDER_GROUP: 'other-pages' })).toBe(false);
     expect(rendersGroup('other-pages', { ATLAS_RENDER_GROUP: 'other-pages' })).toBe(true);
     expect(() => currentRenderGroup({ ATLAS_RENDER_GROUP: 'practices' })).toThrow(/expected one of practice-pages, other-pages/);
+  });
+
+  test('the practices open-data files, which hold the bodies, go with the practice pages; every other file with the rest', () => {
+    expect(['practices.json', 'practices.fr.csv', 'cities.json', 'observations.csv', 'LICENSE.txt'].map(dataFileGroup)).toEqual([
+      'practice-pages',
+      'practice-pages',
+      'other-pages',
+      'other-pages',
+      'other-pages',
+    ]);
   });
 });
 

@@ -10,14 +10,15 @@ import { CONTENT_TYPES, dataFiles, type DataFile } from '../../publish/data-file
 import { publishContext } from '../../publish/site-context.ts';
 import { getCatalogue } from '../../site/catalogue-data.ts';
 import { dataFileKey } from '../../site/data-file-keys.ts';
-import { rendersGroup } from '../../site/render-group.ts';
+import { dataFileGroup, rendersGroup } from '../../site/render-group.ts';
 
 export const getStaticPaths = (async () => {
-  if (!rendersGroup('other-pages')) return [];
   const catalogue = await getCatalogue();
   const context = publishContext(catalogue.site);
   const files = dataFiles(catalogue, context);
-  return files.map((file) => ({ params: { file: file.name }, props: { file }, cacheKey: dataFileKey(catalogue, context, file) }));
+  return files
+    .filter((file) => rendersGroup(dataFileGroup(file.name)))
+    .map((file) => ({ params: { file: file.name }, props: { file }, cacheKey: dataFileKey(catalogue, context, file) }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
