@@ -23,7 +23,7 @@ import { option } from './lib/args.ts';
 import { describeSite, writeOfflineFiles, type DescribedSite } from './lib/offline-files.ts';
 import { mergeOutput } from './lib/merge-output.ts';
 import type { RenderRequest, RenderResult } from './lib/render-pages.ts';
-import { countPracticeFolders, renderPlan, renderProcessCount, type RenderProcess } from './lib/render-plan.ts';
+import { countPracticeFolders, removeStaleWorkDirs, renderPlan, renderProcessCount, type RenderProcess } from './lib/render-plan.ts';
 import { fillDataPageSizes } from './lib/data-page-sizes.ts';
 import { openSearchIndex, type SearchIndexer, type SearchIndexReport } from './lib/search-index.ts';
 import { recoverInterruptedBuilds, removeInBackground, stagingFolder, swapIntoPlace } from './lib/site-swap.ts';
@@ -71,15 +71,19 @@ const endPhase = (name: string) => {
   phaseStart = now;
 };
 for (const note of recoverInterruptedBuilds(outDir)) console.log(`Note: ${note}.`);
+removeStaleWorkDirs(join(projectRoot, '.astro', 'render'));
 const staging = stagingFolder(outDir);
 rmSync(staging, { recursive: true, force: true });
 // The child's request and result travel through a private temporary folder (the output's parent may not exist yet).
 const exchange = mkdtempSync(join(tmpdir(), 'atlas-build-'));
 const resultFile = join(exchange, 'result.json');
+// Each render process works in <project>/.astro/render/<this pid>-<group> (render-pages.ts).
+const renderWorkDir = (name: string) => join(projectRoot, '.astro', 'render', `${process.pid}-${name}`);
 const cleanUp = () => {
   rmSync(staging, { recursive: true, force: true });
   rmSync(`${staging}-practice-pages`, { recursive: true, force: true });
   rmSync(exchange, { recursive: true, force: true });
+  for (const name of ['all', 'practice-pages', 'other-pages']) rmSync(renderWorkDir(name), { recursive: true, force: true });
 };
 /** Leaves the last good site as it was and says so. */
 function buildFailed(message: string): never {
@@ -204,7 +208,7 @@ async function renderInChild(renderProcess: RenderProcess): Promise<RenderResult
     language: language.lang,
     resultFile,
     // Inside the project, so that Astro's page bundle finds its packages in node_modules.
-    workDir: join(projectRoot, '.astro', 'render', `${process.pid}-${name}`),
+    workDir: renderWorkDir(name),
     reportIssues: renderProcess.reportIssues,
     sync: plan.length === 1 ? 'sync' : renderProcess.reportIssues ? 'sync-and-signal' : 'wait-for-other',
   };

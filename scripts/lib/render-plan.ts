@@ -8,10 +8,11 @@
  * process's start (bundling, reading the content again) costs about what
  * it saves. ATLAS_RENDER_PROCESSES=1 or 2 overrides the choice.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { RenderGroup } from '../../src/site/render-group.ts';
+import { isRunning } from './site-swap.ts';
 
 export const SPLIT_FROM_PRACTICES = 500;
 
@@ -51,4 +52,19 @@ export function renderPlan(count: 1 | 2, staging: string, cacheDir: string): Ren
     { group: 'other-pages', outDir: staging, cacheDir: join(cacheDir, 'render-other-pages'), reportIssues: true },
     { group: 'practice-pages', outDir: `${staging}-practice-pages`, cacheDir: join(cacheDir, 'render-practice-pages'), reportIssues: false },
   ];
+}
+
+/**
+ * Removes the working folders (<renderDir>/<pid>-<group>) that builds no
+ * longer running left behind (killed, or the machine stopped); returns
+ * their names.
+ */
+export function removeStaleWorkDirs(renderDir: string): string[] {
+  if (!existsSync(renderDir)) return [];
+  const stale = readdirSync(renderDir).filter((name) => {
+    const pid = Number(/^(\d+)-/.exec(name)?.[1]);
+    return Number.isInteger(pid) && pid !== process.pid && !isRunning(pid);
+  });
+  for (const name of stale) rmSync(`${renderDir}/${name}`, { recursive: true, force: true });
+  return stale;
 }

@@ -17,7 +17,7 @@ export function stagingFolder(outDir: string, pid = process.pid): string {
   return join(dirname(outDir), `${STAGING_PREFIX}${basename(outDir)}-${pid}`);
 }
 
-function isRunning(pid: number): boolean {
+export function isRunning(pid: number): boolean {
   try {
     process.kill(pid, 0);
     return true;

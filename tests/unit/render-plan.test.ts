@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { mergeOutput } from '../../scripts/lib/merge-output.ts';
-import { countPracticeFolders, renderPlan, renderProcessCount, SPLIT_FROM_PRACTICES } from '../../scripts/lib/render-plan.ts';
+import { countPracticeFolders, removeStaleWorkDirs, renderPlan, renderProcessCount, SPLIT_FROM_PRACTICES } from '../../scripts/lib/render-plan.ts';
 import { currentRenderGroup, dataFileGroup, rendersGroup } from '../../src/site/render-group.ts';
 
 let root: string | undefined;
@@ -47,6 +47,16 @@ describe('how many processes render the pages', () => {
       ['practice-pages', '/out/.atlas-build-site-1-practice-pages', '/cache/render-practice-pages', false],
     ]);
     expect(renderPlan(1, '/s', '/cache')).toEqual([{ outDir: '/s', cacheDir: '/cache', reportIssues: true }]);
+  });
+});
+
+describe('working folders of render processes', () => {
+  test('those of builds no longer running are removed; a running build\'s are kept', () => {
+    root = mkdtempSync(join(tmpdir(), 'atlas-work-'));
+    files(root, { '4194305-practice-pages/.astro/x.mjs': '', '4194305-other-pages/x': '', [`${process.ppid}-other-pages/x`]: '' });
+    expect(removeStaleWorkDirs(root).sort()).toEqual(['4194305-other-pages', '4194305-practice-pages']);
+    expect(existsSync(join(root, `${process.ppid}-other-pages`))).toBe(true);
+    expect(removeStaleWorkDirs(join(root, 'none'))).toEqual([]);
   });
 });
 
