@@ -23,7 +23,7 @@ import { option } from './lib/args.ts';
 import { describeSite, writeOfflineFiles, type DescribedSite } from './lib/offline-files.ts';
 import { mergeOutput } from './lib/merge-output.ts';
 import type { RenderRequest, RenderResult } from './lib/render-pages.ts';
-import { countPracticeFolders, removeStaleWorkDirs, renderPlan, renderProcessCount, type RenderProcess } from './lib/render-plan.ts';
+import { countPracticeFolders, removeStaleWorkDirs, renderPlan, renderProcessCount, renderWorkRoot, type RenderProcess } from './lib/render-plan.ts';
 import { fillDataPageSizes } from './lib/data-page-sizes.ts';
 import { openSearchIndex, type SearchIndexer, type SearchIndexReport } from './lib/search-index.ts';
 import { recoverInterruptedBuilds, removeInBackground, stagingFolder, swapIntoPlace } from './lib/site-swap.ts';
@@ -71,19 +71,21 @@ const endPhase = (name: string) => {
   phaseStart = now;
 };
 for (const note of recoverInterruptedBuilds(outDir)) console.log(`Note: ${note}.`);
-removeStaleWorkDirs(join(projectRoot, '.astro', 'render'));
+removeStaleWorkDirs(renderWorkRoot(projectRoot));
 const staging = stagingFolder(outDir);
 rmSync(staging, { recursive: true, force: true });
 // The child's request and result travel through a private temporary folder (the output's parent may not exist yet).
 const exchange = mkdtempSync(join(tmpdir(), 'atlas-build-'));
 const resultFile = join(exchange, 'result.json');
-// Each render process works in <project>/.astro/render/<this pid>-<group> (render-pages.ts).
-const renderWorkDir = (name: string) => join(projectRoot, '.astro', 'render', `${process.pid}-${name}`);
+// The render processes of this build (scripts/lib/render-plan.ts), known once the content folder is counted.
+let plan: RenderProcess[] = [];
 const cleanUp = () => {
   rmSync(staging, { recursive: true, force: true });
-  rmSync(`${staging}-practice-pages`, { recursive: true, force: true });
   rmSync(exchange, { recursive: true, force: true });
-  for (const name of ['all', 'practice-pages', 'other-pages']) rmSync(renderWorkDir(name), { recursive: true, force: true });
+  for (const { outDir, workDir } of plan) {
+    rmSync(outDir, { recursive: true, force: true });
+    rmSync(workDir, { recursive: true, force: true });
+  }
 };
 /** Leaves the last good site as it was and says so. */
 function buildFailed(message: string): never {
@@ -107,9 +109,8 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
 // what they hold (the catalogue, Astro's modules) is freed when they exit, before Pagefind needs as much again.
 // On a large catalogue two render at once, each a group of pages (scripts/lib/render-plan.ts).
 const cacheRoot = resolve(projectRoot, process.env.ATLAS_CACHE_DIR ?? 'node_modules/.astro');
-let plan: RenderProcess[];
 try {
-  plan = renderPlan(renderProcessCount(countPracticeFolders(contentDir)), staging, cacheRoot);
+  plan = renderPlan(renderProcessCount(countPracticeFolders(contentDir)), staging, cacheRoot, renderWorkRoot(projectRoot));
 } catch (error) {
   buildFailed(error instanceof Error ? error.message : String(error));
 }
@@ -207,8 +208,7 @@ async function renderInChild(renderProcess: RenderProcess): Promise<RenderResult
     staging: renderProcess.outDir,
     language: language.lang,
     resultFile,
-    // Inside the project, so that Astro's page bundle finds its packages in node_modules.
-    workDir: renderWorkDir(name),
+    workDir: renderProcess.workDir,
     reportIssues: renderProcess.reportIssues,
     sync: plan.length === 1 ? 'sync' : renderProcess.reportIssues ? 'sync-and-signal' : 'wait-for-other',
   };

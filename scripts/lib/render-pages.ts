@@ -22,7 +22,7 @@ import { formatIssueReport } from '../../src/catalogue/issues.ts';
 import { loadCatalogueInParallel } from '../../src/catalogue/load-catalogue.ts';
 import { setMessageLanguage, type MessageLanguage } from '../../src/catalogue/messages/index.ts';
 import { PRELOADED_CATALOGUE, type PreloadedCatalogue } from '../../src/catalogue/preloaded.ts';
-import { RENDER_GROUP_ENV } from '../../src/site/render-group.ts';
+import { currentRenderGroup } from '../../src/site/render-group.ts';
 
 export interface RenderRequest {
   contentDir: string;
@@ -68,7 +68,7 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
     base: request.base,
     siteFile: request.siteFile,
     // The other pages show no practice body: checked, not turned into HTML (a quarter of the reading's CPU at 10,000).
-    leavePracticeBodiesOut: process.env[RENDER_GROUP_ENV] === 'other-pages',
+    leavePracticeBodiesOut: currentRenderGroup() === 'other-pages',
   });
   if (!catalogue) {
     if (request.reportIssues) console.error(formatIssueReport(issues));

@@ -25,9 +25,18 @@ export interface RenderProcess {
   outDir: string;
   /** Astro's cache folder for this process (its incremental build's last pages). */
   cacheDir: string;
+  /** Its working folder (render-pages.ts), <work root>/<build's pid>-<group or "all">. */
+  workDir: string;
   /** Whether it prints the content's problems (both find the same ones). */
   reportIssues: boolean;
 }
+
+/**
+ * Where the render processes of a project's builds work: inside the
+ * project, so that Astro's page bundle, which Astro puts in the working
+ * folder, finds its packages in node_modules.
+ */
+export const renderWorkRoot = (projectRoot: string) => join(projectRoot, '.astro', 'render');
 
 export function renderProcessCount(practiceFolders: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): 1 | 2 {
   const forced = env[RENDER_PROCESSES_ENV];
@@ -46,25 +55,26 @@ export function countPracticeFolders(contentDir: string): number {
  * The processes of a build into `staging`. With two, the "other pages"
  * process writes into the staging folder itself, and prints the report.
  */
-export function renderPlan(count: 1 | 2, staging: string, cacheDir: string): RenderProcess[] {
-  if (count === 1) return [{ outDir: staging, cacheDir, reportIssues: true }];
+export function renderPlan(count: 1 | 2, staging: string, cacheDir: string, workRoot: string, pid = process.pid): RenderProcess[] {
+  const workDir = (name: string) => join(workRoot, `${pid}-${name}`);
+  if (count === 1) return [{ outDir: staging, cacheDir, workDir: workDir('all'), reportIssues: true }];
   return [
-    { group: 'other-pages', outDir: staging, cacheDir: join(cacheDir, 'render-other-pages'), reportIssues: true },
-    { group: 'practice-pages', outDir: `${staging}-practice-pages`, cacheDir: join(cacheDir, 'render-practice-pages'), reportIssues: false },
+    { group: 'other-pages', outDir: staging, cacheDir: join(cacheDir, 'render-other-pages'), workDir: workDir('other-pages'), reportIssues: true },
+    { group: 'practice-pages', outDir: `${staging}-practice-pages`, cacheDir: join(cacheDir, 'render-practice-pages'), workDir: workDir('practice-pages'), reportIssues: false },
   ];
 }
 
 /**
- * Removes the working folders (<renderDir>/<pid>-<group>) that builds no
+ * Removes the working folders (<workRoot>/<pid>-<group>) that builds no
  * longer running left behind (killed, or the machine stopped); returns
  * their names.
  */
-export function removeStaleWorkDirs(renderDir: string): string[] {
-  if (!existsSync(renderDir)) return [];
-  const stale = readdirSync(renderDir).filter((name) => {
+export function removeStaleWorkDirs(workRoot: string): string[] {
+  if (!existsSync(workRoot)) return [];
+  const stale = readdirSync(workRoot).filter((name) => {
     const pid = Number(/^(\d+)-/.exec(name)?.[1]);
     return Number.isInteger(pid) && pid !== process.pid && !isRunning(pid);
   });
-  for (const name of stale) rmSync(`${renderDir}/${name}`, { recursive: true, force: true });
+  for (const name of stale) rmSync(join(workRoot, name), { recursive: true, force: true });
   return stale;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { mergeOutput } from '../../scripts/lib/merge-output.ts';
-import { countPracticeFolders, removeStaleWorkDirs, renderPlan, renderProcessCount, SPLIT_FROM_PRACTICES } from '../../scripts/lib/render-plan.ts';
+import { countPracticeFolders, removeStaleWorkDirs, renderPlan, renderProcessCount, renderWorkRoot, SPLIT_FROM_PRACTICES } from '../../scripts/lib/render-plan.ts';
 import { currentRenderGroup, dataFileGroup, rendersGroup } from '../../src/site/render-group.ts';
 
 let root: string | undefined;
@@ -40,13 +40,14 @@ describe('how many processes render the pages', () => {
     expect(countPracticeFolders(join(root, 'none'))).toBe(0);
   });
 
-  test('with two, the reporting process writes into the staging folder and each has its own cache', () => {
-    const plan = renderPlan(2, '/out/.atlas-build-site-1', '/cache');
-    expect(plan.map((p) => [p.group, p.outDir, p.cacheDir, p.reportIssues])).toEqual([
-      ['other-pages', '/out/.atlas-build-site-1', '/cache/render-other-pages', true],
-      ['practice-pages', '/out/.atlas-build-site-1-practice-pages', '/cache/render-practice-pages', false],
+  test('with two, the reporting process writes into the staging folder and each has its own cache and working folder', () => {
+    const plan = renderPlan(2, '/out/.atlas-build-site-1', '/cache', '/p/.astro/render', 41);
+    expect(plan.map((p) => [p.group, p.outDir, p.cacheDir, p.workDir, p.reportIssues])).toEqual([
+      ['other-pages', '/out/.atlas-build-site-1', '/cache/render-other-pages', '/p/.astro/render/41-other-pages', true],
+      ['practice-pages', '/out/.atlas-build-site-1-practice-pages', '/cache/render-practice-pages', '/p/.astro/render/41-practice-pages', false],
     ]);
-    expect(renderPlan(1, '/s', '/cache')).toEqual([{ outDir: '/s', cacheDir: '/cache', reportIssues: true }]);
+    expect(renderPlan(1, '/s', '/cache', '/p/.astro/render', 41)).toEqual([{ outDir: '/s', cacheDir: '/cache', workDir: '/p/.astro/render/41-all', reportIssues: true }]);
+    expect(renderWorkRoot('/p')).toBe('/p/.astro/render');
   });
 });
 
