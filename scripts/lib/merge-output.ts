@@ -4,7 +4,7 @@
  * such as the root and 404, public files, bundled assets) must be the same
  * bytes, or the two processes disagreed and the build stops.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 export interface MergeReport {
@@ -21,12 +21,13 @@ export function mergeOutput(from: string, into: string): MergeReport {
     for (const entry of readdirSync(fromDir, { withFileTypes: true })) {
       const source = join(fromDir, entry.name);
       const target = join(intoDir, entry.name);
-      if (!existsSync(target)) {
+      const existing = statSync(target, { throwIfNoEntry: false });
+      if (!existing) {
         renameSync(source, target);
         report.moved += 1;
-      } else if (entry.isDirectory() && statSync(target).isDirectory()) {
+      } else if (entry.isDirectory() && existing.isDirectory()) {
         visit(source, target);
-      } else if (sameBytes(source, target)) {
+      } else if (entry.isFile() && existing.isFile() && sameBytes(source, target)) {
         report.shared += 1;
       } else {
         differing.push(relative(into, target));
@@ -43,7 +44,5 @@ export function mergeOutput(from: string, into: string): MergeReport {
 }
 
 function sameBytes(a: string, b: string): boolean {
-  if (!statSync(a).isFile() || !statSync(b).isFile()) return false;
-  if (statSync(a).size !== statSync(b).size) return false;
   return readFileSync(a).equals(readFileSync(b));
 }

@@ -12,9 +12,12 @@ import { basename, dirname, join } from 'node:path';
 
 const STAGING_PREFIX = '.atlas-build-';
 
+/** The start of the names of every build's folders beside the output folder: "<prefix><output>-<pid>…". */
+const buildFolderPrefix = (outDir: string) => `${STAGING_PREFIX}${basename(outDir)}-`;
+
 /** The staging folder of this process, beside the output folder. */
 export function stagingFolder(outDir: string, pid = process.pid): string {
-  return join(dirname(outDir), `${STAGING_PREFIX}${basename(outDir)}-${pid}`);
+  return join(dirname(outDir), `${buildFolderPrefix(outDir)}${pid}`);
 }
 
 export function isRunning(pid: number): boolean {
@@ -36,7 +39,7 @@ export function recoverInterruptedBuilds(outDir: string): string[] {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return [];
   const done: string[] = [];
-  const mine = `${STAGING_PREFIX}${basename(outDir)}-`;
+  const mine = buildFolderPrefix(outDir);
   for (const name of readdirSync(parent)) {
     // <pid>, <pid>-previous, <pid>-discarded, or <pid>-<group> (the folder of a second render process).
     const match = name.startsWith(mine) ? /^(\d+)(-previous|-[a-z-]+)?$/.exec(name.slice(mine.length)) : null;
@@ -106,7 +109,7 @@ export function removeInBackground(path: string): void {
 export function pendingRemovals(outDir: string): string[] {
   const parent = dirname(outDir);
   if (!existsSync(parent)) return [];
-  const mine = `${STAGING_PREFIX}${basename(outDir)}-`;
+  const mine = buildFolderPrefix(outDir);
   return readdirSync(parent)
     .filter((name) => name.startsWith(mine) && name.endsWith('-discarded'))
     .map((name) => join(parent, name));
