@@ -74,3 +74,50 @@ describe.each(pageTypes().filter((t) => t.localized))('keyboard on $label', (typ
     expect(await page.evaluate(() => !!document.activeElement?.closest('main'))).toBe(true);
   });
 });
+
+/** WCAG's contrast ratio of two "rgb(r, g, b)" colours. */
+function contrast(a: string, b: string): number {
+  const luminance = (colour: string) => {
+    const [r, g, bl] = (colour.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => {
+      const v = Number(c) / 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * bl!;
+  };
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+describe.each(pageTypes().filter((t) => t.kind === 'home'))('focus rings on $label', (type) => {
+  test('every stop before the content shows a ring that stands out from what surrounds it (WCAG 2.4.7, 1.4.11)', async () => {
+    const { page } = await newPage(DESKTOP);
+    await page.goto(siteUrl(type.path));
+    const stops: { text: string; ring: string; around: string; width: string }[] = [];
+    for (let i = 0; i < 30; i++) {
+      await page.keyboard.press('Tab');
+      const stop = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el.closest('main')) return undefined;
+        const style = getComputedStyle(el);
+        // The ring is drawn just outside the element: what shows there is the first opaque background under that point.
+        const box = el.getBoundingClientRect();
+        const x = box.left >= 4 ? box.left - 3 : box.right + 3;
+        let around = 'rgb(255, 255, 255)';
+        for (const under of document.elementsFromPoint(x, box.top + box.height / 2)) {
+          if (under === el || el.contains(under)) continue;
+          const bg = getComputedStyle(under).backgroundColor;
+          if (bg !== 'rgba(0, 0, 0, 0)' && bg !== 'transparent') {
+            around = bg;
+            break;
+          }
+        }
+        return { text: el.textContent?.trim() ?? el.tagName, ring: style.outlineColor, around, width: style.outlineStyle === 'none' ? '0px' : style.outlineWidth };
+      });
+      if (!stop) break;
+      stops.push(stop);
+    }
+    expect(stops.length, 'Tab reaches the skip link and the header').toBeGreaterThan(3);
+    const faint = stops.filter((s) => s.width === '0px' || contrast(s.ring, s.around) < 3).map((s) => `${s.text}: ${s.ring} on ${s.around}, ${s.width}`);
+    expect(faint).toEqual([]);
+  });
+});
