@@ -439,6 +439,14 @@ export const en = {
   siteFileMissingFix: ({ file }: { file: string }) => `create ${file} with name, tagline, languages and defaultLanguage (see docs/hosting.md)`,
   buildConfigRefused: () => 'The site configuration has problems: nothing was built.',
   buildConfigRefusedKept: ({ outDir }: { outDir: string }) => `The site configuration has problems: nothing was built, and ${outDir} was left as it was.`,
+
+  // Hostile bodies (body/limits.ts, body/parse-body.ts): limits checked before the parser runs.
+  bodyTooLong: ({ characters, limit }: { characters: number; limit: number }) =>
+    `This text is ${characters} characters long; a text may hold at most ${limit}.`,
+  bodyTooLongFix: () => 'split it into several practices, or move long tables into a KPI dataset (CSV)',
+  bodyNestedTooDeep: ({ limit }: { limit: number }) =>
+    `Quotes, lists, components or emphasis are nested more than ${limit} levels deep here.`,
+  bodyNestedTooDeepFix: () => 'write the nested parts one after the other instead of one inside another',
 };
 
 /**

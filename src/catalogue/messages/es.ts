@@ -425,6 +425,12 @@ export const es: Messages = {
   siteFileMissingFix: ({ file }) => `cree ${file} con name, tagline, languages y defaultLanguage (vea docs/hosting.md)`,
   buildConfigRefused: () => 'La configuración del sitio tiene problemas: no se ha construido nada.',
   buildConfigRefusedKept: ({ outDir }) => `La configuración del sitio tiene problemas: no se ha construido nada, y ${outDir} se ha dejado como estaba.`,
+
+  // Textos hostiles (body/limits.ts, body/parse-body.ts): límites comprobados antes del análisis.
+  bodyTooLong: ({ characters, limit }) => `Este texto tiene ${characters} caracteres; un texto puede tener como máximo ${limit}.`,
+  bodyTooLongFix: () => 'divídalo en varias prácticas, o pase las tablas largas a un conjunto de indicadores (CSV)',
+  bodyNestedTooDeep: ({ limit }) => `Aquí hay citas, listas, componentes o énfasis anidados en más de ${limit} niveles.`,
+  bodyNestedTooDeepFix: () => 'escriba las partes anidadas una tras otra en lugar de una dentro de otra',
 };
 
 export const esNouns: Record<FieldNoun, string> = {

@@ -424,6 +424,12 @@ export const fr: Messages = {
   siteFileMissingFix: ({ file }) => `créez ${file} avec name, tagline, languages et defaultLanguage (voir docs/hosting.md)`,
   buildConfigRefused: () => 'La configuration du site a des problèmes : rien n’a été construit.',
   buildConfigRefusedKept: ({ outDir }) => `La configuration du site a des problèmes : rien n’a été construit, et ${outDir} est resté tel quel.`,
+
+  // Textes hostiles (body/limits.ts, body/parse-body.ts) : limites vérifiées avant l’analyse.
+  bodyTooLong: ({ characters, limit }) => `Ce texte compte ${characters} caractères ; un texte en contient au plus ${limit}.`,
+  bodyTooLongFix: () => 'répartissez-le en plusieurs pratiques, ou placez les longs tableaux dans un jeu d’indicateurs (CSV)',
+  bodyNestedTooDeep: ({ limit }) => `Citations, listes, composants ou mises en valeur sont imbriqués ici sur plus de ${limit} niveaux.`,
+  bodyNestedTooDeepFix: () => 'écrivez les parties imbriquées les unes après les autres plutôt que les unes dans les autres',
 };
 
 export const frNouns: Record<FieldNoun, string> = {
