@@ -38,6 +38,9 @@ const sanitizeSchema = {
   },
   // The addresses parse-body allows, and no more (the default also lets irc: and xmpp: through).
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
+  // remark-rehype already prefixes the only ids a body makes (footnotes) with "user-content-"; prefixing
+  // them again broke every footnote link ("#user-content-fn-1" to an id "user-content-user-content-fn-1").
+  clobberPrefix: '',
 };
 
 function attributeValue(node: MdxJsxFlowElement, name: string): string | undefined {

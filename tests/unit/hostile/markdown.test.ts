@@ -145,6 +145,20 @@ describe('reference forms the check accepts render as their inline forms', () =>
     expect(html).not.toContain('<img');
   });
 
+  test('footnotes: their content is checked like the text, and their links reach their targets', () => {
+    const { tree, issues } = check('Text[^a] and more[^b].\n\n[^a]: A [source](https://example.org).\n[^b]: ![Chart][c]\n\n[c]: ./photo.jpg');
+    expect(issues).toEqual([]);
+    const html = renderBody(tree!, { mediaBase: MEDIA }).html;
+    const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
+    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
+    expect(targets.length).toBeGreaterThanOrEqual(4);
+    for (const target of targets) expect(ids, target).toContain(target);
+    for (const [, label] of html.matchAll(/aria-describedby="([^"]+)"/g)) expect(ids).toContain(label);
+    // Every id made from the editor's text is prefixed, so none can clobber the page's own (DOM clobbering).
+    for (const id of ids) expect(id).toMatch(/^user-content-|^footnote-label$/);
+    expect(html).toContain(`<img src="${MEDIA}photo.jpg" alt="Chart">`);
+  });
+
   test('the first of two definitions of a label is the one checked and used', () => {
     expect(check('![A][p]\n\n[p]: ./photo.jpg\n[p]: https://host/x.gif').issues).toEqual([]);
     expect(check('![A][p]\n\n[p]: https://host/x.gif\n[p]: ./photo.jpg').issues[0]?.message).toMatch(/another website/);
