@@ -14,6 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { formatIssueReport, type ContentIssue } from '../src/catalogue/issues.ts';
+import { inertLine } from '../src/catalogue/report-safety.ts';
 import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language.ts';
 import { say, setMessageLanguage } from '../src/catalogue/messages/index.ts';
 import { loadSiteConfig, siteConfigSource } from '../src/catalogue/load-site-config.ts';
@@ -92,7 +93,8 @@ const cleanUp = () => {
 /** Leaves the last good site as it was and says so. */
 async function buildFailed(message: string): Promise<never> {
   cleanUp();
-  console.error(message);
+  // An error may quote content (a title, a file name): no line of it may start a CI workflow command.
+  console.error(message.split(/\r?\n/).map(inertLine).join('\n'));
   console.error(`\nThe build failed: ${existsSync(outDir) ? `${outDir} was left as it was` : 'no site was written'}.`);
   return exitAfterOutput(1);
 }
