@@ -446,6 +446,8 @@ export const en = {
   basePathDotFolder: () => 'The base path may not hold a folder named "." or "..".',
   basePathExampleFix: () => 'write basePath: "/" for a site at the root of its host, or a folder such as basePath: "/atlas/"',
   baseOptionRefused: ({ option }: { option: string }) => `The base path given by ${option} was refused:`,
+  siteOptionRefused: ({ option }: { option: string }) =>
+    `The site address given by ${option} was refused: expected an http:// or https:// address such as "https://atlas.example.org", without spaces, quotes or angle brackets.`,
   siteTextControl: ({ what, characters }: { what: string; characters: string }) =>
     `${capitalize(what)} holds invisible control characters (${characters}) that would garble the pages.`,
   siteTextControlFix: () => 'type the text again, or paste it as plain text (Ctrl+Shift+V)',

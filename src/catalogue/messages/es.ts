@@ -432,6 +432,8 @@ export const es: Messages = {
   basePathDotFolder: () => 'La ruta base no puede contener una carpeta llamada "." o "..".',
   basePathExampleFix: () => 'escriba basePath: "/" para un sitio en la raíz de su alojamiento, o una carpeta como basePath: "/atlas/"',
   baseOptionRefused: ({ option }) => `La ruta base indicada por ${option} ha sido rechazada:`,
+  siteOptionRefused: ({ option }) =>
+    `La dirección del sitio indicada por ${option} ha sido rechazada: se espera una dirección http:// o https:// como "https://atlas.example.org", sin espacios, comillas ni corchetes angulares.`,
   siteTextControl: ({ what, characters }) =>
     `${capitalize(what)} contiene caracteres de control invisibles (${characters}) que desfigurarían las páginas.`,
   siteTextControlFix: () => 'vuelva a escribir el texto, o péguelo como texto sin formato (Ctrl+Mayús+V)',

@@ -431,6 +431,8 @@ export const fr: Messages = {
   basePathDotFolder: () => 'Le chemin de base ne peut pas contenir de dossier nommé "." ou "..".',
   basePathExampleFix: () => 'écrivez basePath: "/" pour un site à la racine de son hébergement, ou un dossier comme basePath: "/atlas/"',
   baseOptionRefused: ({ option }) => `Le chemin de base donné par ${option} a été refusé :`,
+  siteOptionRefused: ({ option }) =>
+    `L’adresse du site donnée par ${option} a été refusée : une adresse http:// ou https:// comme "https://atlas.example.org" est attendue, sans espaces, guillemets ni chevrons.`,
   siteTextControl: ({ what, characters }) =>
     `${capitalize(what)} contient des caractères de contrôle invisibles (${characters}) qui brouilleraient les pages.`,
   siteTextControlFix: () => 'retapez le texte, ou collez-le en texte brut (Ctrl+Maj+V)',

@@ -125,13 +125,24 @@ describe('basePath: folder names of safe characters, never echoed', () => {
     expect(messageLanguage()).toBe('es');
   });
 
-  test('the build refuses a hostile --base before reading anything, without echoing it', () => {
+  test('the build refuses a hostile --base before reading anything, without echoing it', { timeout: 60_000 }, () => {
     const run = spawnSync(process.execPath, ['scripts/build.ts', '--lang', 'en', '--base', ISSUE_PAYLOAD, '--out', join(tmpdir(), 'atlas-hostile-never-built')], {
       encoding: 'utf8',
       timeout: 60_000,
     });
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('The base path given by --base was refused: The base path holds characters');
+    expect(run.stderr + run.stdout).not.toMatch(DANGEROUS);
+  });
+
+  test('and a hostile --site', { timeout: 60_000 }, () => {
+    const run = spawnSync(
+      process.execPath,
+      ['scripts/build.ts', '--lang', 'fr', '--site', 'https://atlas.example.org"><script>alert(1)</script>', '--out', join(tmpdir(), 'atlas-hostile-never-built')],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('L’adresse du site donnée par --site a été refusée');
     expect(run.stderr + run.stdout).not.toMatch(DANGEROUS);
   });
 });
