@@ -14,7 +14,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { ContentIssue } from '../../../src/catalogue/issues.ts';
-import { loadSiteConfig } from '../../../src/catalogue/load-site-config.ts';
 import { MESSAGE_LANGUAGES, messageLanguage, setMessageLanguage } from '../../../src/catalogue/messages/index.ts';
 import { svgLogoProblem } from '../../../src/catalogue/svg-logo.ts';
 import { siteDirectives, tileOrigin } from '../../../src/hosting/csp.ts';
@@ -22,6 +21,7 @@ import { SECURITY_HEADERS } from '../../../src/hosting/security-headers.ts';
 import { nginxServerBlock, siteHeaderPolicy } from '../../../scripts/lib/nginx-config.ts';
 import { startServer } from '../../../scripts/serve.ts';
 import { parseTileTemplate } from '../../../src/schemas/site-values.ts';
+import { loadSiteYaml } from '../../helpers/site-yaml.ts';
 
 const VALID = `name: { fr: Atlas, en: Atlas, es: Atlas }
 tagline: { fr: Un atlas, en: An atlas, es: Un atlas }
@@ -40,13 +40,11 @@ afterEach(() => {
 /** site.yaml with one more line (JSON-quoted, so any payload is written as YAML reads it back). */
 const withLine = (key: string, value: string) => `${VALID}${key}: ${JSON.stringify(value)}\n`;
 
-function load(yaml: string, files: Record<string, string | Buffer> = {}) {
-  dir = mkdtempSync(join(tmpdir(), 'atlas-hostile-config-'));
-  writeFileSync(join(dir, 'site.yaml'), yaml);
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  const issues: ContentIssue[] = [];
-  const settings = loadSiteConfig({ path: join(dir, 'site.yaml'), label: 'site.yaml' }, issues);
-  return { settings, issues };
+function load(yaml: string, files: Record<string, string | Buffer> = {}, prepare?: (dir: string) => void) {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+  const loaded = loadSiteYaml(yaml, files, prepare);
+  dir = loaded.dir;
+  return { settings: loaded.settings, issues: loaded.issues };
 }
 
 /** What the check prints of an issue: nothing of the payload may be in it beyond single characters. */
@@ -325,13 +323,8 @@ describe('the logo comes from inside the folder of site.yaml', () => {
   });
   afterAll(() => rmSync(outside, { recursive: true, force: true }));
 
-  function loadWithLink(file: string, makeLinks: (folder: string) => void) {
-    dir = mkdtempSync(join(tmpdir(), 'atlas-hostile-config-'));
-    writeFileSync(join(dir, 'site.yaml'), `${VALID}logo:\n  file: ${file}\n  alt: { fr: Logo, en: Logo, es: Logo }\n`);
-    makeLinks(dir);
-    const issues: ContentIssue[] = [];
-    return { settings: loadSiteConfig({ path: join(dir, 'site.yaml'), label: 'site.yaml' }, issues), issues };
-  }
+  const loadWithLink = (file: string, makeLinks: (folder: string) => void) =>
+    load(`${VALID}logo:\n  file: ${file}\n  alt: { fr: Logo, en: Logo, es: Logo }\n`, {}, makeLinks);
 
   test('a logo that is a symlink out of the folder is refused, naming the link', () => {
     const { settings, issues } = loadWithLink('logo.svg', (folder) => symlinkSync(join(outside, 'logo.svg'), join(folder, 'logo.svg')));
