@@ -15,6 +15,7 @@ import { cityOriginalSchema, cityTranslationSchema, type CityFacts } from '../sc
 import { practiceOriginalSchema, practiceTranslationSchema, TRANSLATABLE_PRACTICE_FIELDS, type PracticeFacts } from '../schemas/practice.ts';
 import type { RenderedBody } from './body/render-body.ts';
 import { loadFoldersInWorkers } from './entry-workers.ts';
+import { checkImages } from './image-check.ts';
 import { checkIntegrity } from './integrity.ts';
 import type { ContentIssue } from './issues.ts';
 import {
@@ -147,12 +148,25 @@ async function readInParallel(options: LoadCatalogueOptions & ParallelOptions, r
     reading.readKpis();
     const results = readFoldersHere(reading.folders, reading.entryOptions);
     options.onFolders?.(total, total);
-    return reading.finish(results);
+    return withImagesChecked(reading.finish(results), results, reading.entryOptions.contentDir);
   }
   // The workers start on their own threads at once; this thread reads the KPI tables meanwhile.
-  const results = loadFoldersInWorkers(reading.folders, reading.entryOptions, options);
+  const pending = loadFoldersInWorkers(reading.folders, reading.entryOptions, options);
   reading.readKpis();
-  return reading.finish(await results);
+  const results = await pending;
+  return withImagesChecked(reading.finish(results), results, reading.entryOptions.contentDir);
+}
+
+/**
+ * Every image of the entry folders (the build publishes them all) opened
+ * and verified, so that the build never meets one it cannot process. Only
+ * the asynchronous readings (check, build) do it: sharp cannot answer
+ * synchronously, and `loadCatalogue` (the dev server) publishes no image.
+ */
+async function withImagesChecked(read: ReadCatalogue, results: FolderResults, contentDir: string): Promise<ReadCatalogue> {
+  const images = [...results.practices, ...results.cities].flatMap((result) => result.images);
+  read.issues.push(...(await checkImages(images, contentDir)));
+  return read;
 }
 
 /**

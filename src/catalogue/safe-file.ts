@@ -6,7 +6,7 @@
  * naming it; nothing of its content (or of a link's target) is ever put in
  * a message. Limits are stated here and in docs/security-files.md.
  */
-import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { say } from './messages/index.ts';
 
@@ -63,29 +63,31 @@ function isInside(path: string, root: string): boolean {
  * or round in a loop. `label` is the path as messages show it.
  */
 export function inspectPath(path: string, root: string, label: string): PlaceResult {
+  // The report heads each problem with the whole path: the message names the link itself.
+  const name = label.split('/').pop() || label;
   let link: boolean;
   try {
     link = lstatSync(path).isSymbolicLink();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, missing: true };
-    if (code === 'ELOOP') return refused(say.fileLinkLoop({ file: label }), say.fileLinkFix());
-    return refused(say.fileUnreadable({ file: label, code: code ?? 'unknown' }), say.fileUnreadableFix());
+    if (code === 'ELOOP') return refused(say.fileLinkLoop({ file: name }), say.fileLinkFix());
+    return refused(say.fileUnreadable({ file: name, code: code ?? 'unknown' }), say.fileUnreadableFix());
   }
   let real: string;
   try {
     real = realpathSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ELOOP') return refused(say.fileLinkLoop({ file: label }), say.fileLinkFix());
+    if (code === 'ELOOP') return refused(say.fileLinkLoop({ file: name }), say.fileLinkFix());
     if (code === 'ENOENT' || code === 'ENOTDIR') {
       // lstat found something: the path itself or a folder on its way is a link to nothing.
-      return refused(say.fileLinkDangling({ file: label }), say.fileLinkFix());
+      return refused(say.fileLinkDangling({ file: name }), say.fileLinkFix());
     }
-    return refused(say.fileUnreadable({ file: label, code: code ?? 'unknown' }), say.fileUnreadableFix());
+    return refused(say.fileUnreadable({ file: name, code: code ?? 'unknown' }), say.fileUnreadableFix());
   }
   if (!isInside(real, realRoot(root))) {
-    return refused(link ? say.fileLinkOutside({ file: label }) : say.fileFolderLinkOutside({ file: label }), say.fileLinkOutsideFix());
+    return refused(link ? say.fileLinkOutside({ file: name }) : say.fileFolderLinkOutside({ file: name }), say.fileLinkOutsideFix());
   }
   const stats = statSync(real);
   return { ok: true, kind: stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other', size: stats.size, realPath: real };
@@ -93,6 +95,23 @@ export function inspectPath(path: string, root: string, label: string): PlaceRes
 
 function refused(message: string, suggestion: string): PlaceResult {
   return { ok: false, missing: false, problem: { line: 1, message, suggestion } };
+}
+
+/**
+ * The names in a folder inside `root`, sorted; refused like a file when the
+ * folder is reached through a link leading out of `root`, so that not even
+ * the names of what is outside reach a message.
+ */
+export function listFolderInside(path: string, root: string, label: string): ReadResult<string[]> {
+  const place = inspectPath(path, root, label);
+  if (!place.ok) return place;
+  if (place.kind !== 'directory') return { ok: false, missing: true };
+  try {
+    return { ok: true, value: readdirSync(place.realPath).sort() };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
+    return { ok: false, missing: false, problem: { line: 1, message: say.fileUnreadable({ file: label, code }), suggestion: say.fileUnreadableFix() } };
+  }
 }
 
 export type ReadResult<T> = { ok: true; value: T } | { ok: false; missing: true } | { ok: false; missing: false; problem: FileProblem };

@@ -163,7 +163,39 @@ export function parsePositioned(written: string, file: string, firstLine: number
   }
   unwrapCurlyQuotes(doc);
   reportCutValues(doc, file, toFileLine, issues);
-  return { data: doc.toJS(), lineOf: (path) => lineOfPath(doc, path, toFileLine, firstLine) };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    // An alias bomb ("billion laughs"): each alias doubles the data; the parser stops at the limit.
+    const alias = firstAliasOffset(doc);
+    issues.push({
+      file,
+      line: alias === undefined ? firstLine : toFileLine(alias),
+      message: /alias/i.test(String((error as Error).message)) ? say.yamlTooManyAliases({ limit: MAX_YAML_ALIASES }) : say.yamlUnreadable({ detail: String((error as Error).message).split('\n')[0] ?? '' }),
+      suggestion: say.yamlTooManyAliasesFix(),
+    });
+    return undefined;
+  }
+  return { data, lineOf: (path) => lineOfPath(doc, path, toFileLine, firstLine) };
+}
+
+/**
+ * How many times aliases (`*name`) may copy an anchored value into a file's
+ * data, counting the copies an alias of an alias makes: far above what an
+ * editor writes, far below what makes the check run out of memory.
+ */
+export const MAX_YAML_ALIASES = 100;
+
+function firstAliasOffset(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 /**
