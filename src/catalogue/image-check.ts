@@ -39,7 +39,9 @@ export interface ImageFile {
 /** Why the build could not publish this image, or undefined when it can. */
 export async function imageProblem(image: ImageFile, root: string): Promise<FileProblem | undefined> {
   const read = readFileInside(image.path, root, image.file, 'image');
-  if (!read.ok) return read.missing ? { line: 1, message: say.fileLinkDangling({ file: image.file }), suggestion: say.fileLinkFix() } : read.problem;
+  // The report heads each problem with the whole path: the message names the file.
+  const file = image.file.split('/').pop()!;
+  if (!read.ok) return read.missing ? { line: 1, message: say.fileLinkDangling({ file }), suggestion: say.fileLinkFix() } : read.problem;
   let metadata: Metadata;
   try {
     // From the bytes already read: nothing is opened again, and no link is followed.
@@ -47,32 +49,31 @@ export async function imageProblem(image: ImageFile, root: string): Promise<File
   } catch (error) {
     const notImage = /unsupported image format|bad seek|empty/i.test(String((error as Error).message));
     return notImage
-      ? { line: 1, message: say.imageNotImage({ file: image.file }), suggestion: say.imageNotImageFix({ formats: FORMATS }) }
-      : { line: 1, message: say.imageUnreadable({ file: image.file }), suggestion: say.imageNotImageFix({ formats: FORMATS }) };
+      ? { line: 1, message: say.imageNotImage({ file }), suggestion: say.imageNotImageFix({ formats: FORMATS }) }
+      : { line: 1, message: say.imageUnreadable({ file }), suggestion: say.imageNotImageFix({ formats: FORMATS }) };
   }
   // AVIF and HEIC are both HEIF to sharp: AVIF is the one compressed with AV1.
   const format = metadata.format === 'heif' ? (metadata.compression === 'av1' ? 'avif' : 'heic') : metadata.format;
   const published = PUBLISHED[format];
   if (!published) {
-    return { line: 1, message: say.imageFormatNotPublished({ file: image.file, format: format.toUpperCase() }), suggestion: say.imageNotImageFix({ formats: FORMATS }) };
+    return { line: 1, message: say.imageFormatNotPublished({ file, format: format.toUpperCase() }), suggestion: say.imageNotImageFix({ formats: FORMATS }) };
   }
   const extension = IMAGE_EXTENSIONS.find((ext) => image.file.toLowerCase().endsWith(ext)) ?? '';
   if (!published.extensions.includes(extension)) {
-    const base = image.file.split('/').pop()!;
-    const renamed = `${base.slice(0, base.length - extension.length)}${published.extensions[0]}`;
-    return { line: 1, message: say.imageWrongExtension({ file: image.file, format: published.name }), suggestion: say.imageWrongExtensionFix({ name: renamed }) };
+    const renamed = `${file.slice(0, file.length - extension.length)}${published.extensions[0]}`;
+    return { line: 1, message: say.imageWrongExtension({ file, format: published.name }), suggestion: say.imageWrongExtensionFix({ name: renamed }) };
   }
   const width = metadata.width ?? 0;
   const height = metadata.pageHeight ?? metadata.height ?? 0;
   const frames = metadata.pages ?? 1;
   if (width === 0 || height === 0) {
-    return { line: 1, message: say.imageUnreadable({ file: image.file }), suggestion: say.imageNotImageFix({ formats: FORMATS }) };
+    return { line: 1, message: say.imageUnreadable({ file }), suggestion: say.imageNotImageFix({ formats: FORMATS }) };
   }
   if (width * height * frames > MAX_IMAGE_PIXELS) {
     return {
       line: 1,
-      message: say.imageTooManyPixels({ file: image.file, width, height: height * frames, limit: MAX_IMAGE_PIXELS }),
-      suggestion: say.fileTooLargeFix({ kind: 'image' }),
+      message: say.imageTooManyPixels({ file, width, height: height * frames, megapixels: MAX_IMAGE_PIXELS / 1_000_000 }),
+      suggestion: say.imageTooLargeFix(),
     };
   }
   return undefined;

@@ -24,6 +24,17 @@ export const FILE_SIZE_LIMITS = {
 
 export type FileKind = keyof typeof FILE_SIZE_LIMITS;
 
+/** What to do with a file past its limit, by kind. */
+const TOO_LARGE_FIX: Record<FileKind, () => string> = {
+  mdx: () => say.textTooLargeFix(),
+  yaml: () => say.yamlTooLargeFix(),
+  csv: () => say.csvTooLargeFix(),
+  image: () => say.imageTooLargeFix(),
+};
+
+/** Megabytes with one decimal, for a message. */
+const toMegabytes = (bytes: number) => Math.round(bytes / 100_000) / 10;
+
 /** What a message needs to say about a refused file: the line is 1 unless the problem is at a line. */
 export interface FileProblem {
   line: number;
@@ -128,13 +139,13 @@ export function readFileInside(path: string, root: string, label: string, kind: 
   if (place.kind !== 'file') return { ok: false, missing: false, problem: { line: 1, message: say.fileNotOrdinary({ file: label }), suggestion: say.fileLinkFix() } };
   const limit = FILE_SIZE_LIMITS[kind];
   if (place.size > limit) {
-    return { ok: false, missing: false, problem: { line: 1, message: say.fileTooLarge({ bytes: place.size, limit }), suggestion: say.fileTooLargeFix({ kind }) } };
+    return { ok: false, missing: false, problem: { line: 1, message: say.fileTooLarge({ megabytes: toMegabytes(place.size), limit: toMegabytes(limit) }), suggestion: TOO_LARGE_FIX[kind]() } };
   }
   try {
     const bytes = readFileSync(place.realPath);
     // The file may have grown since it was measured.
     if (bytes.length > limit) {
-      return { ok: false, missing: false, problem: { line: 1, message: say.fileTooLarge({ bytes: bytes.length, limit }), suggestion: say.fileTooLargeFix({ kind }) } };
+      return { ok: false, missing: false, problem: { line: 1, message: say.fileTooLarge({ megabytes: toMegabytes(bytes.length), limit: toMegabytes(limit) }), suggestion: TOO_LARGE_FIX[kind]() } };
     }
     return { ok: true, value: bytes };
   } catch (error) {

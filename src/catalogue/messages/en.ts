@@ -20,8 +20,6 @@ const ENTRY = {
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-/** A size in megabytes (one decimal), as the language writes numbers. */
-const megabytes = (bytes: number, lang: string, unit: string) => `${(bytes / 1_000_000).toLocaleString(lang, { maximumFractionDigits: 1 })} ${unit}`;
 
 export const en = {
   // The report frame (src/catalogue/issues.ts) and the commands around it.
@@ -454,15 +452,12 @@ export const en = {
   fileIsFolderFix: () => 'put the file itself here, not a folder',
   fileUnreadable: ({ file, code }: { file: string; code: string }) => `"${file}" could not be read (${code}).`,
   fileUnreadableFix: () => 'check that the file exists and that you may read it',
-  fileTooLarge: ({ bytes, limit }: { bytes: number; limit: number }) =>
-    `This file weighs ${megabytes(bytes, 'en', 'MB')}, more than the ${megabytes(limit, 'en', 'MB')} the check reads.`,
-  fileTooLargeFix: ({ kind }: { kind: 'mdx' | 'yaml' | 'csv' | 'image' }) =>
-    ({
-      mdx: 'shorten the text, or link to a longer document instead of copying it',
-      yaml: 'shorten the file: it should hold settings and labels only',
-      csv: 'split the observations into several datasets (one folder each)',
-      image: 'resize the image to at most 1280 pixels wide and save it again (the site publishes it at that width)',
-    })[kind],
+  fileTooLarge: ({ megabytes, limit }: { megabytes: number; limit: number }) =>
+    `This file weighs ${megabytes.toLocaleString('en')} MB, more than the ${limit.toLocaleString('en')} MB the check reads.`,
+  textTooLargeFix: () => 'shorten the text, or link to a longer document instead of copying it',
+  yamlTooLargeFix: () => 'shorten the file: it should hold settings and labels only',
+  csvTooLargeFix: () => 'split the observations into several datasets (one folder each)',
+  imageTooLargeFix: () => 'resize the image to at most 1280 pixels wide and save it again (the site publishes it at that width)',
   textIsUtf16: () => 'This file is saved as UTF-16 ("Unicode"): the catalogue reads UTF-8 only.',
   textNotUtf8: () => 'This line holds characters that are not UTF-8: the file was saved in another encoding (often Windows-1252 or "ANSI"), and accents would show garbled.',
   resaveAsUtf8Fix: () =>
@@ -481,8 +476,8 @@ export const en = {
   imageWrongExtension: ({ file, format }: { file: string; format: string }) => `"${file}" is a ${format} image with the name of another format.`,
   imageWrongExtensionFix: ({ name }: { name: string }) => `rename it "${name}", and the references to it`,
   imageFormatNotPublished: ({ file, format }: { file: string; format: string }) => `"${file}" is a ${format} image, a format the site does not publish.`,
-  imageTooManyPixels: ({ file, width, height, limit }: { file: string; width: number; height: number; limit: number }) =>
-    `"${file}" is ${width.toLocaleString('en')} × ${height.toLocaleString('en')} pixels, more than the ${(limit / 1_000_000).toLocaleString('en')} million pixels the build processes.`,
+  imageTooManyPixels: ({ file, width, height, megapixels }: { file: string; width: number; height: number; megapixels: number }) =>
+    `"${file}" is ${width.toLocaleString('en')} × ${height.toLocaleString('en')} pixels, more than the ${megapixels.toLocaleString('en')} million pixels the build processes.`,
   imageUnreadable: ({ file }: { file: string }) => `"${file}" could not be opened as an image: it may be damaged or cut short.`,
 };
 

@@ -20,8 +20,6 @@ const SAME = { practice: 'de la misma práctica', city: 'del mismo perfil de ciu
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-/** A size in megabytes (one decimal), as the language writes numbers. */
-const megabytes = (bytes: number, lang: string, unit: string) => `${(bytes / 1_000_000).toLocaleString(lang, { maximumFractionDigits: 1 })} ${unit}`;
 
 export const es: Messages = {
   reportNoProblems: () => 'No se ha encontrado ningún problema.',
@@ -440,14 +438,11 @@ export const es: Messages = {
   fileIsFolderFix: () => 'ponga aquí el propio archivo, no una carpeta',
   fileUnreadable: ({ file, code }) => `No se ha podido leer "${file}" (${code}).`,
   fileUnreadableFix: () => 'compruebe que el archivo existe y que tiene permiso para leerlo',
-  fileTooLarge: ({ bytes, limit }) => `Este archivo pesa ${megabytes(bytes, 'es', 'MB')}, más que los ${megabytes(limit, 'es', 'MB')} que lee la comprobación.`,
-  fileTooLargeFix: ({ kind }) =>
-    ({
-      mdx: 'acorte el texto, o enlace un documento más largo en lugar de copiarlo',
-      yaml: 'acorte el archivo: solo debe contener ajustes y etiquetas',
-      csv: 'reparta las observaciones en varios conjuntos de datos (una carpeta cada uno)',
-      image: 'reduzca la imagen a 1280 píxeles de ancho como máximo y guárdela de nuevo (el sitio la publica con ese ancho)',
-    })[kind],
+  fileTooLarge: ({ megabytes, limit }) => `Este archivo pesa ${megabytes.toLocaleString('es')} MB, más que los ${limit.toLocaleString('es')} MB que lee la comprobación.`,
+  textTooLargeFix: () => 'acorte el texto, o enlace un documento más largo en lugar de copiarlo',
+  yamlTooLargeFix: () => 'acorte el archivo: solo debe contener ajustes y etiquetas',
+  csvTooLargeFix: () => 'reparta las observaciones en varios conjuntos de datos (una carpeta cada uno)',
+  imageTooLargeFix: () => 'reduzca la imagen a 1280 píxeles de ancho como máximo y guárdela de nuevo (el sitio la publica con ese ancho)',
   textIsUtf16: () => 'Este archivo está guardado en UTF-16 («Unicode»): el catálogo solo lee UTF-8.',
   textNotUtf8: () => 'Esta línea contiene caracteres que no son UTF-8: el archivo se guardó con otra codificación (a menudo Windows-1252 o «ANSI»), y los acentos se verían mal.',
   resaveAsUtf8Fix: () =>
@@ -465,8 +460,8 @@ export const es: Messages = {
   imageWrongExtension: ({ file, format }) => `"${file}" es una imagen ${format} con el nombre de otro formato.`,
   imageWrongExtensionFix: ({ name }) => `renómbrela "${name}", y también las referencias a ella`,
   imageFormatNotPublished: ({ file, format }) => `"${file}" es una imagen ${format}, un formato que el sitio no publica.`,
-  imageTooManyPixels: ({ file, width, height, limit }) =>
-    `"${file}" mide ${width.toLocaleString('es')} × ${height.toLocaleString('es')} píxeles, más que los ${(limit / 1_000_000).toLocaleString('es')} millones de píxeles que procesa la construcción.`,
+  imageTooManyPixels: ({ file, width, height, megapixels }) =>
+    `"${file}" mide ${width.toLocaleString('es')} × ${height.toLocaleString('es')} píxeles, más que los ${megapixels.toLocaleString('es')} millones de píxeles que procesa la construcción.`,
   imageUnreadable: ({ file }) => `No se ha podido abrir "${file}" como imagen: puede estar dañada o incompleta.`,
 };
 

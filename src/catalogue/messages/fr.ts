@@ -19,8 +19,6 @@ const SHORT_PLURAL = { practice: 'pratiques', city: 'fiches ville' } satisfies R
 /** French counts 0 and 1 in the singular. */
 const plural = (count: number, one: string, many: string) => `${count} ${count <= 1 ? one : many}`;
 
-/** A size in megabytes (one decimal), as the language writes numbers. */
-const megabytes = (bytes: number, lang: string, unit: string) => `${(bytes / 1_000_000).toLocaleString(lang, { maximumFractionDigits: 1 })} ${unit}`;
 
 export const fr: Messages = {
   reportNoProblems: () => 'Aucun problème trouvé.',
@@ -439,14 +437,11 @@ export const fr: Messages = {
   fileIsFolderFix: () => 'mettez ici le fichier lui-même, pas un dossier',
   fileUnreadable: ({ file, code }) => `"${file}" n’a pas pu être lu (${code}).`,
   fileUnreadableFix: () => 'vérifiez que le fichier existe et que vous avez le droit de le lire',
-  fileTooLarge: ({ bytes, limit }) => `Ce fichier pèse ${megabytes(bytes, 'fr', 'Mo')}, plus que les ${megabytes(limit, 'fr', 'Mo')} que la vérification lit.`,
-  fileTooLargeFix: ({ kind }) =>
-    ({
-      mdx: 'raccourcissez le texte, ou donnez le lien d’un document plus long au lieu de le recopier',
-      yaml: 'raccourcissez le fichier : il ne doit contenir que des réglages et des libellés',
-      csv: 'répartissez les observations en plusieurs jeux de données (un dossier chacun)',
-      image: 'redimensionnez l’image à 1280 pixels de large au plus et enregistrez-la de nouveau (le site la publie à cette largeur)',
-    })[kind],
+  fileTooLarge: ({ megabytes, limit }) => `Ce fichier pèse ${megabytes.toLocaleString('fr')} Mo, plus que les ${limit.toLocaleString('fr')} Mo que la vérification lit.`,
+  textTooLargeFix: () => 'raccourcissez le texte, ou donnez le lien d’un document plus long au lieu de le recopier',
+  yamlTooLargeFix: () => 'raccourcissez le fichier : il ne doit contenir que des réglages et des libellés',
+  csvTooLargeFix: () => 'répartissez les observations en plusieurs jeux de données (un dossier chacun)',
+  imageTooLargeFix: () => 'redimensionnez l’image à 1280 pixels de large au plus et enregistrez-la de nouveau (le site la publie à cette largeur)',
   textIsUtf16: () => 'Ce fichier est enregistré en UTF-16 (« Unicode ») : le catalogue ne lit que l’UTF-8.',
   textNotUtf8: () => 'Cette ligne contient des caractères qui ne sont pas en UTF-8 : le fichier a été enregistré dans un autre encodage (souvent Windows-1252 ou « ANSI »), et les accents s’afficheraient mal.',
   resaveAsUtf8Fix: () =>
@@ -464,8 +459,8 @@ export const fr: Messages = {
   imageWrongExtension: ({ file, format }) => `"${file}" est une image ${format} qui porte le nom d’un autre format.`,
   imageWrongExtensionFix: ({ name }) => `renommez-la "${name}", ainsi que les renvois vers elle`,
   imageFormatNotPublished: ({ file, format }) => `"${file}" est une image ${format}, un format que le site ne publie pas.`,
-  imageTooManyPixels: ({ file, width, height, limit }) =>
-    `"${file}" mesure ${width.toLocaleString('fr')} × ${height.toLocaleString('fr')} pixels, plus que les ${(limit / 1_000_000).toLocaleString('fr')} millions de pixels que la construction traite.`,
+  imageTooManyPixels: ({ file, width, height, megapixels }) =>
+    `"${file}" mesure ${width.toLocaleString('fr')} × ${height.toLocaleString('fr')} pixels, plus que les ${megapixels.toLocaleString('fr')} millions de pixels que la construction traite.`,
   imageUnreadable: ({ file }) => `"${file}" n’a pas pu être ouvert comme une image : il est peut-être abîmé ou incomplet.`,
 };
 

@@ -199,7 +199,7 @@ describe('special files and sizes', { timeout: 30_000 }, () => {
     const { issues } = await c.check();
     const fr = issues.find((i) => i.file === `${C}${PRACTICE}/fr.mdx`)!;
     expect(fr.message).toMatch(/^This file weighs 1\.\d MB, more than the 1 MB the check reads\.$/);
-    expect(fr.suggestion).toBe(en.fileTooLargeFix({ kind: 'mdx' }));
+    expect(fr.suggestion).toBe(en.textTooLargeFix());
     expect(issues.find((i) => i.file === `${C}taxonomies/themes.yaml`)!.message).toMatch(/weighs 2\.\d MB, more than the 2 MB/);
   });
 });
