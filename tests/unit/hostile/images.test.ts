@@ -99,6 +99,17 @@ describe('the check opens every image of a practice or city folder', { timeout: 
     ]);
   });
 
+  test('a PNG logo (site.yaml) is opened the same way: the 20000 × 20000 one is refused, a small one passes', async () => {
+    const c = make();
+    c.edit('site.yaml', (t) => `${t}logo: { file: logo.png, alt: { fr: Logo, en: Logo, es: Logotipo } }\n`);
+    c.writeBytes('logo.png', bilevelPng(20_000, 20_000));
+    expect((await c.check()).issues).toEqual([
+      problem('logo.png', en.imageTooManyPixels({ file: 'logo.png', width: 20_000, height: 20_000, megapixels: MAX_IMAGE_PIXELS / 1_000_000 }), en.imageTooLargeFix()),
+    ]);
+    c.writeBytes('logo.png', await picture(256, 128).png().toBuffer());
+    expect((await c.check()).issues).toEqual([]);
+  });
+
   test('an image past 20 MB: refused by its size before it is opened', async () => {
     const c = make();
     const jpeg = await picture(16, 16).jpeg().toBuffer();
