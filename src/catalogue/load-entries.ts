@@ -14,7 +14,7 @@ import { IMAGE_EXTENSIONS } from './body/components.ts';
 import { formatFieldPath, type ContentIssue } from './issues.ts';
 import type { Locations } from './locations.ts';
 import { say, type EntryKindName } from './messages/index.ts';
-import { inspectPath, listFolderInside, readTextInside } from './safe-file.ts';
+import { guardFileReading, inspectPath, listFolderInside, readTextInside } from './safe-file.ts';
 import { validateAgainst } from './schema-issues.ts';
 import { normalizeText, splitFrontmatter } from './source-text.ts';
 import { nearest, toSlug } from './suggest.ts';
@@ -325,7 +325,8 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
   const renderBodies = options.renderBodies && !options.bodiesLeftOut?.includes(kind.dir);
   const parsed = languageFiles.map(({ lang, name }) => {
     const file = `${label}/${name}`;
-    return { lang, file, ...readSource(join(folder, name), options.contentDir, file, fileSet, mediaBase, renderBodies, issues, result, unfilled) };
+    const read = () => readSource(join(folder, name), options.contentDir, file, fileSet, mediaBase, renderBodies, issues, result, unfilled);
+    return { lang, file, ...guardFileReading(file, issues, read, {}) };
   });
 
   const originals = parsed.filter((p) => p.data && !('translationOf' in (p.data as object)));

@@ -13,7 +13,7 @@ import { loadYamlFile } from './load-yaml-file.ts';
 import type { Locations } from './locations.ts';
 import { say } from './messages/index.ts';
 import type { DatasetRecord, Observation } from './model.ts';
-import { inspectPath, listFolderInside, readTextInside } from './safe-file.ts';
+import { guardFileReading, inspectPath, listFolderInside, readTextInside } from './safe-file.ts';
 import { nearest } from './suggest.ts';
 
 const REQUIRED_COLUMNS = ['city', 'indicator', 'period', 'value'] as const;
@@ -100,7 +100,7 @@ export function loadKpis(contentDir: string, contentLabel: string, issues: Conte
     const raw = read.value;
     if (!meta) continue;
     const lines: number[] = [];
-    const observations = parseObservations(id, raw, csvFile, meta, issues, lines);
+    const observations = guardFileReading(csvFile, issues, () => parseObservations(id, raw, csvFile, meta, issues, lines), []);
     observationLines.set(id, lines);
     datasets.push({ id, meta, file: csvFile, observations });
   }

@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import type { z } from 'astro/zod';
 import type { ContentIssue } from './issues.ts';
 import type { Locations } from './locations.ts';
-import { readTextInside } from './safe-file.ts';
+import { guardFileReading, readTextInside } from './safe-file.ts';
 import { validateAgainst } from './schema-issues.ts';
 import { normalizeText } from './source-text.ts';
 import { parseYamlSource } from './yaml-source.ts';
@@ -26,8 +26,10 @@ export function loadYamlFile<S extends z.ZodType>(
     issues.push(read.missing ? { file, line: 1, ...missing } : { file, ...read.problem });
     return undefined;
   }
-  const yaml = parseYamlSource(normalizeText(read.value), file, 1, issues);
-  if (!yaml) return undefined;
-  locations.set(file, yaml.lineOf);
-  return validateAgainst(schema, yaml, file, issues);
+  return guardFileReading(file, issues, () => {
+    const yaml = parseYamlSource(normalizeText(read.value), file, 1, issues);
+    if (!yaml) return undefined;
+    locations.set(file, yaml.lineOf);
+    return validateAgainst(schema, yaml, file, issues);
+  }, undefined);
 }

@@ -225,3 +225,18 @@ function lineAt(text: string, index: number): number {
   for (let i = text.indexOf('\n'); i !== -1 && i < index; i = text.indexOf('\n', i + 1)) line += 1;
   return line;
 }
+
+/**
+ * Runs the reading of one file; an exception the readers did not foresee
+ * becomes a problem of that file (its name only: an error's text may quote
+ * the file), so that one file never stops the check of the others.
+ */
+export function guardFileReading<T>(file: string, issues: { file: string; line: number; message: string; suggestion?: string }[], read: () => T, fallback: T): T {
+  try {
+    return read();
+  } catch (error) {
+    const kind = error instanceof Error ? error.name : typeof error;
+    issues.push({ file, line: 1, message: say.fileCheckFailed({ error: kind }), suggestion: say.fileCheckFailedFix() });
+    return fallback;
+  }
+}

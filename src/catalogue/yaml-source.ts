@@ -28,6 +28,11 @@ export function parseYamlSource(
   firstLine: number,
   issues: ContentIssue[],
 ): YamlSource | undefined {
+  const deep = tooDeepLine(text);
+  if (deep !== undefined) {
+    issues.push({ file, line: deep + firstLine - 1, message: say.yamlTooDeep({ limit: MAX_YAML_DEPTH }), suggestion: say.yamlTooDeepFix() });
+    return undefined;
+  }
   const written = withOrdinarySpaces(text);
   const quick = readPlainYaml(written);
   if (quick !== undefined) return { data: quick, lineOf: yamlLineOf(text, firstLine) };
@@ -178,6 +183,53 @@ export function parsePositioned(written: string, file: string, firstLine: number
     return undefined;
   }
   return { data, lineOf: (path) => lineOfPath(doc, path, toFileLine, firstLine) };
+}
+
+/**
+ * Levels of nesting a YAML file may have (lists and maps in one another):
+ * content files use five or six; thousands make the parsers overflow their
+ * stack after seconds of work, once per retry.
+ */
+export const MAX_YAML_DEPTH = 64;
+
+/**
+ * The first line nested deeper than MAX_YAML_DEPTH, counted cheaply before
+ * parsing: brackets open outside quotes, and block indentation (two
+ * columns a level, each leading "- " a level).
+ */
+export function tooDeepLine(text: string): number | undefined {
+  let flow = 0;
+  let quote = '';
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      line += 1;
+      lineStart = i + 1;
+      continue;
+    }
+    if (i === lineStart && flow === 0 && !quote) {
+      const lead = /^(?:[ ]|- )*/.exec(text.slice(i, i + 2 * MAX_YAML_DEPTH + 2))![0];
+      let level = 0;
+      for (let j = 0; j < lead.length; j += 1) level += lead[j] === '-' ? 1 : lead[j] === ' ' && lead[j - 1] !== '-' ? 0.5 : 0;
+      if (level > MAX_YAML_DEPTH) return line;
+    }
+    if (quote) {
+      if (ch === quote && text[i - 1] !== '\\') quote = '';
+    } else if ((ch === '"' || ch === "'") && /[\s[{,:-]/.test(text[i - 1] ?? ' ')) {
+      quote = ch;
+    } else if (ch === '#' && /\s/.test(text[i - 1] ?? ' ')) {
+      const end = text.indexOf('\n', i);
+      i = (end === -1 ? text.length : end) - 1;
+    } else if (ch === '[' || ch === '{') {
+      flow += 1;
+      if (flow > MAX_YAML_DEPTH) return line;
+    } else if ((ch === ']' || ch === '}') && flow > 0) {
+      flow -= 1;
+    }
+  }
+  return undefined;
 }
 
 /**

@@ -471,6 +471,10 @@ export const en = {
   yamlTooManyAliases: ({ limit }: { limit: number }) =>
     `The fields repeat other fields through aliases (*name) more than the ${limit} times the check allows.`,
   yamlTooManyAliasesFix: () => 'write the values out instead of repeating them with anchors (&name) and aliases (*name)',
+  yamlTooDeep: ({ limit }: { limit: number }) => `The fields are nested (lists and groups in one another) more than the ${limit} levels the check reads.`,
+  yamlTooDeepFix: () => 'write the fields with fewer levels, as in the template of the file',
+  fileCheckFailed: ({ error }: { error: string }) => `The check could not finish reading this file (${error}).`,
+  fileCheckFailedFix: () => 'look for an unusual construction in it (very long lines, deep nesting, unusual characters), and tell the maintainers: the check should have explained it',
   imageNotImage: ({ file }: { file: string }) => `"${file}" is named as an image, but its content is not an image.`,
   imageNotImageFix: ({ formats }: { formats: string }) => `export the picture again from an image program, as ${formats}`,
   imageWrongExtension: ({ file, format }: { file: string; format: string }) => `"${file}" is a ${format} image with the name of another format.`,

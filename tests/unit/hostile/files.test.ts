@@ -9,7 +9,8 @@ import { mkdirSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { en } from '../../../src/catalogue/messages/en.ts';
-import { MAX_YAML_ALIASES } from '../../../src/catalogue/yaml-source.ts';
+import { guardFileReading } from '../../../src/catalogue/safe-file.ts';
+import { MAX_YAML_ALIASES, MAX_YAML_DEPTH } from '../../../src/catalogue/yaml-source.ts';
 import { aliasBomb, CITY, DATASET, hostileCatalogue, PRACTICE, runCheckScript, SECRET, type HostileCatalogue } from './hostile-catalogue.ts';
 
 let catalogue: HostileCatalogue | undefined;
@@ -128,6 +129,44 @@ describe('a symbolic link out of content/ is refused, named, and never read', { 
   });
 });
 
+describe('variants: chains of links, escapes by "..", links through a linked folder, mixed case', { timeout: 30_000 }, () => {
+  test('a link to a link inside content/ that leads out is refused; so is one climbing out with ../', async () => {
+    const c = make();
+    const secret = c.writeOutside('secret.csv', secretCsv);
+    c.link('kpis/relay.csv', secret);
+    c.link(`${DATASET}/observations.csv`, '../../relay.csv');
+    c.link(`${CITY}/es.mdx`, `../../../outside/secret.csv`);
+    const { issues, report } = await c.check();
+    expect(issues).toEqual(expect.arrayContaining([outsideLink(`${DATASET}/observations.csv`), outsideLink(`${CITY}/es.mdx`)]));
+    expect(report).not.toContain(SECRET);
+  });
+
+  test('a file reached through a folder link inside content/ that leads out is refused as such', async () => {
+    const c = make();
+    c.writeOutside('data/observations.csv', secretCsv);
+    c.link('kpis/datasets/relay', join(c.outside, 'data'));
+    c.link(`${DATASET}/observations.csv`, '../relay/observations.csv');
+    const { issues, report } = await c.check();
+    expect(issues).toEqual(expect.arrayContaining([outsideLink('kpis/datasets/relay'), outsideLink(`${DATASET}/observations.csv`)]));
+    expect(report).not.toContain(SECRET);
+  });
+
+  test('an image named in capitals (PHOTO.JPG, Plan.Png) is checked like any other', async () => {
+    const c = make();
+    c.write(`${PRACTICE}/PHOTO.JPG`, SECRET);
+    c.link(`${PRACTICE}/Plan.Png`, c.writeOutside('plan.png', SECRET));
+    const { issues, report } = await c.check();
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        { file: `${C}${PRACTICE}/PHOTO.JPG`, line: 1, message: en.imageNotImage({ file: 'PHOTO.JPG' }), suggestion: en.imageNotImageFix({ formats: 'JPEG, PNG, WebP, AVIF, GIF' }) },
+        outsideLink(`${PRACTICE}/Plan.Png`),
+      ]),
+    );
+    expect(issues).toHaveLength(2);
+    expect(report).not.toContain(SECRET);
+  });
+});
+
 describe('links to nothing and loops are reported, never crashed on', { timeout: 30_000 }, () => {
   test('in a practice folder, a city folder and a dataset folder; as the folder itself', async () => {
     const c = make();
@@ -236,9 +275,42 @@ describe('YAML alias bombs are stopped at the alias limit, in every YAML the che
     );
   });
 
+  test('nesting past the depth limit (flow brackets, indentation, "- - -") is one problem at its line, found before parsing', async () => {
+    const c = make();
+    c.edit(`${PRACTICE}/fr.mdx`, (t) => t.replace('---\n', `---\nx: ${'['.repeat(100_000)}\n`));
+    c.edit(`${CITY}/fr.mdx`, (t) => t.replace('---\n', `---\nx: ${'{a: '.repeat(50_000)}\n`));
+    c.write('kpis/indicators.yaml', `${'- '.repeat(100_000)}x\n`);
+    c.edit('site.yaml', (t) => `${t}${Array.from({ length: 200 }, (_, i) => `${' '.repeat(2 * i)}k${i}:`).join('\n')}\n`);
+    const started = performance.now();
+    const { issues } = await c.check();
+    expect(performance.now() - started).toBeLessThan(5_000);
+    const deep = (file: string, line: number) => ({ file: `${C}${file}`, line, message: en.yamlTooDeep({ limit: MAX_YAML_DEPTH }), suggestion: en.yamlTooDeepFix() });
+    const siteLines = c.read('site.yaml').split('\n');
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        deep(`${PRACTICE}/fr.mdx`, 2),
+        deep(`${CITY}/fr.mdx`, 2),
+        deep('kpis/indicators.yaml', 1),
+        deep('site.yaml', siteLines.findIndex((l) => l.startsWith(`${' '.repeat(2 * (MAX_YAML_DEPTH + 1))}k`)) + 1),
+      ]),
+    );
+    expect(issues.filter((i) => i.message === en.yamlTooDeep({ limit: MAX_YAML_DEPTH }))).toHaveLength(4);
+  });
+
+  test('an exception no reader foresaw becomes a problem of its file, naming the error kind and never its text', () => {
+    const issues: { file: string; line: number; message: string; suggestion?: string }[] = [];
+    const value = guardFileReading('content/x.mdx', issues, () => {
+      throw new RangeError(`Maximum call stack size exceeded near ${SECRET}`);
+    }, 'fallback');
+    expect(value).toBe('fallback');
+    expect(issues).toEqual([{ file: 'content/x.mdx', line: 1, message: en.fileCheckFailed({ error: 'RangeError' }), suggestion: en.fileCheckFailedFix() }]);
+    expect(JSON.stringify(issues)).not.toContain(SECRET);
+  });
+
   test('a few aliases, as an editor may use them, still read', async () => {
     const c = make();
-    c.edit(`${DATASET}/dataset.yaml`, (t) => t.replace('source: { title: Invented for tests }', 'source: &src { title: Invented for tests }\nmethodology: *src').replace('methodology: *src', ''));
+    c.edit('taxonomies/themes.yaml', (t) => `${t.replace('label: {', 'label: &shared {')}- id: public-space-2\n  label: *shared\n`);
+    expect(c.read('taxonomies/themes.yaml')).toMatch(/&shared[^]*\*shared/);
     const { issues } = await c.check();
     expect(issues).toEqual([]);
   });
