@@ -74,8 +74,7 @@ function isInside(path: string, root: string): boolean {
  * or round in a loop. `label` is the path as messages show it.
  */
 export function inspectPath(path: string, root: string, label: string): PlaceResult {
-  // The report heads each problem with the whole path: the message names the link itself.
-  const name = label.split('/').pop() || label;
+  const name = nameOf(label);
   let link: boolean;
   try {
     link = lstatSync(path).isSymbolicLink();
@@ -104,7 +103,12 @@ export function inspectPath(path: string, root: string, label: string): PlaceRes
   return { ok: true, kind: stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other', size: stats.size, realPath: real };
 }
 
-function refused(message: string, suggestion: string): PlaceResult {
+/** The report heads each problem with the whole path: a message names the file or link itself. */
+const nameOf = (label: string) => label.split('/').pop() || label;
+
+type Refused = { ok: false; missing: false; problem: FileProblem };
+
+function refused(message: string, suggestion: string): Refused {
   return { ok: false, missing: false, problem: { line: 1, message, suggestion } };
 }
 
@@ -121,11 +125,11 @@ export function listFolderInside(path: string, root: string, label: string): Rea
     return { ok: true, value: readdirSync(place.realPath).sort() };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-    return { ok: false, missing: false, problem: { line: 1, message: say.fileUnreadable({ file: label, code }), suggestion: say.fileUnreadableFix() } };
+    return refused(say.fileUnreadable({ file: nameOf(label), code }), say.fileUnreadableFix());
   }
 }
 
-export type ReadResult<T> = { ok: true; value: T } | { ok: false; missing: true } | { ok: false; missing: false; problem: FileProblem };
+export type ReadResult<T> = { ok: true; value: T } | { ok: false; missing: true } | Refused;
 
 /**
  * The bytes of an ordinary file inside `root`, at most the limit of its
@@ -135,22 +139,22 @@ export type ReadResult<T> = { ok: true; value: T } | { ok: false; missing: true 
 export function readFileInside(path: string, root: string, label: string, kind: FileKind): ReadResult<Buffer> {
   const place = inspectPath(path, root, label);
   if (!place.ok) return place;
-  if (place.kind === 'directory') return { ok: false, missing: false, problem: { line: 1, message: say.fileIsFolder({ file: label }), suggestion: say.fileIsFolderFix() } };
-  if (place.kind !== 'file') return { ok: false, missing: false, problem: { line: 1, message: say.fileNotOrdinary({ file: label }), suggestion: say.fileLinkFix() } };
+  if (place.kind === 'directory') return refused(say.fileIsFolder({ file: nameOf(label) }), say.fileIsFolderFix());
+  if (place.kind !== 'file') return refused(say.fileNotOrdinary({ file: nameOf(label) }), say.fileLinkFix());
   const limit = FILE_SIZE_LIMITS[kind];
   if (place.size > limit) {
-    return { ok: false, missing: false, problem: { line: 1, message: say.fileTooLarge({ megabytes: toMegabytes(place.size), limit: toMegabytes(limit) }), suggestion: TOO_LARGE_FIX[kind]() } };
+    return refused(say.fileTooLarge({ megabytes: toMegabytes(place.size), limit: toMegabytes(limit) }), TOO_LARGE_FIX[kind]());
   }
   try {
     const bytes = readFileSync(place.realPath);
     // The file may have grown since it was measured.
     if (bytes.length > limit) {
-      return { ok: false, missing: false, problem: { line: 1, message: say.fileTooLarge({ megabytes: toMegabytes(bytes.length), limit: toMegabytes(limit) }), suggestion: TOO_LARGE_FIX[kind]() } };
+      return refused(say.fileTooLarge({ megabytes: toMegabytes(bytes.length), limit: toMegabytes(limit) }), TOO_LARGE_FIX[kind]());
     }
     return { ok: true, value: bytes };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
-    return { ok: false, missing: false, problem: { line: 1, message: say.fileUnreadable({ file: label, code }), suggestion: say.fileUnreadableFix() } };
+    return refused(say.fileUnreadable({ file: nameOf(label), code }), say.fileUnreadableFix());
   }
 }
 
