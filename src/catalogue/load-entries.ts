@@ -259,17 +259,14 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
 ): LoadedEntry<z.infer<O>, z.infer<T>> | undefined {
   // The kinds of the files come with the listing: no stat per file, except for links, which are inspected, never simply followed.
   const listing = readdirSync(folder, { withFileTypes: true }).filter((d) => !d.name.startsWith('.'));
-  const refusedLinks = new Set<string>();
+  const refusedLinks = new Map<string, ContentIssue>();
   const subfolders = new Set<string>();
   for (const d of listing) {
     if (d.isDirectory()) subfolders.add(d.name);
     if (!d.isSymbolicLink()) continue;
     const linked = inspectPath(join(folder, d.name), options.contentDir, `${label}/${d.name}`);
     if (linked.ok && linked.kind === 'directory') subfolders.add(d.name);
-    if (!linked.ok && !linked.missing) {
-      refusedLinks.add(d.name);
-      issues.push({ file: `${label}/${d.name}`, ...linked.problem });
-    }
+    if (!linked.ok && !linked.missing) refusedLinks.set(d.name, { file: `${label}/${d.name}`, ...linked.problem });
   }
   const files = listing.map((d) => d.name).sort();
   const fileSet = new Set(files);
@@ -277,8 +274,11 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
   let nested = false;
   for (const name of files) {
     const lang = name.replace(/\.mdx$/, '');
-    if (refusedLinks.has(name)) {
-      // Already reported: a link out of the folder, to nothing or in a loop.
+    if (name.endsWith('.mdx') && isLang(lang)) {
+      // A refused link among them is reported when read: the folder is then unreadable, not missing a file.
+      languageFiles.push({ lang, name });
+    } else if (refusedLinks.has(name)) {
+      issues.push(refusedLinks.get(name)!);
     } else if (subfolders.has(name)) {
       // A practice moved one level down (practices/archive/her-voice/) is not read: say where it should be.
       const holdsEntry = CONTENT_LANGUAGES.some((l) => existsSync(join(folder, name, `${l}.mdx`)));
@@ -291,8 +291,6 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
           : say.entrySubfolder({ kind: kind.noun, name }),
         suggestion: holdsEntry ? say.entryNestedFix({ target: `${place.rootLabel}/${name}/` }) : say.entrySubfolderFix(),
       });
-    } else if (name.endsWith('.mdx') && isLang(lang)) {
-      languageFiles.push({ lang, name });
     } else if (isImage(name)) {
       result.images.push({ path: join(folder, name), file: `${label}/${name}` });
     } else {
