@@ -6,7 +6,7 @@
  * naming it; nothing of its content (or of a link's target) is ever put in
  * a message. Limits are stated here and in docs/security-files.md.
  */
-import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { say } from './messages/index.ts';
 
@@ -99,7 +99,12 @@ export function inspectPath(path: string, root: string, label: string): PlaceRes
   if (!isInside(real, realRoot(root))) {
     return refused(link ? say.fileLinkOutside({ file: name }) : say.fileFolderLinkOutside({ file: name }), say.fileLinkOutsideFix());
   }
-  const stats = statSync(real);
+  let stats;
+  try {
+    stats = statSync(real);
+  } catch (error) {
+    return refused(say.fileUnreadable({ file: name, code: (error as NodeJS.ErrnoException).code ?? 'unknown' }), say.fileUnreadableFix());
+  }
   return { ok: true, kind: stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other', size: stats.size, realPath: real };
 }
 
@@ -145,16 +150,22 @@ export function readFileInside(path: string, root: string, label: string, kind: 
   if (place.size > limit) {
     return refused(say.fileTooLarge({ megabytes: toMegabytes(place.size), limit: toMegabytes(limit) }), TOO_LARGE_FIX[kind]());
   }
+  let fd: number | undefined;
   try {
-    const bytes = readFileSync(place.realPath);
-    // The file may have grown since it was measured.
-    if (bytes.length > limit) {
-      return refused(say.fileTooLarge({ megabytes: toMegabytes(bytes.length), limit: toMegabytes(limit) }), TOO_LARGE_FIX[kind]());
+    // Opened without waiting and without following a last link, then measured again through the
+    // open file: a file swapped for a pipe or a link since it was inspected is refused, not read.
+    fd = openSync(place.realPath, constants.O_RDONLY | constants.O_NONBLOCK | constants.O_NOFOLLOW);
+    const opened = fstatSync(fd);
+    if (!opened.isFile()) return refused(say.fileNotOrdinary({ file: nameOf(label) }), say.fileLinkFix());
+    if (opened.size > limit) {
+      return refused(say.fileTooLarge({ megabytes: toMegabytes(opened.size), limit: toMegabytes(limit) }), TOO_LARGE_FIX[kind]());
     }
-    return { ok: true, value: bytes };
+    return { ok: true, value: readFileSync(fd) };
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unknown';
     return refused(say.fileUnreadable({ file: nameOf(label), code }), say.fileUnreadableFix());
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

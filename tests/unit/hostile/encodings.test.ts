@@ -41,7 +41,7 @@ const notUtf8 = (file: string, line: number, csv = false) => ({
 });
 const isUtf16 = (file: string, csv = false) => ({ file: `${C}${file}`, line: 1, message: en.textIsUtf16(), suggestion: csv ? en.resaveCsvAsUtf8Fix() : en.resaveAsUtf8Fix() });
 
-describe('Windows-1252 and other non-UTF-8 bytes: refused at the first bad line', { timeout: 30_000 }, () => {
+describe('Windows-1252 and other non-UTF-8 bytes: refused at the first bad line', { timeout: 120_000 }, () => {
   test('a practice text, a city text, a vocabulary, site.yaml and dataset.yaml', async () => {
     const c = make();
     const practice = c.read(`${PRACTICE}/fr.mdx`).replace('## Démarche', '## Démarche à Montréal');
@@ -93,7 +93,7 @@ describe('Windows-1252 and other non-UTF-8 bytes: refused at the first bad line'
   });
 });
 
-describe('UTF-16, with or without its byte-order mark', { timeout: 30_000 }, () => {
+describe('UTF-16, with or without its byte-order mark', { timeout: 120_000 }, () => {
   test('a practice text in UTF-16 LE with a BOM (Notepad\'s "Unicode"), in UTF-16 BE, a CSV in UTF-16 LE without one', async () => {
     const c = make();
     c.writeBytes(`${PRACTICE}/fr.mdx`, utf16le(c.read(`${PRACTICE}/fr.mdx`), true));
@@ -112,7 +112,7 @@ describe('UTF-16, with or without its byte-order mark', { timeout: 30_000 }, () 
   });
 });
 
-describe('NUL bytes', { timeout: 30_000 }, () => {
+describe('NUL bytes', { timeout: 120_000 }, () => {
   test('a NUL in a text, a CSV and a vocabulary: refused at its line', async () => {
     const c = make();
     const practice = c.read(`${PRACTICE}/fr.mdx`).replace('## Démarche', '## Dé\0marche');
@@ -136,7 +136,7 @@ describe('NUL bytes', { timeout: 30_000 }, () => {
   });
 });
 
-describe('in the editor\'s language', { timeout: 30_000 }, () => {
+describe('in the editor\'s language', { timeout: 120_000 }, () => {
   test('npm run check --lang fr and --lang es: the message, the line, and how to save as UTF-8 in their editors', () => {
     const c = make();
     const csv = `${c.read(`${DATASET}/observations.csv`)}villeneuve,lit-streets-share,2023,60,Ville de Montréal\n`;
