@@ -10,6 +10,7 @@ import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { Plugin } from 'vite';
 import { formatIssueReport, type ContentIssue } from '../catalogue/issues.ts';
 import { loadSiteConfig, siteConfigSource } from '../catalogue/load-site-config.ts';
 import { SCRIPT_SOURCES, siteDirectives, STYLE_SOURCES } from '../hosting/csp.ts';
@@ -38,8 +39,10 @@ export function siteConfig(): AstroIntegration {
     name: 'practice-atlas:site-config',
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
-        const loaded = readSiteSettings(fileURLToPath(config.root));
+        const root = fileURLToPath(config.root);
+        const loaded = readSiteSettings(root);
         settings = loaded;
+        let colours = loaded.colours;
         updateConfig({
           security: {
             csp: {
@@ -54,8 +57,17 @@ export function siteConfig(): AstroIntegration {
               {
                 name: 'practice-atlas:theme',
                 resolveId: (id: string) => (id === THEME_MODULE ? RESOLVED_THEME : undefined),
-                load: (id: string) => (id === RESOLVED_THEME ? themeCss(loaded.colours) : undefined),
-              },
+                load: (id: string) => (id === RESOLVED_THEME ? themeCss(colours) : undefined),
+                // astro dev: new colours in site.yaml recolour the open pages (a file with a problem keeps the last colours;
+                // the page lists the problem). Given to Vite as a change of the theme module, Astro updates the styles it inlines.
+                hotUpdate({ file, modules }) {
+                  if (file !== siteConfigPath(root)) return undefined;
+                  const again = loadSiteConfig(siteConfigSource(file, root), []);
+                  if (again) colours = again.colours;
+                  const theme = this.environment.moduleGraph.getModuleById(RESOLVED_THEME);
+                  return theme ? [...modules, theme] : undefined;
+                },
+              } satisfies Plugin,
             ],
           },
         });

@@ -439,6 +439,10 @@ export const en = {
   siteFileMissingFix: ({ file }: { file: string }) => `create ${file} with name, tagline, languages and defaultLanguage (see docs/hosting.md)`,
   buildConfigRefused: () => 'The site configuration has problems: nothing was built.',
   buildConfigRefusedKept: ({ outDir }: { outDir: string }) => `The site configuration has problems: nothing was built, and ${outDir} was left as it was.`,
+  // npm run dev (scripts/dev.ts), the live preview.
+  devConfigRefused: () => 'The site configuration has problems: the preview did not start.',
+  devReady: ({ url }: { url: string }) => `Preview of the catalogue: ${url}`,
+  devHowItWorks: () => 'Pages follow your files as you save them; problems show on the page and here. Stop with Ctrl+C.',
 };
 
 /**

@@ -425,6 +425,10 @@ export const es: Messages = {
   siteFileMissingFix: ({ file }) => `cree ${file} con name, tagline, languages y defaultLanguage (vea docs/hosting.md)`,
   buildConfigRefused: () => 'La configuración del sitio tiene problemas: no se ha construido nada.',
   buildConfigRefusedKept: ({ outDir }) => `La configuración del sitio tiene problemas: no se ha construido nada, y ${outDir} se ha dejado como estaba.`,
+  // npm run dev (scripts/dev.ts), la vista previa en directo.
+  devConfigRefused: () => 'La configuración del sitio tiene problemas: la vista previa no se ha iniciado.',
+  devReady: ({ url }) => `Vista previa del catálogo: ${url}`,
+  devHowItWorks: () => 'Las páginas siguen sus archivos cada vez que los guarda; los problemas se muestran en la página y aquí. Detenga con Ctrl+C.',
 };
 
 export const esNouns: Record<FieldNoun, string> = {

@@ -424,6 +424,10 @@ export const fr: Messages = {
   siteFileMissingFix: ({ file }) => `créez ${file} avec name, tagline, languages et defaultLanguage (voir docs/hosting.md)`,
   buildConfigRefused: () => 'La configuration du site a des problèmes : rien n’a été construit.',
   buildConfigRefusedKept: ({ outDir }) => `La configuration du site a des problèmes : rien n’a été construit, et ${outDir} est resté tel quel.`,
+  // npm run dev (scripts/dev.ts), l'aperçu en direct.
+  devConfigRefused: () => 'La configuration du site a des problèmes : l’aperçu n’a pas démarré.',
+  devReady: ({ url }) => `Aperçu du catalogue : ${url}`,
+  devHowItWorks: () => 'Les pages suivent vos fichiers à chaque enregistrement ; les problèmes s’affichent sur la page et ici. Arrêtez avec Ctrl+C.',
 };
 
 export const frNouns: Record<FieldNoun, string> = {
