@@ -6,7 +6,7 @@
  * direct `astro build` or `astro dev` checks it here and stops with the
  * same report.
  */
-import { copyFileSync } from 'node:fs';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -16,6 +16,7 @@ import { loadSiteConfig, siteConfigSource } from '../catalogue/load-site-config.
 import { SCRIPT_SOURCES, siteDirectives, STYLE_SOURCES } from '../hosting/csp.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { themeCss } from '../styles/theme.ts';
+import { withBase } from '../i18n/paths.ts';
 
 const THEME_MODULE = 'virtual:atlas/theme.css';
 // Vite's convention for virtual modules; the .css ending makes it go through the CSS pipeline.
@@ -35,6 +36,7 @@ export function readSiteSettings(root: string): SiteSettings {
 
 export function siteConfig(): AstroIntegration {
   let settings: SiteSettings | undefined;
+  let base = '/';
   return {
     name: 'practice-atlas:site-config',
     hooks: {
@@ -42,6 +44,7 @@ export function siteConfig(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const loaded = readSiteSettings(root);
         settings = loaded;
+        base = config.base;
         let colours = loaded.colours;
         updateConfig({
           security: {
@@ -70,6 +73,16 @@ export function siteConfig(): AstroIntegration {
               } satisfies Plugin,
             ],
           },
+        });
+      },
+      // astro dev: the logo at the address the build copies it to.
+      'astro:server:setup': ({ server }) => {
+        server.middlewares.use((request, response, next) => {
+          const logo = settings?.logo;
+          const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+          if (!logo || path !== withBase(base, logo.published)) return next();
+          response.setHeader('Content-Type', logo.published.endsWith('.svg') ? 'image/svg+xml' : 'image/png');
+          response.end(readFileSync(logo.source));
         });
       },
       'astro:build:done': ({ dir }) => {
