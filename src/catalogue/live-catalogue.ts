@@ -6,8 +6,9 @@
  * `npm run check` does, so the issues are always the check's.
  *
  * Pages keep working while the content has problems: a part with an issue
- * is served as it last was without one (a new entry with a problem is left
- * out until fixed), and the issues are shown on every page instead.
+ * is served as it last was without one (an entry never read without one is
+ * shown as it is when it could be read at all, else left out until fixed),
+ * and the issues are shown on every page instead.
  */
 import { join, relative, resolve, sep } from 'node:path';
 import type { Taxonomies } from './model.ts';
@@ -197,7 +198,8 @@ export class LiveCatalogue {
       for (const name of this.#lists[dir].value) {
         const result = this.#folders[dir].get(name);
         if (result?.entry && result.issues.length === 0 && !flagged.has(name)) this.#goodFolders[dir].set(name, result);
-        const good = this.#goodFolders[dir].get(name);
+        // Never read without a problem (broken when the preview started, or new): shown as it is if it could be read at all.
+        const good = this.#goodFolders[dir].get(name) ?? (result?.entry ? result : undefined);
         if (good) served[dir].push(good);
       }
     }

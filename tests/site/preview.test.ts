@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkCatalogue } from '../../src/catalogue/load-catalogue.ts';
 import { setMessageLanguage } from '../../src/catalogue/messages/index.ts';
-import { LANGUAGES, siteUrl, useBrowser } from './browser.ts';
+import { describeViolations, LANGUAGES, runAxe, siteUrl, useBrowser } from './browser.ts';
 import { contentDir } from './content.ts';
 import { copySampleContent, startPreview, type Preview } from './preview-server.ts';
 
@@ -139,6 +139,7 @@ describe('npm run dev on a copy the editor changes', () => {
     expect(shown).toContain(issue!.message);
     expect(shown).toContain(issue!.suggestion!);
     expect(await problems.locator('ul').getAttribute('lang')).toBe('fr');
+    expect(describeViolations(await runAxe(page))).toEqual([]);
     // The rest of the page still works: the last version without the problem.
     expect(await heading.innerText()).toBe('Her Voice, edited in the preview');
 
