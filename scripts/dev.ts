@@ -14,20 +14,15 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatIssueReport, type ContentIssue } from '../src/catalogue/issues.ts';
 import { loadSiteConfig, siteConfigSource } from '../src/catalogue/load-site-config.ts';
-import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language.ts';
-import { say, setMessageLanguage } from '../src/catalogue/messages/index.ts';
+import { say } from '../src/catalogue/messages/index.ts';
 import type { Lang } from '../src/i18n/languages.ts';
 import { localizedPath, routes } from '../src/i18n/paths.ts';
 import { contentDirFromEnv } from './content-dir.ts';
 import { option } from './lib/args.ts';
+import { setRunLanguage } from './lib/run-language.ts';
 
 const argv = process.argv.slice(2);
-const language = chooseMessageLanguage(argv, process.env);
-if (!language.ok) {
-  console.error(language.error);
-  process.exit(2);
-}
-setMessageLanguage(language.lang);
+const language = setRunLanguage(argv);
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const contentDir = resolve(contentDirFromEnv(argv));
@@ -46,14 +41,14 @@ if (!settings) {
 // astro.config.mjs, the content loader and the watcher's exclusions read these.
 process.env.ATLAS_CONTENT_DIR = contentDir;
 process.env.ATLAS_SITE_CONFIG = configSource.path;
-process.env.ATLAS_LANG = language.lang;
+process.env.ATLAS_LANG = language;
 // Astro's usage reports would go to a third-party host; the project sends nothing anywhere.
 process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 
 const { dev } = await import('astro');
 const server = await dev({ root: projectRoot, server: { host: '127.0.0.1', port } });
 
-const homeLanguage: Lang = (settings.languages as readonly string[]).includes(language.lang) ? (language.lang as Lang) : settings.defaultLanguage;
+const homeLanguage: Lang = (settings.languages as readonly string[]).includes(language) ? (language as Lang) : settings.defaultLanguage;
 const url = `http://127.0.0.1:${server.address.port}${localizedPath(process.env.ATLAS_BASE_PATH ?? settings.basePath, homeLanguage, routes.home())}`;
 console.log(`\n${say.devReady({ url })}\n${say.devHowItWorks()}\n`);
 

@@ -9,9 +9,9 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { treeResidentBytes } from './bench-process.ts';
+import { freePort } from './free-port.ts';
 
 export interface PreviewFigures {
   /** From the command's start until it prints the home page's address. */
@@ -24,16 +24,6 @@ export interface PreviewFigures {
   load: { start: number; end: number };
 }
 
-function freePort(): Promise<number> {
-  return new Promise((done, fail) => {
-    const server = createServer();
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no free port'))));
-    });
-  });
-}
 
 const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
