@@ -106,7 +106,7 @@ describe('npm run dev on a copy the editor changes', () => {
   it('says on screen what it leaves out, and how search is had', async () => {
     const { page } = await newPage();
     await visit(page, `${preview.origin}en/practices/`);
-    await expect.poll(() => page.locator('[data-preview-notice]').innerText()).toContain('npm run build && npm run serve');
+    await expect.poll(() => page.locator('[data-preview-notice]').innerText(), { timeout: 15_000 }).toContain('npm run build && npm run serve');
     await expect.poll(() => page.locator('[data-catalogue-search] [data-status]').innerText(), { timeout: 15_000 }).toContain('npm run build && npm run serve');
     // A build shows neither.
     await page.goto(siteUrl('en/practices/'));
