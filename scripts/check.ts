@@ -18,21 +18,16 @@
 import { appendFileSync } from 'node:fs';
 import { formatIssueAnnotations, formatIssueReport } from '../src/catalogue/issues.ts';
 import { checkCatalogue } from '../src/catalogue/load-catalogue.ts';
-import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language.ts';
-import { say, setMessageLanguage } from '../src/catalogue/messages/index.ts';
+import { say } from '../src/catalogue/messages/index.ts';
 import { contentDirFromEnv } from './content-dir.ts';
 import { option } from './lib/args.ts';
 import { flushOutput } from './lib/exit-after-output.ts';
 import { markdownSummary } from './lib/github-summary.ts';
 import { progress, type Progress } from './lib/progress.ts';
+import { setRunLanguage } from './lib/run-language.ts';
 
 const argv = process.argv.slice(2);
-const language = chooseMessageLanguage(argv, process.env);
-if (!language.ok) {
-  console.error(language.error);
-  process.exit(2);
-}
-setMessageLanguage(language.lang);
+setRunLanguage(argv);
 const format = option('format', 'text', argv);
 if (format !== 'text' && format !== 'github') {
   console.error(`--format "${format}" is not a format of the check: choose text or github.`);

@@ -106,7 +106,7 @@ export function loadCatalogue(options: LoadCatalogueOptions): LoadCatalogueResul
   return toResult(reading.finish(readFoldersHere(reading.folders, reading.entryOptions)));
 }
 
-function readFoldersHere(folders: Record<EntryKindDir, string[]>, options: LoadEntriesOptions): FolderResults {
+export function readFoldersHere(folders: Record<EntryKindDir, string[]>, options: LoadEntriesOptions): FolderResults {
   const read = (dir: EntryKindDir) => folders[dir].map((name) => loadEntryFolder(ENTRY_KINDS[dir], name, folders[dir], options));
   return { practices: read('practices'), cities: read('cities') };
 }
@@ -236,7 +236,8 @@ function startReading(options: LoadCatalogueOptions, renderBodies: boolean) {
   };
 }
 
-interface ReadCatalogue {
+/** Everything read, before it becomes a catalogue; the live preview (live-catalogue.ts) composes one from parts. */
+export interface ReadCatalogue {
   issues: ContentIssue[];
   site: Catalogue['site'] | undefined;
   taxonomies: Catalogue['taxonomies'];
@@ -245,7 +246,7 @@ interface ReadCatalogue {
   kpis: ReturnType<typeof loadKpis>;
 }
 
-function toResult(read: ReadCatalogue, practiceBodiesLeftOut = false): LoadCatalogueResult {
+export function toResult(read: ReadCatalogue, practiceBodiesLeftOut = false): LoadCatalogueResult {
   if (read.issues.length > 0 || !read.site) return { issues: read.issues };
   return {
     issues: read.issues,

@@ -491,6 +491,10 @@ export const en = {
   bodyNestedTooDeep: ({ limit }: { limit: number }) =>
     `Quotes, lists, components or emphasis are nested more than ${limit} levels deep here.`,
   bodyNestedTooDeepFix: () => 'write the nested parts one after the other instead of one inside another',
+  // npm run dev (scripts/dev.ts), the live preview.
+  devConfigRefused: () => 'The site configuration has problems: the preview did not start.',
+  devReady: ({ url }: { url: string }) => `Preview of the catalogue: ${url}`,
+  devHowItWorks: () => 'Pages follow your files as you save them; problems show on the page and here. Stop with Ctrl+C.',
 
   // Hostile configuration values (src/schemas/site-values.ts, src/hosting/svg-logo.ts): a refused value is never repeated.
   basePathUnsafe: ({ characters }: { characters: string }) =>

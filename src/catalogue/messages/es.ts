@@ -473,6 +473,10 @@ export const es: Messages = {
   bodyTooLongFix: () => 'divídalo en varias prácticas, o pase las tablas largas a un conjunto de indicadores (CSV)',
   bodyNestedTooDeep: ({ limit }) => `Aquí hay citas, listas, componentes o énfasis anidados en más de ${limit} niveles.`,
   bodyNestedTooDeepFix: () => 'escriba las partes anidadas una tras otra en lugar de una dentro de otra',
+  // npm run dev (scripts/dev.ts), la vista previa en directo.
+  devConfigRefused: () => 'La configuración del sitio tiene problemas: la vista previa no se ha iniciado.',
+  devReady: ({ url }) => `Vista previa del catálogo: ${url}`,
+  devHowItWorks: () => 'Las páginas siguen sus archivos cada vez que los guarda; los problemas se muestran en la página y aquí. Detenga con Ctrl+C.',
 
   // Valores de configuración hostiles (src/schemas/site-values.ts, src/hosting/svg-logo.ts): un valor rechazado nunca se repite.
   basePathUnsafe: ({ characters }) =>

@@ -472,6 +472,10 @@ export const fr: Messages = {
   bodyTooLongFix: () => 'répartissez-le en plusieurs pratiques, ou placez les longs tableaux dans un jeu d’indicateurs (CSV)',
   bodyNestedTooDeep: ({ limit }) => `Citations, listes, composants ou mises en valeur sont imbriqués ici sur plus de ${limit} niveaux.`,
   bodyNestedTooDeepFix: () => 'écrivez les parties imbriquées les unes après les autres plutôt que les unes dans les autres',
+  // npm run dev (scripts/dev.ts), l'aperçu en direct.
+  devConfigRefused: () => 'La configuration du site a des problèmes : l’aperçu n’a pas démarré.',
+  devReady: ({ url }) => `Aperçu du catalogue : ${url}`,
+  devHowItWorks: () => 'Les pages suivent vos fichiers à chaque enregistrement ; les problèmes s’affichent sur la page et ici. Arrêtez avec Ctrl+C.',
 
   // Valeurs de configuration hostiles (src/schemas/site-values.ts, src/hosting/svg-logo.ts) : une valeur refusée n’est jamais répétée.
   basePathUnsafe: ({ characters }) =>
