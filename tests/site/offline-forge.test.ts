@@ -1,0 +1,233 @@
+/**
+ * Offline on a host that lets browsers keep every file for 10 minutes (a
+ * forge's pages), under /atlas/: a visit of build 1 fills the browser's
+ * HTTP cache, build 2 is deployed at the same address, the visitor comes
+ * back with two tabs, accepts the update in one, then goes offline. At
+ * every step, every response a page gets is of the page's own build (its
+ * bytes are that build's file), the search finds what the page shows, and
+ * both tabs agree on the version. Offline, an unknown address of a saved
+ * language is the localized 404 page with a 404 status.
+ *
+ * Playwright's routing is not used here: it turns the HTTP cache off, and
+ * the HTTP cache is what this test is about.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { launchChromium } from '../../scripts/lib/chromium.ts';
+import { readBuildMarker } from '../../src/offline/build-marker.ts';
+import { describeViolations, runAxe } from './browser.ts';
+import { startForgeHost, type ForgeHost } from './forge-host.ts';
+
+const CACHE_DIR = resolve(process.env.ATLAS_TEST_CACHE ?? '.cache/site-test');
+const FIXTURE = 'tests/fixtures/minimal';
+const BASE = '/atlas/';
+const CHANGED = 'street-lighting-audit';
+const MARKER = 'Zanzibarite';
+const v1 = join(CACHE_DIR, 'forge-v1');
+const v2 = join(CACHE_DIR, 'forge-v2');
+const ui = (lang: string) => JSON.parse(readFileSync(resolve('src/i18n/ui', `offline.${lang}.json`), 'utf8')) as Record<string, string>;
+
+function build(content: string, out: string): void {
+  // Vitest puts Vite's BASE_URL ("/") into process.env; inherited, it would win over --base in the pages' scripts.
+  const { BASE_URL: _viteBase, ...env } = process.env;
+  const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, '--base', BASE], {
+    encoding: 'utf8',
+    env: { ...env, CI: '1', ATLAS_CACHE_DIR: join(CACHE_DIR, 'astro-forge') },
+  });
+  if (run.status !== 0) throw new Error(`The build of ${out} failed:\n${run.stdout}\n${run.stderr}`);
+}
+
+/** The file of a build that serves a URL, or undefined for an address outside the build. */
+function fileOf(dir: string, url: string): Buffer | undefined {
+  const { pathname } = new URL(url);
+  if (!pathname.startsWith(BASE)) return undefined;
+  const inner = decodeURIComponent(pathname.slice(BASE.length));
+  const file = join(dir, inner === '' || inner.endsWith('/') ? `${inner}index.html` : inner);
+  return existsSync(file) ? readFileSync(file) : undefined;
+}
+
+interface Seen {
+  url: string;
+  page: string;
+  body: Promise<Buffer | undefined>;
+}
+
+/** Every response pages of the context get (the worker's own downloads left out), with its bytes. */
+function watchResponses(context: BrowserContext): Seen[] {
+  const seen: Seen[] = [];
+  context.on('response', (response: Response) => {
+    const request = response.request();
+    if (request.serviceWorker() || !response.url().startsWith('http')) return;
+    const page = request.frame()?.page();
+    seen.push({ url: response.url(), page: page ? page.url() : '(worker of a page)', body: response.body().catch(() => undefined) });
+  });
+  return seen;
+}
+
+/** The responses whose bytes are not the given build's file although the two builds differ there. */
+async function ofAnotherBuild(seen: readonly Seen[], builds: { own: string; other: string }): Promise<string[]> {
+  const wrong: string[] = [];
+  for (const { url, page, body } of seen) {
+    const own = fileOf(builds.own, url);
+    const other = fileOf(builds.other, url);
+    const bytes = await body;
+    if (!own || !other || !bytes || own.equals(other)) continue;
+    if (!bytes.equals(own)) wrong.push(`${url} (on ${page}) is ${bytes.equals(other) ? 'the other build’s file' : 'of neither build'}`);
+  }
+  return wrong;
+}
+
+async function workerVersion(page: Page): Promise<string> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
+  return page.evaluate(
+    () =>
+      new Promise<string>((done) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = (event) => done((event.data as { version: string }).version);
+        navigator.serviceWorker.controller!.postMessage({ type: 'version' }, [channel.port2]);
+      }),
+  );
+}
+
+const buildOf = async (page: Page) => readBuildMarker(await page.content());
+
+async function searchTitles(page: Page, url: string, query: string): Promise<string[]> {
+  await page.goto(new URL(`fr/practices/?q=${encodeURIComponent(query)}`, url).href);
+  await page.waitForSelector('[data-catalogue-search]:not([hidden])', { timeout: 20_000 });
+  await page.waitForFunction(() => {
+    const root = document.querySelector('[data-catalogue-search]');
+    return root && !root.hasAttribute('aria-busy') && document.querySelector('[data-results]') !== null;
+  });
+  // Pagefind answers after the busy flag on slow machines: let the results settle.
+  await page.waitForTimeout(500);
+  return page.$$eval('[data-results] .card__title', (nodes) => nodes.map((n) => n.textContent!.trim()));
+}
+
+async function saveFrench(page: Page, url: string): Promise<void> {
+  await page.goto(new URL('fr/offline/', url).href);
+  await workerVersion(page);
+  const start = page.locator('[data-offline-start]');
+  await start.waitFor({ state: 'visible', timeout: 20_000 });
+  await start.click();
+  await page.waitForFunction((text) => document.querySelector('[data-offline-status]')?.textContent === text, ui('fr')['offline.saved']!.replace('{language}', 'français'), {
+    timeout: 60_000,
+  });
+}
+
+describe('offline on a host that caches every file for 10 minutes, across a deploy', () => {
+  let browser: Browser;
+  let host: ForgeHost | undefined;
+
+  beforeAll(async () => {
+    const copy = join(CACHE_DIR, 'forge-content-v2');
+    rmSync(copy, { recursive: true, force: true });
+    cpSync(FIXTURE, copy, { recursive: true });
+    for (const lang of ['fr', 'en']) {
+      const file = join(copy, 'practices', CHANGED, `${lang}.mdx`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, (_, old: string) => `title: ${MARKER} ${old}`));
+    }
+    build(FIXTURE, v1);
+    build(copy, v2);
+    browser = await launchChromium();
+  }, 240_000);
+
+  afterAll(async () => {
+    await host?.stop();
+    await browser?.close();
+  });
+
+  test('every response a page gets is of its own build, the tabs agree after the update, and offline too', async () => {
+    host = await startForgeHost(v1, BASE);
+    const { url } = host;
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    const seen = watchResponses(context);
+    const outside: string[] = [];
+    context.on('request', (request) => {
+      if (!/^(https?:\/\/127\.0\.0\.1[:/]|data:|blob:)/.test(request.url())) outside.push(request.url());
+    });
+    const errors: string[] = [];
+    const tab = await context.newPage();
+    tab.on('pageerror', (error) => errors.push(error.message));
+
+    // Build 1: the catalogue saved, its list and a search visited (all in the HTTP cache for 10 minutes).
+    await saveFrench(tab, url);
+    const build1 = await workerVersion(tab);
+    expect(await buildOf(tab)).toBe(build1);
+    expect(await searchTitles(tab, url, MARKER)).toEqual([]);
+    await tab.goto(new URL(`fr/practices/${CHANGED}/`, url).href);
+    expect(await tab.textContent('h1')).not.toContain(MARKER);
+    expect(await ofAnotherBuild(seen.splice(0), { own: v1, other: v2 })).toEqual([]);
+
+    // Build 2 deployed at the same address; a second tab stays on the save page of build 1.
+    host.deploy(v2);
+    const other = await context.newPage();
+    other.on('pageerror', (error) => errors.push(error.message));
+    await other.goto(new URL('fr/offline/', url).href);
+    seen.splice(0);
+
+    // The returning visitor: the list, the page and the search are all of build 2, under the build-1 worker.
+    await tab.goto(new URL('fr/practices/', url).href);
+    const build2 = await buildOf(tab);
+    expect(build2).not.toBe(build1);
+    expect(await tab.locator('main').textContent()).toContain(MARKER);
+    const found = await searchTitles(tab, url, MARKER);
+    expect(found.some((title) => title.includes(MARKER))).toBe(true);
+    expect(await buildOf(tab)).toBe(build2);
+    expect(await ofAnotherBuild(seen.splice(0), { own: v2, other: v1 })).toEqual([]);
+
+    // Both tabs are told, in French, that a new version is ready.
+    for (const page of [tab, other]) {
+      await page.locator('[data-offline-update] button').waitFor({ state: 'visible', timeout: 30_000 });
+      expect(await page.textContent('[data-offline-update] p')).toBe(ui('fr')['offline.update.ready']);
+    }
+
+    // "Reload" in one tab: both reload, both are build 2, the notice is gone and the save page agrees.
+    await Promise.all([tab.waitForEvent('load'), other.waitForEvent('load'), tab.locator('[data-offline-update] button').click()]);
+    for (const page of [tab, other]) {
+      expect(await workerVersion(page)).toBe(build2);
+      expect(await buildOf(page)).toBe(build2);
+      expect(await page.locator('[data-offline-update] button').count()).toBe(0);
+    }
+    await other.waitForFunction(() => {
+      const text = document.querySelector('[data-offline-status]')?.textContent ?? '';
+      return text !== '' && !text.endsWith('…');
+    });
+    // The saved catalogue followed the update (the changed page fetched, the rest kept), and says so.
+    expect(await other.textContent('[data-offline-status]')).toBe(ui('fr')['offline.saved']!.replace('{language}', 'français'));
+    expect(await ofAnotherBuild(seen.splice(0), { own: v2, other: v1 })).toEqual([]);
+    await other.close();
+
+    // Offline: pages, search and the save page are build 2.
+    await host.stop();
+    await context.setOffline(true);
+    for (const path of ['fr/practices/', `fr/practices/${CHANGED}/`, 'fr/offline/']) {
+      await tab.goto(new URL(path, url).href);
+      expect(await buildOf(tab)).toBe(build2);
+    }
+    await tab.waitForFunction((text) => document.querySelector('[data-offline-status]')?.textContent === text, ui('fr')['offline.saved']!.replace('{language}', 'français'));
+    expect((await searchTitles(tab, url, MARKER)).some((title) => title.includes(MARKER))).toBe(true);
+    expect(await ofAnotherBuild(seen.splice(0), { own: v2, other: v1 })).toEqual([]);
+
+    // An address that does not exist in the saved catalogue: the French 404 page, with a 404 status.
+    const missing = await tab.goto(new URL('fr/practices/no-such-practice/', url).href);
+    expect(missing?.status()).toBe(404);
+    expect(await tab.getAttribute('html', 'lang')).toBe('fr');
+    expect((await tab.textContent('h1'))!.trim()).toBe(JSON.parse(readFileSync('src/i18n/ui/fr.json', 'utf8'))['notFound.title']);
+    expect(await buildOf(tab)).toBe(build2);
+    // A page of a language not saved: it may exist, so the page that says it is not saved.
+    const unsaved = await tab.goto(new URL(`es/practices/${CHANGED}/`, url).href);
+    expect(unsaved?.status()).toBe(200);
+    expect((await tab.textContent('h1'))!.trim()).toBe(ui('es')['offline.unavailable.title']);
+    expect(await tab.getAttribute('html', 'lang')).toBe('es');
+    // Outside any language, with only French saved: nothing is known either.
+    const root = await tab.goto(new URL('nowhere/', url).href);
+    expect(root?.status()).toBe(200);
+    expect(describeViolations(await runAxe(tab))).toEqual([]);
+
+    expect(errors).toEqual([]);
+    expect(outside).toEqual([]);
+  });
+});
