@@ -259,7 +259,7 @@ async function keepUnchanged(cache: Cache): Promise<void> {
     }
     for (const list of savedLists) {
       const cached = new Set((await cache.keys()).map((r) => pathInSite(new URL(r.url).pathname, config.base) ?? ''));
-      const missing = missingFiles(list, cached);
+      const missing = missingFiles(list.files, cached);
       if (totalOf(missing).bytes > config.autoUpdateBytes) continue;
       let complete = true;
       for (const [path] of missing) {

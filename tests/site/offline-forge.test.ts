@@ -15,7 +15,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { readBuildMarker } from '../../src/offline/build-marker.ts';
 import { describeViolations, runAxe } from './browser.ts';
@@ -119,7 +119,18 @@ async function saveFrench(page: Page, url: string): Promise<void> {
 
 describe('offline on a host that caches every file for 10 minutes, across a deploy', () => {
   let browser: Browser;
-  let host: ForgeHost | undefined;
+  const hosts: ForgeHost[] = [];
+  const contexts: BrowserContext[] = [];
+  const open = async (dir: string) => {
+    const host = await startForgeHost(dir, BASE);
+    hosts.push(host);
+    return host;
+  };
+  const newContext = async (locale: string) => {
+    const context = await browser.newContext({ locale });
+    contexts.push(context);
+    return context;
+  };
 
   beforeAll(async () => {
     const copy = join(CACHE_DIR, 'forge-content-v2');
@@ -134,15 +145,19 @@ describe('offline on a host that caches every file for 10 minutes, across a depl
     browser = await launchChromium();
   }, 240_000);
 
+  afterEach(async () => {
+    for (const context of contexts.splice(0)) await context.close();
+    for (const host of hosts.splice(0)) await host.stop();
+  });
+
   afterAll(async () => {
-    await host?.stop();
     await browser?.close();
   });
 
   test('every response a page gets is of its own build, the tabs agree after the update, and offline too', async () => {
-    host = await startForgeHost(v1, BASE);
+    const host = await open(v1);
     const { url } = host;
-    const context = await browser.newContext({ locale: 'fr-FR' });
+    const context = await newContext('fr-FR');
     const seen = watchResponses(context);
     const outside: string[] = [];
     context.on('request', (request) => {
@@ -229,5 +244,56 @@ describe('offline on a host that caches every file for 10 minutes, across a depl
 
     expect(errors).toEqual([]);
     expect(outside).toEqual([]);
+  });
+
+  test('every published language saved in one go, its size shown first; offline every language works and an unknown address is a 404', async () => {
+    const host = await open(v1);
+    const { url } = host;
+    const context = await newContext('es-ES');
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(new URL('es/offline/', url).href);
+    const build = await workerVersion(page);
+    const startAll = page.locator('[data-offline-start-all]');
+    await startAll.waitFor({ state: 'visible', timeout: 20_000 });
+
+    // Before anything is downloaded: the files and bytes of every language, shared files once.
+    const lists = ['es', 'fr', 'en'].map((lang) => JSON.parse(readFileSync(join(v1, 'offline', `files-${lang}.json`), 'utf8')) as { files: [string, number][] });
+    const union = new Map(lists.flatMap((list) => list.files.map(([path, bytes]) => [path, bytes] as const)));
+    const megabytes = [...union.values()].reduce((sum, bytes) => sum + bytes, 0) / 1e6;
+    const allSummary = (await page.textContent('[data-offline-all-summary]'))!;
+    expect(allSummary).toContain('Todos los idiomas (español, francés e inglés): ');
+    expect(allSummary).toContain(`${new Intl.NumberFormat('es-ES').format(union.size)} archivos`);
+    expect(allSummary).toMatch(new RegExp(`${megabytes >= 1 ? megabytes.toFixed(1).replace('.', ',') + '\\sMB' : '\\d+\\skB'}`));
+    expect(await startAll.textContent()).toMatch(/^Guardar todos los idiomas \(\d+(,\d)?\s(MB|kB)\)$/);
+    expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(1);
+
+    await startAll.click();
+    const allSaved = ui('es')['offline.allSaved']!.replace('{languages}', 'español, francés e inglés');
+    await page.waitForFunction((text) => document.querySelector('[data-offline-status]')?.textContent === text, allSaved, { timeout: 90_000 });
+    expect(await startAll.isHidden()).toBe(true);
+    expect(await page.locator('[data-offline-start]').isHidden()).toBe(true);
+    expect(describeViolations(await runAxe(page))).toEqual([]);
+
+    await host.stop();
+    await context.setOffline(true);
+    for (const lang of ['fr', 'en', 'es']) {
+      for (const path of [`${lang}/`, `${lang}/practices/${CHANGED}/`, `${lang}/map/`]) {
+        const response = await page.goto(new URL(path, url).href);
+        expect(response?.status(), path).toBe(200);
+        expect(await buildOf(page), path).toBe(build);
+        expect(await page.getAttribute('html', 'lang')).toBe(lang);
+        expect((await page.textContent('h1'))!.trim()).not.toBe(ui(lang)['offline.unavailable.title']);
+      }
+      const missing = await page.goto(new URL(`${lang}/cities/atlantis/`, url).href);
+      expect(missing?.status()).toBe(404);
+      expect((await page.textContent('h1'))!.trim()).toBe(JSON.parse(readFileSync(`src/i18n/ui/${lang}.json`, 'utf8'))['notFound.title']);
+    }
+    // Every language saved: an address outside them is known not to exist either (the root 404, every language).
+    const outside = await page.goto(new URL('nowhere/', url).href);
+    expect(outside?.status()).toBe(404);
+    expect(await page.locator('h1, h2').allTextContents()).toEqual(expect.arrayContaining(['Page introuvable']));
+    expect(errors).toEqual([]);
   });
 });

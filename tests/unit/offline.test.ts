@@ -3,7 +3,7 @@ import { buildVersion, referencedPaths, saveListFiles, shellPaths, verifiedHashe
 import { buildMarker, insertBuildMarker, readBuildMarker, removeBuildMarker } from '../../src/offline/build-marker.ts';
 import { cacheName, outdatedCaches, versionOfCache } from '../../src/offline/cache-names.ts';
 import { contentHash } from '../../src/offline/content-hash.ts';
-import { formatBytes, missingFiles, totalOf } from '../../src/offline/save-list.ts';
+import { formatBytes, missingFiles, totalOf, unionOfLists } from '../../src/offline/save-list.ts';
 import { fileKind, isSaveList, languageOfPath, listHolds, notFoundPagePath, pathInSite, saveListPath, urlPathOfFile } from '../../src/offline/site-files.ts';
 import { shortNameOf, webAppManifest } from '../../src/offline/web-app.ts';
 
@@ -91,7 +91,15 @@ describe('sizes and the save list', () => {
   test('totals and what is still missing', () => {
     const list = { version: 'v', lang: 'fr', files: [['fr/', 100, 'a'], ['_astro/x.js', 50, 'b'], ['fr/map/', 25, 'c']] as [string, number, string][] };
     expect(totalOf(list.files)).toEqual({ count: 3, bytes: 175 });
-    expect(missingFiles(list, new Set(['fr/', 'other']))).toEqual([list.files[1], list.files[2]]);
+    expect(missingFiles(list.files, new Set(['fr/', 'other']))).toEqual([list.files[1], list.files[2]]);
+  });
+
+  test('every language together: the shared files counted once', () => {
+    const fr = { version: 'v', lang: 'fr', files: [['fr/', 100, 'a'], ['_astro/x.js', 50, 'b']] as [string, number, string][] };
+    const es = { version: 'v', lang: 'es', files: [['_astro/x.js', 50, 'b'], ['es/', 90, 'c']] as [string, number, string][] };
+    const all = unionOfLists([fr, es]);
+    expect(all.map(([path]) => path)).toEqual(['fr/', '_astro/x.js', 'es/']);
+    expect(totalOf(all)).toEqual({ count: 3, bytes: 240 });
   });
 });
 
