@@ -28,6 +28,8 @@ export function registerOfflineWorker(region: HTMLElement): void {
     });
     region.replaceChildren(text, button);
     region.classList.add('offline-update--shown');
+    // The notice is fixed at the bottom: a link focused by keyboard scrolls above it, never under it (WCAG 2.4.11).
+    document.documentElement.style.scrollPaddingBottom = `${region.offsetHeight + 16}px`;
   };
 
   // Every open page of the old version reloads when the new worker takes over, so none mixes versions.

@@ -197,6 +197,7 @@ describe('offline on a host that caches every file for 10 minutes, across a depl
     for (const page of [tab, other]) {
       await page.locator('[data-offline-update] button').waitFor({ state: 'visible', timeout: 30_000 });
       expect(await page.textContent('[data-offline-update] p')).toBe(ui('fr')['offline.update.ready']);
+      expect(describeViolations(await runAxe(page))).toEqual([]);
     }
 
     // "Reload" in one tab: both reload, both are build 2, the notice is gone and the save page agrees.
