@@ -45,7 +45,7 @@ interface ExtendableMessageEvent extends ExtendableEvent {
 interface WorkerScope {
   location: Location;
   registration: { update(): Promise<unknown>; waiting: unknown; installing: unknown };
-  clients: { claim(): Promise<void>; matchAll(options?: { type?: string; includeUncontrolled?: boolean }): Promise<{ postMessage(message: unknown): void }[]> };
+  clients: { claim(): Promise<void>; matchAll(options?: { type?: string; includeUncontrolled?: boolean }): Promise<{ id: string }[]> };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
@@ -140,8 +140,15 @@ function timeout(ms: number): Promise<undefined> {
 async function remember(event: FetchEvent, response: Response): Promise<Response> {
   if (event.resultingClientId && response.type === 'basic' && (response.headers.get('content-type') ?? '').includes('text/html')) {
     pageBuilds.set(event.resultingClientId, readBuildMarker(await response.clone().text()));
+    if (pageBuilds.size > 64) event.waitUntil(forgetClosedPages());
   }
   return response;
+}
+
+/** Drops the builds of pages no longer open, so the map stays as small as the open tabs. */
+async function forgetClosedPages(): Promise<void> {
+  const open = new Set((await scope.clients.matchAll({ type: 'window', includeUncontrolled: true })).map((client) => client.id));
+  for (const id of pageBuilds.keys()) if (!open.has(id)) pageBuilds.delete(id);
 }
 
 async function navigate(event: FetchEvent, path: string): Promise<Response> {

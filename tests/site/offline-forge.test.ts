@@ -20,6 +20,7 @@ import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { readBuildMarker } from '../../src/offline/build-marker.ts';
 import { describeViolations, runAxe } from './browser.ts';
 import { startForgeHost, type ForgeHost } from './forge-host.ts';
+import { workerVersion } from './offline-worker.ts';
 
 const CACHE_DIR = resolve(process.env.ATLAS_TEST_CACHE ?? '.cache/site-test');
 const FIXTURE = 'tests/fixtures/minimal';
@@ -78,18 +79,6 @@ async function ofAnotherBuild(seen: readonly Seen[], builds: { own: string; othe
     if (!bytes.equals(own)) wrong.push(`${url} (on ${page}) is ${bytes.equals(other) ? 'the other build’s file' : 'of neither build'}`);
   }
   return wrong;
-}
-
-async function workerVersion(page: Page): Promise<string> {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
-  return page.evaluate(
-    () =>
-      new Promise<string>((done) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = (event) => done((event.data as { version: string }).version);
-        navigator.serviceWorker.controller!.postMessage({ type: 'version' }, [channel.port2]);
-      }),
-  );
 }
 
 const buildOf = async (page: Page) => readBuildMarker(await page.content());
