@@ -9,8 +9,8 @@ export function registerOfflineWorker(region: HTMLElement): void {
   if (!('serviceWorker' in navigator)) return;
   const base = region.dataset.base ?? '/';
   const container = navigator.serviceWorker;
-  // A page opened before any worker must not reload when the first one takes over.
-  const hadController = container.controller !== null;
+  // A page opened before any worker must not reload when the first one takes over, but must on every later change.
+  let controlled = container.controller !== null;
   let offered = false;
 
   const offer = (waiting: ServiceWorker) => {
@@ -34,7 +34,8 @@ export function registerOfflineWorker(region: HTMLElement): void {
 
   // Every open page of the old version reloads when the new worker takes over, so none mixes versions.
   container.addEventListener('controllerchange', () => {
-    if (hadController) location.reload();
+    if (controlled) location.reload();
+    controlled = true;
   });
 
   window.addEventListener('load', async () => {

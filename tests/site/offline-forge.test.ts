@@ -286,4 +286,41 @@ describe('offline on a host that caches every file for 10 minutes, across a depl
     expect(await page.locator('h1, h2').allTextContents()).toEqual(expect.arrayContaining(['Page introuvable']));
     expect(errors).toEqual([]);
   });
+
+  test('a deploy during a save: the save page and the notice say the same, and "reload" leads to a save of the new build', async () => {
+    const host = await open(v1);
+    const { url } = host;
+    const context = await newContext('en-GB');
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(new URL('en/offline/', url).href);
+    const build1 = await workerVersion(page);
+    const start = page.locator('[data-offline-start]');
+    await start.waitFor({ state: 'visible', timeout: 20_000 });
+
+    host.deploy(v2);
+    await start.click();
+    await page.waitForFunction((text) => document.querySelector('[data-offline-status]')?.textContent === text, ui('en')['offline.otherBuild'], { timeout: 30_000 });
+    expect(await start.isHidden()).toBe(true);
+    expect(await page.locator('[data-offline-start-all]').isHidden()).toBe(true);
+    // What the message tells the visitor to choose is there, and it works.
+    const reload = page.locator('[data-offline-update] button');
+    await reload.waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await reload.textContent()).toBe(ui('en')['offline.update.reload']);
+    await Promise.all([page.waitForEvent('load'), reload.click()]);
+    const build2 = await workerVersion(page);
+    expect(build2).not.toBe(build1);
+    expect(await buildOf(page)).toBe(build2);
+    await start.waitFor({ state: 'visible', timeout: 20_000 });
+    await start.click();
+    await page.waitForFunction((text) => document.querySelector('[data-offline-status]')?.textContent === text, ui('en')['offline.saved']!.replace('{language}', 'English'), { timeout: 60_000 });
+
+    await host.stop();
+    await context.setOffline(true);
+    await page.goto(new URL(`en/practices/${CHANGED}/`, url).href);
+    expect(await buildOf(page)).toBe(build2);
+    expect(await page.textContent('h1')).toContain(MARKER);
+    expect(errors).toEqual([]);
+  });
 });
