@@ -17,6 +17,8 @@ import { formatIssueReport, type ContentIssue } from '../src/catalogue/issues.ts
 import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language.ts';
 import { say, setMessageLanguage } from '../src/catalogue/messages/index.ts';
 import { loadSiteConfig, siteConfigSource } from '../src/catalogue/load-site-config.ts';
+import { basePathProblem } from '../src/schemas/site.ts';
+import { isExactWebUrl } from '../src/schemas/site-values.ts';
 import { RENDER_GROUP_ENV } from '../src/site/render-group.ts';
 import { contentDirFromEnv } from './content-dir.ts';
 import { option } from './lib/args.ts';
@@ -51,7 +53,17 @@ if (!settings) {
 }
 const baseOverride = option('base', process.env.ATLAS_BASE_PATH ?? '');
 const base = baseOverride ? normalizeBase(baseOverride) : settings.basePath;
+// An override is written into every page like basePath: the same rule, and the refused value is not repeated.
+const baseRefused = basePathProblem(base);
+if (baseRefused) {
+  console.error(`${say.baseOptionRefused({ option: process.argv.includes('--base') ? '--base' : 'ATLAS_BASE_PATH' })} ${baseRefused.message}\n→ ${baseRefused.suggestion}`);
+  process.exit(2);
+}
 const site = option('site', process.env.ATLAS_SITE_URL ?? settings.url ?? 'http://127.0.0.1:4321');
+if (!isExactWebUrl(site)) {
+  console.error(say.siteOptionRefused({ option: process.argv.includes('--site') ? '--site' : 'ATLAS_SITE_URL' }));
+  process.exit(2);
+}
 // astro.config.mjs and the content loader read the same file and values.
 process.env.ATLAS_SITE_CONFIG = configSource.path;
 process.env.ATLAS_BASE_PATH = base;
