@@ -99,6 +99,7 @@ export const en = {
   unknownField: ({ key }: { key: string }) => `"${key}" is not a field here, and it would be lost.`,
   unknownFieldFix: ({ fields }: { fields: string }) => `remove it, or use one of: ${fields}`,
   requiredField: ({ field }: { field: string }) => `The required field "${field}" is missing.`,
+  requiredFieldFix: ({ line }: { line: string }) => `add this line at the end of the fields: ${line}`,
   colonInTextFix: ({ text }: { text: string }) => `the ": " in this line is read as the start of a field: put the whole text in quotes, for example ${text}`,
 
   // Vocabularies (load-taxonomies.ts).
@@ -186,7 +187,8 @@ export const en = {
   // References across files (integrity.ts).
   notInVocabulary: ({ value, vocabulary, file }: { value: string; vocabulary: string; file: string }) =>
     `"${value}" is not in the vocabulary ${vocabulary} (${file}).`,
-  notInVocabularyFix: ({ ids }: { ids: string }) => `use one of: ${ids}, or add the entry to the vocabulary`,
+  notInVocabularyFix: ({ ids, file }: { ids: string; file: string }) =>
+    `use one of: ${ids}; if none fits, propose a new term in your pull request: add it to ${file} with its id and its label in fr, en and es, and reviewers decide whether to keep it or use the closest one`,
   listedTwice: ({ value, field }: { value: string; field: string }) => `"${value}" is listed twice in ${field}.`,
   noSuchCity: ({ id, folder }: { id: string; folder: string }) => `There is no city profile "${id}" (${folder}).`,
   noSuchCityFix: ({ file }: { file: string }) => `create the city profile first (${file}), or correct the id`,
@@ -295,9 +297,9 @@ export const en = {
   htmlSpan: () => 'remove the tag and keep its text',
 
   // Field types shared by the schemas (src/schemas/common.ts, taxonomy.ts).
-  slugNotText: ({ what }: { what: string }) => `Write ${what} as text, for example "violence-against-women".`,
-  slugFormat: ({ what }: { what: string }) =>
-    `${capitalize(what)} uses lowercase letters, digits and single hyphens only (for example "public-space").`,
+  slugNotText: ({ what, example }: { what: string; example: string }) => `Write ${what} as text, for example "${example}".`,
+  slugFormat: ({ what, example }: { what: string; example: string }) =>
+    `${capitalize(what)} uses lowercase letters, digits and single hyphens only (for example "${example}").`,
   textNotText: ({ what }: { what: string }) => `Write ${what} as text.`,
   textEmpty: ({ what }: { what: string }) => `${capitalize(what)} is empty: write it, or remove the line.`,
   namedField: ({ name }: { name: string }) => `the field "${name}"`,
@@ -322,8 +324,9 @@ export const en = {
   labelOnlyLanguages: ({ languages }: { languages: string }) => `Only the languages ${languages} are expected here.`,
   labelEachLanguage: ({ what, example }: { what: string; example: string }) => `Give ${what} in each language: ${example}.`,
   sourceShape: () => 'Describe the source with at least a title, for example { title: "…", url: "https://…" }.',
-  listShape: ({ what }: { what: string }) => `Write ${what} as a list, for example [a, b] or one "- item" per line.`,
-  taxonomyIdNotText: ({ what }: { what: string }) => `Write ${what} as an id from its vocabulary, for example "public-space".`,
+  listShape: ({ what, example }: { what: string; example: string }) => `Write ${what} as a list, for example ${example}, or one "- item" per line.`,
+  taxonomyIdNotText: ({ what, vocabulary, example }: { what: string; vocabulary: string; example: string }) =>
+    `Write ${what} as an id from the vocabulary ${vocabulary}, for example "${example}".`,
   taxonomyIdEmpty: ({ what }: { what: string }) => `${capitalize(what)} is empty: write an id from its vocabulary.`,
   taxonomyEntryShape: () => 'Each entry needs an id and a label in each language: { id: …, label: { fr: …, en: …, es: … } }.',
   taxonomyFileShape: () => 'A vocabulary file is a list of entries, each starting with "- id: …".',

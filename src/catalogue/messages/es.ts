@@ -94,6 +94,7 @@ export const es: Messages = {
   unknownField: ({ key }) => `"${key}" no es un campo previsto aquí, y su contenido se perdería.`,
   unknownFieldFix: ({ fields }) => `bórrelo, o use uno de estos campos: ${fields}`,
   requiredField: ({ field }) => `Falta el campo obligatorio "${field}".`,
+  requiredFieldFix: ({ line }) => `añada esta línea al final de los campos: ${line}`,
   colonInTextFix: ({ text }) => `el ": " de esta línea se lee como el comienzo de un campo: ponga todo el texto entre comillas, por ejemplo ${text}`,
 
   vocabularyMissing: ({ vocabulary }) => `Falta el vocabulario "${vocabulary}".`,
@@ -175,7 +176,8 @@ export const es: Messages = {
   cellDigitsOnlyFix: () => 'escriba solo cifras, sin unidad ni signo % (la unidad la da el indicador)',
 
   notInVocabulary: ({ value, vocabulary, file }) => `"${value}" no está en el vocabulario ${vocabulary} (${file}).`,
-  notInVocabularyFix: ({ ids }) => `use uno de estos términos: ${ids}, o añada el término al vocabulario`,
+  notInVocabularyFix: ({ ids, file }) =>
+    `use uno de estos términos: ${ids}; si ninguno conviene, proponga un término nuevo en su pull request: añádalo a ${file} con su identificador y su etiqueta en fr, en y es, y quienes revisan deciden si lo conservan o si se usa el más cercano`,
   listedTwice: ({ value, field }) => `"${value}" aparece dos veces en ${field}.`,
   noSuchCity: ({ id, folder }) => `No existe ningún perfil de ciudad "${id}" (${folder}).`,
   noSuchCityFix: ({ file }) => `cree primero el perfil de ciudad (${file}), o corrija el identificador`,
@@ -280,9 +282,9 @@ export const es: Messages = {
   htmlDiv: () => 'borre la etiqueta y conserve su texto; separe los bloques con una línea en blanco',
   htmlSpan: () => 'borre la etiqueta y conserve su texto',
 
-  slugNotText: ({ what }) => `Escriba ${what} como texto, por ejemplo "violence-against-women".`,
-  slugFormat: ({ what }) =>
-    `${capitalize(what)} solo lleva letras minúsculas, cifras y guiones simples (por ejemplo "public-space").`,
+  slugNotText: ({ what, example }) => `Escriba ${what} como texto, por ejemplo "${example}".`,
+  slugFormat: ({ what, example }) =>
+    `${capitalize(what)} solo lleva letras minúsculas, cifras y guiones simples (por ejemplo "${example}").`,
   textNotText: ({ what }) => `Escriba ${what} como texto.`,
   textEmpty: ({ what }) => `Este campo está vacío: escriba ${what}, o borre la línea.`,
   namedField: ({ name }) => `el campo "${name}"`,
@@ -308,8 +310,9 @@ export const es: Messages = {
   labelOnlyLanguages: ({ languages }) => `Aquí solo se esperan los idiomas ${languages}.`,
   labelEachLanguage: ({ what, example }) => `Indique ${what} en cada idioma: ${example}.`,
   sourceShape: () => 'Describa la fuente con al menos un título, por ejemplo { title: "…", url: "https://…" }.',
-  listShape: ({ what }) => `Escriba ${what} como una lista, por ejemplo [a, b], o un "- elemento" por línea.`,
-  taxonomyIdNotText: ({ what }) => `Escriba ${what} con un identificador de su vocabulario, por ejemplo "public-space".`,
+  listShape: ({ what, example }) => `Escriba ${what} como una lista, por ejemplo ${example}, o un "- elemento" por línea.`,
+  taxonomyIdNotText: ({ what, vocabulary, example }) =>
+    `Escriba ${what} con un identificador del vocabulario ${vocabulary}, por ejemplo "${example}".`,
   taxonomyIdEmpty: ({ what }) => `Este campo está vacío: escriba ${what} con un identificador de su vocabulario.`,
   taxonomyEntryShape: () =>
     'Cada término necesita un identificador y una etiqueta en cada idioma: { id: …, label: { fr: …, en: …, es: … } }.',

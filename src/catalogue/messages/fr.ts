@@ -93,6 +93,7 @@ export const fr: Messages = {
   unknownField: ({ key }) => `"${key}" n’est pas un champ prévu ici, et son contenu serait perdu.`,
   unknownFieldFix: ({ fields }) => `supprimez-le, ou utilisez l’un de ces champs : ${fields}`,
   requiredField: ({ field }) => `Le champ obligatoire "${field}" manque.`,
+  requiredFieldFix: ({ line }) => `ajoutez cette ligne à la fin des champs : ${line}`,
   colonInTextFix: ({ text }) => `le " : " de cette ligne est lu comme le début d’un champ : mettez tout le texte entre guillemets, par exemple ${text}`,
 
   vocabularyMissing: ({ vocabulary }) => `Le vocabulaire "${vocabulary}" manque.`,
@@ -174,7 +175,8 @@ export const fr: Messages = {
   cellDigitsOnlyFix: () => 'écrivez seulement des chiffres, sans unité ni signe % (l’unité est donnée par l’indicateur)',
 
   notInVocabulary: ({ value, vocabulary, file }) => `"${value}" n’est pas dans le vocabulaire ${vocabulary} (${file}).`,
-  notInVocabularyFix: ({ ids }) => `utilisez l’un de ces termes : ${ids}, ou ajoutez le terme au vocabulaire`,
+  notInVocabularyFix: ({ ids, file }) =>
+    `utilisez l’un de ces termes : ${ids} ; si aucun ne convient, proposez un nouveau terme dans votre pull request : ajoutez-le à ${file} avec son identifiant et son libellé en fr, en et es, et les relecteurs décident de le garder ou d’utiliser le plus proche`,
   listedTwice: ({ value, field }) => `"${value}" figure deux fois dans ${field}.`,
   noSuchCity: ({ id, folder }) => `Il n’existe pas de fiche ville "${id}" (${folder}).`,
   noSuchCityFix: ({ file }) => `créez d’abord la fiche ville (${file}), ou corrigez l’identifiant`,
@@ -279,9 +281,9 @@ export const fr: Messages = {
   htmlDiv: () => 'supprimez la balise et gardez son texte ; séparez les blocs par une ligne vide',
   htmlSpan: () => 'supprimez la balise et gardez son texte',
 
-  slugNotText: ({ what }) => `Écrivez ${what} sous forme de texte, par exemple "violence-against-women".`,
-  slugFormat: ({ what }) =>
-    `${capitalize(what)} ne contient que des lettres minuscules, des chiffres et des tirets simples (par exemple "public-space").`,
+  slugNotText: ({ what, example }) => `Écrivez ${what} sous forme de texte, par exemple "${example}".`,
+  slugFormat: ({ what, example }) =>
+    `${capitalize(what)} ne contient que des lettres minuscules, des chiffres et des tirets simples (par exemple "${example}").`,
   textNotText: ({ what }) => `Écrivez ${what} sous forme de texte.`,
   textEmpty: ({ what }) => `Ce champ est vide : écrivez ${what}, ou supprimez la ligne.`,
   namedField: ({ name }) => `le champ "${name}"`,
@@ -307,8 +309,9 @@ export const fr: Messages = {
   labelOnlyLanguages: ({ languages }) => `Seules les langues ${languages} sont attendues ici.`,
   labelEachLanguage: ({ what, example }) => `Donnez ${what} dans chaque langue : ${example}.`,
   sourceShape: () => 'Décrivez la source avec au moins un titre, par exemple { title: "…", url: "https://…" }.',
-  listShape: ({ what }) => `Écrivez ${what} sous forme de liste, par exemple [a, b], ou un "- élément" par ligne.`,
-  taxonomyIdNotText: ({ what }) => `Écrivez ${what} avec un identifiant de son vocabulaire, par exemple "public-space".`,
+  listShape: ({ what, example }) => `Écrivez ${what} sous forme de liste, par exemple ${example}, ou un "- élément" par ligne.`,
+  taxonomyIdNotText: ({ what, vocabulary, example }) =>
+    `Écrivez ${what} avec un identifiant du vocabulaire ${vocabulary}, par exemple "${example}".`,
   taxonomyIdEmpty: ({ what }) => `Ce champ est vide : écrivez ${what} avec un identifiant de son vocabulaire.`,
   taxonomyEntryShape: () =>
     'Chaque terme a besoin d’un identifiant et d’un libellé dans chaque langue : { id: …, label: { fr: …, en: …, es: … } }.',
