@@ -35,6 +35,18 @@ export const en = {
   unknownLanguage: ({ value, option, choices }: { value: string; option: string; choices: string }) =>
     `${option} "${value}" is not a language the check speaks: choose one of ${choices}.`,
 
+  // npm run translations (scripts/translations.ts): a report, in the language asked for.
+  translationsNoHistory: () => 'git history is not available here: out-of-date translations cannot be told apart.',
+  translationsLanguage: ({ lang, missing, outdated }: { lang: string; missing: number; outdated: number }) =>
+    `${lang}: ${missing} missing, ${outdated} out of date`,
+  translationsMissing: ({ kind, id, lang, file }: { kind: EntryKindName; id: string; lang: string; file: string }) =>
+    `missing       ${ENTRY[kind].one} ${id} (original ${lang}: ${file})`,
+  translationsOutdated: ({ kind, id, original, translation }: { kind: EntryKindName; id: string; original: string; translation: string }) =>
+    `out of date   ${ENTRY[kind].one} ${id} (original changed ${original}, translation ${translation})`,
+  translationsCurrent: ({ kind, id }: { kind: EntryKindName; id: string }) => `up to date    ${ENTRY[kind].one} ${id}`,
+  translationsUnknown: ({ kind, id }: { kind: EntryKindName; id: string }) => `unknown       ${ENTRY[kind].one} ${id} (no git history)`,
+  translationsNotCommitted: () => 'not committed yet',
+
   // Suggestions shared by many checks.
   didYouMean: ({ value }: { value: string }) => `did you mean "${value}"?`,
   writeValue: ({ value }: { value: string }) => `write "${value}"`,

@@ -18,6 +18,8 @@ const PLURAL = { practice: 'prácticas', city: 'perfiles de ciudad' } satisfies 
 const OTHER = { practice: 'de otra práctica', city: 'de otro perfil de ciudad' } satisfies Record<EntryKindName, string>;
 const SAME = { practice: 'de la misma práctica', city: 'del mismo perfil de ciudad' } satisfies Record<EntryKindName, string>;
 
+const KIND_WORD = { practice: 'práctica', city: 'ciudad' } satisfies Record<EntryKindName, string>;
+
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export const es: Messages = {
@@ -32,6 +34,16 @@ export const es: Messages = {
   buildRefusedKept: ({ outDir }) => `El contenido tiene problemas: no se ha construido el sitio y ${outDir} se ha dejado como estaba.`,
   unknownLanguage: ({ value, option, choices }) =>
     `${option} "${value}" no es un idioma de la comprobación; elija entre ${choices}.`,
+
+  // npm run translations (scripts/translations.ts): un informe, en el idioma pedido.
+  translationsNoHistory: () => 'El historial de git no está disponible aquí: no se pueden detectar las traducciones desactualizadas.',
+  translationsLanguage: ({ lang, missing, outdated }) => `${lang}: ${missing} pendiente(s), ${outdated} desactualizada(s)`,
+  translationsMissing: ({ kind, id, lang, file }) => `pendiente     ${KIND_WORD[kind]} ${id} (original ${lang}: ${file})`,
+  translationsOutdated: ({ kind, id, original, translation }) =>
+    `desactualizada ${KIND_WORD[kind]} ${id} (original modificado el ${original}, traducción el ${translation})`,
+  translationsCurrent: ({ kind, id }) => `al día        ${KIND_WORD[kind]} ${id}`,
+  translationsUnknown: ({ kind, id }) => `desconocido   ${KIND_WORD[kind]} ${id} (sin historial de git)`,
+  translationsNotCommitted: () => 'aún sin commit',
 
   didYouMean: ({ value }) => `¿quiso decir "${value}"?`,
   writeValue: ({ value }) => `escriba "${value}"`,

@@ -32,6 +32,16 @@ export const fr: Messages = {
   unknownLanguage: ({ value, option, choices }) =>
     `${option} "${value}" n’est pas une langue de la vérification : choisissez parmi ${choices}.`,
 
+  // npm run translations (scripts/translations.ts) : un rapport, dans la langue demandée.
+  translationsNoHistory: () => 'L’historique git n’est pas disponible ici : les traductions dépassées ne peuvent pas être repérées.',
+  translationsLanguage: ({ lang, missing, outdated }) => `${lang} : ${missing} manquante(s), ${outdated} à mettre à jour`,
+  translationsMissing: ({ kind, id, lang, file }) => `manquante     ${SHORT[kind]} ${id} (original ${lang} : ${file})`,
+  translationsOutdated: ({ kind, id, original, translation }) =>
+    `à mettre à jour ${SHORT[kind]} ${id} (original modifié le ${original}, traduction le ${translation})`,
+  translationsCurrent: ({ kind, id }) => `à jour        ${SHORT[kind]} ${id}`,
+  translationsUnknown: ({ kind, id }) => `inconnu       ${SHORT[kind]} ${id} (pas d’historique git)`,
+  translationsNotCommitted: () => 'pas encore enregistré (commit)',
+
   didYouMean: ({ value }) => `vouliez-vous dire "${value}" ?`,
   writeValue: ({ value }) => `écrivez "${value}"`,
   renameTo: ({ name }) => `renommez-le "${name}"`,
