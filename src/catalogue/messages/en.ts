@@ -35,6 +35,13 @@ export const en = {
   unknownLanguage: ({ value, option, choices }: { value: string; option: string; choices: string }) =>
     `${option} "${value}" is not a language the check speaks: choose one of ${choices}.`,
 
+  // npm run serve (scripts/serve.ts).
+  serveReady: ({ url }: { url: string }) => `Practice Atlas is served at ${url} (Ctrl+C to stop).`,
+  servePortBusy: ({ port, used }: { port: string; used: string }) =>
+    `Port ${port} is already in use by another program (perhaps another npm start): the site is served on port ${used} instead.`,
+  serveNoFreePort: ({ from, to }: { from: string; to: string }) =>
+    `Ports ${from} to ${to} are all in use: stop the other server (Ctrl+C in its window), or choose another port with -- --port 8080.`,
+
   // npm run translations (scripts/translations.ts): a report, in the language asked for.
   translationsNoHistory: () => 'git history is not available here: out-of-date translations cannot be told apart.',
   translationsLanguage: ({ lang, missing, outdated }: { lang: string; missing: number; outdated: number }) =>

@@ -35,6 +35,13 @@ export const es: Messages = {
   unknownLanguage: ({ value, option, choices }) =>
     `${option} "${value}" no es un idioma de la comprobación; elija entre ${choices}.`,
 
+  // npm run serve (scripts/serve.ts).
+  serveReady: ({ url }) => `Practice Atlas se sirve en ${url} (Ctrl+C para detenerlo).`,
+  servePortBusy: ({ port, used }) =>
+    `El puerto ${port} ya lo usa otro programa (quizá otro npm start): el sitio se sirve en el puerto ${used} en su lugar.`,
+  serveNoFreePort: ({ from, to }) =>
+    `Los puertos ${from} a ${to} están todos en uso: detenga el otro servidor (Ctrl+C en su ventana), o elija otro puerto con -- --port 8080.`,
+
   // npm run translations (scripts/translations.ts): un informe, en el idioma pedido.
   translationsNoHistory: () => 'El historial de git no está disponible aquí: no se pueden detectar las traducciones desactualizadas.',
   translationsLanguage: ({ lang, missing, outdated }) => `${lang}: ${missing} pendiente(s), ${outdated} desactualizada(s)`,

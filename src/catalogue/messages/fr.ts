@@ -32,6 +32,13 @@ export const fr: Messages = {
   unknownLanguage: ({ value, option, choices }) =>
     `${option} "${value}" n’est pas une langue de la vérification : choisissez parmi ${choices}.`,
 
+  // npm run serve (scripts/serve.ts).
+  serveReady: ({ url }) => `Practice Atlas est servi à l’adresse ${url} (Ctrl+C pour arrêter).`,
+  servePortBusy: ({ port, used }) =>
+    `Le port ${port} est déjà utilisé par un autre programme (peut-être un autre npm start) : le site est servi sur le port ${used} à la place.`,
+  serveNoFreePort: ({ from, to }) =>
+    `Les ports ${from} à ${to} sont tous utilisés : arrêtez l’autre serveur (Ctrl+C dans sa fenêtre), ou choisissez un autre port avec -- --port 8080.`,
+
   // npm run translations (scripts/translations.ts) : un rapport, dans la langue demandée.
   translationsNoHistory: () => 'L’historique git n’est pas disponible ici : les traductions dépassées ne peuvent pas être repérées.',
   translationsLanguage: ({ lang, missing, outdated }) => `${lang} : ${missing} manquante(s), ${outdated} à mettre à jour`,
