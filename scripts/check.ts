@@ -8,7 +8,7 @@
  * thread reads the KPI tables; bodies are checked but not turned into HTML.
  * A long run shows how many folders are read, on a terminal only.
  */
-import { formatIssueReport } from '../src/catalogue/issues.ts';
+import { formatIssueReport, formatWarningReport } from '../src/catalogue/issues.ts';
 import { checkCatalogue } from '../src/catalogue/load-catalogue.ts';
 import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language.ts';
 import { say, setMessageLanguage } from '../src/catalogue/messages/index.ts';
@@ -28,7 +28,7 @@ const started = performance.now();
 // The bar appears only for catalogues large enough to take a while: a small check stays one line.
 const LONG_RUN_FOLDERS = 1000;
 let bar: Progress | undefined;
-const { counts, issues } = await checkCatalogue({
+const { counts, issues, warnings } = await checkCatalogue({
   contentDir,
   onFolders: (read, total) => {
     if (total < LONG_RUN_FOLDERS) return;
@@ -38,6 +38,8 @@ const { counts, issues } = await checkCatalogue({
 });
 bar?.done();
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+// Warnings never fail the check: printed first, so problems stay the last thing read.
+if (warnings.length > 0) console.log(`${formatWarningReport(warnings)}\n`);
 if (!counts) {
   console.error(formatIssueReport(issues));
   console.error(`\n${say.checkFixAndRerun()}`);

@@ -62,10 +62,13 @@ export interface LoadCatalogueResult {
   /** Undefined when any issue was found: invalid content never reaches a page. */
   catalogue?: Catalogue;
   issues: ContentIssue[];
+  /** Pointed out to the editor, never a reason to refuse the content (warnings.ts). */
+  warnings: ContentIssue[];
 }
 
 export interface CheckResult {
   issues: ContentIssue[];
+  warnings: ContentIssue[];
   /** What a valid catalogue holds; undefined when any issue was found. */
   counts?: { practices: number; cities: number; indicators: number; observations: number };
 }
@@ -127,9 +130,10 @@ export async function loadCatalogueInParallel(options: LoadCatalogueOptions & Pa
  */
 export async function checkCatalogue(options: LoadCatalogueOptions & ParallelOptions): Promise<CheckResult> {
   const read = await readInParallel(options, false);
-  if (read.issues.length > 0 || !read.site) return { issues: read.issues };
+  if (read.issues.length > 0 || !read.site) return { issues: read.issues, warnings: read.warnings };
   return {
     issues: read.issues,
+    warnings: read.warnings,
     counts: {
       practices: read.practices.entries.length,
       cities: read.cities.entries.length,
@@ -210,13 +214,15 @@ function startReading(options: LoadCatalogueOptions, renderBodies: boolean) {
         issues,
         locations,
       );
-      return { issues, site, taxonomies, practices, cities, kpis };
+      const warnings = [...results.practices, ...results.cities].flatMap((result) => result.warnings ?? []);
+      return { issues, warnings, site, taxonomies, practices, cities, kpis };
     },
   };
 }
 
 interface ReadCatalogue {
   issues: ContentIssue[];
+  warnings: ContentIssue[];
   site: Catalogue['site'] | undefined;
   taxonomies: Catalogue['taxonomies'];
   practices: Entries;
@@ -225,9 +231,10 @@ interface ReadCatalogue {
 }
 
 function toResult(read: ReadCatalogue, practiceBodiesLeftOut = false): LoadCatalogueResult {
-  if (read.issues.length > 0 || !read.site) return { issues: read.issues };
+  if (read.issues.length > 0 || !read.site) return { issues: read.issues, warnings: read.warnings };
   return {
     issues: read.issues,
+    warnings: read.warnings,
     catalogue: {
       site: read.site,
       taxonomies: read.taxonomies,

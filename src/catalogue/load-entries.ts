@@ -18,6 +18,7 @@ import { validateAgainst } from './schema-issues.ts';
 import { normalizeText, splitFrontmatter } from './source-text.ts';
 import { nearest, toSlug } from './suggest.ts';
 import { unfilledPaths } from './unfilled.ts';
+import { sourceWarnings } from './warnings.ts';
 import { parseYamlSource, yamlLineOf, type YamlSource } from './yaml-source.ts';
 
 export interface EntryKind<O extends z.ZodType, T extends z.ZodType> {
@@ -95,6 +96,8 @@ export interface FolderResult<O, T> {
   written?: WrittenOriginal;
   /** The frontmatter of each file read, to find a field's line for a later message (integrity.ts). */
   frontmatters: { file: string; text: string; firstLine: number }[];
+  /** What the check points out without refusing the file (warnings.ts). */
+  warnings?: ContentIssue[];
 }
 
 const isImage = (name: string) => IMAGE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
@@ -507,6 +510,8 @@ function readSource(
     });
     return {};
   }
+  const warnings = sourceWarnings({ file, data: yaml.data as Record<string, unknown>, lineOf: yaml.lineOf, tree, bodyLine, today: new Date().toISOString().slice(0, 10) });
+  if (warnings.length > 0) (result.warnings ??= []).push(...warnings);
   for (const path of unfilledPaths(yaml.data)) {
     unfilled.push({
       file,

@@ -35,6 +35,16 @@ export const en = {
   unknownLanguage: ({ value, option, choices }: { value: string; option: string; choices: string }) =>
     `${option} "${value}" is not a language the check speaks: choose one of ${choices}.`,
 
+  // Warnings: pointed out, never refused (warnings.ts).
+  reportWarnings: ({ count }: { count: number }) => `${plural(count, 'warning', 'warnings')}: worth a look, though the content is accepted as it is.`,
+  reportFileWarningsHeading: ({ file, count }: { file: string; count: number }) => `${file} (${plural(count, 'warning', 'warnings')})`,
+  warnReviewedFuture: ({ date }: { date: string }) => `The review date ${date} is in the future.`,
+  warnReviewedFutureFix: ({ today }: { today: string }) => `write the day the facts were last checked, today (${today}) at the latest`,
+  warnUnbalancedQuote: ({ quote }: { quote: string }) => `The quote mark ${quote} has no partner in this text, so it would be published alone.`,
+  warnUnbalancedQuoteFix: () => 'close the quotation with its partner (“…”, « … », "…") or remove the stray mark',
+  warnWeakAlt: ({ alt }: { alt: string }) => `The text alternative "${alt}" does not say what the image shows.`,
+  warnWeakAltFix: () => 'describe what a reader who cannot see it would miss, in a few words, for example "Women walking at night in a lit street"',
+
   // npm run serve (scripts/serve.ts).
   serveReady: ({ url }: { url: string }) => `Practice Atlas is served at ${url} (Ctrl+C to stop).`,
   servePortBusy: ({ port, used }: { port: string; used: string }) =>

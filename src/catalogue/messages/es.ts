@@ -35,6 +35,16 @@ export const es: Messages = {
   unknownLanguage: ({ value, option, choices }) =>
     `${option} "${value}" no es un idioma de la comprobación; elija entre ${choices}.`,
 
+  // Avisos: se señalan, nunca se rechazan (warnings.ts).
+  reportWarnings: ({ count }) => `${plural(count, 'aviso', 'avisos')}: conviene revisarlos, aunque el contenido se acepta tal cual.`,
+  reportFileWarningsHeading: ({ file, count }) => `${file} (${plural(count, 'aviso', 'avisos')})`,
+  warnReviewedFuture: ({ date }) => `La fecha de revisión ${date} está en el futuro.`,
+  warnReviewedFutureFix: ({ today }) => `escriba el día en que se comprobaron los datos por última vez, como muy tarde hoy (${today})`,
+  warnUnbalancedQuote: ({ quote }) => `La comilla ${quote} no tiene pareja en este texto: se publicaría sola.`,
+  warnUnbalancedQuoteFix: () => 'cierre la cita con su pareja (« … », “…”, "…") o borre la comilla suelta',
+  warnWeakAlt: ({ alt }) => `La alternativa textual "${alt}" no dice lo que muestra la imagen.`,
+  warnWeakAltFix: () => 'describa en pocas palabras lo que se perdería quien no la ve, por ejemplo «Mujeres caminando de noche por una calle iluminada»',
+
   // npm run serve (scripts/serve.ts).
   serveReady: ({ url }) => `Practice Atlas se sirve en ${url} (Ctrl+C para detenerlo).`,
   servePortBusy: ({ port, used }) =>

@@ -32,6 +32,16 @@ export const fr: Messages = {
   unknownLanguage: ({ value, option, choices }) =>
     `${option} "${value}" n’est pas une langue de la vérification : choisissez parmi ${choices}.`,
 
+  // Avertissements : signalés, jamais refusés (warnings.ts).
+  reportWarnings: ({ count }) => `${plural(count, 'avertissement', 'avertissements')} : à regarder, mais le contenu est accepté tel quel.`,
+  reportFileWarningsHeading: ({ file, count }) => `${file} (${plural(count, 'avertissement', 'avertissements')})`,
+  warnReviewedFuture: ({ date }) => `La date de relecture ${date} est dans le futur.`,
+  warnReviewedFutureFix: ({ today }) => `écrivez le jour où les faits ont été vérifiés pour la dernière fois, au plus tard aujourd’hui (${today})`,
+  warnUnbalancedQuote: ({ quote }) => `Le guillemet ${quote} n’a pas de partenaire dans ce texte : il serait publié seul.`,
+  warnUnbalancedQuoteFix: () => 'fermez la citation par son partenaire (« … », “…”, "…") ou supprimez le guillemet isolé',
+  warnWeakAlt: ({ alt }) => `L’alternative textuelle "${alt}" ne dit pas ce que montre l’image.`,
+  warnWeakAltFix: () => 'décrivez en quelques mots ce que manquerait une personne qui ne la voit pas, par exemple « Des femmes marchent de nuit dans une rue éclairée »',
+
   // npm run serve (scripts/serve.ts).
   serveReady: ({ url }) => `Practice Atlas est servi à l’adresse ${url} (Ctrl+C pour arrêter).`,
   servePortBusy: ({ port, used }) =>
