@@ -16,7 +16,7 @@
  * A long run shows how many folders are read, on a terminal only.
  */
 import { appendFileSync } from 'node:fs';
-import { formatIssueAnnotations, formatIssueReport } from '../src/catalogue/issues.ts';
+import { formatIssueAnnotations, formatIssueReport, formatWarningReport } from '../src/catalogue/issues.ts';
 import { checkCatalogue } from '../src/catalogue/load-catalogue.ts';
 import { say } from '../src/catalogue/messages/index.ts';
 import { contentDirFromEnv } from './content-dir.ts';
@@ -39,7 +39,7 @@ const started = performance.now();
 // The bar appears only for catalogues large enough to take a while: a small check stays one line.
 const LONG_RUN_FOLDERS = 1000;
 let bar: Progress | undefined;
-const { counts, issues } = await checkCatalogue({
+const { counts, issues, warnings } = await checkCatalogue({
   contentDir,
   onFolders: (read, total) => {
     if (total < LONG_RUN_FOLDERS) return;
@@ -49,6 +49,8 @@ const { counts, issues } = await checkCatalogue({
 });
 bar?.done();
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
+// Warnings never fail the check: printed first, so problems stay the last thing read.
+if (warnings.length > 0) console.log(`${formatWarningReport(warnings)}\n`);
 if (!counts) {
   const report = formatIssueReport(issues);
   console.error(report);

@@ -27,7 +27,8 @@ import { CONTENT_LANGUAGES, isLang, type Lang } from '../src/i18n/languages.ts';
 import { countryCode, languageCode, SLUG_PATTERN } from '../src/schemas/common.ts';
 import { contentDirFromEnv } from './content-dir.ts';
 import { cityFile, descriptionLine, practiceFile, slugFromTitle, translationFile } from './lib/scaffold.ts';
-import { PROMPTS, type PromptKey } from './lib/scaffold-prompts.ts';
+import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language.ts';
+import { KIND_WORDS, kindOf, PROMPTS, type PromptKey } from './lib/scaffold-prompts.ts';
 
 const argv = process.argv.slice(2);
 const flag = (name: string): string | undefined => {
@@ -104,7 +105,8 @@ function vocabulary(name: string): Term[] {
 }
 
 /** Offers numbered choices with labels; accepts numbers or ids, several when `many`. */
-async function choose(name: string, key: PromptKey, terms: Term[], many: boolean, fallback?: string): Promise<string[]> {
+async function choose(name: string, key: PromptKey, vocabularyName: string, many: boolean, fallback?: string): Promise<string[]> {
+  const terms = vocabulary(vocabularyName);
   if (flag(name) === undefined) {
     console.log(say(key));
     terms.forEach((t, i) => console.log(`  ${String(i + 1).padStart(2)}) ${t.id} — ${t.label[ui]}`));
@@ -117,7 +119,9 @@ async function choose(name: string, key: PromptKey, terms: Term[], many: boolean
       if (picked.length === 0 && !many) return say('required');
       if (!many && picked.length > 1) return say('onlyOne');
       const unknown = picked.filter((v) => !terms.some((t, i) => t.id === v || String(i + 1) === v));
-      return unknown.length ? say('unknownChoice', { values: unknown.join(', ') }) : undefined;
+      if (unknown.length === 0) return undefined;
+      const file = relative(process.cwd(), join(contentDir, 'taxonomies', `${vocabularyName}.yaml`)).split(sep).join('/');
+      return `${say('unknownChoice', { values: unknown.join(', ') })} ${say('newTerm', { file })}`;
     },
     fallback,
   );
@@ -170,12 +174,19 @@ function write(path: string, text: string, described: boolean): Written {
 }
 
 async function main(): Promise<void> {
+  if (argv.includes('--help') || argv.includes('-h')) {
+    // Help in the language asked for, else the system's: it is read before any question.
+    const asked = flag('ui');
+    ui = asked !== undefined && isLang(asked) ? asked : chooseMessageLanguage([], process.env).lang;
+    console.log(say('help'));
+    return;
+  }
   const uiAnswer = flag('ui') ?? (await readAnswer('Langue / Language / Idioma (fr, en, es) [en]')) ?? 'en';
   ui = isLang(uiAnswer) ? uiAnswer : 'en';
   // Answers are checked by the schemas, and the new file by the check: both then speak the editor's language.
   setMessageLanguage(ui);
   const today = new Date().toISOString().slice(0, 10);
-  const kind = await ask('kind', 'kind', (v) => (['practice', 'city', 'translation'].includes(v) ? undefined : say('kindChoices')), 'practice');
+  const kind = kindOf(await ask('kind', 'kind', (v) => (kindOf(v) ? undefined : say('kindChoices')), KIND_WORDS[ui].practice));
 
   let written: Written;
   // What the page shows while the description is still to write: the advice says it.
@@ -198,10 +209,10 @@ async function main(): Promise<void> {
       .split(',')
       .map((c) => c.trim())
       .filter(Boolean);
-    const [scale] = await choose('scale', 'scale', vocabulary('scales'), false);
-    const themes = await choose('themes', 'themes', vocabulary('themes'), true);
-    const sourceTypes = await choose('source-types', 'sourceTypes', vocabulary('source-types'), true);
-    const [status] = await choose('status', 'status', vocabulary('statuses'), false);
+    const [scale] = await choose('scale', 'scale', 'scales', false);
+    const themes = await choose('themes', 'themes', 'themes', true);
+    const sourceTypes = await choose('source-types', 'sourceTypes', 'source-types', true);
+    const [status] = await choose('status', 'status', 'statuses', false);
     const languages = (await ask('languages', 'languages', (v) => v.split(',').map((l) => zodCheck(languageCode)(l.trim())).find(Boolean), lang))
       .split(',')
       .map((l) => l.trim());
@@ -209,7 +220,7 @@ async function main(): Promise<void> {
     const description = await ask('description', 'description', optional, '');
     written = write(
       join(contentDir, 'practices', id, `${lang}.mdx`),
-      practiceFile({ lang, title, summary, promoter, country, cities, scale: scale!, themes, sourceTypes, status: status!, languages, source, today, description }),
+      practiceFile({ lang, comments: ui, title, summary, promoter, country, cities, scale: scale!, themes, sourceTypes, status: status!, languages, source, today, description }),
       description.trim() !== '',
     );
     later = 'describeLater';
@@ -218,7 +229,7 @@ async function main(): Promise<void> {
     const name = await ask('name', 'cityName', required);
     const id = await ask('id', 'id', newId('cities'), slugFromTitle(name));
     const country = await ask('country', 'country', zodCheck(countryCode));
-    const [type] = await choose('type', 'authorityType', vocabulary('authority-types'), false);
+    const [type] = await choose('type', 'authorityType', 'authority-types', false);
     const number = (min: number, max: number) => (v: string) => (Number.isFinite(Number(v)) && Number(v) >= min && Number(v) <= max && v.trim() !== '' ? undefined : say('badNumber', { min: String(min), max: String(max) }));
     const lat = Number(await ask('lat', 'lat', number(-90, 90)));
     const lon = Number(await ask('lon', 'lon', number(-180, 180)));
@@ -226,12 +237,13 @@ async function main(): Promise<void> {
     const description = await ask('description', 'cityDescription', optional, '');
     written = write(
       join(contentDir, 'cities', id, `${lang}.mdx`),
-      cityFile({ lang, name, country, type: type!, lat, lon, source, today, description }),
+      cityFile({ lang, comments: ui, name, country, type: type!, lat, lon, source, today, description }),
       description.trim() !== '',
     );
     later = 'describeCityLater';
   } else {
-    const of = (await ask('of', 'translationKind', (v) => (v === 'practice' || v === 'city' ? undefined : say('ofChoices')), 'practice')) === 'city' ? 'cities' : 'practices';
+    const isPracticeOrCity = (v: string) => kindOf(v) === 'practice' || kindOf(v) === 'city';
+    const of = kindOf(await ask('of', 'translationKind', (v) => (isPracticeOrCity(v) ? undefined : say('ofChoices')), KIND_WORDS[ui].practice)) === 'city' ? 'cities' : 'practices';
     const ids = entryIds(of);
     const id = await ask('id', 'existingId', (v) => (ids.includes(v) ? undefined : say('unknownEntry', { id: v })));
     const original = originalOf(of, id);

@@ -7,6 +7,9 @@
  *   node scripts/serve.ts [--dir dist] [--base /] [--port 4321]
  */
 import { option } from './lib/args.ts';
+import { listenOnFreePort, PORTS_TRIED } from './lib/free-port.ts';
+import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language.ts';
+import { say, setMessageLanguage } from '../src/catalogue/messages/index.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -71,10 +74,16 @@ function headerPolicy(root: string): string {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { url } = await startServer({
-    dir: option('dir', process.env.ATLAS_OUT_DIR ?? 'dist'),
-    base: option('base', process.env.ATLAS_BASE_PATH ?? '/'),
-    port: Number(option('port', process.env.PORT ?? '4321')),
-  });
-  console.log(`Practice Atlas is served at ${url} (Ctrl+C to stop).`);
+  // Messages in the editor's language (--lang, ATLAS_LANG or the system's), as npm run check.
+  setMessageLanguage(chooseMessageLanguage(process.argv.slice(2), process.env).lang);
+  const asked = Number(option('port', process.env.PORT ?? '4321'));
+  const dir = option('dir', process.env.ATLAS_OUT_DIR ?? 'dist');
+  const base = option('base', process.env.ATLAS_BASE_PATH ?? '/');
+  const attempt = await listenOnFreePort(asked, (port) => startServer({ dir, base, port }));
+  if (!('started' in attempt)) {
+    console.error(say.serveNoFreePort({ from: String(asked), to: String(asked + PORTS_TRIED - 1) }));
+    process.exit(1);
+  }
+  if (attempt.busy.length > 0) console.log(say.servePortBusy({ port: String(asked), used: String(attempt.port) }));
+  console.log(say.serveReady({ url: attempt.started.url }));
 }

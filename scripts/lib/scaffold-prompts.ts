@@ -57,15 +57,65 @@ const en = {
   describeMore: '{place} your description: complete it if you wish, with sections starting "## ".',
   commentedLines: 'the optional lines starting with "#" that you know: remove the "# " and replace each "…" with the value (the check reports a "…" left in an uncommented line).',
   thenCheck: 'Then run npm run check.',
+  newTerm: 'If no term fits, choose the closest now, then propose a new term in your pull request: add it to {file} with its label in fr, en and es; reviewers decide whether to keep it.',
+  help: `npm run new: adds a practice, a city profile or a translation to content/, asking its questions one by one.
+Every question can be answered by a flag instead; with all of them, nothing is asked.
+
+  --ui fr|en|es           language of the questions and messages
+  --kind practice|city|translation   what to add (also in French or Spanish: pratique, ville, traduction, práctica, ciudad, traducción)
+  --lang fr|en|es         language the text is written in (for a translation: the language of the translation)
+  --title "…"             title of the practice (or, for a translation, the translated title)
+  --id …                  id in the web address: lowercase-with-hyphens (proposed from the title; for a translation, the entry translated)
+  --summary "…"           summary in two or three sentences
+  --promoter "…"          organisation that runs the practice
+  --country FR            two-letter country code
+  --cities a,b            ids of the city profiles concerned; "" for a national or regional practice
+  --scale …               id from taxonomies/scales.yaml (or its number in the list)
+  --themes a,b            ids from taxonomies/themes.yaml
+  --source-types a,b      ids from taxonomies/source-types.yaml
+  --status …              id from taxonomies/statuses.yaml
+  --languages fr,es       languages the practice works in
+  --source "…"            title of the source the facts come from
+  --description "…"       the text below the fields (optional)
+  --name "…"              name of the city (or, for a translation, the translated name)
+  --type …                id from taxonomies/authority-types.yaml (cities)
+  --lat 41.3874 --lon 2.1686   coordinates of the city's centre, decimal degrees
+  --of practice|city      for a translation: what it translates
+  --content <folder>      another catalogue than content/
+  --help                  this help
+
+A term missing from a vocabulary: choose the closest, then propose the new term in your pull request
+(add it to content/taxonomies/<vocabulary>.yaml with its label in fr, en and es; reviewers decide).
+See CONTRIBUTING.md, section 10.`,
 };
 
 export type PromptKey = keyof typeof en;
 
+export type EntryKindAnswer = 'practice' | 'city' | 'translation';
+
+/** The word for each kind of entry in each language, as questions offer them; any of them is understood. */
+export const KIND_WORDS: Record<Lang, Record<EntryKindAnswer, string>> = {
+  en: { practice: 'practice', city: 'city', translation: 'translation' },
+  fr: { practice: 'pratique', city: 'ville', translation: 'traduction' },
+  es: { practice: 'práctica', city: 'ciudad', translation: 'traducción' },
+};
+
+/** "Ciudad", "ville", "traduccion" or "city": the kind meant, whatever the language or accents. */
+export function kindOf(answer: string): EntryKindAnswer | undefined {
+  const folded = answer.trim().toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
+  for (const words of Object.values(KIND_WORDS)) {
+    for (const [kind, word] of Object.entries(words) as [EntryKindAnswer, string][]) {
+      if (word.normalize('NFD').replace(/\p{M}/gu, '') === folded) return kind;
+    }
+  }
+  return undefined;
+}
+
 export const PROMPTS: Record<Lang, Record<PromptKey, string>> = {
   en,
   fr: {
-    kind: 'Que voulez-vous ajouter : practice (pratique), city (ville) ou translation (traduction) ?',
-    kindChoices: 'Répondez practice, city ou translation.',
+    kind: 'Que voulez-vous ajouter : pratique, ville ou traduction ?',
+    kindChoices: 'Répondez pratique, ville ou traduction.',
     textLanguage: 'Langue dans laquelle vous écrivez (fr, en ou es) ?',
     langChoices: 'Répondez fr, en ou es.',
     title: 'Titre de la pratique ?',
@@ -93,8 +143,8 @@ export const PROMPTS: Record<Lang, Record<PromptKey, string>> = {
     lat: 'Latitude du centre (degrés décimaux, par exemple 41.3874) ?',
     lon: 'Longitude du centre (degrés décimaux, par exemple 2.1686) ?',
     badNumber: 'Écrivez un nombre entre {min} et {max}, avec un point pour les décimales.',
-    translationKind: 'Traduction d’une pratique (practice) ou d’une ville (city) ?',
-    ofChoices: 'Répondez practice ou city.',
+    translationKind: 'Traduction d’une pratique ou d’une ville ?',
+    ofChoices: 'Répondez pratique ou ville.',
     existingId: 'Identifiant de l’entrée à traduire ?',
     unknownEntry: 'Il n’y a pas d’entrée « {id} ».',
     targetLanguage: 'Langue de la traduction (fr, en ou es) ?',
@@ -117,10 +167,40 @@ export const PROMPTS: Record<Lang, Record<PromptKey, string>> = {
     describeMore: '{place} votre description : complétez-la si vous le souhaitez, avec des sections commençant par « ## ».',
     commentedLines: 'les lignes facultatives commençant par « # » que vous connaissez : retirez le « # » et remplacez chaque « … » par la valeur (la vérification signale un « … » laissé dans une ligne décommentée).',
     thenCheck: 'Lancez ensuite npm run check.',
+    newTerm: 'Si aucun terme ne convient, choisissez le plus proche maintenant, puis proposez un nouveau terme dans votre pull request : ajoutez-le à {file} avec son libellé en fr, en et es ; les relecteurs décident de le garder.',
+    help: `npm run new : ajoute une pratique, un profil de ville ou une traduction dans content/, en posant ses questions une à une.
+Chaque question peut recevoir sa réponse par une option ; avec toutes, rien n’est demandé.
+
+  --ui fr|en|es           langue des questions et des messages
+  --kind pratique|ville|traduction   ce qu’il faut ajouter (practice, city, translation sont acceptés aussi)
+  --lang fr|en|es         langue dans laquelle le texte est écrit (pour une traduction : sa langue)
+  --title "…"             titre de la pratique (pour une traduction : le titre traduit)
+  --id …                  identifiant dans l’adresse web : minuscules-avec-tirets (proposé d’après le titre ; pour une traduction, l’entrée traduite)
+  --summary "…"           résumé en deux ou trois phrases
+  --promoter "…"          organisation qui porte la pratique
+  --country FR            code pays à deux lettres
+  --cities a,b            identifiants des profils de ville concernés ; "" pour une pratique nationale ou régionale
+  --scale …               identifiant de taxonomies/scales.yaml (ou son numéro dans la liste)
+  --themes a,b            identifiants de taxonomies/themes.yaml
+  --source-types a,b      identifiants de taxonomies/source-types.yaml
+  --status …              identifiant de taxonomies/statuses.yaml
+  --languages fr,es       langues de la pratique
+  --source "…"            titre de la source des informations
+  --description "…"       le texte sous les champs (facultatif)
+  --name "…"              nom de la ville (pour une traduction : le nom traduit)
+  --type …                identifiant de taxonomies/authority-types.yaml (villes)
+  --lat 41.3874 --lon 2.1686   coordonnées du centre de la ville, en degrés décimaux
+  --of pratique|ville     pour une traduction : ce qu’elle traduit
+  --content <dossier>     un autre catalogue que content/
+  --help                  cette aide
+
+Un terme absent d’un vocabulaire : choisissez le plus proche, puis proposez le nouveau terme dans votre pull request
+(ajoutez-le à content/taxonomies/<vocabulaire>.yaml avec son libellé en fr, en et es ; les relecteurs décident).
+Voir CONTRIBUTING.fr.md, section 10.`,
   },
   es: {
-    kind: '¿Qué quiere añadir: practice (práctica), city (ciudad) o translation (traducción)?',
-    kindChoices: 'Responda practice, city o translation.',
+    kind: '¿Qué quiere añadir: práctica, ciudad o traducción?',
+    kindChoices: 'Responda práctica, ciudad o traducción.',
     textLanguage: '¿Idioma en el que escribe (fr, en o es)?',
     langChoices: 'Responda fr, en o es.',
     title: '¿Título de la práctica?',
@@ -148,8 +228,8 @@ export const PROMPTS: Record<Lang, Record<PromptKey, string>> = {
     lat: '¿Latitud del centro (grados decimales, por ejemplo 41.3874)?',
     lon: '¿Longitud del centro (grados decimales, por ejemplo 2.1686)?',
     badNumber: 'Escriba un número entre {min} y {max}, con punto para los decimales.',
-    translationKind: '¿Traducción de una práctica (practice) o de una ciudad (city)?',
-    ofChoices: 'Responda practice o city.',
+    translationKind: '¿Traducción de una práctica o de una ciudad?',
+    ofChoices: 'Responda práctica o ciudad.',
     existingId: '¿Identificador de la entrada que va a traducir?',
     unknownEntry: 'No existe la entrada «{id}».',
     targetLanguage: '¿Idioma de la traducción (fr, en o es)?',
@@ -172,5 +252,35 @@ export const PROMPTS: Record<Lang, Record<PromptKey, string>> = {
     describeMore: '{place} su descripción: complétela si lo desea, con secciones que empiecen por «##».',
     commentedLines: 'las líneas opcionales que empiezan por «#» y que conozca: quite el «# » y sustituya cada «…» por el valor (la comprobación señala un «…» que quede en una línea sin comentar).',
     thenCheck: 'Después ejecute npm run check.',
+    newTerm: 'Si ningún término conviene, elija ahora el más cercano y proponga un término nuevo en su pull request: añádalo a {file} con su etiqueta en fr, en y es; quienes revisan deciden si lo conservan.',
+    help: `npm run new: añade una práctica, un perfil de ciudad o una traducción en content/, con sus preguntas una a una.
+Cada pregunta puede responderse con una opción; con todas, no se pregunta nada.
+
+  --ui fr|en|es           idioma de las preguntas y de los mensajes
+  --kind práctica|ciudad|traducción   qué añadir (también se aceptan practice, city, translation)
+  --lang fr|en|es         idioma en que está escrito el texto (para una traducción: su idioma)
+  --title "…"             título de la práctica (para una traducción: el título traducido)
+  --id …                  identificador en la dirección web: minúsculas-con-guiones (propuesto a partir del título; para una traducción, la entrada traducida)
+  --summary "…"           resumen en dos o tres frases
+  --promoter "…"          organización que lleva a cabo la práctica
+  --country FR            código de país de dos letras
+  --cities a,b            identificadores de los perfiles de ciudad; "" para una práctica nacional o regional
+  --scale …               identificador de taxonomies/scales.yaml (o su número en la lista)
+  --themes a,b            identificadores de taxonomies/themes.yaml
+  --source-types a,b      identificadores de taxonomies/source-types.yaml
+  --status …              identificador de taxonomies/statuses.yaml
+  --languages fr,es       idiomas de la práctica
+  --source "…"            título de la fuente de los datos
+  --description "…"       el texto debajo de los campos (opcional)
+  --name "…"              nombre de la ciudad (para una traducción: el nombre traducido)
+  --type …                identificador de taxonomies/authority-types.yaml (ciudades)
+  --lat 41.3874 --lon 2.1686   coordenadas del centro de la ciudad, en grados decimales
+  --of práctica|ciudad    para una traducción: lo que traduce
+  --content <carpeta>     otro catálogo que content/
+  --help                  esta ayuda
+
+Un término que falta en un vocabulario: elija el más cercano y proponga el término nuevo en su pull request
+(añádalo a content/taxonomies/<vocabulario>.yaml con su etiqueta en fr, en y es; quienes revisan deciden).
+Vea CONTRIBUTING.es.md, sección 10.`,
   },
 };

@@ -12,6 +12,8 @@ import type { Lang } from '../../src/i18n/languages.ts';
 
 export interface PracticeAnswers {
   lang: Lang;
+  /** The language the comments in the file are written in: the one npm run new asked in (default: lang). */
+  comments?: Lang;
   title: string;
   summary: string;
   promoter: string;
@@ -30,6 +32,8 @@ export interface PracticeAnswers {
 
 export interface CityAnswers {
   lang: Lang;
+  /** The language the comments in the file are written in (default: lang). */
+  comments?: Lang;
   name: string;
   country: string;
   type: string;
@@ -54,6 +58,37 @@ export function yamlText(value: string): string {
   return JSON.stringify(value.replace(/\s+/g, ' ').trim());
 }
 
+/** The hints written as comments next to optional lines, in each language npm run new asks in. */
+const SCAFFOLD_COMMENTS: Record<Lang, Record<'email' | 'dates' | 'idsFrom' | 'sdgs' | 'amount' | 'population' | 'planStatus', string>> = {
+  en: {
+    email: 'name@organisation.org',
+    dates: '"2023", "2023-05" or "2023-05-13"; leave out an unknown end',
+    idsFrom: 'ids from',
+    sdgs: 'goal numbers, for example 5, 11',
+    amount: 'amount as a plain number, for example 10000',
+    population: 'for example 10000, 2023',
+    planStatus: 'status from',
+  },
+  fr: {
+    email: 'nom@organisation.org',
+    dates: '"2023", "2023-05" ou "2023-05-13" ; omettez une fin inconnue',
+    idsFrom: 'identifiants de',
+    sdgs: 'numéros des objectifs, par exemple 5, 11',
+    amount: 'montant en nombre simple, par exemple 10000',
+    population: 'par exemple 10000, 2023',
+    planStatus: 'statut de',
+  },
+  es: {
+    email: 'nombre@organizacion.org',
+    dates: '"2023", "2023-05" o "2023-05-13"; omita un final desconocido',
+    idsFrom: 'identificadores de',
+    sdgs: 'números de los objetivos, por ejemplo 5, 11',
+    amount: 'importe como número simple, por ejemplo 10000',
+    population: 'por ejemplo 10000, 2023',
+    planStatus: 'estado de',
+  },
+};
+
 const list = (values: readonly string[]) => `[${values.join(', ')}]`;
 
 /**
@@ -74,12 +109,29 @@ export function descriptionLine(fileText: string): number {
   return (first === -1 ? below : first) + 1;
 }
 
-/** A suggested id from a title, short enough for a web address. */
+/**
+ * Words an id does without: articles, prepositions and conjunctions of the
+ * three languages, the possessive "s" of "Iceland's", and the words naming
+ * what a city profile is anyway ("City of Vienna" → "vienna").
+ */
+const ID_FILLERS = new Set(
+  [
+    'a an and at by for from in into of on or s the to with',
+    'au aux d dans de des du en et l la le les par pour sur un une',
+    'al con del el las los por para un una y',
+    'city town municipality ville commune municipalite ciudad municipio ayuntamiento',
+  ].flatMap((words) => words.split(' ')),
+);
+
+/** A short, readable id proposed from a title or a name: its first three significant words. */
 export function slugFromTitle(title: string): string {
-  return toSlug(title).slice(0, 60).replace(/-$/, '');
+  const words = toSlug(title).split('-').filter(Boolean);
+  const significant = words.filter((word) => !ID_FILLERS.has(word));
+  return (significant.length > 0 ? significant : words).slice(0, 3).join('-').slice(0, 40).replace(/-$/, '');
 }
 
 export function practiceFile(a: PracticeAnswers): string {
+  const c = SCAFFOLD_COMMENTS[a.comments ?? a.lang];
   return [
     '---',
     `title: ${yamlText(a.title)}`,
@@ -89,26 +141,26 @@ export function practiceFile(a: PracticeAnswers): string {
     '#   - "…"',
     'promoter:',
     `  name: ${yamlText(a.promoter)}`,
-    '  # email: "…"   # name@organisation.org',
+    `  # email: "…"   # ${c.email}`,
     '  # website: "https://…"',
-    '# dates: { start: "…", end: "…" }   # "2023", "2023-05" or "2023-05-13"; leave out an unknown end',
+    `# dates: { start: "…", end: "…" }   # ${c.dates}`,
     `status: ${a.status}`,
     `themes: ${list(a.themes)}`,
-    '# powerDomains: ["…"]   # ids from taxonomies/power-domains.yaml',
-    '# methods: ["…"]   # ids from taxonomies/methods.yaml',
+    `# powerDomains: ["…"]   # ${c.idsFrom} taxonomies/power-domains.yaml`,
+    `# methods: ["…"]   # ${c.idsFrom} taxonomies/methods.yaml`,
     `sourceTypes: ${list(a.sourceTypes)}`,
-    '# sdgs: ["…"]   # goal numbers, for example 5, 11',
+    `# sdgs: ["…"]   # ${c.sdgs}`,
     `country: ${a.country}`,
     '# region: "…"',
     `cities: ${list(a.cities)}`,
     `scale: ${a.scale}`,
     `languages: ${list(a.languages)}`,
-    '# networks: ["…"]   # ids from taxonomies/networks.yaml',
+    `# networks: ["…"]   # ${c.idsFrom} taxonomies/networks.yaml`,
     '# partners:',
     '#   - name: "…"',
     '# funders:',
     '#   - name: "…"',
-    '# budget: { amount: …, currency: EUR }   # amount as a plain number, for example 10000',
+    `# budget: { amount: …, currency: EUR }   # ${c.amount}`,
     '# links:',
     '#   - url: "https://…"',
     '#     label: "…"',
@@ -122,6 +174,7 @@ export function practiceFile(a: PracticeAnswers): string {
 }
 
 export function cityFile(a: CityAnswers): string {
+  const c = SCAFFOLD_COMMENTS[a.comments ?? a.lang];
   return [
     '---',
     `name: ${yamlText(a.name)}`,
@@ -129,9 +182,9 @@ export function cityFile(a: CityAnswers): string {
     `type: ${a.type}`,
     '# region: "…"',
     `coordinates: { lat: ${a.lat}, lon: ${a.lon} }`,
-    '# population: { value: …, year: …, source: "…" }   # for example 10000, 2023',
-    '# networks: ["…"]   # ids from taxonomies/networks.yaml',
-    '# genderEqualityPlan: { status: …, title: "…", year: … }   # status from taxonomies/plan-statuses.yaml',
+    `# population: { value: …, year: …, source: "…" }   # ${c.population}`,
+    `# networks: ["…"]   # ${c.idsFrom} taxonomies/networks.yaml`,
+    `# genderEqualityPlan: { status: …, title: "…", year: … }   # ${c.planStatus} taxonomies/plan-statuses.yaml`,
     '# website: "https://…"',
     'sources:',
     `  - title: ${yamlText(a.source)}`,

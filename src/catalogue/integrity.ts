@@ -5,7 +5,8 @@
  * still has its references checked in the same run.
  */
 import type { Indicator } from '../schemas/kpi.ts';
-import { withoutInvisible } from '../schemas/common.ts';
+import { basename } from 'node:path';
+import { SLUG_PATTERN, withoutInvisible } from '../schemas/common.ts';
 import type { Vocabulary } from '../schemas/taxonomy.ts';
 import { formatFieldPath, type ContentIssue } from './issues.ts';
 import type { WrittenOriginal } from './load-entries.ts';
@@ -59,7 +60,7 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
       message: say.notInVocabulary({ value, vocabulary, file: `${input.contentLabel}/taxonomies/${vocabulary}.yaml` }),
       suggestion: close
         ? say.didYouMean({ value: close })
-        : say.notInVocabularyFix({ ids: [...(vocabularyIds.get(vocabulary) ?? [])].slice(0, 12).join(', ') }),
+        : say.notInVocabularyFix({ ids: [...(vocabularyIds.get(vocabulary) ?? [])].join(', '), file: `${input.contentLabel}/taxonomies/${vocabulary}.yaml` }),
     });
   };
 
@@ -101,7 +102,8 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
     const practiceCountry = typeof fields.country === 'string' && /^[A-Z]{2}$/.test(fields.country) ? fields.country : undefined;
     (Array.isArray(fields.cities) ? fields.cities : []).forEach((written: unknown, index) => {
       const cityId = asId(written);
-      if (cityId === undefined) return;
+      // An id of the wrong form is reported by the schema, with the id it seems to mean.
+      if (cityId === undefined || !SLUG_PATTERN.test(cityId)) return;
       const path = ['cities', index];
       if (seenCities.has(cityId)) {
         issues.push({
@@ -121,7 +123,7 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
           line: locations.lineOf(file, path),
           field: formatFieldPath(path),
           message: say.noSuchCity({ id: cityId, folder: `${input.contentLabel}/cities/${cityId}/` }),
-          suggestion: close ? say.didYouMean({ value: close }) : say.noSuchCityFix({ file: `${input.contentLabel}/cities/${cityId}/fr.mdx` }),
+          suggestion: close ? say.didYouMean({ value: close }) : say.noSuchCityFix({ file: `${input.contentLabel}/cities/${cityId}/${basename(file)}` }),
         });
       } else if (
         fields.scale !== 'international' &&

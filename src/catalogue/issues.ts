@@ -63,6 +63,17 @@ export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
  */
 export function formatIssueReport(issues: readonly ContentIssue[]): string {
   if (issues.length === 0) return say.reportNoProblems();
+  const lines = issueLines(issues);
+  lines.push('', say.reportTotals({ problems: issues.length, files: new Set(issues.map((i) => i.file)).size }));
+  return lines.map(inertLine).join('\n').trimStart();
+}
+
+/** Warnings in the same form as problems, under a line saying the content is accepted all the same. */
+export function formatWarningReport(warnings: readonly ContentIssue[]): string {
+  return [say.reportWarnings({ count: warnings.length }), ...issueLines(warnings, say.reportFileWarningsHeading)].map(inertLine).join('\n');
+}
+
+function issueLines(issues: readonly ContentIssue[], heading = say.reportFileHeading): string[] {
   const byFile = new Map<string, ContentIssue[]>();
   for (const issue of sortIssues(issues)) {
     const list = byFile.get(issue.file);
@@ -71,7 +82,7 @@ export function formatIssueReport(issues: readonly ContentIssue[]): string {
   }
   const lines: string[] = [];
   for (const [file, fileIssues] of byFile) {
-    lines.push('', say.reportFileHeading({ file, count: fileIssues.length }));
+    lines.push('', heading({ file, count: fileIssues.length }));
     for (const issue of fileIssues) {
       const where = `${issue.file}:${issue.line}${issue.column ? `:${issue.column}` : ''}`;
       const field = issue.field ? ` ${issue.field}:` : '';
@@ -79,8 +90,7 @@ export function formatIssueReport(issues: readonly ContentIssue[]): string {
       if (issue.suggestion) lines.push(`    → ${issue.suggestion}`);
     }
   }
-  lines.push('', say.reportTotals({ problems: issues.length, files: byFile.size }));
-  return lines.map(inertLine).join('\n').trimStart();
+  return lines;
 }
 
 /**

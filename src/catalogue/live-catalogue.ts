@@ -206,6 +206,7 @@ export class LiveCatalogue {
     const site = this.#siteFile.good;
     const read: ReadCatalogue = {
       issues: [],
+      warnings: [...served.practices, ...served.cities].flatMap((folder) => folder.warnings ?? []),
       site,
       taxonomies: this.#taxonomies.good ?? this.#taxonomies.value,
       practices: collectEntries(served.practices, [], new Locations()) as ReadCatalogue['practices'],

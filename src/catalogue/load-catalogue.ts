@@ -63,10 +63,13 @@ export interface LoadCatalogueResult {
   /** Undefined when any issue was found: invalid content never reaches a page. */
   catalogue?: Catalogue;
   issues: ContentIssue[];
+  /** Pointed out to the editor, never a reason to refuse the content (warnings.ts). */
+  warnings: ContentIssue[];
 }
 
 export interface CheckResult {
   issues: ContentIssue[];
+  warnings: ContentIssue[];
   /** What a valid catalogue holds; undefined when any issue was found. */
   counts?: { practices: number; cities: number; indicators: number; observations: number };
 }
@@ -128,9 +131,10 @@ export async function loadCatalogueInParallel(options: LoadCatalogueOptions & Pa
  */
 export async function checkCatalogue(options: LoadCatalogueOptions & ParallelOptions): Promise<CheckResult> {
   const read = await readInParallel(options, false);
-  if (read.issues.length > 0 || !read.site) return { issues: read.issues };
+  if (read.issues.length > 0 || !read.site) return { issues: read.issues, warnings: read.warnings };
   return {
     issues: read.issues,
+    warnings: read.warnings,
     counts: {
       practices: read.practices.entries.length,
       cities: read.cities.entries.length,
@@ -231,7 +235,8 @@ function startReading(options: LoadCatalogueOptions, renderBodies: boolean) {
         issues,
         locations,
       );
-      return { issues, site, taxonomies, practices, cities, kpis };
+      const warnings = [...results.practices, ...results.cities].flatMap((result) => result.warnings ?? []);
+      return { issues, warnings, site, taxonomies, practices, cities, kpis };
     },
   };
 }
@@ -239,6 +244,7 @@ function startReading(options: LoadCatalogueOptions, renderBodies: boolean) {
 /** Everything read, before it becomes a catalogue; the live preview (live-catalogue.ts) composes one from parts. */
 export interface ReadCatalogue {
   issues: ContentIssue[];
+  warnings: ContentIssue[];
   site: Catalogue['site'] | undefined;
   taxonomies: Catalogue['taxonomies'];
   practices: Entries;
@@ -247,9 +253,10 @@ export interface ReadCatalogue {
 }
 
 export function toResult(read: ReadCatalogue, practiceBodiesLeftOut = false): LoadCatalogueResult {
-  if (read.issues.length > 0 || !read.site) return { issues: read.issues };
+  if (read.issues.length > 0 || !read.site) return { issues: read.issues, warnings: read.warnings };
   return {
     issues: read.issues,
+    warnings: read.warnings,
     catalogue: {
       site: read.site,
       taxonomies: read.taxonomies,

@@ -19,6 +19,7 @@ import { validateAgainst } from './schema-issues.ts';
 import { normalizeText, splitFrontmatter } from './source-text.ts';
 import { nearest, toSlug } from './suggest.ts';
 import { unfilledPaths } from './unfilled.ts';
+import { sourceWarnings } from './warnings.ts';
 import { parseYamlSource, yamlLineOf, type YamlSource } from './yaml-source.ts';
 
 export interface EntryKind<O extends z.ZodType, T extends z.ZodType> {
@@ -98,6 +99,8 @@ export interface FolderResult<O, T> {
   frontmatters: { file: string; text: string; firstLine: number }[];
   /** The folder's images (all are published), to be opened and verified (image-check.ts). */
   images: { path: string; file: string }[];
+  /** What the check points out without refusing the file (warnings.ts). */
+  warnings?: ContentIssue[];
 }
 
 const isImage = (name: string) => IMAGE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
@@ -532,6 +535,8 @@ function readSource(
     });
     return {};
   }
+  const warnings = sourceWarnings({ file, data: yaml.data as Record<string, unknown>, lineOf: yaml.lineOf, tree, bodyLine, today: new Date().toISOString().slice(0, 10) });
+  if (warnings.length > 0) (result.warnings ??= []).push(...warnings);
   for (const path of unfilledPaths(yaml.data)) {
     unfilled.push({
       file,

@@ -6,6 +6,8 @@ import type { z } from 'astro/zod';
 import { formatFieldPath, type ContentIssue } from './issues.ts';
 import { say } from './messages/index.ts';
 import { editorZodError } from './messages/zod-errors.ts';
+import jsYaml from 'js-yaml';
+import { missingFieldLines } from '../schemas/field-examples.ts';
 import { nearest } from './suggest.ts';
 import type { YamlSource } from './yaml-source.ts';
 
@@ -86,15 +88,27 @@ export function validateAgainst<S extends AnySchema>(
     const value = valueAt(source.data, path);
     const missing = path.length > 0 && value === undefined;
     const lastKey = path[path.length - 1];
+    // A field left out is added at the end of the fields, so that is where it is reported, with the line to add.
+    const toAdd = missing && path.length === 1 ? lineToAdd(schema, String(lastKey)) : undefined;
     issues.push({
       file,
-      line: source.lineOf(path),
+      line: toAdd && source.endLine !== undefined ? source.endLine : source.lineOf(path),
       field: formatFieldPath(path) || undefined,
       message: missing ? say.requiredField({ field: String(lastKey) }) : issue.message,
-      suggestion: missing ? issue.message : (params?.suggestion ?? colonInText(issue, value)),
+      suggestion: toAdd ? say.requiredFieldFix({ line: toAdd }) : missing ? issue.message : (params?.suggestion ?? colonInText(issue, value)),
     });
   }
   return undefined;
+}
+
+/** The first example line for a missing field that the field's own schema accepts. */
+function lineToAdd(schema: AnySchema, key: string): string | undefined {
+  const field = defOf(schema).shape?.[key];
+  if (!field) return undefined;
+  return missingFieldLines(key, new Date().toISOString().slice(0, 10)).find((line) => {
+    const value = jsYaml.load(line.slice(line.indexOf(':') + 1)) as unknown;
+    return field.safeParse(value).success;
+  });
 }
 
 /**

@@ -11,6 +11,8 @@ export interface YamlSource {
   data: unknown;
   /** 1-based file line of the field at `path`, or of its nearest written ancestor. */
   lineOf(path: readonly PropertyKey[]): number;
+  /** 1-based file line just after the last field: the closing "---" of a frontmatter, or past the end of a YAML file. */
+  endLine?: number;
 }
 
 /** The YAML errors editors make, explained; the others keep the parser's own words. */
@@ -35,8 +37,10 @@ export function parseYamlSource(
   }
   const written = withOrdinarySpaces(text);
   const quick = readPlainYaml(written);
-  if (quick !== undefined) return { data: quick, lineOf: yamlLineOf(text, firstLine) };
-  return parsePositioned(written, file, firstLine, issues);
+  const endLine = firstLine + text.replace(/\n$/, '').split('\n').length;
+  if (quick !== undefined) return { data: quick, lineOf: yamlLineOf(text, firstLine), endLine };
+  const positioned = parsePositioned(written, file, firstLine, issues);
+  return positioned && { ...positioned, endLine };
 }
 
 /**

@@ -17,6 +17,8 @@ export interface TranslationRow {
   originalLanguage: Lang;
   state: TranslationState;
   originalFile: string;
+  /** The translation's file, when it exists. */
+  translationFile?: string;
   /** When the original and the translation last changed, when git knows. */
   originalChanged?: Date;
   translationChanged?: Date;
@@ -47,7 +49,7 @@ export function translationStatus(catalogue: Pick<Catalogue, 'practices' | 'citi
         rows.push({ ...base, state: 'missing', originalChanged });
         continue;
       }
-      rows.push({ ...base, state: translationState(history, originalFile, text.file), originalChanged, translationChanged: changedAt(history, text.file) });
+      rows.push({ ...base, state: translationState(history, originalFile, text.file), translationFile: text.file, originalChanged, translationChanged: changedAt(history, text.file) });
     }
   }
   return rows;

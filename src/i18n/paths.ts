@@ -20,6 +20,7 @@ export const routes = {
   cities: () => 'cities/',
   map: () => 'map/',
   translationsToDo: () => 'editors/translations/',
+  vocabularies: () => 'editors/vocabularies/',
   indicators: () => 'indicators/',
   indicator: (id: string) => `indicators/${id}/`,
   city: (id: string) => `cities/${id}/`,

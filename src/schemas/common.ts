@@ -8,7 +8,9 @@
 import { z } from 'astro/zod';
 import countries from 'i18n-iso-countries';
 import { fieldNoun, isFieldNoun, say, type FieldNoun } from '../catalogue/messages/index.ts';
+import { toSlug } from '../catalogue/suggest.ts';
 import { CONTENT_LANGUAGES } from '../i18n/languages.ts';
+import { ID_EXAMPLE, LIST_EXAMPLE } from './field-examples.ts';
 
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -24,9 +26,15 @@ export const slug = (what: FieldNoun) =>
   z.preprocess(
     withoutInvisible,
     z
-      .string({ error: () => say.slugNotText({ what: fieldNoun(what) }) })
-      .regex(SLUG_PATTERN, { error: () => say.slugFormat({ what: fieldNoun(what) }) }),
+      .string({ error: () => say.slugNotText({ what: fieldNoun(what), example: idExample(what) }) })
+      .regex(SLUG_PATTERN, { error: (issue) => say.slugFormat({ what: fieldNoun(what), example: idExample(what, issue.input) }) }),
   );
+
+/** The id the editor seems to mean ("Vienna City" → "vienna-city"), else one of the field's own form. */
+export function idExample(what: FieldNoun, written?: unknown): string {
+  const meant = typeof written === 'string' ? toSlug(written) : '';
+  return meant && SLUG_PATTERN.test(meant) ? meant : (ID_EXAMPLE[what] ?? 'public-space');
+}
 
 /**
  * What a message names: a field noun, or a phrase built from one when the
@@ -190,4 +198,4 @@ export const sourceReference = z.strictObject(
 );
 
 export const listOf = <T extends z.ZodType>(item: T, what: FieldNoun) =>
-  z.array(item, { error: () => say.listShape({ what: fieldNoun(what) }) });
+  z.array(item, { error: () => say.listShape({ what: fieldNoun(what), example: LIST_EXAMPLE[what] ?? '["…", "…"]' }) });

@@ -5,7 +5,8 @@
  */
 import { z } from 'astro/zod';
 import { fieldNoun, say, type FieldNoun } from '../catalogue/messages/index.ts';
-import { SLUG_PATTERN, localizedLabel, webUrl, withoutInvisible } from './common.ts';
+import { SLUG_PATTERN, idExample, localizedLabel, webUrl, withoutInvisible } from './common.ts';
+import { VOCABULARY_EXAMPLE, VOCABULARY_OF } from './field-examples.ts';
 
 /** Every vocabulary the catalogue knows, with the file it lives in. */
 export const VOCABULARIES = [
@@ -23,6 +24,13 @@ export const VOCABULARIES = [
 
 export type Vocabulary = (typeof VOCABULARIES)[number];
 
+/** "Write the status as an id from the vocabulary statuses, for example "ongoing"." */
+function idNotText(what: FieldNoun): string {
+  const vocabulary = VOCABULARY_OF[what];
+  if (!vocabulary) return say.slugNotText({ what: fieldNoun(what), example: idExample(what) });
+  return say.taxonomyIdNotText({ what: fieldNoun(what), vocabulary, example: VOCABULARY_EXAMPLE[vocabulary] ?? vocabulary });
+}
+
 /**
  * Ids are slugs; SDGs are numbered, and YAML reads `5` as a number, so a
  * whole number is taken as its decimal text.
@@ -31,8 +39,8 @@ export const taxonomyId = (what: FieldNoun) =>
   z.preprocess(
     (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? String(v) : v),
     z
-      .string({ error: () => say.taxonomyIdNotText({ what: fieldNoun(what) }) })
-      .regex(SLUG_PATTERN, { error: () => say.slugFormat({ what: fieldNoun(what) }) }),
+      .string({ error: () => idNotText(what) })
+      .regex(SLUG_PATTERN, { error: (issue) => say.slugFormat({ what: fieldNoun(what), example: idExample(what, issue.input) }) }),
   );
 
 /**
@@ -44,7 +52,7 @@ export const taxonomyRef = (what: FieldNoun) =>
   z.preprocess(
     (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? String(v) : withoutInvisible(v)),
     z
-      .string({ error: () => say.taxonomyIdNotText({ what: fieldNoun(what) }) })
+      .string({ error: () => idNotText(what) })
       .trim()
       .min(1, { error: () => say.taxonomyIdEmpty({ what: fieldNoun(what) }) }),
   );

@@ -12,7 +12,7 @@ export const MINIMAL_FIXTURE = resolve('tests/fixtures/minimal');
 export interface FixtureCatalogue {
   dir: string;
   read(path: string): string;
-  write(path: string, text: string): void;
+  write(path: string, text: string | Uint8Array): void;
   edit(path: string, change: (text: string) => string): void;
   remove(path: string): void;
   load(): ReturnType<typeof loadCatalogue>;

@@ -152,6 +152,7 @@ export type PageKind =
   | 'indicators'
   | 'indicator'
   | 'editors'
+  | 'vocabularies'
   | 'not-found';
 
 export interface PageType {
@@ -217,6 +218,7 @@ export function pageTypes(): PageType[] {
     localized('indicators', 'indicators/');
     if (indicator) localized('indicator', `indicators/${indicator}/`);
     localized('editors', 'editors/translations/');
+    localized('vocabularies', 'editors/vocabularies/');
     add({ kind: 'not-found', lang, path: `/${lang}/no-such-page/`, status: 404, route: undefined, localized: true });
   }
   return pages;

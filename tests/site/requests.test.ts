@@ -34,6 +34,7 @@ const BUDGET: Record<VisitKind, number> = {
   browse: 12,
   'browse-value': 12,
   editors: 12,
+  vocabularies: 12,
   'not-found': 12,
 };
 

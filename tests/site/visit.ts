@@ -21,6 +21,7 @@ export type VisitKind =
   | 'browse'
   | 'browse-value'
   | 'editors'
+  | 'vocabularies'
   | 'not-found'
   | 'root-not-found';
 
@@ -68,6 +69,7 @@ export function visitsIn(lang: string, indicator: { id: string; period: string }
     { kind: 'indicators', path: `${lang}/indicators/`, status: 200 },
     { kind: 'browse', path: `${lang}/browse/theme/`, status: 200 },
     { kind: 'editors', path: `${lang}/editors/translations/`, status: 200 },
+    { kind: 'vocabularies', path: `${lang}/editors/vocabularies/`, status: 200 },
     { kind: 'not-found', path: `${lang}/no-such-page/`, status: 404 },
   ];
   if (indicator) {

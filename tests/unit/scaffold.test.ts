@@ -5,6 +5,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { copyFixture, type FixtureCatalogue } from '../helpers/fixture-catalogue.ts';
 import { bodyText, descriptionLine, practiceFile, slugFromTitle } from '../../scripts/lib/scaffold.ts';
 
+const CONTRIBUTING_FILES = ['CONTRIBUTING.md', 'CONTRIBUTING.fr.md', 'CONTRIBUTING.es.md'];
+
 let fixture: FixtureCatalogue | undefined;
 afterEach(() => {
   fixture?.dispose();
@@ -27,12 +29,12 @@ describe('npm run new', { timeout: 60_000 }, () => {
     const run = scaffold(PRACTICE_FLAGS);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    const file = 'practices/rues-sures-la-nuit-ca-compte/fr.mdx';
+    const file = 'practices/rues-sures-nuit/fr.mdx';
     // Nothing invented below the fields: no description was given.
     expect(fileText(file).endsWith('lastReviewed: "' + new Date().toISOString().slice(0, 10) + '"\n---\n\n')).toBe(true);
     const { catalogue, issues } = fixture!.load();
     expect(issues).toEqual([]);
-    const practice = catalogue!.practices.find((p) => p.id === 'rues-sures-la-nuit-ca-compte')!;
+    const practice = catalogue!.practices.find((p) => p.id === 'rues-sures-nuit')!;
     expect(practice.texts.fr!.title).toBe('Rues sûres : « la nuit », ça compte');
     expect(practice.texts.fr!.html).toBe('');
     expect(practice.facts.themes).toEqual(['public-space', 'mobility']);
@@ -45,13 +47,13 @@ describe('npm run new', { timeout: 60_000 }, () => {
   test('writes the editor’s description as the text, shown as typed', () => {
     const run = scaffold([...PRACTICE_FLAGS, '--description', 'Des marches de nuit {chaque mois} à 3 < 4 rues.']);
     expect(run.status).toBe(0);
-    const file = 'practices/rues-sures-la-nuit-ca-compte/fr.mdx';
+    const file = 'practices/rues-sures-nuit/fr.mdx';
     const lines = fileText(file).split('\n');
     const line = lines.findIndex((l) => l.startsWith('Des marches')) + 1;
     expect(run.stdout).toContain(`${file}:${line} your description: complete it if you wish`);
     const { catalogue, issues } = fixture!.load();
     expect(issues).toEqual([]);
-    expect(catalogue!.practices.find((p) => p.id === 'rues-sures-la-nuit-ca-compte')!.texts.fr!.html).toBe('<p>Des marches de nuit {chaque mois} à 3 &#x3C; 4 rues.</p>');
+    expect(catalogue!.practices.find((p) => p.id === 'rues-sures-nuit')!.texts.fr!.html).toBe('<p>Des marches de nuit {chaque mois} à 3 &#x3C; 4 rues.</p>');
   });
 
   test('asks in the editor’s language, re-asks a wrong answer, and writes a city that passes the check as written', () => {
@@ -117,9 +119,80 @@ describe('npm run new', { timeout: 60_000 }, () => {
   });
 });
 
+describe('npm run new in the editor’s language (issue #15)', { timeout: 60_000 }, () => {
+  /** Every flag new-entry.ts reads, from its source: the help must name each. */
+  const flagsRead = () => {
+    const source = readFileSync('scripts/new-entry.ts', 'utf8');
+    const names = [...source.matchAll(/(?:flag|ask|choose)\('([a-z-]+)'/g)].map((m) => m[1]!);
+    return [...new Set([...names, 'content', 'help'])];
+  };
+
+  test.each([
+    ['fr', /ajoute une pratique/],
+    ['en', /adds a practice/],
+    ['es', /añade una práctica/],
+  ] as const)('--help in %s prints every flag in that language, and asks nothing', (ui, intro) => {
+    const run = scaffold(['--ui', ui, '--help'], 'practice\n');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(intro);
+    expect(run.stdout).not.toMatch(/Langue \/ Language|\?\s*$/);
+    const flags = flagsRead();
+    expect(flags).toEqual(expect.arrayContaining(['type', 'lat', 'lon', 'of', 'kind', 'ui']));
+    for (const name of flags) expect(run.stdout, name).toContain(`--${name}`);
+  });
+
+  test('--help without --ui speaks the system language', () => {
+    fixture ??= copyFixture();
+    const run = spawnSync(process.execPath, ['scripts/new-entry.ts', '--help'], { encoding: 'utf8', env: { ...process.env, ATLAS_LANG: '', LC_ALL: 'es_ES.UTF-8' } });
+    expect(run.stdout).toMatch(/añade una práctica/);
+  });
+
+  test.each(CONTRIBUTING_FILES)('%s documents every flag of npm run new', (file) => {
+    const text = readFileSync(file, 'utf8');
+    for (const name of flagsRead()) expect(text, `${file}: --${name}`).toContain(`--${name}`);
+  });
+
+  test('answers in the language of the questions: ciudad, ville, traducción', () => {
+    const city = scaffold(['--ui', 'es', '--kind', 'ciudad', '--lang', 'es', '--name', 'Ciudad de Viena', '--country', 'AT', '--type', 'municipality', '--lat', '48.2', '--lon', '16.37', '--source', 'Ficha']);
+    expect(city.stderr).toBe('');
+    // A short id, proposed from the name.
+    expect(existsSync(join(fixture!.dir, 'cities', 'viena', 'es.mdx'))).toBe(true);
+    const translation = scaffold(['--ui', 'es', '--kind', 'traducción', '--of', 'ciudad', '--id', 'viena', '--lang', 'fr', '--name', 'Ville de Vienne']);
+    expect(translation.stderr).toBe('');
+    expect(fileText('cities/viena/fr.mdx')).toContain('name: "Ville de Vienne"');
+    const answers = ['fr', 'ville', '', 'Montréal', '', 'CA', '1', '45.5', '-73.56', 'Fiche', ''].join('\n');
+    const interactive = scaffold([], `${answers}\n`);
+    expect(interactive.stdout).toContain('Que voulez-vous ajouter : pratique, ville ou traduction ? [pratique]');
+    expect(interactive.stdout).not.toContain('Répondez pratique');
+    expect(existsSync(join(fixture!.dir, 'cities', 'montreal', 'fr.mdx'))).toBe(true);
+    expect(fixture!.load().issues).toEqual([]);
+  });
+
+  test('the comments of the written file are in the language of the questions', () => {
+    const run = scaffold(PRACTICE_FLAGS.map((v) => (v === 'en' ? 'es' : v)));
+    expect(run.status).toBe(0);
+    const text = fileText('practices/rues-sures-nuit/fr.mdx');
+    expect(text).toContain('# powerDomains: ["…"]   # identificadores de taxonomies/power-domains.yaml');
+    expect(text).toContain('números de los objetivos');
+    expect(text).not.toMatch(/ids from|for example/);
+  });
+
+  test('a term not in the list says how to propose one, as the check does', () => {
+    const run = scaffold(PRACTICE_FLAGS.map((v) => (v === '1,mobility' ? 'housing' : v)));
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/Not in the list: housing\. If no term fits, .*taxonomies\/themes\.yaml with its label in fr, en and es; reviewers decide/);
+  });
+});
+
 describe('scaffold text', () => {
   test('ids from titles', () => {
-    expect(slugFromTitle('Égalité dans les communes !')).toBe('egalite-dans-les-communes');
+    expect(slugFromTitle('Égalité dans les communes !')).toBe('egalite-communes');
+    expect(slugFromTitle("Gender budgeting in Iceland's Public Finance Act")).toBe('gender-budgeting-iceland');
+    expect(slugFromTitle('City of Vienna')).toBe('vienna');
+    expect(slugFromTitle('Sistema Nacional de Cuidados del Uruguay')).toBe('sistema-nacional-cuidados');
+    expect(slugFromTitle('Ville de Montréal')).toBe('montreal');
+    // Nothing but small words: the id keeps them rather than being empty.
+    expect(slugFromTitle('La Ville')).toBe('la-ville');
   });
   test('values with colons and quotes stay valid YAML', () => {
     const text = practiceFile({ lang: 'en', title: 'a: "b"', summary: '- c', promoter: '#d', country: 'FR', cities: [], scale: 'local', themes: ['x'], sourceTypes: ['y'], status: 'z', languages: ['fr'], source: 's: t', today: '2026-01-01', description: '' });

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/load-catalogue.ts';
 import { readFileHistory } from '../../src/editorial/git-history.ts';
 import { translationStatus } from '../../src/editorial/translation-status.ts';
+import { changeDates } from '../../src/editorial/translation-report.ts';
 import { MINIMAL_FIXTURE } from '../helpers/fixture-catalogue.ts';
 
 let repo: string;
@@ -64,5 +65,44 @@ describe('translation status from git history', { timeout: 60_000 }, () => {
     const rows = status();
     expect(row(rows, 'street-lighting-audit', 'en').state).toBe('unknown');
     expect(row(rows, 'street-lighting-audit', 'es').state).toBe('missing');
+  });
+});
+
+describe('npm run translations, in the editor\'s language (issue #15)', { timeout: 60_000 }, () => {
+  const SCRIPT = resolve('scripts/translations.ts');
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, [SCRIPT, '--content', 'content', ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, ATLAS_LANG: '', LC_ALL: 'C' } });
+
+  test.each([
+    ['fr', /^es : 1 manquante\(s\), 0 à mettre à jour$/m, /manquante +pratique street-lighting-audit \(original fr : content\/practices\/street-lighting-audit\/fr\.mdx\)/],
+    ['en', /^es: 1 missing, 0 out of date$/m, /missing +practice street-lighting-audit \(original fr: /],
+    ['es', /^es: 1 pendiente\(s\), 0 desactualizada\(s\)$/m, /pendiente +práctica street-lighting-audit \(original fr: /],
+  ])('--lang %s reports in that language', (lang, heading, line) => {
+    const out = run(['--lang', lang]);
+    expect(out.stderr).toBe('');
+    expect(out.stdout).toMatch(heading);
+    expect(out.stdout).toMatch(line);
+  });
+
+  test('--into limits the report to one language; an unknown one is refused', () => {
+    expect(run(['--lang', 'en', '--into', 'es']).stdout.trim().split('\n')[0]).toBe('es: 1 missing, 0 out of date');
+    expect(run(['--lang', 'en', '--into', 'de']).status).toBe(2);
+  });
+
+  test('an original and a translation changed the same day are told apart by their time', () => {
+    appendFileSync(join(repo, ORIGINAL), '\nUne phrase de plus.\n');
+    git(['commit', '-qam', 'original changed'], '2026-01-01T15:30:00Z');
+    const out = run(['--lang', 'en', '--into', 'en']).stdout;
+    expect(out).toContain('out of date   practice street-lighting-audit (original changed 2026-01-01 15:30 UTC, translation 2026-01-01 10:00 UTC)');
+  });
+
+  test('an original not committed yet says so instead of a date', () => {
+    appendFileSync(join(repo, ORIGINAL), '\nEn cours.\n');
+    const out = run(['--lang', 'fr', '--into', 'en']).stdout;
+    expect(out).toContain('à mettre à jour pratique street-lighting-audit (original modifié le pas encore enregistré (commit), traduction le 2026-01-01)');
+  });
+
+  test('dates on different days stay days', () => {
+    expect(changeDates(new Date('2026-03-01T10:00:00Z'), new Date('2026-01-01T10:00:00Z'))).toEqual({ original: '2026-03-01', translation: '2026-01-01' });
   });
 });

@@ -1,3 +1,4 @@
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { say } from '../messages/index.ts';
 
 /**
@@ -57,3 +58,8 @@ export const HTML_TAG_ADVICE: Record<string, () => string> = {
   div: say.htmlDiv,
   span: say.htmlSpan,
 };
+
+/** `<br />` inside a paragraph, bare: the line break editors paste from HTML, rendered as Markdown's own. */
+export function isLineBreak(node: MdxJsxFlowElement | MdxJsxTextElement): boolean {
+  return node.type === 'mdxJsxTextElement' && node.name === 'br' && node.attributes.length === 0 && node.children.length === 0;
+}

@@ -10,8 +10,9 @@ import type { ContentIssue } from '../issues.ts';
 import { say } from '../messages/index.ts';
 import { nearest } from '../suggest.ts';
 import { classifyUrl } from './check-url.ts';
-import { BODY_COMPONENTS, HTML_TAG_ADVICE, IMAGE_EXTENSIONS } from './components.ts';
+import { BODY_COMPONENTS, HTML_TAG_ADVICE, IMAGE_EXTENSIONS, isLineBreak } from './components.ts';
 import { BODY_LIMITS, measureNesting, overNestingEstimate } from './limits.ts';
+import { describeParseFailure } from './parse-failure.ts';
 
 export interface BodyContext {
   file: string;
@@ -48,6 +49,9 @@ export function straightenAttributeQuotes(text: string): string {
     .join('\n');
 }
 
+/** A body with more parse failures than this is reported up to here: the editor fixes these first. */
+const MAX_PARSE_FAILURES = 50;
+
 export function parseBody(text: string, context: BodyContext, issues: ContentIssue[]): Root | undefined {
   // The limits are checked before the parser and the recursive checks run, so no body can exhaust the stack or hang them.
   if (text.length > BODY_LIMITS.characters) {
@@ -65,27 +69,44 @@ export function parseBody(text: string, context: BodyContext, issues: ContentIss
     issues.push(nestingIssue(estimate.line + context.firstLine - 1, context));
     return undefined;
   }
-  let tree: Root;
-  try {
-    tree = parseMdx(straightenAttributeQuotes(text));
-  } catch (error) {
-    issues.push(syntaxIssue(error, text, context));
-    return undefined;
-  }
-  const nesting = measureNesting(tree);
-  if (nesting.depth > BODY_LIMITS.nesting) {
-    issues.push(nestingIssue(lineOf(nesting.deepest, context), context));
-    return undefined;
-  }
+  let working = straightenAttributeQuotes(text);
   const before = issues.length;
-  try {
-    checkTree(tree, context, issues, resolveReferences(tree));
-  } catch (error) {
-    // The limits above keep the recursive checks far from the stack's end; should one still reach it, the file says so.
-    if (!(error instanceof RangeError)) throw error;
-    issues.push(nestingIssue(context.firstLine, context));
+  // Each failure is reported, its construct blanked out, and the rest parsed again: one stray "<" hides nothing.
+  for (let failures = 0; ; failures++) {
+    let tree: Root;
+    try {
+      tree = parseMdx(working);
+    } catch (error) {
+      const failure = describeParseFailure(error, working, context.firstLine);
+      issues.push({
+        file: context.file,
+        line: failure.line + context.firstLine - 1,
+        column: failure.column,
+        field: 'body',
+        message: failure.message,
+        suggestion: failure.suggestion,
+      });
+      if (failure.blanked === undefined || failure.blanked === working || failures + 1 >= MAX_PARSE_FAILURES) return undefined;
+      working = failure.blanked;
+      continue;
+    }
+    const nesting = measureNesting(tree);
+    if (nesting.depth > BODY_LIMITS.nesting) {
+      issues.push(nestingIssue(lineOf(nesting.deepest, context), context));
+      return undefined;
+    }
+    try {
+      checkTree(tree, context, issues, resolveReferences(tree));
+    } catch (error) {
+      // The limits above keep the recursive checks far from the stack's end; should one still reach it, the file says so.
+      if (!(error instanceof RangeError)) throw error;
+      issues.push(nestingIssue(context.firstLine, context));
+    }
+    // Parse failures were found first; the editor reads the body's problems from top to bottom.
+    const found = issues.splice(before).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    issues.push(...found);
+    return found.length === 0 ? tree : undefined;
   }
-  return issues.length === before ? tree : undefined;
 }
 
 function nestingIssue(line: number, context: BodyContext): ContentIssue {
@@ -146,51 +167,6 @@ function resolveReferences(tree: Root): Set<Definition> {
   }
   for (const definition of usedByLink) usedByImage.delete(definition);
   return usedByImage;
-}
-
-function syntaxIssue(error: unknown, text: string, context: BodyContext): ContentIssue {
-  const place = error as {
-    line?: number;
-    column?: number;
-    place?: { line?: number; column?: number; start?: { line: number; column: number } };
-    reason?: string;
-    message?: string;
-  };
-  // Satteri prefixes its messages with "line:column: " and ends them with "(rule-id)".
-  const raw = (place.reason ?? place.message ?? String(error)).replace(/\s+/g, ' ').trim();
-  const prefixed = /^(\d+):(\d+): /.exec(raw);
-  // Satteri's "(note: …)" advice is about MDX code, which the catalogue refuses anyway.
-  const reason = raw.replace(/^\d+:\d+: /, '').replace(/ \([a-z-]+:[a-z-]+\)$/, '').replace(/ \(note: [^)]*\)/, '');
-  const bodyLine = place.line ?? place.place?.start?.line ?? (prefixed ? Number(prefixed[1]) : 1);
-  const column = place.column ?? place.place?.start?.column ?? (prefixed ? Number(prefixed[2]) : undefined);
-  const sourceLine = text.split('\n')[bodyLine - 1] ?? '';
-  let suggestion = say.bodyUnreadableFix();
-  if (sourceLine.includes('<!--')) {
-    return {
-      file: context.file,
-      line: bodyLine + context.firstLine - 1,
-      column,
-      field: 'body',
-      message: say.bodyHtmlComment(),
-      suggestion: say.bodyHtmlCommentFix(),
-    };
-  }
-  if (/brace|expression|acorn/i.test(reason)) {
-    suggestion = say.bodyBraceFix();
-  } else if (/closing tag/i.test(reason)) {
-    suggestion = say.bodyClosingTagFix();
-  } else if (/before name|attribute|after `<`|tag/i.test(reason)) {
-    suggestion = say.bodyLessThanFix();
-  }
-  return {
-    file: context.file,
-    line: bodyLine + context.firstLine - 1,
-    column,
-    field: 'body',
-    // The parser's reason stays in English: it comes from the MDX parser, not from this catalogue.
-    message: say.bodyUnreadable({ detail: reason.replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/, '') }),
-    suggestion,
-  };
 }
 
 function lineOf(node: { position?: Position }, context: BodyContext): number {
@@ -313,6 +289,7 @@ function checkElement(
   context: BodyContext,
 ): void {
   const name = node.name;
+  if (isLineBreak(node)) return;
   if (!name) {
     report(node, say.bodyEmptyTag(), say.bodyEmptyTagFix());
     return;

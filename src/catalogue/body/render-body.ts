@@ -5,13 +5,14 @@
  */
 import type { Element, ElementContent, Root as HastRoot } from 'hast';
 import type { Root, Nodes } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { State } from 'mdast-util-to-hast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { classifyUrl } from './check-url.ts';
+import { isLineBreak } from './components.ts';
 
 export interface RenderOptions {
   /** Public URL of the entry's folder, ending with "/", where its images are published. */
@@ -97,6 +98,11 @@ function componentHandler(options: RenderOptions) {
         return undefined;
     }
   };
+}
+
+/** parse-body lets through one text component only, a bare `<br />`. */
+function lineBreakHandler(_state: State, node: MdxJsxTextElement): Element | undefined {
+  return isLineBreak(node) ? el('br', {}, []) : undefined;
 }
 
 /** Rewrites "./photo.jpg" to the published URL and collects the names. */
@@ -185,7 +191,7 @@ export function renderBody(tree: Root, options: RenderOptions): RenderedBody {
   const images: string[] = [];
   publishLocalImages(tree, options, images);
   const processor = unified()
-    .use(remarkRehype, { handlers: { mdxJsxFlowElement: componentHandler(options) } as never })
+    .use(remarkRehype, { handlers: { mdxJsxFlowElement: componentHandler(options), mdxJsxTextElement: lineBreakHandler } as never })
     .use(alignmentToClass)
     .use(nestHeadings)
     .use(rehypeSanitize, sanitizeSchema as never)

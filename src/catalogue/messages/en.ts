@@ -36,6 +36,35 @@ export const en = {
   unknownLanguage: ({ value, option, choices }: { value: string; option: string; choices: string }) =>
     `${option} "${value}" is not a language the check speaks: choose one of ${choices}.`,
 
+  // Warnings: pointed out, never refused (warnings.ts).
+  reportWarnings: ({ count }: { count: number }) => `${plural(count, 'warning', 'warnings')}: worth a look, though the content is accepted as it is.`,
+  reportFileWarningsHeading: ({ file, count }: { file: string; count: number }) => `${file} (${plural(count, 'warning', 'warnings')})`,
+  warnReviewedFuture: ({ date }: { date: string }) => `The review date ${date} is in the future.`,
+  warnReviewedFutureFix: ({ today }: { today: string }) => `write the day the facts were last checked, today (${today}) at the latest`,
+  warnUnbalancedQuote: ({ quote }: { quote: string }) => `The quote mark ${quote} has no partner in this text, so it would be published alone.`,
+  warnUnbalancedQuoteFix: () => 'close the quotation with its partner (“…”, « … », "…") or remove the stray mark',
+  warnWeakAlt: ({ alt }: { alt: string }) => `The text alternative "${alt}" does not say what the image shows.`,
+  warnWeakAltFix: () => 'describe what a reader who cannot see it would miss, in a few words, for example "Women walking at night in a lit street"',
+
+  // npm run serve (scripts/serve.ts).
+  serveReady: ({ url }: { url: string }) => `Practice Atlas is served at ${url} (Ctrl+C to stop).`,
+  servePortBusy: ({ port, used }: { port: string; used: string }) =>
+    `Port ${port} is already in use by another program (perhaps another npm start): the site is served on port ${used} instead.`,
+  serveNoFreePort: ({ from, to }: { from: string; to: string }) =>
+    `Ports ${from} to ${to} are all in use: stop the other server (Ctrl+C in its window), or choose another port with -- --port 8080.`,
+
+  // npm run translations (scripts/translations.ts): a report, in the language asked for.
+  translationsNoHistory: () => 'git history is not available here: out-of-date translations cannot be told apart.',
+  translationsLanguage: ({ lang, missing, outdated }: { lang: string; missing: number; outdated: number }) =>
+    `${lang}: ${missing} missing, ${outdated} out of date`,
+  translationsMissing: ({ kind, id, lang, file }: { kind: EntryKindName; id: string; lang: string; file: string }) =>
+    `missing       ${ENTRY[kind].one} ${id} (original ${lang}: ${file})`,
+  translationsOutdated: ({ kind, id, original, translation }: { kind: EntryKindName; id: string; original: string; translation: string }) =>
+    `out of date   ${ENTRY[kind].one} ${id} (original changed ${original}, translation ${translation})`,
+  translationsCurrent: ({ kind, id }: { kind: EntryKindName; id: string }) => `up to date    ${ENTRY[kind].one} ${id}`,
+  translationsUnknown: ({ kind, id }: { kind: EntryKindName; id: string }) => `unknown       ${ENTRY[kind].one} ${id} (no git history)`,
+  translationsNotCommitted: () => 'not committed yet',
+
   // Suggestions shared by many checks.
   didYouMean: ({ value }: { value: string }) => `did you mean "${value}"?`,
   writeValue: ({ value }: { value: string }) => `write "${value}"`,
@@ -100,6 +129,7 @@ export const en = {
   unknownField: ({ key }: { key: string }) => `"${key}" is not a field here, and it would be lost.`,
   unknownFieldFix: ({ fields }: { fields: string }) => `remove it, or use one of: ${fields}`,
   requiredField: ({ field }: { field: string }) => `The required field "${field}" is missing.`,
+  requiredFieldFix: ({ line }: { line: string }) => `add this line at the end of the fields: ${line}`,
   colonInTextFix: ({ text }: { text: string }) => `the ": " in this line is read as the start of a field: put the whole text in quotes, for example ${text}`,
 
   // Vocabularies (load-taxonomies.ts).
@@ -187,7 +217,8 @@ export const en = {
   // References across files (integrity.ts).
   notInVocabulary: ({ value, vocabulary, file }: { value: string; vocabulary: string; file: string }) =>
     `"${value}" is not in the vocabulary ${vocabulary} (${file}).`,
-  notInVocabularyFix: ({ ids }: { ids: string }) => `use one of: ${ids}, or add the entry to the vocabulary`,
+  notInVocabularyFix: ({ ids, file }: { ids: string; file: string }) =>
+    `use one of: ${ids}; if none fits, propose a new term in your pull request: add it to ${file} with its id and its label in fr, en and es, and reviewers decide whether to keep it or use the closest one`,
   listedTwice: ({ value, field }: { value: string; field: string }) => `"${value}" is listed twice in ${field}.`,
   noSuchCity: ({ id, folder }: { id: string; folder: string }) => `There is no city profile "${id}" (${folder}).`,
   noSuchCityFix: ({ file }: { file: string }) => `create the city profile first (${file}), or correct the id`,
@@ -205,12 +236,31 @@ export const en = {
   // The text of a practice or city (body/parse-body.ts, body/components.ts).
   bodyHtmlComment: () => 'HTML comments "<!-- … -->" are not allowed in the text.',
   bodyHtmlCommentFix: () => 'remove the comment; a note for other editors belongs in the pull request',
-  bodyUnreadable: ({ detail }: { detail: string }) => `The text could not be read: ${detail}`,
-  bodyUnreadableFix: () => 'check the characters around this place',
-  bodyBraceFix: () => 'to write a curly brace in text, write "\\{" or "\\}"',
-  bodyClosingTagFix: () => 'close the component with its closing tag, for example </Quote>, on a line of its own',
-  bodyLessThanFix: () =>
-    'to write the character "<" in text, write "\\<"; a tag must be one of the allowed components, closed with "/>" or a closing tag',
+  // Bodies the MDX parser cannot read (body/parse-failure.ts): named by construct, never in the parser's words.
+  bodyBrUnclosed: () => '"<br>" is written without its closing slash, so the text after it is read as inside it.',
+  bodyBrUnclosedFix: () => 'write <br /> to break the line, or leave an empty line to start a new paragraph',
+  bodyHtmlUnclosed: ({ tag }: { tag: string }) => `<${tag}> is an HTML tag, which the text does not use, and it is never closed.`,
+  bodyBraceOpen: () => 'A curly brace "{" starts code in the text, and the text of a practice never runs code.',
+  bodyBraceOpenFix: ({ escaped, plain }: { escaped: string; plain: string }) =>
+    `write ${escaped} to show the braces, or ${plain} without them`,
+  bodyBraceAloneFix: () => 'write "\\{" to show the brace, or remove it',
+  bodyLessThan: ({ next }: { next: string }) => `A "<" followed by "${next}" is read as the start of a tag.`,
+  bodyLessThanWordsFix: ({ escaped }: { escaped: string }) => `write "&lt;" instead of "<" (${escaped}), or say it in words: "less than"`,
+  bodyAngleAddress: ({ address }: { address: string }) => `The address <${address}> between angle brackets is read as a tag.`,
+  bodyAngleAddressFix: ({ link }: { link: string }) => `write it as a link: ${link}`,
+  bodyUnclosedComponent: ({ tag, line }: { tag: string; line: number }) => `<${tag}>, opened on line ${line}, is never closed.`,
+  bodyCloseWithEndTagFix: ({ tag }: { tag: string }) => `add </${tag}> on a line of its own after its text, with an empty line before it`,
+  bodyCloseSelfFix: ({ tag }: { tag: string }) => `end the tag with "/>": <${tag} … />`,
+  bodyWrongClosingTag: ({ closing, tag, line }: { closing: string; tag: string; line: number }) =>
+    `</${closing}> closes <${tag}>, which was opened on line ${line}.`,
+  bodyWrongClosingTagFix: ({ tag }: { tag: string }) => `write </${tag}>`,
+  bodyStrayClosingTag: ({ tag }: { tag: string }) => `</${tag}> closes a tag that was never opened.`,
+  bodyStrayClosingTagFix: ({ tag }: { tag: string }) => `remove it, or open the tag above it: <${tag} …>`,
+  bodyMalformedTag: ({ tag }: { tag: string }) => `The tag <${tag} …> is not written correctly.`,
+  bodyMalformedTagFix: () =>
+    'write each attribute as name="text" with straight quotes, and end the tag with "/>"; quotes inside a text are written “ ”',
+  bodySyntaxOther: () => 'A character here starts a tag or code, which the text cannot read.',
+  bodySyntaxOtherFix: () => 'write "<" as "&lt;" and "{" as "\\{", and close every component you open',
   bodyImportExport: () => '"import" and "export" lines are code, and the text of a practice never runs code.',
   bodyImportExportFix: () => 'remove the line; for an image, save it in this folder and write <Figure src="./photo.jpg" alt="…" />',
   bodyBraceComment: () => 'Comments in curly braces are code and are not allowed.',
@@ -266,7 +316,7 @@ export const en = {
   htmlEmbed: () => 'embedded objects are not allowed; write a link to the file instead: [title](https://…)',
   htmlImg: () => 'use <Figure src="./photo.jpg" alt="…" /> with the image saved in this folder',
   htmlA: () => 'write a Markdown link: [text](https://…)',
-  htmlBr: () => 'end the line with a backslash \\ to break it, or leave an empty line for a new paragraph',
+  htmlBr: () => 'inside a paragraph, write <br /> where the line breaks; between paragraphs, leave an empty line',
   htmlBold: () => 'write **bold** in Markdown',
   htmlItalics: () => 'write *italics* in Markdown',
   htmlBlockquote: () => 'start the lines with "> ", or use <Quote author="…">…</Quote>',
@@ -277,9 +327,9 @@ export const en = {
   htmlSpan: () => 'remove the tag and keep its text',
 
   // Field types shared by the schemas (src/schemas/common.ts, taxonomy.ts).
-  slugNotText: ({ what }: { what: string }) => `Write ${what} as text, for example "violence-against-women".`,
-  slugFormat: ({ what }: { what: string }) =>
-    `${capitalize(what)} uses lowercase letters, digits and single hyphens only (for example "public-space").`,
+  slugNotText: ({ what, example }: { what: string; example: string }) => `Write ${what} as text, for example "${example}".`,
+  slugFormat: ({ what, example }: { what: string; example: string }) =>
+    `${capitalize(what)} uses lowercase letters, digits and single hyphens only (for example "${example}").`,
   textNotText: ({ what }: { what: string }) => `Write ${what} as text.`,
   textEmpty: ({ what }: { what: string }) => `${capitalize(what)} is empty: write it, or remove the line.`,
   namedField: ({ name }: { name: string }) => `the field "${name}"`,
@@ -304,8 +354,9 @@ export const en = {
   labelOnlyLanguages: ({ languages }: { languages: string }) => `Only the languages ${languages} are expected here.`,
   labelEachLanguage: ({ what, example }: { what: string; example: string }) => `Give ${what} in each language: ${example}.`,
   sourceShape: () => 'Describe the source with at least a title, for example { title: "…", url: "https://…" }.',
-  listShape: ({ what }: { what: string }) => `Write ${what} as a list, for example [a, b] or one "- item" per line.`,
-  taxonomyIdNotText: ({ what }: { what: string }) => `Write ${what} as an id from its vocabulary, for example "public-space".`,
+  listShape: ({ what, example }: { what: string; example: string }) => `Write ${what} as a list, for example ${example}, or one "- item" per line.`,
+  taxonomyIdNotText: ({ what, vocabulary, example }: { what: string; vocabulary: string; example: string }) =>
+    `Write ${what} as an id from the vocabulary ${vocabulary}, for example "${example}".`,
   taxonomyIdEmpty: ({ what }: { what: string }) => `${capitalize(what)} is empty: write an id from its vocabulary.`,
   taxonomyEntryShape: () => 'Each entry needs an id and a label in each language: { id: …, label: { fr: …, en: …, es: … } }.',
   taxonomyFileShape: () => 'A vocabulary file is a list of entries, each starting with "- id: …".',

@@ -18,6 +18,8 @@ const PLURAL = { practice: 'prácticas', city: 'perfiles de ciudad' } satisfies 
 const OTHER = { practice: 'de otra práctica', city: 'de otro perfil de ciudad' } satisfies Record<EntryKindName, string>;
 const SAME = { practice: 'de la misma práctica', city: 'del mismo perfil de ciudad' } satisfies Record<EntryKindName, string>;
 
+const KIND_WORD = { practice: 'práctica', city: 'ciudad' } satisfies Record<EntryKindName, string>;
+
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 
@@ -33,6 +35,33 @@ export const es: Messages = {
   buildRefusedKept: ({ outDir }) => `El contenido tiene problemas: no se ha construido el sitio y ${outDir} se ha dejado como estaba.`,
   unknownLanguage: ({ value, option, choices }) =>
     `${option} "${value}" no es un idioma de la comprobación; elija entre ${choices}.`,
+
+  // Avisos: se señalan, nunca se rechazan (warnings.ts).
+  reportWarnings: ({ count }) => `${plural(count, 'aviso', 'avisos')}: conviene revisarlos, aunque el contenido se acepta tal cual.`,
+  reportFileWarningsHeading: ({ file, count }) => `${file} (${plural(count, 'aviso', 'avisos')})`,
+  warnReviewedFuture: ({ date }) => `La fecha de revisión ${date} está en el futuro.`,
+  warnReviewedFutureFix: ({ today }) => `escriba el día en que se comprobaron los datos por última vez, como muy tarde hoy (${today})`,
+  warnUnbalancedQuote: ({ quote }) => `La comilla ${quote} no tiene pareja en este texto: se publicaría sola.`,
+  warnUnbalancedQuoteFix: () => 'cierre la cita con su pareja (« … », “…”, "…") o borre la comilla suelta',
+  warnWeakAlt: ({ alt }) => `La alternativa textual "${alt}" no dice lo que muestra la imagen.`,
+  warnWeakAltFix: () => 'describa en pocas palabras lo que se perdería quien no la ve, por ejemplo «Mujeres caminando de noche por una calle iluminada»',
+
+  // npm run serve (scripts/serve.ts).
+  serveReady: ({ url }) => `Practice Atlas se sirve en ${url} (Ctrl+C para detenerlo).`,
+  servePortBusy: ({ port, used }) =>
+    `El puerto ${port} ya lo usa otro programa (quizá otro npm start): el sitio se sirve en el puerto ${used} en su lugar.`,
+  serveNoFreePort: ({ from, to }) =>
+    `Los puertos ${from} a ${to} están todos en uso: detenga el otro servidor (Ctrl+C en su ventana), o elija otro puerto con -- --port 8080.`,
+
+  // npm run translations (scripts/translations.ts): un informe, en el idioma pedido.
+  translationsNoHistory: () => 'El historial de git no está disponible aquí: no se pueden detectar las traducciones desactualizadas.',
+  translationsLanguage: ({ lang, missing, outdated }) => `${lang}: ${missing} pendiente(s), ${outdated} desactualizada(s)`,
+  translationsMissing: ({ kind, id, lang, file }) => `pendiente     ${KIND_WORD[kind]} ${id} (original ${lang}: ${file})`,
+  translationsOutdated: ({ kind, id, original, translation }) =>
+    `desactualizada ${KIND_WORD[kind]} ${id} (original modificado el ${original}, traducción el ${translation})`,
+  translationsCurrent: ({ kind, id }) => `al día        ${KIND_WORD[kind]} ${id}`,
+  translationsUnknown: ({ kind, id }) => `desconocido   ${KIND_WORD[kind]} ${id} (sin historial de git)`,
+  translationsNotCommitted: () => 'aún sin commit',
 
   didYouMean: ({ value }) => `¿quiso decir "${value}"?`,
   writeValue: ({ value }) => `escriba "${value}"`,
@@ -95,6 +124,7 @@ export const es: Messages = {
   unknownField: ({ key }) => `"${key}" no es un campo previsto aquí, y su contenido se perdería.`,
   unknownFieldFix: ({ fields }) => `bórrelo, o use uno de estos campos: ${fields}`,
   requiredField: ({ field }) => `Falta el campo obligatorio "${field}".`,
+  requiredFieldFix: ({ line }) => `añada esta línea al final de los campos: ${line}`,
   colonInTextFix: ({ text }) => `el ": " de esta línea se lee como el comienzo de un campo: ponga todo el texto entre comillas, por ejemplo ${text}`,
 
   vocabularyMissing: ({ vocabulary }) => `Falta el vocabulario "${vocabulary}".`,
@@ -176,7 +206,8 @@ export const es: Messages = {
   cellDigitsOnlyFix: () => 'escriba solo cifras, sin unidad ni signo % (la unidad la da el indicador)',
 
   notInVocabulary: ({ value, vocabulary, file }) => `"${value}" no está en el vocabulario ${vocabulary} (${file}).`,
-  notInVocabularyFix: ({ ids }) => `use uno de estos términos: ${ids}, o añada el término al vocabulario`,
+  notInVocabularyFix: ({ ids, file }) =>
+    `use uno de estos términos: ${ids}; si ninguno conviene, proponga un término nuevo en su pull request: añádalo a ${file} con su identificador y su etiqueta en fr, en y es, y quienes revisan deciden si lo conservan o si se usa el más cercano`,
   listedTwice: ({ value, field }) => `"${value}" aparece dos veces en ${field}.`,
   noSuchCity: ({ id, folder }) => `No existe ningún perfil de ciudad "${id}" (${folder}).`,
   noSuchCityFix: ({ file }) => `cree primero el perfil de ciudad (${file}), o corrija el identificador`,
@@ -193,12 +224,29 @@ export const es: Messages = {
 
   bodyHtmlComment: () => 'Los comentarios HTML "<!-- … -->" no están permitidos en el texto.',
   bodyHtmlCommentFix: () => 'borre el comentario; una nota para otras personas que editan va en la pull request',
-  bodyUnreadable: ({ detail }) => `No se ha podido leer el texto: ${detail}`,
-  bodyUnreadableFix: () => 'revise los caracteres alrededor de este lugar',
-  bodyBraceFix: () => 'para escribir una llave en el texto, escriba "\\{" o "\\}"',
-  bodyClosingTagFix: () => 'cierre el componente con su etiqueta de cierre, por ejemplo </Quote>, en una línea aparte',
-  bodyLessThanFix: () =>
-    'para escribir el carácter "<" en el texto, escriba "\\<"; una etiqueta debe ser uno de los componentes permitidos, cerrada con "/>" o con su etiqueta de cierre',
+  // Textos que el analizador MDX no puede leer (body/parse-failure.ts): nombrados por construcción, nunca con las palabras del analizador.
+  bodyBrUnclosed: () => '"<br>" está escrito sin su barra de cierre, así que el texto que lo sigue se lee como si estuviera dentro.',
+  bodyBrUnclosedFix: () => 'escriba <br /> para hacer un salto de línea, o deje una línea en blanco para empezar un párrafo nuevo',
+  bodyHtmlUnclosed: ({ tag }) => `<${tag}> es una etiqueta HTML, que el texto no usa, y nunca se cierra.`,
+  bodyBraceOpen: () => 'Una llave "{" abre código en el texto, y el texto de una ficha nunca ejecuta código.',
+  bodyBraceOpenFix: ({ escaped, plain }) => `escriba ${escaped} para mostrar las llaves, o ${plain} sin ellas`,
+  bodyBraceAloneFix: () => 'escriba "\\{" para mostrar la llave, o bórrela',
+  bodyLessThan: ({ next }) => `Un "<" seguido de "${next}" se lee como el comienzo de una etiqueta.`,
+  bodyLessThanWordsFix: ({ escaped }) => `escriba "&lt;" en lugar de "<" (${escaped}), o dígalo con palabras: «menos de»`,
+  bodyAngleAddress: ({ address }) => `La dirección <${address}> entre corchetes angulares se lee como una etiqueta.`,
+  bodyAngleAddressFix: ({ link }) => `escríbala como enlace: ${link}`,
+  bodyUnclosedComponent: ({ tag, line }) => `<${tag}>, abierto en la línea ${line}, nunca se cierra.`,
+  bodyCloseWithEndTagFix: ({ tag }) => `añada </${tag}> en una línea aparte después de su texto, con una línea en blanco antes`,
+  bodyCloseSelfFix: ({ tag }) => `termine la etiqueta con "/>": <${tag} … />`,
+  bodyWrongClosingTag: ({ closing, tag, line }) => `</${closing}> cierra <${tag}>, abierto en la línea ${line}.`,
+  bodyWrongClosingTagFix: ({ tag }) => `escriba </${tag}>`,
+  bodyStrayClosingTag: ({ tag }) => `</${tag}> cierra una etiqueta que nunca se abrió.`,
+  bodyStrayClosingTagFix: ({ tag }) => `bórrela, o abra la etiqueta más arriba: <${tag} …>`,
+  bodyMalformedTag: ({ tag }) => `La etiqueta <${tag} …> no está bien escrita.`,
+  bodyMalformedTagFix: () =>
+    'escriba cada atributo como nombre="texto" con comillas rectas, y termine la etiqueta con "/>"; las comillas dentro de un texto se escriben « »',
+  bodySyntaxOther: () => 'Un carácter abre aquí una etiqueta o código, que el texto no puede leer.',
+  bodySyntaxOtherFix: () => 'escriba "<" como "&lt;" y "{" como "\\{", y cierre cada componente que abra',
   bodyImportExport: () => 'Las líneas "import" y "export" son código, y el texto de una ficha nunca ejecuta código.',
   bodyImportExportFix: () =>
     'borre la línea; para una imagen, guárdela en esta carpeta y escriba <Figure src="./photo.jpg" alt="…" />',
@@ -254,7 +302,7 @@ export const es: Messages = {
   htmlEmbed: () => 'los objetos incrustados no están permitidos; escriba en su lugar un enlace al archivo: [título](https://…)',
   htmlImg: () => 'use <Figure src="./photo.jpg" alt="…" />, con la imagen guardada en esta carpeta',
   htmlA: () => 'escriba un enlace Markdown: [texto](https://…)',
-  htmlBr: () => 'termine la línea con una barra invertida \\ para hacer un salto de línea, o deje una línea en blanco para un párrafo nuevo',
+  htmlBr: () => 'dentro de un párrafo, escriba <br /> donde se corta la línea; entre párrafos, deje una línea en blanco',
   htmlBold: () => 'escriba **negrita** en Markdown',
   htmlItalics: () => 'escriba *cursiva* en Markdown',
   htmlBlockquote: () => 'empiece las líneas con "> ", o use <Quote author="…">…</Quote>',
@@ -264,9 +312,9 @@ export const es: Messages = {
   htmlDiv: () => 'borre la etiqueta y conserve su texto; separe los bloques con una línea en blanco',
   htmlSpan: () => 'borre la etiqueta y conserve su texto',
 
-  slugNotText: ({ what }) => `Escriba ${what} como texto, por ejemplo "violence-against-women".`,
-  slugFormat: ({ what }) =>
-    `${capitalize(what)} solo lleva letras minúsculas, cifras y guiones simples (por ejemplo "public-space").`,
+  slugNotText: ({ what, example }) => `Escriba ${what} como texto, por ejemplo "${example}".`,
+  slugFormat: ({ what, example }) =>
+    `${capitalize(what)} solo lleva letras minúsculas, cifras y guiones simples (por ejemplo "${example}").`,
   textNotText: ({ what }) => `Escriba ${what} como texto.`,
   textEmpty: ({ what }) => `Este campo está vacío: escriba ${what}, o borre la línea.`,
   namedField: ({ name }) => `el campo "${name}"`,
@@ -292,8 +340,9 @@ export const es: Messages = {
   labelOnlyLanguages: ({ languages }) => `Aquí solo se esperan los idiomas ${languages}.`,
   labelEachLanguage: ({ what, example }) => `Indique ${what} en cada idioma: ${example}.`,
   sourceShape: () => 'Describa la fuente con al menos un título, por ejemplo { title: "…", url: "https://…" }.',
-  listShape: ({ what }) => `Escriba ${what} como una lista, por ejemplo [a, b], o un "- elemento" por línea.`,
-  taxonomyIdNotText: ({ what }) => `Escriba ${what} con un identificador de su vocabulario, por ejemplo "public-space".`,
+  listShape: ({ what, example }) => `Escriba ${what} como una lista, por ejemplo ${example}, o un "- elemento" por línea.`,
+  taxonomyIdNotText: ({ what, vocabulary, example }) =>
+    `Escriba ${what} con un identificador del vocabulario ${vocabulary}, por ejemplo "${example}".`,
   taxonomyIdEmpty: ({ what }) => `Este campo está vacío: escriba ${what} con un identificador de su vocabulario.`,
   taxonomyEntryShape: () =>
     'Cada término necesita un identificador y una etiqueta en cada idioma: { id: …, label: { fr: …, en: …, es: … } }.',

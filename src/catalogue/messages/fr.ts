@@ -33,6 +33,33 @@ export const fr: Messages = {
   unknownLanguage: ({ value, option, choices }) =>
     `${option} "${value}" n’est pas une langue de la vérification : choisissez parmi ${choices}.`,
 
+  // Avertissements : signalés, jamais refusés (warnings.ts).
+  reportWarnings: ({ count }) => `${plural(count, 'avertissement', 'avertissements')} : à regarder, mais le contenu est accepté tel quel.`,
+  reportFileWarningsHeading: ({ file, count }) => `${file} (${plural(count, 'avertissement', 'avertissements')})`,
+  warnReviewedFuture: ({ date }) => `La date de relecture ${date} est dans le futur.`,
+  warnReviewedFutureFix: ({ today }) => `écrivez le jour où les faits ont été vérifiés pour la dernière fois, au plus tard aujourd’hui (${today})`,
+  warnUnbalancedQuote: ({ quote }) => `Le guillemet ${quote} n’a pas de partenaire dans ce texte : il serait publié seul.`,
+  warnUnbalancedQuoteFix: () => 'fermez la citation par son partenaire (« … », “…”, "…") ou supprimez le guillemet isolé',
+  warnWeakAlt: ({ alt }) => `L’alternative textuelle "${alt}" ne dit pas ce que montre l’image.`,
+  warnWeakAltFix: () => 'décrivez en quelques mots ce que manquerait une personne qui ne la voit pas, par exemple « Des femmes marchent de nuit dans une rue éclairée »',
+
+  // npm run serve (scripts/serve.ts).
+  serveReady: ({ url }) => `Practice Atlas est servi à l’adresse ${url} (Ctrl+C pour arrêter).`,
+  servePortBusy: ({ port, used }) =>
+    `Le port ${port} est déjà utilisé par un autre programme (peut-être un autre npm start) : le site est servi sur le port ${used} à la place.`,
+  serveNoFreePort: ({ from, to }) =>
+    `Les ports ${from} à ${to} sont tous utilisés : arrêtez l’autre serveur (Ctrl+C dans sa fenêtre), ou choisissez un autre port avec -- --port 8080.`,
+
+  // npm run translations (scripts/translations.ts) : un rapport, dans la langue demandée.
+  translationsNoHistory: () => 'L’historique git n’est pas disponible ici : les traductions dépassées ne peuvent pas être repérées.',
+  translationsLanguage: ({ lang, missing, outdated }) => `${lang} : ${missing} manquante(s), ${outdated} à mettre à jour`,
+  translationsMissing: ({ kind, id, lang, file }) => `manquante     ${SHORT[kind]} ${id} (original ${lang} : ${file})`,
+  translationsOutdated: ({ kind, id, original, translation }) =>
+    `à mettre à jour ${SHORT[kind]} ${id} (original modifié le ${original}, traduction le ${translation})`,
+  translationsCurrent: ({ kind, id }) => `à jour        ${SHORT[kind]} ${id}`,
+  translationsUnknown: ({ kind, id }) => `inconnu       ${SHORT[kind]} ${id} (pas d’historique git)`,
+  translationsNotCommitted: () => 'pas encore enregistré (commit)',
+
   didYouMean: ({ value }) => `vouliez-vous dire "${value}" ?`,
   writeValue: ({ value }) => `écrivez "${value}"`,
   renameTo: ({ name }) => `renommez-le "${name}"`,
@@ -94,6 +121,7 @@ export const fr: Messages = {
   unknownField: ({ key }) => `"${key}" n’est pas un champ prévu ici, et son contenu serait perdu.`,
   unknownFieldFix: ({ fields }) => `supprimez-le, ou utilisez l’un de ces champs : ${fields}`,
   requiredField: ({ field }) => `Le champ obligatoire "${field}" manque.`,
+  requiredFieldFix: ({ line }) => `ajoutez cette ligne à la fin des champs : ${line}`,
   colonInTextFix: ({ text }) => `le " : " de cette ligne est lu comme le début d’un champ : mettez tout le texte entre guillemets, par exemple ${text}`,
 
   vocabularyMissing: ({ vocabulary }) => `Le vocabulaire "${vocabulary}" manque.`,
@@ -175,7 +203,8 @@ export const fr: Messages = {
   cellDigitsOnlyFix: () => 'écrivez seulement des chiffres, sans unité ni signe % (l’unité est donnée par l’indicateur)',
 
   notInVocabulary: ({ value, vocabulary, file }) => `"${value}" n’est pas dans le vocabulaire ${vocabulary} (${file}).`,
-  notInVocabularyFix: ({ ids }) => `utilisez l’un de ces termes : ${ids}, ou ajoutez le terme au vocabulaire`,
+  notInVocabularyFix: ({ ids, file }) =>
+    `utilisez l’un de ces termes : ${ids} ; si aucun ne convient, proposez un nouveau terme dans votre pull request : ajoutez-le à ${file} avec son identifiant et son libellé en fr, en et es, et les relecteurs décident de le garder ou d’utiliser le plus proche`,
   listedTwice: ({ value, field }) => `"${value}" figure deux fois dans ${field}.`,
   noSuchCity: ({ id, folder }) => `Il n’existe pas de fiche ville "${id}" (${folder}).`,
   noSuchCityFix: ({ file }) => `créez d’abord la fiche ville (${file}), ou corrigez l’identifiant`,
@@ -192,12 +221,29 @@ export const fr: Messages = {
 
   bodyHtmlComment: () => 'Les commentaires HTML "<!-- … -->" ne sont pas admis dans le texte.',
   bodyHtmlCommentFix: () => 'supprimez le commentaire ; une remarque pour les autres contributeurs a sa place dans la pull request',
-  bodyUnreadable: ({ detail }) => `Le texte n’a pas pu être lu : ${detail}`,
-  bodyUnreadableFix: () => 'vérifiez les caractères autour de cet endroit',
-  bodyBraceFix: () => 'pour écrire une accolade dans le texte, écrivez "\\{" ou "\\}"',
-  bodyClosingTagFix: () => 'fermez le composant par sa balise de fin, par exemple </Quote>, sur une ligne à part',
-  bodyLessThanFix: () =>
-    'pour écrire le caractère "<" dans le texte, écrivez "\\<" ; une balise doit être l’un des composants autorisés, fermée par "/>" ou par sa balise de fin',
+  // Textes que l'analyseur MDX ne peut pas lire (body/parse-failure.ts) : nommés par construction, jamais avec les mots de l'analyseur.
+  bodyBrUnclosed: () => '"<br>" est écrit sans sa barre oblique de fermeture : le texte qui le suit est lu comme s’il était dedans.',
+  bodyBrUnclosedFix: () => 'écrivez <br /> pour passer à la ligne, ou laissez une ligne vide pour commencer un nouveau paragraphe',
+  bodyHtmlUnclosed: ({ tag }) => `<${tag}> est une balise HTML, que le texte n’utilise pas, et elle n’est jamais fermée.`,
+  bodyBraceOpen: () => 'Une accolade "{" ouvre du code dans le texte, et le texte d’une fiche n’exécute jamais de code.',
+  bodyBraceOpenFix: ({ escaped, plain }) => `écrivez ${escaped} pour afficher les accolades, ou ${plain} sans elles`,
+  bodyBraceAloneFix: () => 'écrivez "\\{" pour afficher l’accolade, ou supprimez-la',
+  bodyLessThan: ({ next }) => `Un "<" suivi de "${next}" est lu comme le début d’une balise.`,
+  bodyLessThanWordsFix: ({ escaped }) => `écrivez "&lt;" au lieu de "<" (${escaped}), ou dites-le en mots : « moins de »`,
+  bodyAngleAddress: ({ address }) => `L’adresse <${address}> entre chevrons est lue comme une balise.`,
+  bodyAngleAddressFix: ({ link }) => `écrivez-la sous forme de lien : ${link}`,
+  bodyUnclosedComponent: ({ tag, line }) => `<${tag}>, ouvert ligne ${line}, n’est jamais fermé.`,
+  bodyCloseWithEndTagFix: ({ tag }) => `ajoutez </${tag}> sur une ligne à part après son texte, précédée d’une ligne vide`,
+  bodyCloseSelfFix: ({ tag }) => `terminez la balise par "/>" : <${tag} … />`,
+  bodyWrongClosingTag: ({ closing, tag, line }) => `</${closing}> ferme <${tag}>, ouvert ligne ${line}.`,
+  bodyWrongClosingTagFix: ({ tag }) => `écrivez </${tag}>`,
+  bodyStrayClosingTag: ({ tag }) => `</${tag}> ferme une balise qui n’a jamais été ouverte.`,
+  bodyStrayClosingTagFix: ({ tag }) => `supprimez-la, ou ouvrez la balise plus haut : <${tag} …>`,
+  bodyMalformedTag: ({ tag }) => `La balise <${tag} …> n’est pas écrite correctement.`,
+  bodyMalformedTagFix: () =>
+    'écrivez chaque attribut nom="texte" avec des guillemets droits, et terminez la balise par "/>" ; les guillemets à l’intérieur d’un texte s’écrivent « »',
+  bodySyntaxOther: () => 'Un caractère ouvre ici une balise ou du code, que le texte ne peut pas lire.',
+  bodySyntaxOtherFix: () => 'écrivez "<" sous la forme "&lt;" et "{" sous la forme "\\{", et fermez chaque composant ouvert',
   bodyImportExport: () => 'Les lignes "import" et "export" sont du code, et le texte d’une fiche n’exécute jamais de code.',
   bodyImportExportFix: () =>
     'supprimez la ligne ; pour une image, enregistrez-la dans ce dossier et écrivez <Figure src="./photo.jpg" alt="…" />',
@@ -253,7 +299,7 @@ export const fr: Messages = {
   htmlEmbed: () => 'les objets intégrés ne sont pas admis ; écrivez plutôt un lien vers le fichier : [titre](https://…)',
   htmlImg: () => 'utilisez <Figure src="./photo.jpg" alt="…" />, avec l’image enregistrée dans ce dossier',
   htmlA: () => 'écrivez un lien Markdown : [texte](https://…)',
-  htmlBr: () => 'terminez la ligne par une barre oblique inverse \\ pour passer à la ligne, ou laissez une ligne vide pour un nouveau paragraphe',
+  htmlBr: () => 'dans un paragraphe, écrivez <br /> là où la ligne se coupe ; entre deux paragraphes, laissez une ligne vide',
   htmlBold: () => 'écrivez **gras** en Markdown',
   htmlItalics: () => 'écrivez *italique* en Markdown',
   htmlBlockquote: () => 'commencez les lignes par "> ", ou utilisez <Quote author="…">…</Quote>',
@@ -263,9 +309,9 @@ export const fr: Messages = {
   htmlDiv: () => 'supprimez la balise et gardez son texte ; séparez les blocs par une ligne vide',
   htmlSpan: () => 'supprimez la balise et gardez son texte',
 
-  slugNotText: ({ what }) => `Écrivez ${what} sous forme de texte, par exemple "violence-against-women".`,
-  slugFormat: ({ what }) =>
-    `${capitalize(what)} ne contient que des lettres minuscules, des chiffres et des tirets simples (par exemple "public-space").`,
+  slugNotText: ({ what, example }) => `Écrivez ${what} sous forme de texte, par exemple "${example}".`,
+  slugFormat: ({ what, example }) =>
+    `${capitalize(what)} ne contient que des lettres minuscules, des chiffres et des tirets simples (par exemple "${example}").`,
   textNotText: ({ what }) => `Écrivez ${what} sous forme de texte.`,
   textEmpty: ({ what }) => `Ce champ est vide : écrivez ${what}, ou supprimez la ligne.`,
   namedField: ({ name }) => `le champ "${name}"`,
@@ -291,8 +337,9 @@ export const fr: Messages = {
   labelOnlyLanguages: ({ languages }) => `Seules les langues ${languages} sont attendues ici.`,
   labelEachLanguage: ({ what, example }) => `Donnez ${what} dans chaque langue : ${example}.`,
   sourceShape: () => 'Décrivez la source avec au moins un titre, par exemple { title: "…", url: "https://…" }.',
-  listShape: ({ what }) => `Écrivez ${what} sous forme de liste, par exemple [a, b], ou un "- élément" par ligne.`,
-  taxonomyIdNotText: ({ what }) => `Écrivez ${what} avec un identifiant de son vocabulaire, par exemple "public-space".`,
+  listShape: ({ what, example }) => `Écrivez ${what} sous forme de liste, par exemple ${example}, ou un "- élément" par ligne.`,
+  taxonomyIdNotText: ({ what, vocabulary, example }) =>
+    `Écrivez ${what} avec un identifiant du vocabulaire ${vocabulary}, par exemple "${example}".`,
   taxonomyIdEmpty: ({ what }) => `Ce champ est vide : écrivez ${what} avec un identifiant de son vocabulaire.`,
   taxonomyEntryShape: () =>
     'Chaque terme a besoin d’un identifiant et d’un libellé dans chaque langue : { id: …, label: { fr: …, en: …, es: … } }.',

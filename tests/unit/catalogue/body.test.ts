@@ -58,7 +58,7 @@ describe('refused patterns, each with the file line and advice', () => {
 
   test.each([
     ['an unclosed brace', 'First line.\n\nAn unclosed {brace here.', 12, /\\\{/],
-    ['a stray tag', 'First line.\n\nWhen a <b. we stop.', 12, /\\</],
+    ['a stray tag', 'First line.\n\nWhen a <b. we stop.', 12, /&lt;b\./],
     ['an unclosed component', 'x\n\n<Quote author="a">\nno close', 12, /<\/Quote>/],
   ])('a syntax error (%s) points at its line with a way out', (_name, body, line, advice) => {
     const { issues } = check(body);
