@@ -31,27 +31,38 @@ export function loadSiteConfig(source: SiteConfigSource, issues: ContentIssue[],
     suggestion: say.siteFileMissingFix({ file: source.label }),
   });
   if (!file) return undefined;
-  if (!file.logo) return toSiteSettings(file, undefined);
-  const logoPath = resolve(dirname(source.path), file.logo.file);
-  const problem = logoProblem(logoPath, file.logo.file);
-  if (problem) {
-    issues.push({ file: source.label, line: locations.lineOf(source.label, ['logo', 'file']), field: 'logo.file', ...problem });
-    return undefined;
+  const beside = (written: string) => resolve(dirname(source.path), written);
+  const before = issues.length;
+  let logoPath: string | undefined;
+  if (file.logo) {
+    logoPath = beside(file.logo.file);
+    const problem = imageProblem(logoPath, file.logo.file, LOGO_MESSAGES);
+    if (problem) issues.push({ file: source.label, line: locations.lineOf(source.label, ['logo', 'file']), field: 'logo.file', ...problem });
   }
-  return toSiteSettings(file, logoPath);
+  let faviconPath: string | undefined;
+  if (file.favicon) {
+    faviconPath = beside(file.favicon);
+    const problem = imageProblem(faviconPath, file.favicon, FAVICON_MESSAGES);
+    if (problem) issues.push({ file: source.label, line: locations.lineOf(source.label, ['favicon']), field: 'favicon', ...problem });
+  }
+  if (issues.length > before) return undefined;
+  return toSiteSettings(file, logoPath, faviconPath);
 }
 
-function logoProblem(path: string, written: string): { message: string; suggestion: string } | undefined {
+const LOGO_MESSAGES = { notFound: say.logoNotFound, notFoundFix: say.logoNotFoundFix, unreadable: say.logoUnreadable, unreadableFix: say.logoUnreadableFix };
+const FAVICON_MESSAGES = { notFound: say.faviconNotFound, notFoundFix: say.faviconNotFoundFix, unreadable: say.faviconUnreadable, unreadableFix: say.faviconUnreadableFix };
+
+function imageProblem(path: string, written: string, messages: typeof LOGO_MESSAGES): { message: string; suggestion: string } | undefined {
   if (!existsSync(path) || !statSync(path).isFile()) {
-    return { message: say.logoNotFound({ file: written }), suggestion: say.logoNotFoundFix({ path }) };
+    return { message: messages.notFound({ file: written }), suggestion: messages.notFoundFix({ path }) };
   }
   const head = readFileSync(path).subarray(0, 1024);
   const isPng = head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   const isSvg = /<svg[\s>]/i.test(head.toString('utf8'));
   if (written.toLowerCase().endsWith('.png') ? !isPng : !isSvg) {
     return {
-      message: say.logoUnreadable({ file: written, format: written.split('.').pop()?.toUpperCase() ?? '' }),
-      suggestion: say.logoUnreadableFix(),
+      message: messages.unreadable({ file: written, format: written.split('.').pop()?.toUpperCase() ?? '' }),
+      suggestion: messages.unreadableFix(),
     };
   }
   return undefined;

@@ -439,6 +439,12 @@ export const en = {
   siteFileMissingFix: ({ file }: { file: string }) => `create ${file} with name, tagline, languages and defaultLanguage (see docs/hosting.md)`,
   buildConfigRefused: () => 'The site configuration has problems: nothing was built.',
   buildConfigRefusedKept: ({ outDir }: { outDir: string }) => `The site configuration has problems: nothing was built, and ${outDir} was left as it was.`,
+  // The favicon key of site.yaml (h14-hosting).
+  faviconFileInvalid: () => 'Expected an .svg or .png file next to site.yaml, named by a relative path such as "favicon.png" (no "..", no leading "/").',
+  faviconNotFound: ({ file }: { file: string }) => `The favicon "${file}" was not found next to the site settings.`,
+  faviconNotFoundFix: ({ path }: { path: string }) => `put the file at ${path}, or correct favicon`,
+  faviconUnreadable: ({ file, format }: { file: string; format: string }) => `The favicon "${file}" is not a readable ${format} file.`,
+  faviconUnreadableFix: () => 'export the icon again as SVG or PNG, with the matching extension',
 };
 
 /**

@@ -425,6 +425,13 @@ export const es: Messages = {
   siteFileMissingFix: ({ file }) => `cree ${file} con name, tagline, languages y defaultLanguage (vea docs/hosting.md)`,
   buildConfigRefused: () => 'La configuración del sitio tiene problemas: no se ha construido nada.',
   buildConfigRefusedKept: ({ outDir }) => `La configuración del sitio tiene problemas: no se ha construido nada, y ${outDir} se ha dejado como estaba.`,
+  // La clave favicon de site.yaml (h14-hosting).
+  faviconFileInvalid: () =>
+    'Se espera un archivo .svg o .png junto a site.yaml, indicado con una ruta relativa como "favicon.png" (sin "..", sin "/" al principio).',
+  faviconNotFound: ({ file }) => `No se encuentra el icono "${file}" (favicon) junto al archivo de configuración del sitio.`,
+  faviconNotFoundFix: ({ path }) => `coloque el archivo en ${path}, o corrija favicon`,
+  faviconUnreadable: ({ file, format }) => `El icono "${file}" (favicon) no es un archivo ${format} legible.`,
+  faviconUnreadableFix: () => 'exporte de nuevo el icono en SVG o PNG, con la extensión correspondiente',
 };
 
 export const esNouns: Record<FieldNoun, string> = {

@@ -424,6 +424,13 @@ export const fr: Messages = {
   siteFileMissingFix: ({ file }) => `créez ${file} avec name, tagline, languages et defaultLanguage (voir docs/hosting.md)`,
   buildConfigRefused: () => 'La configuration du site a des problèmes : rien n’a été construit.',
   buildConfigRefusedKept: ({ outDir }) => `La configuration du site a des problèmes : rien n’a été construit, et ${outDir} est resté tel quel.`,
+  // La clé favicon de site.yaml (h14-hosting).
+  faviconFileInvalid: () =>
+    'Un fichier .svg ou .png placé à côté de site.yaml est attendu, désigné par un chemin relatif comme "favicon.png" (sans "..", sans "/" au début).',
+  faviconNotFound: ({ file }) => `L’icône "${file}" (favicon) est introuvable à côté du fichier de configuration du site.`,
+  faviconNotFoundFix: ({ path }) => `placez le fichier ici : ${path}, ou corrigez favicon`,
+  faviconUnreadable: ({ file, format }) => `L’icône "${file}" (favicon) n’est pas un fichier ${format} lisible.`,
+  faviconUnreadableFix: () => 'exportez de nouveau l’icône en SVG ou en PNG, avec l’extension correspondante',
 };
 
 export const frNouns: Record<FieldNoun, string> = {
