@@ -50,6 +50,22 @@ export function publishedSchemas(site: SchemaSite) {
   const idsOf = (vocabulary: Vocabulary) => oneOf((site.taxonomies[vocabulary] ?? []).map((entry) => entry.id));
   const listOf = (vocabulary: Vocabulary) => z.array(idsOf(vocabulary));
   /** A text in each published language (the content has every language; the site publishes these). */
+  /** An entry in one language's file: its facts, its text in that language, and where the text comes from. */
+  const inOneLanguage = <F extends z.ZodObject, T extends z.ZodObject>(facts: F, text: T, meta: { title: string; description: string }) =>
+    facts
+      .extend(text.shape)
+      .extend({
+        id: entryId,
+        url: absoluteUrl,
+        language: published.describe('Language of the file'),
+        textLanguage: contentLanguage.describe('Language the text is written in: the original’s when not yet translated'),
+        originalLanguage: contentLanguage,
+        lastChanged,
+      })
+      .meta(meta);
+  /** An entry in the all-languages file: its facts once, its own text in each published language it has. */
+  const inAllLanguages = <F extends z.ZodObject, T extends z.ZodObject>(facts: F, text: T, meta: { title: string; description: string }) =>
+    facts.extend({ id: entryId, originalLanguage: contentLanguage, lastChanged, texts: z.partialRecord(published, text.extend({ url: absoluteUrl })) }).meta(meta);
   const labels = z.strictObject(Object.fromEntries(site.languages.map((lang) => [lang, z.string().min(1)])) as Record<Lang, z.ZodString>);
 
   const practiceText = z.object({
@@ -75,26 +91,11 @@ export function publishedSchemas(site: SchemaSite) {
     lastReviewed: isoDate,
   });
 
-  const practice = practiceFacts
-    .extend(practiceText.shape)
-    .extend({
-      id: entryId,
-      url: absoluteUrl,
-      language: published.describe('Language of the file'),
-      textLanguage: contentLanguage.describe('Language the text is written in: the original’s when not yet translated'),
-      originalLanguage: contentLanguage,
-      lastChanged,
-    })
-    .meta({ title: 'Practice (one language)', description: 'One practice in practices.<lang>.json' });
-
-  const practiceAllLanguages = practiceFacts
-    .extend({
-      id: entryId,
-      originalLanguage: contentLanguage,
-      lastChanged,
-      texts: z.partialRecord(published, practiceText.extend({ url: absoluteUrl })),
-    })
-    .meta({ title: 'Practice (all languages)', description: 'One practice in practices.json, with the text of every published language it is written in' });
+  const practice = inOneLanguage(practiceFacts, practiceText, { title: 'Practice (one language)', description: 'One practice in practices.<lang>.json' });
+  const practiceAllLanguages = inAllLanguages(practiceFacts, practiceText, {
+    title: 'Practice (all languages)',
+    description: 'One practice in practices.json, with the text of every published language it is written in',
+  });
 
   const cityFacts = cityOriginalSchema.omit({ name: true }).extend({
     country: countryCode,
@@ -105,26 +106,8 @@ export function publishedSchemas(site: SchemaSite) {
   });
   const cityText = z.object({ name: cityOriginalSchema.shape.name, machineTranslated: z.boolean(), descriptionHtml });
 
-  const city = cityFacts
-    .extend(cityText.shape)
-    .extend({
-      id: entryId,
-      url: absoluteUrl,
-      language: published,
-      textLanguage: contentLanguage,
-      originalLanguage: contentLanguage,
-      lastChanged,
-    })
-    .meta({ title: 'City or local government (one language)', description: 'One city in cities.<lang>.json' });
-
-  const cityAllLanguages = cityFacts
-    .extend({
-      id: entryId,
-      originalLanguage: contentLanguage,
-      lastChanged,
-      texts: z.partialRecord(published, cityText.extend({ url: absoluteUrl })),
-    })
-    .meta({ title: 'City or local government (all languages)', description: 'One city in cities.json' });
+  const city = inOneLanguage(cityFacts, cityText, { title: 'City or local government (one language)', description: 'One city in cities.<lang>.json' });
+  const cityAllLanguages = inAllLanguages(cityFacts, cityText, { title: 'City or local government (all languages)', description: 'One city in cities.json' });
 
   const observation = z
     .strictObject({

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { readHostingSettings } from '../../scripts/lib/hosting-files.ts';
 import { contentTypeOf, UTF8_TEXT_TYPES } from '../../src/hosting/content-types.ts';
-import { freePort, serverFolder, stopServer, waitUntilServing } from './local-server.ts';
+import { expectSiteHeaders, freePort, serverFolder, stopServer, waitUntilServing } from './local-server.ts';
 
 const APACHE = process.env.APACHE_PATH ?? '/usr/sbin/apache2';
 const MODULES = process.env.APACHE_MODULES ?? '/usr/lib/apache2/modules';
@@ -68,22 +68,7 @@ afterAll(async () => {
 
 describe('Apache, with the .htaccess the build wrote', () => {
   test('the policy, immutable hashed assets, revalidated pages and files', async () => {
-    const home = await fetch(at('fr/'));
-    expect(home.status).toBe(200);
-    expect(home.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(home.headers.get('cache-control')).toBe('no-cache');
-    const policy = home.headers.get('content-security-policy') ?? '';
-    expect(policy).toBe(readHostingSettings(inject('atlasDir')).csp);
-    expect(policy).toMatch(/frame-ancestors 'self'/);
-    const css = /href="(\/atlas\/_astro\/[^"]+\.css)"/.exec(await home.text())?.[1];
-    expect(css).toBeDefined();
-    const asset = await fetch(`${origin}${css}`);
-    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
-    for (const path of ['sw.js', 'es/manifest.webmanifest', 'pagefind/pagefind.js', 'data/practices.es.csv']) {
-      const response = await fetch(at(path));
-      expect(response.status, path).toBe(200);
-      expect(response.headers.get('cache-control'), path).toBe('no-cache');
-    }
+    await expectSiteHeaders(at, 'fr', readHostingSettings(inject('atlasDir')).csp, ['sw.js', 'es/manifest.webmanifest', 'pagefind/pagefind.js', 'data/practices.es.csv']);
   });
 
   test('unknown addresses: the 404 page of their language, the root one elsewhere; the dotfiles refused', async () => {

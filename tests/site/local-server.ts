@@ -8,6 +8,7 @@ import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSyn
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { expect } from 'vitest';
 
 export function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -53,4 +54,30 @@ export async function stopServer(child: ChildProcess | undefined, signal: NodeJS
   child.kill(signal);
   await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);
   if (child.exitCode === null) child.kill('SIGKILL');
+}
+
+/**
+ * The headers every recipe promises (docs/hosting.md): the page in UTF-8,
+ * revalidated, with the build's policy; hashed assets immutable; each of
+ * `revalidated` no-cache. Returns the policy the server sent.
+ */
+export async function expectSiteHeaders(at: (path: string) => string, lang: string, csp: string, revalidated: readonly string[]): Promise<string> {
+  const home = await fetch(at(`${lang}/`));
+  expect(home.status).toBe(200);
+  expect(home.headers.get('content-type')).toBe('text/html; charset=utf-8');
+  expect(home.headers.get('cache-control')).toBe('no-cache');
+  const policy = home.headers.get('content-security-policy') ?? '';
+  expect(policy).toBe(csp);
+  expect(policy).toMatch(/frame-ancestors 'self'/);
+  const css = /href="[^"]*?\/(_astro\/[^"]+\.css)"/.exec(await home.text())?.[1];
+  expect(css).toBeDefined();
+  const asset = await fetch(at(css!));
+  expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  expect(asset.headers.get('content-security-policy')).toBe(policy);
+  for (const path of revalidated) {
+    const response = await fetch(at(path));
+    expect(response.status, path).toBe(200);
+    expect(response.headers.get('cache-control'), path).toBe('no-cache');
+  }
+  return policy;
 }
