@@ -40,17 +40,18 @@ function* htmlFiles(dir: string): Generator<string> {
   }
 }
 
-/** The start of a page, up to its </head> (where Astro writes the policy), without reading the body. */
-function headOf(file: string): string {
+/** A page's <meta> policy, read from its start only: Astro writes it early in the head, so the body is never read. */
+function policyOfPage(file: string): string | undefined {
   const fd = openSync(file, 'r');
   try {
-    const chunk = Buffer.allocUnsafe(16 * 1024);
+    const chunk = Buffer.allocUnsafe(4096);
     let text = '';
     for (let read; (read = readSync(fd, chunk, 0, chunk.length, null)) > 0; ) {
-      text += chunk.toString('utf8', 0, read);
-      if (text.includes('</head>')) break;
+      text += chunk.toString('latin1', 0, read);
+      const policy = policyInPage(text);
+      if (policy !== undefined || text.includes('</head>')) return policy;
     }
-    return text;
+    return policyInPage(text);
   } finally {
     closeSync(fd);
   }
@@ -60,7 +61,7 @@ function headOf(file: string): string {
 export function siteHeaderPolicy(siteDir: string): string {
   const policies = new Set<string>();
   for (const file of htmlFiles(siteDir)) {
-    const policy = policyInPage(headOf(file));
+    const policy = policyOfPage(file);
     if (policy) policies.add(policy);
   }
   if (policies.size === 0) throw new Error(`No page of ${siteDir} carries a Content-Security-Policy: is it a Practice Atlas build?`);
