@@ -5,6 +5,7 @@
  * allows it (`AllowOverride All`), with mod_mime, mod_dir and mod_headers.
  */
 import { SITE_CONTENT_TYPES, UTF8_TEXT_TYPES } from '../../src/hosting/content-types.ts';
+import { SECURITY_HEADERS } from '../../src/hosting/security-headers.ts';
 import type { HostingSettings } from './hosting-files.ts';
 
 /** Apache's double-quoted argument: the policy holds single quotes only. */
@@ -40,8 +41,7 @@ ${localized.join('\n')}
 
 <IfModule mod_headers.c>
     Header always set Content-Security-Policy ${quoted(site.csp)}
-    Header always set X-Content-Type-Options "nosniff"
-    Header always set Referrer-Policy "strict-origin-when-cross-origin"
+${Object.entries(SECURITY_HEADERS).map(([name, value]) => `    Header always set ${name} ${quoted(value)}`).join('\n')}
     # Pages, sw.js, the manifests, Pagefind's entry files: revalidated on every visit;
     # _astro/ is hashed by the build: a new build has new names.
     Header always set Cache-Control "no-cache"

@@ -17,6 +17,7 @@
  */
 import { DEFAULT_CONTENT_TYPE, extensionsByType, UTF8_TEXT_TYPES } from '../../src/hosting/content-types.ts';
 import type { HostingSettings } from './hosting-files.ts';
+import { SECURITY_HEADERS } from '../../src/hosting/security-headers.ts';
 
 export interface NginxSiteOptions {
   site: HostingSettings;
@@ -42,8 +43,7 @@ export function nginxServerBlock(o: NginxSiteOptions): string {
   // add_header in a location replaces those of the enclosing level, so each location repeats them.
   const common = [
     'add_header Content-Security-Policy $atlas_csp always;',
-    'add_header X-Content-Type-Options "nosniff" always;',
-    'add_header Referrer-Policy "strict-origin-when-cross-origin" always;',
+    ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `add_header ${name} ${quoted(value)} always;`),
   ];
   const headers = (cacheControl: string, indent: string) => [...common, `add_header Cache-Control ${quoted(cacheControl)} always;`].map((l) => indent + l).join('\n');
   const localized = o.site.languages
