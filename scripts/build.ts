@@ -29,6 +29,8 @@ import { mergeOutput } from './lib/merge-output.ts';
 import type { RenderRequest, RenderResult } from './lib/render-pages.ts';
 import { countPracticeFolders, removeStaleWorkDirs, renderPlan, renderProcessCount, renderWorkRoot, type RenderProcess } from './lib/render-plan.ts';
 import { fillDataPageSizes } from './lib/data-page-sizes.ts';
+import { writeHostingFiles } from './lib/hosting-files.ts';
+import { publishedLanguagesOf } from '../src/publish/context.ts';
 import { openSearchIndex, type SearchIndexer, type SearchIndexReport } from './lib/search-index.ts';
 import { recoverInterruptedBuilds, removeInBackground, stagingFolder, swapIntoPlace } from './lib/site-swap.ts';
 
@@ -278,6 +280,9 @@ try {
   const offline = await writeOfflineFiles(staging, offlineOptions, described);
   if (!process.env.CI) console.log(`Offline: build ${offline.version}; ${Object.entries(offline.saveLists).map(([lang, l]) => `${lang} ${l.count} files, ${(l.bytes / 1e6).toFixed(1)} MB`).join('; ')}; ${offline.pagesReadFromCache.cached} of ${offline.pagesReadFromCache.pages} pages known from the last build.`);
   endPhase('offline');
+  // What web servers need of this build (the nginx generator's record, Apache's .htaccess): after the offline step, which must not list them.
+  writeHostingFiles(staging, { basePath: base, url: new URL(site).origin, languages: publishedLanguagesOf(settings), defaultLanguage: settings.defaultLanguage });
+  endPhase('hosting');
 } catch (error) {
   await buildFailed(error instanceof Error ? error.message : String(error));
 }

@@ -1,30 +1,38 @@
 /**
  * Prints the nginx server block for a built site (docs/hosting.md):
  *
- *   node scripts/nginx-config.ts --dir dist --docroot /srv/www --server-name atlas.example.org
- *     [--listen 80] [--base /atlas/] [--config content/site.yaml]
+ *   npm run --silent nginx-config -- --dir dist --docroot /srv/www \
+ *     [--server-name atlas.example.org] [--listen 80]
  *
- * The base path is the configuration's basePath unless --base is given;
- * the Content-Security-Policy header is computed from the built pages, so
- * print the block again after each build that changes inline scripts.
+ * The base path, languages and Content-Security-Policy are the ones the
+ * build used (recorded in <dir>/.atlas-hosting.json), so the block always
+ * fits the site; print it again after each build. Apache's `.htaccess` is
+ * written by the build itself, from the same record.
  */
 import { resolve } from 'node:path';
-import type { ContentIssue } from '../src/catalogue/issues.ts';
-import { loadSiteConfig, siteConfigSource } from '../src/catalogue/load-site-config.ts';
 import { option } from './lib/args.ts';
-import { localizedNotFoundLanguages, nginxServerBlock, siteHeaderPolicy } from './lib/nginx-config.ts';
+import { readHostingSettings } from './lib/hosting-files.ts';
+import { nginxServerBlock } from './lib/nginx-config.ts';
 
+const args = process.argv.slice(2);
+for (const name of ['config', 'base']) {
+  if (args.includes(`--${name}`)) {
+    console.error(`--${name} is not needed: the block is written from what the build used. Give it to npm run build, then run this again.`);
+    process.exit(2);
+  }
+}
 const dir = resolve(option('dir', 'dist'));
-const issues: ContentIssue[] = [];
-const settings = loadSiteConfig(siteConfigSource(option('config', 'content/site.yaml')), issues);
-const base = option('base', settings?.basePath ?? '/');
-process.stdout.write(
-  nginxServerBlock({
-    docroot: option('docroot', '/srv/www'),
-    basePath: base.endsWith('/') ? base : `${base}/`,
-    listen: option('listen', '80'),
-    serverName: option('server-name', settings?.url ? new URL(settings.url).hostname : '_'),
-    csp: siteHeaderPolicy(dir),
-    languages: localizedNotFoundLanguages(dir),
-  }),
-);
+try {
+  const site = readHostingSettings(dir);
+  process.stdout.write(
+    nginxServerBlock({
+      site,
+      docroot: option('docroot', '/srv/www'),
+      listen: option('listen', '80'),
+      serverName: option('server-name', new URL(site.url).hostname),
+    }),
+  );
+} catch (error) {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+}

@@ -23,7 +23,7 @@ import { buildVersion, PathInterner, referencedPaths, saveListFiles, shellPaths,
 export interface OfflineOptions {
   base: string;
   /** The catalogue's site settings: name, and, when the network sets them, colours and logo. */
-  site: WebAppSite & { logo?: { source?: string } };
+  site: WebAppSite & { logo?: { source?: string }; favicon?: { source?: string } };
   /** Where the files each page uses are remembered between builds (page-refs-cache.ts); none: every page is read. */
   refsCacheFile?: string;
 }
@@ -47,10 +47,16 @@ function listFiles(dir: string, root = dir): string[] {
   });
 }
 
-/** Icons from the network's logo when it has one, else the site's favicon; the maskable one on the background colour with a safe margin. */
+/**
+ * Icons from the network's favicon or logo when it has one, else the site's favicon.svg; the maskable one on
+ * the background colour with a safe margin. A network's image also becomes favicon.svg (the browser tab's icon,
+ * the path every page links): rasterized by sharp and wrapped, so its own SVG is never served as the icon.
+ */
 async function writeIcons(siteDir: string, site: OfflineOptions['site']): Promise<void> {
-  const source = [site.logo?.source, join(siteDir, 'favicon.svg')].find((file): file is string => !!file && existsSync(file));
-  if (!source) throw new Error(`No image for the app icons: neither the logo of site.yaml nor ${join(siteDir, 'favicon.svg')} exists. Add public/favicon.svg or a logo.`);
+  const own = [site.favicon?.source, site.logo?.source].find((file): file is string => !!file && existsSync(file));
+  const source = own ?? [join(siteDir, 'favicon.svg')].find((file) => existsSync(file));
+  if (!source) throw new Error(`No image for the app icons: neither the favicon or logo of site.yaml nor ${join(siteDir, 'favicon.svg')} exists. Add public/favicon.svg or a logo.`);
+  if (own) await writeFavicon(siteDir, readFileSync(own));
   const image = readFileSync(source);
   mkdirSync(join(siteDir, 'icons'), { recursive: true });
   for (const icon of APP_ICONS) {
@@ -63,6 +69,14 @@ async function writeIcons(siteDir: string, site: OfflineOptions['site']): Promis
     const framed = icon.purpose === 'maskable' ? resized.extend({ top: Math.floor(margin), bottom: Math.ceil(margin), left: Math.floor(margin), right: Math.ceil(margin), background }).flatten({ background }) : resized;
     await framed.png({ compressionLevel: 9 }).toFile(target);
   }
+}
+
+/** favicon.svg from a network's image: a 64-pixel PNG (sharp) inside an SVG of the same size. */
+async function writeFavicon(siteDir: string, image: Buffer): Promise<void> {
+  const size = 64;
+  const png = await sharp(image, { density: 300 }).resize(size, size, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } }).png({ compressionLevel: 9 }).toBuffer();
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}"><image width="${size}" height="${size}" href="data:image/png;base64,${png.toString('base64')}"/></svg>\n`;
+  writeFileSync(join(siteDir, 'favicon.svg'), svg);
 }
 
 function readWhole(fd: number): Buffer {

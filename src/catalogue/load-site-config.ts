@@ -34,15 +34,27 @@ export function loadSiteConfig(source: SiteConfigSource, issues: ContentIssue[],
     suggestion: say.siteFileMissingFix({ file: source.label }),
   });
   if (!file) return undefined;
-  if (!file.logo) return toSiteSettings(file, undefined);
-  const logoPath = resolve(dirname(source.path), file.logo.file);
-  const problem = logoProblem(logoPath, file.logo.file, dirname(source.path));
-  if (problem) {
-    issues.push({ file: source.label, line: locations.lineOf(source.label, ['logo', 'file']), field: 'logo.file', ...problem });
-    return undefined;
+  const folder = dirname(source.path);
+  const before = issues.length;
+  let logoPath: string | undefined;
+  if (file.logo) {
+    logoPath = resolve(folder, file.logo.file);
+    const problem = logoProblem(logoPath, file.logo.file, folder);
+    if (problem) issues.push({ file: source.label, line: locations.lineOf(source.label, ['logo', 'file']), field: 'logo.file', ...problem });
   }
-  return toSiteSettings(file, logoPath);
+  // The favicon is only ever rasterized (scripts/lib/offline-files.ts), never served as written.
+  let faviconPath: string | undefined;
+  if (file.favicon) {
+    faviconPath = resolve(folder, file.favicon);
+    const problem = imageProblem(faviconPath, file.favicon, folder, FAVICON_MESSAGES);
+    if (problem) issues.push({ file: source.label, line: locations.lineOf(source.label, ['favicon']), field: 'favicon', ...problem });
+  }
+  if (issues.length > before) return undefined;
+  return toSiteSettings(file, logoPath, faviconPath);
 }
+
+const LOGO_MESSAGES = { notFound: say.logoNotFound, notFoundFix: say.logoNotFoundFix, unreadable: say.logoUnreadable, unreadableFix: say.logoUnreadableFix };
+const FAVICON_MESSAGES = { notFound: say.faviconNotFound, notFoundFix: say.faviconNotFoundFix, unreadable: say.faviconUnreadable, unreadableFix: say.faviconUnreadableFix };
 
 const isInside = (path: string, folder: string) => path === folder || path.startsWith(folder + sep);
 
@@ -77,23 +89,26 @@ function svgMessage(file: string, problem: SvgProblem): string {
   }
 }
 
-function logoProblem(path: string, written: string, folder: string): { message: string; suggestion: string } | undefined {
+/** A PNG or SVG file inside the settings' folder, as its extension says. */
+function imageProblem(path: string, written: string, folder: string, messages: typeof LOGO_MESSAGES): { message: string; suggestion: string } | undefined {
   if (!existsSync(path) || !statSync(path).isFile()) {
-    return { message: say.logoNotFound({ file: written }), suggestion: say.logoNotFoundFix({ path }) };
+    return { message: messages.notFound({ file: written }), suggestion: messages.notFoundFix({ path }) };
   }
   const link = linkOutside(folder, written);
   if (link) return { message: say.logoOutside({ file: written, link }), suggestion: say.logoOutsideFix() };
-  const bytes = readFileSync(path);
-  const head = bytes.subarray(0, 1024);
+  const head = readFileSync(path).subarray(0, 1024);
   const isPng = head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   const isSvg = /<svg[\s>]/i.test(head.toString('utf8'));
   if (written.toLowerCase().endsWith('.png') ? !isPng : !isSvg) {
-    return {
-      message: say.logoUnreadable({ file: written, format: written.split('.').pop()?.toUpperCase() ?? '' }),
-      suggestion: say.logoUnreadableFix(),
-    };
+    return { message: messages.unreadable({ file: written, format: written.split('.').pop()?.toUpperCase() ?? '' }), suggestion: messages.unreadableFix() };
   }
-  const unsafe = written.toLowerCase().endsWith('.svg') ? svgLogoProblem(bytes.toString('utf8')) : undefined;
+  return undefined;
+}
+
+function logoProblem(path: string, written: string, folder: string): { message: string; suggestion: string } | undefined {
+  const problem = imageProblem(path, written, folder, LOGO_MESSAGES);
+  if (problem) return problem;
+  const unsafe = written.toLowerCase().endsWith('.svg') ? svgLogoProblem(readFileSync(path, 'utf8')) : undefined;
   if (unsafe) return { message: svgMessage(written, unsafe), suggestion: say.logoSvgFix() };
   return undefined;
 }

@@ -69,6 +69,7 @@ export function formatPeriod(period: string, lang: Lang, quarterLabel: (q: numbe
   return formatPartialDate(period, lang);
 }
 
-export function formatList(values: readonly string[], lang: Lang): string {
-  return cached(`list:${lang}`, () => new Intl.ListFormat(LOCALE_TAGS[lang], { style: 'long', type: 'conjunction' })).format(values);
+/** "a, b and c" in `lang`; "a, b or c" with `type: 'disjunction'`. */
+export function formatList(values: readonly string[], lang: Lang, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return cached(`list:${type}:${lang}`, () => new Intl.ListFormat(LOCALE_TAGS[lang], { style: 'long', type })).format(values);
 }

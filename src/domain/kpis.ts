@@ -415,11 +415,11 @@ function csvCell(value: string | number): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** RFC 4180 CSV with a header, "." as decimal mark, CRLF line ends. */
+/** RFC 4180 CSV with a header, "." as decimal mark, CRLF line ends, and the BOM every CSV of the site has (src/publish/csv.ts says why). */
 export function toCsv(rows: readonly DownloadRow[]): string {
   const lines = [DOWNLOAD_COLUMNS.join(',')];
   for (const row of rows) lines.push(DOWNLOAD_COLUMNS.map((c) => csvCell(row[c])).join(','));
-  return `${lines.join('\r\n')}\r\n`;
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
 /* ---------- values as a page writes them ---------- */

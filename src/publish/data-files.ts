@@ -17,14 +17,15 @@ import {
 } from './city-records.ts';
 import { absoluteUrl, type PublishContext } from './context.ts';
 import { toCsv } from './csv.ts';
-import { DATA_SCHEMAS, jsonSchemaOf, type DataSchemaName } from './data-schemas.ts';
+import { DATA_SCHEMA_NAMES, jsonSchemaOf, type DataSchemaName, type SchemaSite } from './data-schemas.ts';
 import {
-  INDICATOR_CSV_COLUMNS,
+  indicatorCsvColumns,
   indicatorCsvRow,
   observationCount,
   observationsCsv,
   observationsJson,
-  VOCABULARY_CSV_COLUMNS,
+  publishedIndicator,
+  vocabularyCsvColumns,
   vocabularyCsvRows,
   vocabularyRecords,
 } from './kpi-records.ts';
@@ -114,21 +115,26 @@ export function dataFiles(catalogue: Catalogue, context: PublishContext): DataFi
   const observations = observationCount(catalogue);
   add({ name: 'observations.json', kind: 'observations', format: 'json', schema: 'observation', records: observations }, () => observationsJson(catalogue));
   add({ name: 'observations.csv', kind: 'observations', format: 'csv', schema: 'observation', records: observations }, () => observationsCsv(catalogue));
-  add({ name: 'indicators.json', kind: 'indicators', format: 'json', schema: 'indicator', records: catalogue.indicators.length }, () => json(catalogue.indicators));
-  add({ name: 'indicators.csv', kind: 'indicators', format: 'csv', schema: 'indicator', records: catalogue.indicators.length }, () =>
-    toCsv(INDICATOR_CSV_COLUMNS, catalogue.indicators.map(indicatorCsvRow)),
+  // Labels and descriptions in the published languages only, in the JSON, the CSV columns and the schemas.
+  const { languages } = context;
+  add({ name: 'indicators.json', kind: 'indicators', format: 'json', schema: 'indicator', records: catalogue.indicators.length }, () =>
+    json(catalogue.indicators.map((i) => publishedIndicator(i, languages))),
   );
-  const vocabularyRows = vocabularyCsvRows(taxonomies);
+  add({ name: 'indicators.csv', kind: 'indicators', format: 'csv', schema: 'indicator', records: catalogue.indicators.length }, () =>
+    toCsv(indicatorCsvColumns(languages), catalogue.indicators.map((i) => indicatorCsvRow(i, languages))),
+  );
+  const vocabularyRows = vocabularyCsvRows(taxonomies, languages);
   add({ name: 'vocabularies.json', kind: 'vocabularies', format: 'json', schema: 'vocabularies', records: vocabularyRows.length }, () =>
-    json(vocabularyRecords(taxonomies)),
+    json(vocabularyRecords(taxonomies, languages)),
   );
   add({ name: 'vocabularies.csv', kind: 'vocabularies', format: 'csv', schema: 'vocabularies', records: vocabularyRows.length }, () =>
-    toCsv(VOCABULARY_CSV_COLUMNS, vocabularyRows),
+    toCsv(vocabularyCsvColumns(languages), vocabularyRows),
   );
 
-  for (const name of Object.keys(DATA_SCHEMAS) as DataSchemaName[]) {
+  const schemaSite: SchemaSite = { languages, taxonomies, indicatorIds: catalogue.indicators.map((i) => i.id) };
+  for (const name of DATA_SCHEMA_NAMES) {
     const file = schemaFileName(name);
-    add({ name: file, kind: 'schema', format: 'schema', schema: name }, () => json(jsonSchemaOf(name, absoluteUrl(context, dataPath(file)))));
+    add({ name: file, kind: 'schema', format: 'schema', schema: name }, () => json(jsonSchemaOf(name, absoluteUrl(context, dataPath(file)), schemaSite)));
   }
 
   const licence = dataLicence(catalogue.site);

@@ -6,7 +6,7 @@
  */
 import type { Catalogue, Taxonomies } from '../catalogue/model.ts';
 import { unitCode } from '../domain/kpis.ts';
-import { CONTENT_LANGUAGES } from '../i18n/languages.ts';
+import type { Lang } from '../i18n/languages.ts';
 import type { Indicator } from '../schemas/kpi.ts';
 import { VOCABULARIES, type TaxonomyEntry } from '../schemas/taxonomy.ts';
 import { csvCell, csvHead, type CsvRow, type CsvValue } from './csv.ts';
@@ -153,17 +153,18 @@ export function observationCsvRow(o: PublishedObservation): CsvRow {
   };
 }
 
-export const INDICATOR_CSV_COLUMNS = [
+/** Columns of indicators.csv: a label and a description per published language. */
+export const indicatorCsvColumns = (languages: readonly Lang[]) => [
   'id',
-  ...CONTENT_LANGUAGES.map((l) => `label_${l}`),
+  ...languages.map((l) => `label_${l}`),
   'unit',
   'currency',
   'higher_is_better',
   'decimals',
-  ...CONTENT_LANGUAGES.map((l) => `description_${l}`),
+  ...languages.map((l) => `description_${l}`),
 ];
 
-export function indicatorCsvRow(indicator: Indicator): CsvRow {
+export function indicatorCsvRow(indicator: Indicator, languages: readonly Lang[]): CsvRow {
   const row: CsvRow = {
     id: indicator.id,
     unit: indicator.unit,
@@ -171,26 +172,45 @@ export function indicatorCsvRow(indicator: Indicator): CsvRow {
     higher_is_better: indicator.higherIsBetter,
     decimals: indicator.decimals,
   };
-  for (const lang of CONTENT_LANGUAGES) {
+  for (const lang of languages) {
     row[`label_${lang}`] = indicator.label[lang];
     row[`description_${lang}`] = indicator.description[lang];
   }
   return row;
 }
 
-/** vocabularies.json: every vocabulary, by name, with its entries' labels in every language. */
-export function vocabularyRecords(taxonomies: Taxonomies): Record<string, TaxonomyEntry[]> {
-  return Object.fromEntries(VOCABULARIES.map((v) => [v, taxonomies[v] ?? []]));
+/** An indicator as indicators.json publishes it: its label and description in the published languages. */
+export function publishedIndicator(indicator: Indicator, languages: readonly Lang[]): Indicator {
+  return { ...indicator, label: inLanguages(indicator.label, languages), description: inLanguages(indicator.description, languages) };
 }
 
-export const VOCABULARY_CSV_COLUMNS = ['vocabulary', 'id', ...CONTENT_LANGUAGES.map((l) => `label_${l}`), 'url'];
+/** vocabularies.json: every vocabulary, by name, with its entries' labels in the published languages. */
+export function vocabularyRecords(taxonomies: Taxonomies, languages: readonly Lang[]): Record<string, TaxonomyEntry[]> {
+  return Object.fromEntries(
+    VOCABULARIES.map((v) => [
+      v,
+      (taxonomies[v] ?? []).map((entry) => ({
+        ...entry,
+        label: inLanguages(entry.label, languages),
+        ...(entry.description ? { description: inLanguages(entry.description, languages) } : {}),
+      })),
+    ]),
+  );
+}
 
-export function vocabularyCsvRows(taxonomies: Taxonomies): CsvRow[] {
+export const vocabularyCsvColumns = (languages: readonly Lang[]) => ['vocabulary', 'id', ...languages.map((l) => `label_${l}`), 'url'];
+
+export function vocabularyCsvRows(taxonomies: Taxonomies, languages: readonly Lang[]): CsvRow[] {
   return VOCABULARIES.flatMap((vocabulary) =>
     (taxonomies[vocabulary] ?? []).map((entry) => {
       const row: CsvRow = { vocabulary, id: entry.id, url: entry.url };
-      for (const lang of CONTENT_LANGUAGES) row[`label_${lang}`] = entry.label[lang];
+      for (const lang of languages) row[`label_${lang}`] = entry.label[lang];
       return row;
     }),
   );
+}
+
+/** A text kept in the published languages only; the content gives every language, so the object's type stays. */
+function inLanguages<T extends Record<Lang, string>>(text: T, languages: readonly Lang[]): T {
+  return Object.fromEntries(languages.map((lang) => [lang, text[lang]])) as T;
 }

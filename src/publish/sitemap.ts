@@ -4,11 +4,13 @@
  * language (`i18n`, matched on the /<lang>/ prefix) and an `x-default`
  * pointing to the default language's version, as the pages' own heads do.
  * The root language chooser has no language: it is listed, never as an
- * alternate. 404 pages are left out by the integration itself.
+ * alternate. Pages marked noindex are left out: 404 pages (by the
+ * integration itself) and the offline "not saved" page of each language.
  */
 import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
 import type { Lang } from '../i18n/languages.ts';
 import { localizedPath, routes } from '../i18n/paths.ts';
+import { unavailablePagePath } from '../offline/site-files.ts';
 
 export interface SitemapSettings {
   languages: readonly Lang[];
@@ -34,6 +36,11 @@ export function practicePageUrls(practiceIds: readonly string[], settings: Pick<
   return settings.languages.flatMap((lang) => practiceIds.map((id) => new URL(localizedPath(settings.base, lang, routes.practice(id)), settings.site).href));
 }
 
+/** Pages that tell search engines not to index them (`noindex` in BaseLayout), by their path after the base path. */
+export function isNoindexPage(pathAfterBase: string, languages: readonly Lang[]): boolean {
+  return languages.some((lang) => pathAfterBase === unavailablePagePath(lang) || pathAfterBase === `${lang}/${routes.notFound()}`);
+}
+
 export function sitemapOptions(settings: SitemapSettings, renderedElsewhere: string[] = []): SitemapOptions {
   return {
     customPages: renderedElsewhere,
@@ -41,7 +48,7 @@ export function sitemapOptions(settings: SitemapSettings, renderedElsewhere: str
       defaultLocale: settings.defaultLanguage,
       locales: Object.fromEntries(settings.languages.map((lang) => [lang, lang])),
     },
-    filter: (page) => page.endsWith('/'),
+    filter: (page) => page.endsWith('/') && !(page.startsWith(settings.root) && isNoindexPage(page.slice(settings.root.length), settings.languages)),
     serialize: (item) => withDefaultAlternate(item, settings),
   };
 }

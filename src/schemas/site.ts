@@ -181,6 +181,11 @@ const logo = z.strictObject(
   { error: () => say.logoShape() },
 );
 
+/** The browser tab's icon, when it should not be the logo: a file next to site.yaml, checked by the loader. */
+const favicon = z
+  .string({ error: () => say.faviconFileInvalid() })
+  .regex(/^(?!\/)(?!.*\.\.)[\w./-]+\.(svg|png)$/i, { error: () => say.faviconFileInvalid() });
+
 const tiles = z.strictObject(
   {
     /** Parsed to its host and path (site-values.ts): the CSP's img-src is built from that host, never from this text. */
@@ -214,6 +219,7 @@ export const siteSchema = z
     languages: languageList.default([...CONTENT_LANGUAGES]),
     defaultLanguage: z.string({ error: () => say.defaultLanguageNotText({ languages: supported }) }),
     logo: logo.optional(),
+    favicon: favicon.optional(),
     colours: colours.optional(),
     repository: siteWebUrl.optional(),
     /**
@@ -305,7 +311,7 @@ export type SiteFile = z.infer<typeof siteSchema>;
  * What pages read: the file with every enabled language filled in, the
  * colours resolved, and where the logo is published.
  */
-export interface SiteSettings extends Omit<SiteFile, 'name' | 'tagline' | 'languages' | 'defaultLanguage' | 'logo' | 'colours'> {
+export interface SiteSettings extends Omit<SiteFile, 'name' | 'tagline' | 'languages' | 'defaultLanguage' | 'logo' | 'favicon' | 'colours'> {
   name: Record<Lang, string>;
   tagline: Record<Lang, string>;
   /** Enabled languages, in the order of site.yaml. */
@@ -319,6 +325,8 @@ export interface SiteSettings extends Omit<SiteFile, 'name' | 'tagline' | 'langu
     published: string;
     alt: Record<Lang, string>;
   };
+  /** Absolute path of the image the favicon and app icons are made from, when it is not the logo. */
+  favicon?: { source: string };
 }
 
 /**
@@ -326,11 +334,11 @@ export interface SiteSettings extends Omit<SiteFile, 'name' | 'tagline' | 'langu
  * language's (never shown: no page exists in them), so that a page reads
  * `site.name[lang]` for any language without a check.
  */
-export function toSiteSettings(file: SiteFile, logoSource: string | undefined): SiteSettings {
+export function toSiteSettings(file: SiteFile, logoSource: string | undefined, faviconSource?: string): SiteSettings {
   const defaultLanguage = file.defaultLanguage as Lang;
   const complete = (text: Partial<Record<Lang, string>>): Record<Lang, string> =>
     Object.fromEntries(CONTENT_LANGUAGES.map((l) => [l, text[l] ?? text[defaultLanguage] ?? ''])) as Record<Lang, string>;
-  const { logo, colours: given, ...rest } = file;
+  const { logo, favicon: _favicon, colours: given, ...rest } = file;
   const extension = logo?.file.split('.').pop()?.toLowerCase();
   return {
     ...rest,
@@ -340,5 +348,6 @@ export function toSiteSettings(file: SiteFile, logoSource: string | undefined): 
     defaultLanguage,
     colours: resolveColours(given),
     ...(logo && logoSource ? { logo: { source: logoSource, published: `logo.${extension}`, alt: complete(logo.alt) } } : {}),
+    ...(faviconSource ? { favicon: { source: faviconSource } } : {}),
   };
 }

@@ -5,7 +5,7 @@
  * it, Open Graph tags, schema.org JSON-LD on practice and city pages, and
  * "Cite this practice"; under /atlas/ as well.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
@@ -76,13 +76,15 @@ function builtPages(dir: string): string[] {
       const path = join(folder, d.name);
       // Data files, bundles and the search index are not pages.
       if (d.isDirectory()) return folder === dir && ['data', '_astro', 'pagefind', 'media'].includes(d.name) ? [] : walk(path);
-      return d.name === 'index.html' ? [`/${relative(dir, folder).split('\\').join('/')}${folder === dir ? '' : '/'}`] : [];
+      // Pages that say noindex (the 404s, the offline "not saved" pages) are not for search engines.
+      if (d.name !== 'index.html' || /<meta name="robots" content="noindex"/.test(readFileSync(path, 'utf8'))) return [];
+      return [`/${relative(dir, folder).split('\\').join('/')}${folder === dir ? '' : '/'}`];
     });
-  return walk(dir).filter((path) => !/\/404\/$/.test(path)).sort();
+  return walk(dir).sort();
 }
 
 describe('sitemap and robots.txt', () => {
-  test('the sitemap lists every built page but the 404s, each with its versions in every language and x-default', async () => {
+  test('the sitemap lists every built page but those marked noindex, each with its versions in every language and x-default', async () => {
     const { page } = await newPage();
     const root = new URL('/', await canonicalOf(page, siteUrl('/fr/'))).href;
     const index = await text(siteUrl('/sitemap-index.xml'));

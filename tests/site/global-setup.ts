@@ -17,12 +17,16 @@ declare module 'vitest' {
     distDir: string;
     /**
      * The same catalogue as a network's copy (tests/fixtures/network/site.yaml:
-     * its own name, logo, colours, languages en and fr, basePath /atlas/),
+     * its own name, logo, colours, languages fr and es, basePath /atlas/),
      * served under /atlas/ by the project's server; nginx.test.ts serves it with nginx.
      */
     atlasUrl: string;
     /** Absolute path of the network's copy. */
     atlasDir: string;
+    /** A copy published in English only, at the root (tests/fixtures/network-en/site.yaml), served by the project's server. */
+    englishOnlyUrl: string;
+    /** Absolute path of the English-only copy. */
+    englishOnlyDir: string;
   }
 }
 
@@ -33,7 +37,9 @@ declare module 'vitest' {
 const CACHE_DIR = process.env.ATLAS_TEST_CACHE ?? '.cache/site-test';
 const OUT_DIR = `${CACHE_DIR}/dist`;
 const ATLAS_OUT_DIR = `${CACHE_DIR}/dist-atlas`;
+const ENGLISH_ONLY_OUT_DIR = `${CACHE_DIR}/dist-en`;
 export const NETWORK_CONFIG = 'tests/fixtures/network/site.yaml';
+export const ENGLISH_ONLY_CONFIG = 'tests/fixtures/network-en/site.yaml';
 
 function build(args: string[]): void {
   const run = spawnSync(process.execPath, ['scripts/build.ts', ...args], {
@@ -51,6 +57,7 @@ function build(args: string[]): void {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   build(['--out', OUT_DIR]);
   build(['--out', ATLAS_OUT_DIR, '--config', NETWORK_CONFIG]);
+  build(['--out', ENGLISH_ONLY_OUT_DIR, '--config', ENGLISH_ONLY_CONFIG]);
 
   const distDir = resolve(OUT_DIR);
   const { server, url } = await startServer({ dir: distDir, port: 0 });
@@ -59,6 +66,9 @@ export default async function setup(project: TestProject): Promise<() => Promise
   project.provide('distDir', distDir);
   project.provide('atlasUrl', atlas.url);
   project.provide('atlasDir', resolve(ATLAS_OUT_DIR));
+  const englishOnly = await startServer({ dir: resolve(ENGLISH_ONLY_OUT_DIR), port: 0 });
+  project.provide('englishOnlyUrl', englishOnly.url);
+  project.provide('englishOnlyDir', resolve(ENGLISH_ONLY_OUT_DIR));
 
   const close = (s: typeof server) =>
     new Promise<void>((done, fail) => {
@@ -69,5 +79,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await close(server);
     await close(atlas.server);
+    await close(englishOnly.server);
   };
 }

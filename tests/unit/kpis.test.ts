@@ -142,7 +142,7 @@ describe('CSV downloads', () => {
     const ds = [dataset('d1', [])];
     const rows = downloadRows([{ ...obs('a', '2024', 38.5), source: 'Registry, "2024"' }, obs('b', '2023-Q1', 0)], indicator(), ds);
     expect(toCsv(rows)).toBe(
-      'city,indicator,period,value,unit,source\r\na,share,2024,38.5,percent,"Registry, ""2024"""\r\nb,share,2023-Q1,0,percent,Source d1\r\n',
+      '\uFEFFcity,indicator,period,value,unit,source\r\na,share,2024,38.5,percent,"Registry, ""2024"""\r\nb,share,2023-Q1,0,percent,Source d1\r\n',
     );
   });
 

@@ -34,7 +34,7 @@ function load(yaml: string, files: Record<string, string | Buffer> = {}) {
 
 describe('a valid configuration', () => {
   test('the sample and the network fixture are valid', () => {
-    for (const path of ['content/site.yaml', 'tests/fixtures/network/site.yaml']) {
+    for (const path of ['content/site.yaml', 'tests/fixtures/network/site.yaml', 'tests/fixtures/network-en/site.yaml']) {
       const issues: ContentIssue[] = [];
       expect(loadSiteConfig({ path, label: path }, issues), JSON.stringify(issues)).toBeDefined();
       expect(issues).toEqual([]);
@@ -42,10 +42,12 @@ describe('a valid configuration', () => {
     const issues: ContentIssue[] = [];
     const network = loadSiteConfig({ path: 'tests/fixtures/network/site.yaml', label: 'network' }, issues)!;
     expect(network.basePath).toBe('/atlas/');
-    expect(network.languages).toEqual(['en', 'fr']);
+    expect(network.languages).toEqual(['fr', 'es']);
     expect(network.logo?.published).toBe('logo.png');
     // A language that is not published still reads as text (never shown), so pages need no check.
-    expect(network.name.es).toBe('Equal Cities Network');
+    expect(network.name.en).toBe('Réseau Villes Égales');
+    const english = loadSiteConfig({ path: 'tests/fixtures/network-en/site.yaml', label: 'network-en' }, issues)!;
+    expect(english.favicon?.source).toMatch(/tests\/fixtures\/network-en\/favicon\.png$/);
   });
 
   test('defaults: every language, base "/", the sample colours, CC BY 4.0, no tiles', () => {
@@ -208,6 +210,22 @@ describe('the build', () => {
     expect(performance.now() - started).toBeLessThan(15_000);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the last good site');
     expect(readdirSync(dir).sort()).toEqual(['site', 'site.yaml']);
+  });
+
+  test('favicon: a file next to site.yaml, checked like the logo, with its line', () => {
+    dir = mkdtempSync(join(tmpdir(), 'atlas-site-config-'));
+    copyFileSync('tests/fixtures/network-en/site.yaml', join(dir, 'site.yaml'));
+    const issues: ContentIssue[] = [];
+    expect(loadSiteConfig({ path: join(dir, 'site.yaml'), label: 'site.yaml' }, issues)).toBeUndefined();
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ file: 'site.yaml', field: 'favicon', line: 15 });
+    expect(issues[0]?.message).toContain('The favicon "favicon.png" was not found');
+    writeFileSync(join(dir, 'favicon.png'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    const wrongFormat: ContentIssue[] = [];
+    expect(loadSiteConfig({ path: join(dir, 'site.yaml'), label: 'site.yaml' }, wrongFormat)).toBeUndefined();
+    expect(wrongFormat[0]?.message).toContain('is not a readable PNG file');
+    copyFileSync('tests/fixtures/network-en/favicon.png', join(dir, 'favicon.png'));
+    expect(loadSiteConfig({ path: join(dir, 'site.yaml'), label: 'site.yaml' }, [])?.favicon?.source).toBe(join(dir, 'favicon.png'));
   });
 
   test('a configuration copied elsewhere finds its logo next to it', () => {

@@ -534,6 +534,12 @@ export const en = {
   imageTooManyPixels: ({ file, width, height, megapixels }: { file: string; width: number; height: number; megapixels: number }) =>
     `"${file}" is ${width.toLocaleString('en')} × ${height.toLocaleString('en')} pixels, more than the ${megapixels.toLocaleString('en')} million pixels the build processes.`,
   imageUnreadable: ({ file }: { file: string }) => `"${file}" could not be opened as an image: it may be damaged or cut short.`,
+  // The favicon key of site.yaml (h14-hosting).
+  faviconFileInvalid: () => 'Expected an .svg or .png file next to site.yaml, named by a relative path such as "favicon.png" (no "..", no leading "/").',
+  faviconNotFound: ({ file }: { file: string }) => `The favicon "${file}" was not found next to the site settings.`,
+  faviconNotFoundFix: ({ path }: { path: string }) => `put the file at ${path}, or correct favicon`,
+  faviconUnreadable: ({ file, format }: { file: string; format: string }) => `The favicon "${file}" is not a readable ${format} file.`,
+  faviconUnreadableFix: () => 'export the icon again as SVG or PNG, with the matching extension',
 
   // Hostile bodies (body/limits.ts, body/parse-body.ts): limits checked before the parser runs.
   bodyTooLong: ({ characters, limit }: { characters: number; limit: number }) =>

@@ -516,6 +516,13 @@ export const es: Messages = {
   imageTooManyPixels: ({ file, width, height, megapixels }) =>
     `"${file}" mide ${width.toLocaleString('es')} × ${height.toLocaleString('es')} píxeles, más que los ${megapixels.toLocaleString('es')} millones de píxeles que procesa la construcción.`,
   imageUnreadable: ({ file }) => `No se ha podido abrir "${file}" como imagen: puede estar dañada o incompleta.`,
+  // La clave favicon de site.yaml (h14-hosting).
+  faviconFileInvalid: () =>
+    'Se espera un archivo .svg o .png junto a site.yaml, indicado con una ruta relativa como "favicon.png" (sin "..", sin "/" al principio).',
+  faviconNotFound: ({ file }) => `No se encuentra el icono "${file}" (favicon) junto al archivo de configuración del sitio.`,
+  faviconNotFoundFix: ({ path }) => `coloque el archivo en ${path}, o corrija favicon`,
+  faviconUnreadable: ({ file, format }) => `El icono "${file}" (favicon) no es un archivo ${format} legible.`,
+  faviconUnreadableFix: () => 'exporte de nuevo el icono en SVG o PNG, con la extensión correspondiente',
 
   // Textos hostiles (body/limits.ts, body/parse-body.ts): límites comprobados antes del análisis.
   bodyTooLong: ({ characters, limit }) => `Este texto tiene ${characters} caracteres; un texto puede tener como máximo ${limit}.`,

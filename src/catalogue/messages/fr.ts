@@ -513,6 +513,13 @@ export const fr: Messages = {
   imageTooManyPixels: ({ file, width, height, megapixels }) =>
     `"${file}" mesure ${width.toLocaleString('fr')} × ${height.toLocaleString('fr')} pixels, plus que les ${megapixels.toLocaleString('fr')} millions de pixels que la construction traite.`,
   imageUnreadable: ({ file }) => `"${file}" n’a pas pu être ouvert comme une image : il est peut-être abîmé ou incomplet.`,
+  // La clé favicon de site.yaml (h14-hosting).
+  faviconFileInvalid: () =>
+    'Un fichier .svg ou .png placé à côté de site.yaml est attendu, désigné par un chemin relatif comme "favicon.png" (sans "..", sans "/" au début).',
+  faviconNotFound: ({ file }) => `L’icône "${file}" (favicon) est introuvable à côté du fichier de configuration du site.`,
+  faviconNotFoundFix: ({ path }) => `placez le fichier ici : ${path}, ou corrigez favicon`,
+  faviconUnreadable: ({ file, format }) => `L’icône "${file}" (favicon) n’est pas un fichier ${format} lisible.`,
+  faviconUnreadableFix: () => 'exportez de nouveau l’icône en SVG ou en PNG, avec l’extension correspondante',
 
   // Textes hostiles (body/limits.ts, body/parse-body.ts) : limites vérifiées avant l’analyse.
   bodyTooLong: ({ characters, limit }) => `Ce texte compte ${characters} caractères ; un texte en contient au plus ${limit}.`,

@@ -18,7 +18,8 @@ import { MESSAGE_LANGUAGES, messageLanguage, setMessageLanguage } from '../../..
 import { svgLogoProblem } from '../../../src/catalogue/svg-logo.ts';
 import { siteDirectives, tileOrigin } from '../../../src/hosting/csp.ts';
 import { SECURITY_HEADERS } from '../../../src/hosting/security-headers.ts';
-import { nginxServerBlock, siteHeaderPolicy } from '../../../scripts/lib/nginx-config.ts';
+import { siteHeaderPolicy } from '../../../scripts/lib/hosting-files.ts';
+import { nginxServerBlock } from '../../../scripts/lib/nginx-config.ts';
 import { startServer } from '../../../scripts/serve.ts';
 import { parseTileTemplate } from '../../../src/schemas/site-values.ts';
 import { loadSiteYaml } from '../../helpers/site-yaml.ts';
@@ -370,7 +371,7 @@ describe('npm run serve sends the nginx recipe\'s security headers', () => {
       await new Promise((done) => server.close(done));
     }
     // The recipe writes the same list.
-    const block = nginxServerBlock({ docroot: '/srv/www', basePath: '/', listen: '80', serverName: 'x', csp: expected, languages: [] });
+    const block = nginxServerBlock({ site: { basePath: '/', url: 'https://x', languages: [], defaultLanguage: 'fr', csp: expected }, docroot: '/srv/www', listen: '80', serverName: 'x' });
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(block).toContain(`add_header ${name} "${value}" always;`);
   });
 });

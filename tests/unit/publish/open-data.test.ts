@@ -12,7 +12,7 @@ import { loadCatalogue } from '../../../src/catalogue/load-catalogue.ts';
 import type { PublishContext } from '../../../src/publish/context.ts';
 import { toCsv } from '../../../src/publish/csv.ts';
 import { dataFiles, type DataFile } from '../../../src/publish/data-files.ts';
-import { DATA_SCHEMAS, jsonSchemaOf, type DataSchemaName } from '../../../src/publish/data-schemas.ts';
+import { DATA_SCHEMA_NAMES, jsonSchemaOf, type DataSchemaName, type SchemaSite } from '../../../src/publish/data-schemas.ts';
 import { dataLicence, DEFAULT_DATA_LICENCE } from '../../../src/publish/licence.ts';
 
 let catalogue: Catalogue;
@@ -37,14 +37,15 @@ const file = (name: string) => {
   return found;
 };
 
-function validator(name: DataSchemaName) {
+function validator(name: DataSchemaName, site: Partial<SchemaSite> = {}) {
   // formats are described, not enforced: the schemas carry a pattern for e-mails already.
   const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
-  return ajv.compile(jsonSchemaOf(name, `https://example.org/atlas/data/${name}.schema.json`));
+  const schemaSite: SchemaSite = { languages: context.languages, taxonomies: catalogue.taxonomies, indicatorIds: catalogue.indicators.map((i) => i.id), ...site };
+  return ajv.compile(jsonSchemaOf(name, `https://example.org/atlas/data/${name}.schema.json`, schemaSite));
 }
 
 describe('JSON Schemas generated from the Zod schemas', () => {
-  test.each(Object.keys(DATA_SCHEMAS) as DataSchemaName[])('%s is a valid draft 2020-12 schema with its own $id', (name) => {
+  test.each([...DATA_SCHEMA_NAMES])('%s is a valid draft 2020-12 schema with its own $id', (name) => {
     const schema = JSON.parse(file(`${name}.schema.json`).body()) as Record<string, unknown>;
     expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
     expect(schema.$id).toBe(`https://example.org/atlas/data/${name}.schema.json`);
@@ -82,6 +83,84 @@ describe('JSON Schemas generated from the Zod schemas', () => {
     expect(validate(first)).toBe(true);
     expect(validate({ ...first, colour: 'red' })).toBe(false);
     expect(validate({ ...first, themes: [] })).toBe(false);
+  });
+
+  test('as strict as the content schemas: ISO country codes in capitals, vocabulary and indicator ids as enums, dates', () => {
+    const practice = validator('practice');
+    const [first] = JSON.parse(file('practices.fr.json').body()) as Record<string, unknown>[];
+    expect(practice(first)).toBe(true);
+    for (const [field, value] of [
+      ['country', 'tg'],
+      ['country', 'XX'],
+      ['status', 'finished-maybe'],
+      ['scale', 'galactic'],
+      ['themes', ['not-a-theme']],
+      ['networks', ['no-such-network']],
+      ['lastReviewed', '12/03/2025'],
+      ['language', 'de'],
+    ] as const) {
+      expect(practice({ ...first, [field]: value }), `${field}: ${JSON.stringify(value)}`).toBe(false);
+    }
+    expect(practice({ ...first, country: 'TG' })).toBe(true);
+    const city = validator('city');
+    const [town] = JSON.parse(file('cities.fr.json').body()) as Record<string, unknown>[];
+    expect(city(town)).toBe(true);
+    expect(city({ ...town, country: 'tg' })).toBe(false);
+    expect(city({ ...town, type: 'castle' })).toBe(false);
+    const observation = validator('observation');
+    const [row] = JSON.parse(file('observations.json').body()) as Record<string, unknown>[];
+    expect(observation(row)).toBe(true);
+    expect(observation({ ...row, indicator: 'no-such-indicator' })).toBe(false);
+    const vocabularies = validator('vocabularies');
+    const all = JSON.parse(file('vocabularies.json').body()) as Record<string, { id: string }[]>;
+    expect(vocabularies(all)).toBe(true);
+    expect(vocabularies({ ...all, statuses: [...all.statuses!, { ...all.statuses![0]!, id: 'made-up' }] })).toBe(false);
+  });
+});
+
+describe('a site publishing French and Spanish only', () => {
+  const frEs: PublishContext = { ...context, languages: ['fr', 'es'] };
+  let only: DataFile[];
+  beforeAll(() => {
+    // A catalogue object of its own: data files are kept per catalogue.
+    only = dataFiles({ ...catalogue }, frEs);
+  });
+  const body = (name: string) => only.find((f) => f.name === name)!.body();
+
+  test('no English file, column, label or schema requirement', () => {
+    expect(only.map((f) => f.name).filter((n) => /\.en\./.test(n))).toEqual([]);
+    for (const name of ['indicators.csv', 'vocabularies.csv', 'practices.csv', 'cities.csv']) {
+      const header = body(name).slice(1).split('\r\n')[0]!;
+      expect(header, name).not.toMatch(/_en\b/);
+      expect(header, name).toMatch(/_fr\b/);
+      expect(header, name).toMatch(/_es\b/);
+    }
+    const indicators = JSON.parse(body('indicators.json')) as { label: Record<string, string>; description: Record<string, string> }[];
+    for (const indicator of indicators) {
+      expect(Object.keys(indicator.label)).toEqual(['fr', 'es']);
+      expect(Object.keys(indicator.description)).toEqual(['fr', 'es']);
+    }
+    const vocabularies = JSON.parse(body('vocabularies.json')) as Record<string, { label: Record<string, string> }[]>;
+    for (const entry of Object.values(vocabularies).flat()) expect(Object.keys(entry.label)).toEqual(['fr', 'es']);
+    // No schema asks for (or allows) an English text; the language an original was written in stays a fact (originalLanguage).
+    const englishFields = (node: unknown): string[] =>
+      !node || typeof node !== 'object'
+        ? []
+        : [
+            ...(Array.isArray((node as { required?: unknown }).required) && ((node as { required: string[] }).required.includes('en')) ? ['required en'] : []),
+            ...Object.keys((node as { properties?: object }).properties ?? {}).filter((k) => k === 'en'),
+            ...Object.values(node).flatMap(englishFields),
+          ];
+    for (const name of DATA_SCHEMA_NAMES) expect(englishFields(JSON.parse(body(`${name}.schema.json`))), name).toEqual([]);
+    const practiceSchema = JSON.parse(body('practice.schema.json')) as { properties: Record<string, { enum?: string[] }> };
+    expect(practiceSchema.properties.language!.enum).toEqual(['fr', 'es']);
+    const schemaSite = { languages: frEs.languages };
+    const validate = validator('indicator', schemaSite);
+    for (const indicator of indicators) expect(validate(indicator), JSON.stringify(validate.errors)).toBe(true);
+    expect(validator('vocabularies', schemaSite)(vocabularies)).toBe(true);
+    const [practice] = JSON.parse(body('practices.fr.json')) as Record<string, unknown>[];
+    expect(validator('practice', schemaSite)(practice)).toBe(true);
+    expect(validator('practice', schemaSite)({ ...practice, language: 'en' })).toBe(false);
   });
 });
 
