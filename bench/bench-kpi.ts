@@ -10,9 +10,9 @@
  *
  * Prints a table of seconds and peak memory; asserts nothing.
  *
- *   node scripts/bench-kpi.ts [--observations 1000000] [--cities 1200] [--practices 20] [--fresh]
+ *   node bench/bench-kpi.ts [--observations 1000000] [--cities 1200] [--practices 20] [--fresh]
  */
-import { option } from './lib/args.ts';
+import { option } from '../scripts/lib/args.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

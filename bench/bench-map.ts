@@ -6,15 +6,15 @@
  * without a search and once with a facet filter in the URL. Prints a
  * table; asserts nothing.
  *
- *   node scripts/bench-map.ts [--sizes 1000,10000]
+ *   node bench/bench-map.ts [--sizes 1000,10000]
  */
-import { option } from './lib/args.ts';
+import { option } from '../scripts/lib/args.ts';
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCatalogue } from './generate-catalogue.ts';
-import { launchChromium } from './lib/chromium.ts';
-import { startServer } from './serve.ts';
+import { launchChromium } from '../scripts/lib/chromium.ts';
+import { startServer } from '../scripts/serve.ts';
 
 const sizes = option('sizes', '10000').split(',').map(Number).filter(Boolean);
 

@@ -3,16 +3,16 @@
  * a first search transfers and the time until its first results show, as a
  * visitor on a fresh cache sees them. Prints a table; asserts nothing.
  *
- *   node scripts/bench-search.ts [--sizes 10000] [--query égalité]
+ *   node bench/bench-search.ts [--sizes 10000] [--query égalité]
  */
-import { option } from './lib/args.ts';
+import { option } from '../scripts/lib/args.ts';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { generateCatalogue } from './generate-catalogue.ts';
-import { launchChromium } from './lib/chromium.ts';
-import { measureFirstSearch, type FirstSearch } from './lib/bench-search-page.ts';
-import { startServer } from './serve.ts';
+import { launchChromium } from '../scripts/lib/chromium.ts';
+import { measureFirstSearch, type FirstSearch } from './lib/search-page.ts';
+import { startServer } from '../scripts/serve.ts';
 
 const sizes = option('sizes', '10000').split(',').map(Number).filter(Boolean);
 const query = option('query', 'égalité');

@@ -9,7 +9,7 @@
  * still measure. Prints a table and writes the figures to
  * bench-out/bench-results.json (after each size); asserts nothing.
  *
- *   node scripts/bench.ts [--sizes 1000,10000] [--cities-per 8] [--rows-per 100] [--query égalité]
+ *   node bench/bench.ts [--sizes 1000,10000] [--cities-per 8] [--rows-per 100] [--query égalité]
  *                         [--skip-baseline] [--reuse-baseline]
  *
  * --skip-baseline (development only) builds no bare site: the ratios are
@@ -22,20 +22,20 @@
  */
 import { existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, closeSync, fstatSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { option } from './lib/args.ts';
-import { estimateRoutes, previousRoutes, routeCountKey, type RouteCounts } from './lib/bench-astro-log.ts';
-import { bareSiteHash, baselineFile, buildBareAstro, prepareBodies, reusableBaseline, saveBaseline, type BodyFormat } from './lib/bench-baseline.ts';
-import { catalogueShape, changeOnePractice, countBodies, linkTree } from './lib/bench-content.ts';
-import { describeMachine, formatMachine, machineIdentity } from './lib/bench-machine.ts';
-import { failureTail, runMeasured, type RunResult } from './lib/bench-process.ts';
-import { durationLine, formatFailures, formatTable, formatVerdicts, type BaselineFigures, type BuildFigures, type Failure, type SizeResult } from './lib/bench-report.ts';
-import { measureFirstSearch } from './lib/bench-search-page.ts';
-import { pageWeight, scriptsLoaded, siteSize } from './lib/bench-site.ts';
-import { pendingRemovals } from './lib/site-swap.ts';
-import { step, type StepReporter } from './lib/bench-step.ts';
-import { launchChromium } from './lib/chromium.ts';
+import { option } from '../scripts/lib/args.ts';
+import { estimateRoutes, previousRoutes, routeCountKey, type RouteCounts } from './lib/astro-log.ts';
+import { bareSiteHash, baselineFile, buildBareAstro, prepareBodies, reusableBaseline, saveBaseline, type BodyFormat } from './lib/baseline.ts';
+import { catalogueShape, changeOnePractice, countBodies, linkTree } from './lib/content.ts';
+import { describeMachine, formatMachine, machineIdentity } from './lib/machine.ts';
+import { failureTail, runMeasured, type RunResult } from './lib/process.ts';
+import { durationLine, formatFailures, formatTable, formatVerdicts, type BaselineFigures, type BuildFigures, type Failure, type SizeResult } from './lib/report.ts';
+import { measureFirstSearch } from './lib/search-page.ts';
+import { pageWeight, scriptsLoaded, siteSize } from './lib/site.ts';
+import { pendingRemovals } from '../src/build/site-swap.ts';
+import { step, type StepReporter } from './lib/step.ts';
+import { launchChromium } from '../scripts/lib/chromium.ts';
 import { generateCatalogue, isGeneratedWith } from './generate-catalogue.ts';
-import { startServer } from './serve.ts';
+import { startServer } from '../scripts/serve.ts';
 
 const argv = process.argv.slice(2);
 const sizes = option('sizes', '1000,10000').split(',').map(Number).filter((n) => n > 0);

@@ -4,16 +4,16 @@
  * profiles and K KPI observations, using every vocabulary of content/ and
  * valid against the schemas.
  *
- *   node scripts/generate-catalogue.ts --practices 10000 --cities 1200 \
+ *   node bench/generate-catalogue.ts --practices 10000 --cities 1200 \
  *     --observations 1000000 --out bench-out/catalogue-10000 [--seed 7]
  */
-import { option } from './lib/args.ts';
+import { option } from '../scripts/lib/args.ts';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { toSlug } from '../src/catalogue/suggest.ts';
 import { CONTENT_LANGUAGES, type Lang } from '../src/i18n/languages.ts';
-import { progress } from './lib/progress.ts';
+import { progress } from '../scripts/lib/progress.ts';
 import { ACTIONS, ACTIVITIES, APPROACH_SENTENCES, CONTEXT_SENTENCES, COUNTRIES, HEADINGS, KEYWORDS, OBJECTS, RESULTS, type Trilingual } from './lib/phrasebook.ts';
 import { seededRandom, type Random } from './lib/random.ts';
 

@@ -20,13 +20,13 @@ import { loadSiteConfig, siteConfigSource } from '../src/catalogue/load-site-con
 import { RENDER_GROUP_ENV } from '../src/site/render-group.ts';
 import { contentDirFromEnv } from './content-dir.ts';
 import { option } from './lib/args.ts';
-import { describeSite, writeOfflineFiles, type DescribedSite } from './lib/offline-files.ts';
-import { mergeOutput } from './lib/merge-output.ts';
-import type { RenderRequest, RenderResult } from './lib/render-pages.ts';
-import { countPracticeFolders, removeStaleWorkDirs, renderPlan, renderProcessCount, renderWorkRoot, type RenderProcess } from './lib/render-plan.ts';
-import { fillDataPageSizes } from './lib/data-page-sizes.ts';
-import { openSearchIndex, type SearchIndexer, type SearchIndexReport } from './lib/search-index.ts';
-import { recoverInterruptedBuilds, removeInBackground, stagingFolder, swapIntoPlace } from './lib/site-swap.ts';
+import { describeSite, writeOfflineFiles, type DescribedSite } from '../src/build/offline/files.ts';
+import { mergeOutput } from '../src/build/merge-output.ts';
+import type { RenderRequest, RenderResult } from '../src/build/render-pages.ts';
+import { countPracticeFolders, removeStaleWorkDirs, renderPlan, renderProcessCount, renderWorkRoot, type RenderProcess } from '../src/build/render-plan.ts';
+import { fillDataPageSizes } from '../src/build/data-page-sizes.ts';
+import { openSearchIndex, type SearchIndexer, type SearchIndexReport } from '../src/build/search-index.ts';
+import { recoverInterruptedBuilds, removeInBackground, stagingFolder, swapIntoPlace } from '../src/build/site-swap.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // Content problems are reported in the editor's language, chosen as by npm run check (--lang, ATLAS_LANG, locale).
@@ -77,7 +77,7 @@ rmSync(staging, { recursive: true, force: true });
 // The child's request and result travel through a private temporary folder (the output's parent may not exist yet).
 const exchange = mkdtempSync(join(tmpdir(), 'atlas-build-'));
 const resultFile = join(exchange, 'result.json');
-// The render processes of this build (scripts/lib/render-plan.ts), known once the content folder is counted.
+// The render processes of this build (src/build/render-plan.ts), known once the content folder is counted.
 let plan: RenderProcess[] = [];
 const cleanUp = () => {
   rmSync(staging, { recursive: true, force: true });
@@ -105,9 +105,9 @@ for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
   });
 }
 
-// Reading the content and rendering the pages happen in child processes (scripts/lib/render-pages.ts):
+// Reading the content and rendering the pages happen in child processes (src/build/render-pages.ts):
 // what they hold (the catalogue, Astro's modules) is freed when they exit, before Pagefind needs as much again.
-// On a large catalogue two render at once, each a group of pages (scripts/lib/render-plan.ts).
+// On a large catalogue two render at once, each a group of pages (src/build/render-plan.ts).
 const cacheRoot = resolve(projectRoot, process.env.ATLAS_CACHE_DIR ?? 'node_modules/.astro');
 try {
   plan = renderPlan(renderProcessCount(countPracticeFolders(contentDir)), staging, cacheRoot, renderWorkRoot(projectRoot));
@@ -217,7 +217,7 @@ async function renderInChild(renderProcess: RenderProcess): Promise<RenderResult
   const env: NodeJS.ProcessEnv = { ...process.env, ATLAS_CACHE_DIR: renderProcess.cacheDir };
   if (renderProcess.group) env[RENDER_GROUP_ENV] = renderProcess.group;
   else delete env[RENDER_GROUP_ENV];
-  const script = join(import.meta.dirname, 'lib', 'render-pages.ts');
+  const script = join(import.meta.dirname, '..', 'src', 'build', 'render-pages.ts');
   const child = spawn(process.execPath, [...process.execArgv, script, requestFile], { stdio: ['inherit', 'inherit', 'inherit', 'ipc'], env });
   children.add(child);
   if (request.sync === 'sync-and-signal') {
@@ -265,7 +265,7 @@ try {
   buildFailed(error instanceof Error ? error.message : String(error));
 }
 
-// Swap: the old site stays in place until the new one is complete (scripts/lib/site-swap.ts).
+// Swap: the old site stays in place until the new one is complete (src/build/site-swap.ts).
 let replaced: string | undefined;
 try {
   replaced = swapIntoPlace(staging, outDir);

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { runMeasured, type RunResult } from './bench-process.ts';
+import { runMeasured, type RunResult } from './process.ts';
 
 export type BodyFormat = 'mdx' | 'md';
 

@@ -7,7 +7,7 @@
 import { copyFileSync, linkSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { CatalogueShape } from './bench-astro-log.ts';
+import type { CatalogueShape } from './astro-log.ts';
 
 /** Recreates `dest` as a copy of `source` whose files are hard links (copies across file systems). */
 export function linkTree(source: string, dest: string): void {

@@ -7,7 +7,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, readFileSync, readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { lineSplitter } from './bench-astro-log.ts';
+import { lineSplitter } from './astro-log.ts';
 
 export interface RunResult {
   seconds: number;

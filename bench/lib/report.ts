@@ -5,7 +5,7 @@
  * verdict of each of issue 7's targets at the largest size. What was not
  * measured (a failed build, --skip-baseline) is said, never left as a zero.
  */
-import { formatDuration } from './progress.ts';
+import { formatDuration } from '../../scripts/lib/progress.ts';
 
 export interface Measured {
   seconds: number;

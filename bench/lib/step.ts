@@ -5,8 +5,8 @@
  * closing line of each step is printed ("N = 1000 · our build: 5 min 48 s"),
  * so that a log still says how far a run went.
  */
-import { formatDuration, isQuiet, progressText } from './progress.ts';
-import { buildLogEvent } from './bench-astro-log.ts';
+import { formatDuration, isQuiet, progressText } from '../../scripts/lib/progress.ts';
+import { buildLogEvent } from './astro-log.ts';
 
 export interface StepState {
   /** What the step is doing now ("loading the catalogue", "pages", "search index"). */

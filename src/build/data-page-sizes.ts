@@ -10,8 +10,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fillDataSizes } from '../../src/publish/data-sizes.ts';
-import { isLang } from '../../src/i18n/languages.ts';
+import { fillDataSizes } from '../publish/data-sizes.ts';
+import { isLang } from '../i18n/languages.ts';
 
 export interface FilledSizes {
   /** Data pages filled in (one per published language). */

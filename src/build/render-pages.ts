@@ -7,7 +7,7 @@
  * needs as much again, starts. Freeing it inside one process did not work:
  * Astro's modules keep references to the catalogue.
  *
- *   node scripts/lib/render-pages.ts <request.json>
+ *   node src/build/render-pages.ts <request.json>
  *
  * The request names the content, base, site, configuration file, staging
  * folder and where to write the result; the result says whether the content
@@ -18,11 +18,11 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { formatIssueReport } from '../../src/catalogue/issues.ts';
-import { loadCatalogueInParallel } from '../../src/catalogue/load-catalogue.ts';
-import { setMessageLanguage, type MessageLanguage } from '../../src/catalogue/messages/index.ts';
-import { PRELOADED_CATALOGUE, type PreloadedCatalogue } from '../../src/catalogue/preloaded.ts';
-import { currentRenderGroup } from '../../src/site/render-group.ts';
+import { formatIssueReport } from '../catalogue/issues.ts';
+import { loadCatalogueInParallel } from '../catalogue/load-catalogue.ts';
+import { setMessageLanguage, type MessageLanguage } from '../catalogue/messages/index.ts';
+import { PRELOADED_CATALOGUE, type PreloadedCatalogue } from '../catalogue/preloaded.ts';
+import { currentRenderGroup } from '../site/render-group.ts';
 
 export interface RenderRequest {
   contentDir: string;

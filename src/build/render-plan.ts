@@ -11,7 +11,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { RenderGroup } from '../../src/site/render-group.ts';
+import type { RenderGroup } from '../site/render-group.ts';
 import { isRunning } from './site-swap.ts';
 
 export const SPLIT_FROM_PRACTICES = 500;

@@ -5,7 +5,7 @@
  * copied from the last build instead of generated. So the page renders a
  * placeholder cell per file, and the build script, once every file is
  * written, replaces each with the file's real size
- * (scripts/lib/data-page-sizes.ts). Pure: HTML text in, HTML text out.
+ * (src/build/data-page-sizes.ts). Pure: HTML text in, HTML text out.
  */
 import { formatNumber } from '../domain/format.ts';
 import { LOCALE_TAGS, type Lang } from '../i18n/languages.ts';

@@ -7,8 +7,8 @@
  * holds the mark "…", which the check reports if the line is uncommented
  * and left unfilled (src/catalogue/unfilled.ts).
  */
-import { toSlug } from '../../src/catalogue/suggest.ts';
-import type { Lang } from '../../src/i18n/languages.ts';
+import { toSlug } from '../catalogue/suggest.ts';
+import type { Lang } from '../i18n/languages.ts';
 
 export interface PracticeAnswers {
   lang: Lang;

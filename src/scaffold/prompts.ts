@@ -1,7 +1,7 @@
 /**
  * The questions of `npm run new`, in each editor's language.
  */
-import type { Lang } from '../../src/i18n/languages.ts';
+import type { Lang } from '../i18n/languages.ts';
 
 const en = {
   kind: 'What do you want to add: practice, city or translation?',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadCatalogue } from '../../src/catalogue/load-catalogue.ts';
-import { generateCatalogue, isGeneratedWith } from '../../scripts/generate-catalogue.ts';
+import { generateCatalogue, isGeneratedWith } from '../../bench/generate-catalogue.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-generate-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { pendingRemovals } from '../../scripts/lib/site-swap.ts';
+import { pendingRemovals } from '../../src/build/site-swap.ts';
 import { removeBuildMarker } from '../../src/offline/build-marker.ts';
 import { copyFixture, type FixtureCatalogue } from '../helpers/fixture-catalogue.ts';
 

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { copyFixture, type FixtureCatalogue } from '../helpers/fixture-catalogue.ts';
-import { bodyText, descriptionLine, practiceFile, slugFromTitle } from '../../scripts/lib/scaffold.ts';
+import { bodyText, descriptionLine, practiceFile, slugFromTitle } from '../../src/scaffold/entry-files.ts';
 
 let fixture: FixtureCatalogue | undefined;
 afterEach(() => {

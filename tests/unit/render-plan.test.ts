@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { mergeOutput } from '../../scripts/lib/merge-output.ts';
-import { countPracticeFolders, removeStaleWorkDirs, renderPlan, renderProcessCount, renderWorkRoot, SPLIT_FROM_PRACTICES } from '../../scripts/lib/render-plan.ts';
+import { mergeOutput } from '../../src/build/merge-output.ts';
+import { countPracticeFolders, removeStaleWorkDirs, renderPlan, renderProcessCount, renderWorkRoot, SPLIT_FROM_PRACTICES } from '../../src/build/render-plan.ts';
 import { currentRenderGroup, dataFileGroup, rendersGroup } from '../../src/site/render-group.ts';
 
 let root: string | undefined;

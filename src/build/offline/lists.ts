@@ -1,13 +1,13 @@
 /**
  * The pure part of the offline build: from the files of the built site,
  * the build version, the worker's shell, the hashes it verifies, and the
- * list of files to save per language. scripts/lib/offline-files.ts reads
+ * list of files to save per language. src/build/offline/files.ts reads
  * the disk and writes the results.
  */
-import { contentHash } from '../../src/offline/content-hash.ts';
-import type { SaveListFile } from '../../src/offline/save-list.ts';
-import { fileKind, unavailablePagePath, urlPathOfFile } from '../../src/offline/site-files.ts';
-import { APP_ICONS, manifestPath } from '../../src/offline/web-app.ts';
+import { contentHash } from '../../offline/content-hash.ts';
+import type { SaveListFile } from '../../offline/save-list.ts';
+import { fileKind, unavailablePagePath, urlPathOfFile } from '../../offline/site-files.ts';
+import { APP_ICONS, manifestPath } from '../../offline/web-app.ts';
 
 export interface BuiltFile {
   /** Path of the file in the output folder, with "/" ("fr/index.html"). */

@@ -15,9 +15,9 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileHash } from './file-hash.ts';
-import type { PathInterner } from './offline-lists.ts';
+import type { PathInterner } from './lists.ts';
 
-const DECIDING_SOURCES = [resolve(import.meta.dirname, 'offline-lists.ts'), resolve(import.meta.dirname, '../../src/offline/site-files.ts')];
+const DECIDING_SOURCES = [resolve(import.meta.dirname, 'lists.ts'), resolve(import.meta.dirname, '../../offline/site-files.ts')];
 
 interface Stored {
   key: string;

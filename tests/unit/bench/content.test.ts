@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { prepareBodies } from '../../scripts/lib/bench-baseline.ts';
-import { catalogueShape, changeOnePractice, countBodies, linkTree } from '../../scripts/lib/bench-content.ts';
+import { prepareBodies } from '../../../bench/lib/baseline.ts';
+import { catalogueShape, changeOnePractice, countBodies, linkTree } from '../../../bench/lib/content.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-content-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

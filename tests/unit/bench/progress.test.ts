@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { buildLogEvent, estimateRoutes, lineSplitter, previousRoutes } from '../../scripts/lib/bench-astro-log.ts';
-import { step, stepText } from '../../scripts/lib/bench-step.ts';
-import { formatDuration, isQuiet, progressText } from '../../scripts/lib/progress.ts';
+import { buildLogEvent, estimateRoutes, lineSplitter, previousRoutes } from '../../../bench/lib/astro-log.ts';
+import { step, stepText } from '../../../bench/lib/step.ts';
+import { formatDuration, isQuiet, progressText } from '../../../scripts/lib/progress.ts';
 
 /** A stand-in for process.stderr that keeps what is written. */
 function fakeStream(isTTY: boolean) {

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { reusableBaseline, saveBaseline, type BaselineRecord } from '../../scripts/lib/bench-baseline.ts';
-import { failureTail, runMeasured } from '../../scripts/lib/bench-process.ts';
-import { formatFailures, formatTable, formatVerdicts, growth, type SizeResult } from '../../scripts/lib/bench-report.ts';
+import { reusableBaseline, saveBaseline, type BaselineRecord } from '../../../bench/lib/baseline.ts';
+import { failureTail, runMeasured } from '../../../bench/lib/process.ts';
+import { formatFailures, formatTable, formatVerdicts, growth, type SizeResult } from '../../../bench/lib/report.ts';
 
 const GB = 1024 ** 3;
 const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-report-'));
