@@ -96,9 +96,9 @@ async function attempt<T>(result: SizeResult, stepName: string, run: () => Promi
 async function ourBuild(stepName: string, content: string, out: string, cacheDir: string, log: string, reporter: StepReporter): Promise<BuildFigures> {
   const timings = `${log}.phases.json`;
   rmSync(timings, { force: true });
-  const result = await runMeasured(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
+  // Two render processes when the catalogue is large enough to gain from them (src/build/render-plan.ts).
+  const result = await runMeasured(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, '--cache-dir', cacheDir, '--render-processes', 'auto', '--timings', timings], {
     log,
-    env: { ...process.env, ATLAS_CACHE_DIR: cacheDir, ATLAS_BUILD_TIMINGS: timings },
     onLine: (line) => reporter.buildLine(line),
   });
   ensureSuccess(result, stepName, log);

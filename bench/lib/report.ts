@@ -15,7 +15,7 @@ export interface Measured {
 }
 
 export interface BuildFigures extends Measured {
-  /** Build phases in seconds, as scripts/build.ts records them (ATLAS_BUILD_TIMINGS). */
+  /** Build phases in seconds, as scripts/build.ts records them (--timings). */
   phases: Record<string, number>;
   /** Routes Astro logged as generated (the next run's estimate for its progress line). */
   routes?: number;

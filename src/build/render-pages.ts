@@ -11,14 +11,16 @@
  *
  * The request names the content, base, site, configuration file, staging
  * folder and where to write the result; the result says whether the content
- * was refused (the report is already printed) or the pages were rendered.
- * When the build renders in two processes (render-plan.ts), each is told
- * its group of pages in ATLAS_RENDER_GROUP; both read and check the same
- * content, and only one prints the report of its problems.
+ * was refused (with its problems, which the build reports) or the pages were
+ * rendered. When the build renders in two processes (render-plan.ts), each
+ * is told its group of pages in ATLAS_RENDER_GROUP; both read and check the
+ * same content, and only one returns its problems.
+ * Astro's configuration (astro.config.mjs) reads the site file, base, site
+ * and cache folder from the environment the build gives this process.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
-import { formatIssueReport } from '../catalogue/issues.ts';
+import type { ContentIssue } from '../catalogue/issues.ts';
 import { loadCatalogueInParallel } from '../catalogue/load-catalogue.ts';
 import { setMessageLanguage, type MessageLanguage } from '../catalogue/messages/index.ts';
 import { PRELOADED_CATALOGUE, type PreloadedCatalogue } from '../catalogue/preloaded.ts';
@@ -41,8 +43,10 @@ export interface RenderRequest {
    * bundle.
    */
   workDir: string;
-  /** False in the second of two render processes: the first prints the same report. */
+  /** False in the second of two render processes: the first returns the same problems. */
   reportIssues: boolean;
+  /** Astro's warnings only (CI). */
+  quiet: boolean;
   /**
    * Two processes at once: Astro's sync writes the same files into the
    * project's .astro/ folder in each, and one read the other's half-written
@@ -55,7 +59,7 @@ export interface RenderRequest {
 
 export type RenderResult =
   | { ok: true; practices: number; cities: number; loadSeconds: number; astroSeconds: number }
-  | { ok: false; refused: true }
+  | { ok: false; refused: true; issues: ContentIssue[] }
   | { ok: false; refused: false; message: string };
 
 async function renderPages(request: RenderRequest): Promise<RenderResult> {
@@ -70,10 +74,7 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
     // The other pages show no practice body: checked, not turned into HTML (a quarter of the reading's CPU at 10,000).
     leavePracticeBodiesOut: currentRenderGroup() === 'other-pages',
   });
-  if (!catalogue) {
-    if (request.reportIssues) console.error(formatIssueReport(issues));
-    return { ok: false, refused: true };
-  }
+  if (!catalogue) return { ok: false, refused: true, issues: request.reportIssues ? issues : [] };
   const loaded = performance.now();
   // Without a sync the content loader, which would match the catalogue to the content folder, does not run: it is this build's.
   (globalThis as Record<symbol, PreloadedCatalogue>)[PRELOADED_CATALOGUE] = { contentDir: request.contentDir, base: request.base, catalogue, servesPages: request.sync === 'wait-for-other' };
@@ -91,7 +92,7 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
         outDir: request.staging,
         base: request.base,
         site: request.site,
-        logLevel: process.env.CI ? 'warn' : 'info',
+        logLevel: request.quiet ? 'warn' : 'info',
         integrations: request.sync === 'sync-and-signal' ? [signal] : [],
       },
       // `sync` is an option of Astro's build() that its types leave out (the CLI's --no-sync… is not exposed either).

@@ -6,7 +6,8 @@
  * with its own incremental cache, and the first folder is then merged into
  * the second (merge-output.ts). Below SPLIT_FROM_PRACTICES the second
  * process's start (bundling, reading the content again) costs about what
- * it saves. ATLAS_RENDER_PROCESSES=1 or 2 overrides the choice.
+ * it saves. The build asks for this choice with `renderProcesses: 'auto'`;
+ * by default it renders in one process.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -15,8 +16,6 @@ import type { RenderGroup } from '../site/render-group.ts';
 import { isRunning } from './site-swap.ts';
 
 export const SPLIT_FROM_PRACTICES = 500;
-
-export const RENDER_PROCESSES_ENV = 'ATLAS_RENDER_PROCESSES';
 
 export interface RenderProcess {
   /** Undefined: this process renders every page. */
@@ -38,10 +37,7 @@ export interface RenderProcess {
  */
 export const renderWorkRoot = (projectRoot: string) => join(projectRoot, '.astro', 'render');
 
-export function renderProcessCount(practiceFolders: number, env: NodeJS.ProcessEnv = process.env, cores = availableParallelism()): 1 | 2 {
-  const forced = env[RENDER_PROCESSES_ENV];
-  if (forced === '1' || forced === '2') return forced === '1' ? 1 : 2;
-  if (forced) throw new Error(`${RENDER_PROCESSES_ENV} is "${forced}"; expected 1 or 2, or unset to choose from the catalogue's size.`);
+export function renderProcessCount(practiceFolders: number, cores = availableParallelism()): 1 | 2 {
   return cores >= 2 && practiceFolders >= SPLIT_FROM_PRACTICES ? 2 : 1;
 }
 

@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { pendingRemovals } from '../../src/build/site-swap.ts';
 import { removeBuildMarker } from '../../src/offline/build-marker.ts';
+import { buildInProcess } from '../helpers/build-in-process.ts';
 import { copyFixture, type FixtureCatalogue } from '../helpers/fixture-catalogue.ts';
 
 let fixture: FixtureCatalogue | undefined;
@@ -14,17 +13,9 @@ afterEach(() => {
   if (outRoot) rmSync(outRoot, { recursive: true, force: true });
 });
 
-function runBuild(contentDir: string, outDir: string, env: NodeJS.ProcessEnv = {}) {
-  return spawnSync(process.execPath, ['scripts/build.ts', '--content', contentDir, '--out', outDir], {
-    encoding: 'utf8',
-    env: { ...process.env, CI: 'true', ...env },
-  });
-}
-
-/** The replaced site is removed by a detached process after the build exits (site-swap.ts). */
-async function removalsDone(outDir: string): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (pendingRemovals(outDir).length > 0 && Date.now() < deadline) await new Promise((done) => setTimeout(done, 50));
+/** A build of the content into the output, in this process, with its own Astro cache beside the output unless named. */
+function runBuild(contentDir: string, outDir: string, options: { renderProcesses?: 1 | 2; cacheDir?: string; quiet?: boolean } = {}) {
+  return buildInProcess({ contentDir, outDir, cacheDir: options.cacheDir ?? `${outDir}-cache`, renderProcesses: options.renderProcesses, quiet: options.quiet ?? true });
 }
 
 /** Every file under a folder, by relative path, with its bytes. */
@@ -47,28 +38,28 @@ function previousSite(): string {
 }
 
 describe('the build', () => {
-  test('refuses invalid content, lists every problem, and leaves the last good site in place', () => {
+  test('refuses invalid content, lists every problem, and leaves the last good site in place', async () => {
     fixture = copyFixture();
     fixture.edit('practices/street-lighting-audit/fr.mdx', (t) => t.replace('country: FR', 'country: France').replace('## Démarche', '## Démarche\n\n<iframe src="https://x.example" />'));
     fixture.edit('cities/villeneuve/fr.mdx', (t) => t.replace('type: municipality', 'type: town'));
     const outDir = previousSite();
-    const run = runBuild(fixture.dir, outDir);
-    expect(run.status).toBe(1);
+    const run = await runBuild(fixture.dir, outDir, { cacheDir: join(outRoot!, 'cache') });
+    expect(run.result).toEqual({ ok: false, stage: 'content' });
     expect(run.stderr).toMatch(/practices\/street-lighting-audit\/fr\.mdx:\d+ country: "France" is not a two-letter/);
     expect(run.stderr).toMatch(/practices\/street-lighting-audit\/fr\.mdx:\d+:?\d* body: <iframe> is not allowed/);
     expect(run.stderr).toMatch(/cities\/villeneuve\/fr\.mdx:\d+ type: "town" is not in the vocabulary authority-types/);
     expect(run.stderr).toMatch(/3 problems in 2 files/);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the last good site');
-    expect(readdirSync(outRoot!)).toEqual(['site']);
+    expect(readdirSync(outRoot!).sort()).toEqual(['site']);
   });
 
-  test('with two render processes, the problems are reported once and nothing of either process is left', () => {
+  test('with two render processes, the problems are reported once and nothing of either process is left', async () => {
     fixture = copyFixture();
     fixture.edit('practices/street-lighting-audit/fr.mdx', (t) => t.replace('country: FR', 'country: France'));
     fixture.edit('cities/villeneuve/fr.mdx', (t) => t.replace('type: municipality', 'type: town'));
     const outDir = previousSite();
-    const run = runBuild(fixture.dir, outDir, { ATLAS_RENDER_PROCESSES: '2' });
-    expect(run.status).toBe(1);
+    const run = await runBuild(fixture.dir, outDir, { renderProcesses: 2, cacheDir: join(outRoot!, 'cache') });
+    expect(run.result).toEqual({ ok: false, stage: 'content' });
     expect(run.stderr.match(/country: "France" is not a two-letter/g)).toHaveLength(1);
     expect(run.stderr.match(/2 problems in 2 files/g)).toHaveLength(1);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the last good site');
@@ -79,10 +70,10 @@ describe('the build', () => {
     fixture = copyFixture();
     outRoot = mkdtempSync(join(tmpdir(), 'atlas-out-'));
     const cache = (name: string) => join(outRoot!, `cache-${name}`);
-    const one = runBuild(fixture.dir, join(outRoot, 'one'), { ATLAS_RENDER_PROCESSES: '1', ATLAS_CACHE_DIR: cache('one') });
-    expect(one.status, one.stderr).toBe(0);
-    const two = runBuild(fixture.dir, join(outRoot, 'two'), { ATLAS_RENDER_PROCESSES: '2', ATLAS_CACHE_DIR: cache('two') });
-    expect(two.status, two.stderr).toBe(0);
+    const one = await runBuild(fixture.dir, join(outRoot, 'one'), { renderProcesses: 1, cacheDir: cache('one') });
+    expect(one.result.ok, one.stderr).toBe(true);
+    const two = await runBuild(fixture.dir, join(outRoot, 'two'), { renderProcesses: 2, cacheDir: cache('two') });
+    expect(two.result.ok, two.stderr).toBe(true);
     const [a, b] = [tree(join(outRoot, 'one')), tree(join(outRoot, 'two'))];
     expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
     const differing = [...a].filter(([path, bytes]) => !bytes.equals(b.get(path)!)).map(([path]) => path);
@@ -94,21 +85,22 @@ describe('the build', () => {
     expect(b.get('sitemap-0.xml')!.toString()).toContain('/fr/practices/street-lighting-audit/');
   });
 
-  test('with two render processes, a rebuild after a practice changes equals a build from scratch', { timeout: 300_000 }, () => {
+  test('with two render processes, a rebuild after a practice changes equals a build from scratch', { timeout: 300_000 }, async () => {
     fixture = copyFixture();
     outRoot = mkdtempSync(join(tmpdir(), 'atlas-out-'));
-    const split = (out: string, cacheName: string) => {
-      const run = runBuild(fixture!.dir, join(outRoot!, out), { ATLAS_RENDER_PROCESSES: '2', ATLAS_CACHE_DIR: join(outRoot!, cacheName), CI: '', NO_COLOR: '1' });
-      expect(run.status, run.stderr).toBe(0);
-      return run.stdout;
+    const split = async (out: string, cacheName: string) => {
+      // Not quiet: Astro logs each page, restored from its cache or rendered.
+      const run = await runBuild(fixture!.dir, join(outRoot!, out), { renderProcesses: 2, cacheDir: join(outRoot!, cacheName), quiet: false });
+      expect(run.result.ok, run.stderr).toBe(true);
+      return run.stdout.replace(/\u001b\[[\d;]*m/g, '');
     };
-    split('site', 'cache');
+    await split('site', 'cache');
     // The title shows on the practice page (one group) and on listings and city profiles (the other).
     fixture.edit('practices/street-lighting-audit/fr.mdx', (t) => `${t.replace(/^title: .*$/m, 'title: Audit de l’éclairage des rues, refait')}\nUne phrase ajoutée.\n`);
-    const rebuildLog = split('site', 'cache');
+    const rebuildLog = await split('site', 'cache');
     expect(rebuildLog).toMatch(/\(restored\)/);
     expect(rebuildLog).toMatch(/├─ \/fr\/practices\/street-lighting-audit\/index\.html \(\+/);
-    split('scratch', 'cache-scratch');
+    await split('scratch', 'cache-scratch');
     const pages = (dir: string) => new Map([...tree(join(outRoot!, dir))].map(([path, bytes]) => [path, path.endsWith('.html') ? removeBuildMarker(bytes.toString()) : bytes.toString('base64')]));
     const [rebuilt, scratch] = [pages('site'), pages('scratch')];
     expect([...rebuilt.keys()].sort()).toEqual([...scratch.keys()].sort());
@@ -124,14 +116,13 @@ describe('the build', () => {
     writeFileSync(join(fixture.dir, 'practices/street-lighting-audit/night-walk.jpg'), big);
     fixture.edit('practices/street-lighting-audit/fr.mdx', (t) => `${t}\n<Figure src="./night-walk.jpg" alt="Une marche de nuit" caption="Marche exploratoire" />\n`);
     const outDir = previousSite();
-    const run = runBuild(fixture.dir, outDir);
+    const run = await runBuild(fixture.dir, outDir, { cacheDir: join(outRoot!, 'cache') });
     expect(run.stderr).toBe('');
-    expect(run.status).toBe(0);
-    await removalsDone(outDir);
+    expect(run.result.ok).toBe(true);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('<html');
     expect(existsSync(join(outDir, 'en', 'practices', 'street-lighting-audit', 'index.html'))).toBe(true);
     expect(existsSync(join(outDir, 'fr', 'practices', 'safe-routes', 'index.html'))).toBe(true);
-    expect(readdirSync(outRoot!)).toEqual(['site']);
+    expect(readdirSync(outRoot!).sort()).toEqual(['cache', 'site']);
     const page = readFileSync(join(outDir, 'fr', 'practices', 'street-lighting-audit', 'index.html'), 'utf8');
     expect(page).toContain('<img src="/media/practices/street-lighting-audit/night-walk.jpg" alt="Une marche de nuit"');
     const published = join(outDir, 'media', 'practices', 'street-lighting-audit', 'night-walk.jpg');

@@ -27,7 +27,7 @@ function build(out: string, cacheDir: string): { rendered: string[]; restored: s
   const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
     cwd: project,
     encoding: 'utf8',
-    env: { ...process.env, CI: '', ATLAS_CACHE_DIR: cacheDir, ATLAS_BUILD_TIMINGS: '', NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: { ...process.env, CI: '', ATLAS_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0' },
     maxBuffer: 64 * 1024 * 1024,
   });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
