@@ -71,8 +71,8 @@ export function treeResidentBytes(root: number): number {
 }
 
 export function runMeasured(command: string, args: readonly string[], options: RunOptions): Promise<RunResult> {
-  // What earlier steps left to the disk (write-back of a 2 GB site, deletions) is finished first, not timed here:
-  // a check right after the 1,000 steps took 10.3 s instead of 7.3 s, at a load average of 9.7.
+  // What earlier steps left to the disk (write-back of a site, deletions) is finished first, not timed here:
+  // a step would otherwise be charged with the previous one's work.
   spawnSync('sync');
   const log = createWriteStream(options.log);
   const started = performance.now();

@@ -2,9 +2,9 @@
  * The part of `npm run build` that holds the catalogue: reads and validates
  * the content, then has Astro render every page into the staging folder.
  * scripts/build.ts runs this file as a child process, so that when it exits
- * everything it held (at 10,000 practices, 1,000,000 KPI rows and Astro's
- * page modules: about 4 GB) is returned to the system before Pagefind, which
- * needs as much again, starts. Freeing it inside one process did not work:
+ * everything it held (the catalogue, every KPI row and Astro's page
+ * modules: gigabytes on a large catalogue) is returned to the system before
+ * Pagefind, which needs as much again, starts. Freeing it inside one process did not work:
  * Astro's modules keep references to the catalogue.
  *
  *   node src/build/render-pages.ts <request.json>
@@ -71,7 +71,7 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
     projectRoot: request.projectRoot,
     base: request.base,
     siteFile: request.siteFile,
-    // The other pages show no practice body: checked, not turned into HTML (a quarter of the reading's CPU at 10,000).
+    // The other pages show no practice body: checked, not turned into HTML (the costliest part of reading them).
     leavePracticeBodiesOut: currentRenderGroup() === 'other-pages',
   });
   if (!catalogue) return { ok: false, refused: true, issues: request.reportIssues ? issues : [] };

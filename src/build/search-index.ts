@@ -15,9 +15,9 @@ export interface SearchIndexReport {
 /**
  * The pages that carry data-pagefind-body: practice pages only. Pagefind
  * would otherwise parse every page of the site (indicator periods, browse
- * listings, cities) to find none there: at 1,000 practices, 23 s instead of
- * 6 s for the same index, byte for byte. A page type that becomes
- * searchable is added here.
+ * listings, cities) to find none there, for the same index byte for byte
+ * (docs/performance.md, "Measurements behind the code"). A page type that
+ * becomes searchable is added here.
  */
 export const INDEXED_PAGES = '*/practices/*/index.html';
 

@@ -69,9 +69,9 @@ export function missingFiles(siteDir: string): string[] {
  * Swaps the complete staging folder in. If the second rename fails, the
  * last good site is put back before the error is rethrown. Returns the
  * folder that now holds the replaced site (renamed "-discarded"), or
- * undefined if there was none: removing a large site takes a while (18 s
- * for 2.25 GB at 10,000 practices), so the caller removes it once the new
- * site is reported ready (`removeInBackground`).
+ * undefined if there was none: removing a large site takes a while, so
+ * the caller removes it once the new site is reported ready
+ * (`removeInBackground`).
  */
 export function swapIntoPlace(staging: string, outDir: string): string | undefined {
   const missing = missingFiles(staging);

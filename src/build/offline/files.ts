@@ -100,8 +100,8 @@ function fromLatin1(path: string): string {
 
 /**
  * The files a page uses, found in its bytes read as Latin-1, which the
- * expressions of referencedPaths allow: no UTF-8 decoding of the page
- * (a third of the time over French, English and Spanish pages).
+ * expressions of referencedPaths allow: no UTF-8 decoding of the page,
+ * a large part of the time over French, English and Spanish pages.
  */
 function filesUsedBy(bytes: Buffer, base: string, paths: PathInterner): string[] {
   const found = referencedPaths(bytes.toString('latin1'), Buffer.from(base).toString('latin1')).map(fromLatin1);
@@ -113,8 +113,8 @@ function filesUsedBy(bytes: Buffer, base: string, paths: PathInterner): string[]
  * uses; then writes into the page, in place, a marker whose version is a
  * placeholder of the same length, filled in once every file is hashed
  * (fillMarker). Writing in place, rather than truncating and rewriting,
- * avoids freeing and reallocating the file's blocks: 1 s instead of 16 s
- * for the 800 MB of pages of a 1,000-practice site on this project's disk.
+ * avoids freeing and reallocating the file's blocks, which dominated the
+ * step on this project's disk.
  */
 function describe(siteDir: string, file: string, base: string, refs: PageRefsCache, paths: PathInterner, placeholder: Buffer): BuiltFile & { markerAt?: number } {
   const isPage = file.endsWith('.html');
