@@ -35,7 +35,7 @@ const MB = 1024 * 1024;
 async function runPhase(phase: string, contentDir: string): Promise<void> {
   const issues: ContentIssue[] = [];
   const started = performance.now();
-  let observations = 0;
+  let observations: number;
   if (phase === 'kpis') {
     const { loadKpis } = await import('../src/catalogue/load-kpis.ts');
     const { Locations } = await import('../src/catalogue/locations.ts');

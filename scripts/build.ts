@@ -36,7 +36,10 @@ if (renderProcesses !== '1' && renderProcesses !== '2' && renderProcesses !== 'a
 
 // An interrupted build stops its render processes and removes what it wrote; the last good site stays.
 const interrupted = new AbortController();
-for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143]] as const) {
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+] as const) {
   process.once(signal, () => {
     interrupted.abort();
     process.exit(code);

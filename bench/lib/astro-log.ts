@@ -6,12 +6,11 @@
  * Pagefind and offline steps). Also the number of routes to expect, from the
  * previous run or from the catalogue's size. Pure: tests feed it lines.
  */
+import { stripVTControlCharacters } from 'node:util';
 
 /** What a line of a build's output says, if anything the progress line shows. */
 export type BuildLogEvent = { kind: 'route' } | { kind: 'stage'; stage: string };
 
-// Colour codes, should a terminal-like environment make Astro print them.
-const ANSI = /\u001b\[[0-9;]*m/g;
 const ROUTE = /^(?:\d\d:\d\d:\d\d\s+)?\s*[├└]─\s+\S/;
 
 /** Markers in the order Astro prints them, each with the stage it starts. */
@@ -33,7 +32,8 @@ const BUILD_SCRIPT_STAGES: readonly [marker: RegExp, stage: string][] = [
 
 /** `source`: our build script (Astro, then Pagefind and the offline files) or Astro alone (the bare site). */
 export function buildLogEvent(rawLine: string, source: 'build-script' | 'astro' = 'build-script'): BuildLogEvent | undefined {
-  const line = rawLine.replace(ANSI, '');
+  // Colour codes, should a terminal-like environment make Astro print them, are left out.
+  const line = stripVTControlCharacters(rawLine);
   if (ROUTE.test(line)) return { kind: 'route' };
   const text = line.replace(/^\d\d:\d\d:\d\d\s+/, '').trim();
   for (const [marker, stage] of source === 'build-script' ? [...BUILD_SCRIPT_STAGES, ...ASTRO_STAGES] : ASTRO_STAGES) if (marker.test(text)) return { kind: 'stage', stage };

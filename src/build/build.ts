@@ -20,7 +20,14 @@ import { fillDataPageSizes } from './data-page-sizes.ts';
 import { mergeOutput } from './merge-output.ts';
 import { describeSite, writeOfflineFiles } from './offline/files.ts';
 import type { RenderResult } from './render-pages.ts';
-import { countPracticeFolders, removeStaleWorkDirs, renderPlan, renderProcessCount, renderWorkRoot, type RenderProcess } from './render-plan.ts';
+import {
+  countPracticeFolders,
+  removeStaleWorkDirs,
+  renderPlan,
+  renderProcessCount,
+  renderWorkRoot,
+  type RenderProcess,
+} from './render-plan.ts';
 import { renderInProcesses, spawningRenderer, type RenderOutcome, type StartRenderer } from './render-processes.ts';
 import { openSearchIndex, type SearchIndexer } from './search-index.ts';
 import { recoverInterruptedBuilds, removeInBackground, stagingFolder, swapIntoPlace } from './site-swap.ts';
@@ -111,7 +118,11 @@ export async function build(options: BuildOptions, effects: BuildEffects = defau
     fillDataPageSizes(staging);
     const indexer = (await searchIndexing) ?? (await indexPagesOf(staging));
     // Beside Astro's cache (astro.config.mjs): the files each page uses, by content, for the next build.
-    const offlineOptions = { base: configuration.base, site: configuration.settings, refsCacheFile: join(options.cacheDir, 'practice-atlas', 'offline-refs.json') };
+    const offlineOptions = {
+      base: configuration.base,
+      site: configuration.settings,
+      refsCacheFile: join(options.cacheDir, 'practice-atlas', 'offline-refs.json'),
+    };
     const { search, described } = await searchStage(indexer, staging, offlineOptions);
     phases.end('search');
     if (!options.quiet) {
@@ -121,16 +132,31 @@ export async function build(options: BuildOptions, effects: BuildEffects = defau
 
     // Offline: after Pagefind, so that the worker's version and save lists cover the search index too.
     const offline = await failsAs('offline', () => writeOfflineFiles(staging, offlineOptions, described));
-    if (!options.quiet) effects.log(`Offline: build ${offline.version}; ${Object.entries(offline.saveLists).map(([lang, l]) => `${lang} ${l.count} files, ${(l.bytes / 1e6).toFixed(1)} MB`).join('; ')}; ${offline.pagesReadFromCache.cached} of ${offline.pagesReadFromCache.pages} pages known from the last build.`);
+    if (!options.quiet)
+      effects.log(
+        `Offline: build ${offline.version}; ${Object.entries(offline.saveLists)
+          .map(([lang, l]) => `${lang} ${l.count} files, ${(l.bytes / 1e6).toFixed(1)} MB`)
+          .join(
+            '; ',
+          )}; ${offline.pagesReadFromCache.cached} of ${offline.pagesReadFromCache.pages} pages known from the last build.`,
+      );
     phases.end('offline');
 
     // Swap: the old site stays in place until the new one is complete (site-swap.ts).
     const replaced = await failsAs('swap', () => swapIntoPlace(staging, outDir));
     phases.end('swap');
-    effects.log(`Built ${rendered.practices} practices and ${rendered.cities} cities into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+    effects.log(
+      `Built ${rendered.practices} practices and ${rendered.cities} cities into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+    );
     // The site is in place and reported; the one it replaced is removed in the background.
     if (replaced) effects.removeReplaced(replaced);
-    return { ok: true, practices: rendered.practices, cities: rendered.cities, seconds: (performance.now() - started) / 1000, phases: phases.seconds };
+    return {
+      ok: true,
+      practices: rendered.practices,
+      cities: rendered.cities,
+      seconds: (performance.now() - started) / 1000,
+      phases: phases.seconds,
+    };
   } catch (error) {
     cleanUp();
     if (error instanceof ContentRefused) {
@@ -141,7 +167,9 @@ export async function build(options: BuildOptions, effects: BuildEffects = defau
     const stage = error instanceof StageFailed ? error.stage : 'render';
     effects.error(messageOf(error));
     const kept = existsSync(outDir) ? `${outDir} was left as it was` : 'no site was written';
-    effects.error(stage === 'swap' ? `\nThe new site could not be put in place: ${kept}.` : `\nThe build failed: ${kept}.`);
+    effects.error(
+      stage === 'swap' ? `\nThe new site could not be put in place: ${kept}.` : `\nThe build failed: ${kept}.`,
+    );
     return { ok: false, stage };
   } finally {
     effects.signal?.removeEventListener('abort', cleanUp);
@@ -176,10 +204,22 @@ function chooseProcessCount(options: BuildOptions): 1 | 2 {
  * free while the other still renders (only practice pages are searchable:
  * search-index.ts), and the practice folder is then merged into staging.
  */
-async function renderStage(plan: RenderProcess[], options: BuildOptions, configuration: Configuration, effects: BuildEffects, phases: PhaseClock) {
+async function renderStage(
+  plan: RenderProcess[],
+  options: BuildOptions,
+  configuration: Configuration,
+  effects: BuildEffects,
+  phases: PhaseClock,
+) {
   const renderStarted = performance.now();
   let searchIndexing: Promise<SearchIndexer> | undefined;
-  const settings = { ...options, base: configuration.base, site: configuration.site, configFile: configuration.configFile, quiet: options.quiet ?? false };
+  const settings = {
+    ...options,
+    base: configuration.base,
+    site: configuration.site,
+    configFile: configuration.configFile,
+    quiet: options.quiet ?? false,
+  };
   const outcomes = await renderInProcesses(
     plan,
     settings,
@@ -205,7 +245,13 @@ async function renderStage(plan: RenderProcess[], options: BuildOptions, configu
     });
     phases.end('merge');
     if (!options.quiet) {
-      const each = outcomes.map((o) => o.result.ok && `${o.process.group}: read ${o.result.loadSeconds.toFixed(1)} s, rendered ${o.result.astroSeconds.toFixed(1)} s`).filter(Boolean);
+      const each = outcomes
+        .map(
+          (o) =>
+            o.result.ok &&
+            `${o.process.group}: read ${o.result.loadSeconds.toFixed(1)} s, rendered ${o.result.astroSeconds.toFixed(1)} s`,
+        )
+        .filter(Boolean);
       effects.log(`Rendered in ${plan.length} processes (${each.join('; ')}).`);
     }
     return { rendered: rendered[0]!, searchIndexing: Promise.resolve(indexer) };
@@ -219,9 +265,14 @@ type Rendered = Extract<RenderResult, { ok: true }>;
 function renderedOrThrow(outcomes: RenderOutcome[], plan: RenderProcess[]): Rendered[] {
   const refused = outcomes.find((o) => !o.result.ok && o.result.refused);
   const failed = outcomes.find((o) => !o.result.ok && !o.result.refused && !o.stoppedBecauseOther);
-  if (refused && refused.process.reportIssues && !refused.result.ok && refused.result.refused) throw new ContentRefused(formatIssueReport(refused.result.issues));
+  if (refused && refused.process.reportIssues && !refused.result.ok && refused.result.refused)
+    throw new ContentRefused(formatIssueReport(refused.result.issues));
   if (failed && !failed.result.ok && !failed.result.refused) throw new StageFailed('render', failed.result.message);
-  if (refused) throw new StageFailed('render', `The ${refused.process.group ?? 'page'} render process refused the content, and the one that reports problems did not: report this, and build again with one render process.`);
+  if (refused)
+    throw new StageFailed(
+      'render',
+      `The ${refused.process.group ?? 'page'} render process refused the content, and the one that reports problems did not: report this, and build again with one render process.`,
+    );
   const rendered = outcomes.map((o) => o.result).filter((r): r is Rendered => r.ok);
   if (rendered.length !== plan.length) throw new StageFailed('render', 'A render process stopped without saying why.');
   return rendered;
@@ -239,7 +290,11 @@ async function indexPagesOf(dir: string): Promise<SearchIndexer> {
 }
 
 /** Pagefind writes its index in its own process, on one core and a half; meanwhile this one reads the rest of the site for the offline step. */
-async function searchStage(indexer: SearchIndexer, staging: string, offlineOptions: Parameters<typeof describeSite>[1]) {
+async function searchStage(
+  indexer: SearchIndexer,
+  staging: string,
+  offlineOptions: Parameters<typeof describeSite>[1],
+) {
   try {
     const writing = indexer.writeInto(staging);
     writing.catch(() => undefined); // awaited below

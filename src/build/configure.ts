@@ -48,7 +48,10 @@ export type Configured = { ok: true; configuration: Configuration } | { ok: fals
 export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
 
 export function configure(options: BuildOptions): Configured {
-  const source = siteConfigSource(resolve(options.projectRoot, options.configFile ?? join(options.contentDir, 'site.yaml')), options.projectRoot);
+  const source = siteConfigSource(
+    resolve(options.projectRoot, options.configFile ?? join(options.contentDir, 'site.yaml')),
+    options.projectRoot,
+  );
   const issues: ContentIssue[] = [];
   const settings = loadSiteConfig(source, issues);
   if (!settings) return { ok: false, issues };

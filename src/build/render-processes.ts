@@ -100,7 +100,8 @@ export async function renderInProcesses(
     return { renderProcess, request, renderer };
   });
   // Only one process runs Astro's sync: two at once rewrote the same files in .astro/ (render-pages.ts).
-  for (const { request, renderer } of started) if (request.sync === 'wait-for-other') void synced?.then(() => renderer.go());
+  for (const { request, renderer } of started)
+    if (request.sync === 'wait-for-other') void synced?.then(() => renderer.go());
   try {
     return await Promise.all(
       started.map(async ({ renderProcess, request, renderer }) => {
@@ -133,15 +134,25 @@ export type RendererOutput = (stream: 'stdout' | 'stderr', text: string) => void
  * a profiler) unless `execArgv` says otherwise (a test runner's own are not
  * for Astro).
  */
-export function spawningRenderer(output?: RendererOutput, execArgv: readonly string[] = process.execArgv): StartRenderer {
+export function spawningRenderer(
+  output?: RendererOutput,
+  execArgv: readonly string[] = process.execArgv,
+): StartRenderer {
   return (request, env) => {
     const requestFile = request.resultFile.replace(/result-([^/\\]+)\.json$/, 'request-$1.json');
     writeFileSync(requestFile, JSON.stringify(request));
-    const stdio = output ? (['inherit', 'pipe', 'pipe', 'ipc'] as const) : (['inherit', 'inherit', 'inherit', 'ipc'] as const);
-    const child = spawn(process.execPath, [...execArgv, join(import.meta.dirname, 'render-pages.ts'), requestFile], { stdio: [...stdio], env });
+    const stdio = output
+      ? (['inherit', 'pipe', 'pipe', 'ipc'] as const)
+      : (['inherit', 'inherit', 'inherit', 'ipc'] as const);
+    const child = spawn(process.execPath, [...execArgv, join(import.meta.dirname, 'render-pages.ts'), requestFile], {
+      stdio: [...stdio],
+      env,
+    });
     child.stdout?.setEncoding('utf8').on('data', (text: string) => output?.('stdout', text));
     child.stderr?.setEncoding('utf8').on('data', (text: string) => output?.('stderr', text));
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.once('close', (code, signal) => done({ code, signal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+      child.once('close', (code, signal) => done({ code, signal })),
+    );
     const synced = Promise.withResolvers<void>();
     child.on('message', (message) => message === 'synced' && synced.resolve());
     void exited.then(() => synced.resolve());
@@ -149,7 +160,11 @@ export function spawningRenderer(output?: RendererOutput, execArgv: readonly str
       if (existsSync(request.resultFile)) return JSON.parse(readFileSync(request.resultFile, 'utf8')) as RenderResult;
       const group = env[RENDER_GROUP_ENV];
       const what = group ? `the ${group.replace('-', ' ')}` : 'the pages';
-      return { ok: false, refused: false, message: `Rendering ${what} stopped (${exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code}`}) before it finished.` };
+      return {
+        ok: false,
+        refused: false,
+        message: `Rendering ${what} stopped (${exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code}`}) before it finished.`,
+      };
     });
     return {
       result,

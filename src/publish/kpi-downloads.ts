@@ -29,9 +29,20 @@ export function sourceOf(observation: Observation, datasets: readonly DatasetRec
   return datasets.find((d) => d.id === observation.dataset)?.meta.source.title ?? '';
 }
 
-export function downloadRows(observations: readonly Observation[], indicator: Indicator, datasets: readonly DatasetRecord[]): DownloadRow[] {
+export function downloadRows(
+  observations: readonly Observation[],
+  indicator: Indicator,
+  datasets: readonly DatasetRecord[],
+): DownloadRow[] {
   const unit = unitCode(indicator);
-  return observations.map((o) => ({ city: o.city, indicator: o.indicator, period: o.period, value: o.value, unit, source: sourceOf(o, datasets) }));
+  return observations.map((o) => ({
+    city: o.city,
+    indicator: o.indicator,
+    period: o.period,
+    value: o.value,
+    unit,
+    source: sourceOf(o, datasets),
+  }));
 }
 
 /** A KPI download: the CSV of open data (csv.ts: UTF-8 with a BOM, CRLF, formulas neutralized), one row per value. */
@@ -40,7 +51,11 @@ export function kpiCsv(rows: readonly DownloadRow[]): string {
 }
 
 /** The comparison's rows as the CSV writes them: the city, then "country-average:FR", "network-average:aimf". */
-export function comparisonRows(comparison: CityComparison, indicator: Indicator, datasets: readonly DatasetRecord[]): DownloadRow[] {
+export function comparisonRows(
+  comparison: CityComparison,
+  indicator: Indicator,
+  datasets: readonly DatasetRecord[],
+): DownloadRow[] {
   const unit = unitCode(indicator);
   const datasetSource = (ids: readonly string[]) =>
     ids.map((id) => datasets.find((d) => d.id === id)?.meta.source.title ?? id).join('; ');

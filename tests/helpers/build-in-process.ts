@@ -16,7 +16,9 @@ export interface BuildRun {
   stderr: string;
 }
 
-export async function buildInProcess(options: Pick<BuildOptions, 'contentDir' | 'outDir' | 'cacheDir'> & Partial<BuildOptions>): Promise<BuildRun> {
+export async function buildInProcess(
+  options: Pick<BuildOptions, 'contentDir' | 'outDir' | 'cacheDir'> & Partial<BuildOptions>,
+): Promise<BuildRun> {
   const logs: string[] = [];
   const errors: string[] = [];
   const output = { stdout: '', stderr: '' };

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
 import { removeBuildMarker } from '../../src/offline/build-marker.ts';
 import { buildInProcess } from '../helpers/build-in-process.ts';
@@ -92,7 +93,7 @@ describe('the build', () => {
       // Not quiet: Astro logs each page, restored from its cache or rendered.
       const run = await runBuild(fixture!.dir, join(outRoot!, out), { renderProcesses: 2, cacheDir: join(outRoot!, cacheName), quiet: false });
       expect(run.result.ok, run.stderr).toBe(true);
-      return run.stdout.replace(/\u001b\[[\d;]*m/g, '');
+      return stripVTControlCharacters(run.stdout);
     };
     await split('site', 'cache');
     // The title shows on the practice page (one group) and on listings and city profiles (the other).

@@ -14,6 +14,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { removeBuildMarker } from '../../src/offline/build-marker.ts';
 import { MINIMAL_FIXTURE } from '../helpers/fixture-catalogue.ts';
@@ -32,7 +33,7 @@ function build(out: string, cacheDir: string): { rendered: string[]; restored: s
   });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
   // Astro logs each page as "├─ /fr/practices/x/index.html (+3ms)" or "… (restored)".
-  const lines = run.stdout.replace(/\u001b\[[\d;]*m/g, '').split('\n');
+  const lines = stripVTControlCharacters(run.stdout).split('\n');
   const pages = (restored: boolean) =>
     lines
       .map((line) => /├─ (\S+\.html) (.*)$/.exec(line))

@@ -62,7 +62,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(run.stdout).toContain('(escriba "ES")');
     expect(run.stdout).toContain('No está en la lista: 9.');
     expect(run.stdout).toContain('¿Qué hace este gobierno local por la igualdad de género');
-    expect(run.stdout).toMatch(/Queda por completar, en .*villa-prueba\/es\.mdx:\n  - .*villa-prueba\/es\.mdx:\d+ la descripción, debajo de los campos: la página solo muestra los datos/);
+    expect(run.stdout).toMatch(/Queda por completar, en .*villa-prueba\/es\.mdx:\n {2}- .*villa-prueba\/es\.mdx:\d+ la descripción, debajo de los campos: la página solo muestra los datos/);
     expect(run.stdout).toContain('El catálogo pasa la comprobación.');
     expect(existsSync(join(fixture!.dir, 'cities', 'villa-prueba', 'es.mdx'))).toBe(true);
     expect(fixture!.load().issues).toEqual([]);
@@ -85,7 +85,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(run.status).toBe(0);
     const file = 'practices/safe-routes/fr.mdx';
     expect(fileText(file)).toBe('---\ntranslationOf: es\ntitle: "Trajets sûrs"\nsummary: "Des trajets à pied accompagnés."\n---\n\n');
-    expect(run.stdout).toMatch(/Reste à remplir, dans .*safe-routes\/fr\.mdx :\n  - .*safe-routes\/fr\.mdx:6 la description, traduite depuis es\.mdx : la page affiche le résumé traduit/);
+    expect(run.stdout).toMatch(/Reste à remplir, dans .*safe-routes\/fr\.mdx :\n {2}- .*safe-routes\/fr\.mdx:6 la description, traduite depuis es\.mdx : la page affiche le résumé traduit/);
     expect(run.stdout).toContain('Le catalogue passe la vérification.');
     const { catalogue, issues } = fixture!.load();
     expect(issues).toEqual([]);

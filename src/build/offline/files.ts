@@ -95,7 +95,7 @@ function markerByteOffset(bytes: Buffer): number {
 
 /** A path found in bytes read as Latin-1, as the UTF-8 text it is. */
 function fromLatin1(path: string): string {
-  return /[^\x00-\x7f]/.test(path) ? Buffer.from(path, 'latin1').toString('utf8') : path;
+  return /[\u0080-\uffff]/.test(path) ? Buffer.from(path, 'latin1').toString('utf8') : path;
 }
 
 /**
@@ -128,7 +128,7 @@ function describe(siteDir: string, file: string, base: string, refs: PageRefsCac
     try {
       at = markerByteOffset(bytes);
     } catch (error) {
-      throw new Error(`${file}: ${(error as Error).message}`);
+      throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
     }
     writeWhole(fd, placeholder, 0, at);
     writeWhole(fd, bytes, at, at + placeholder.length);

@@ -125,7 +125,9 @@ export function cityComparison(
   // A city page in each language, its cache key and its CSV routes ask for the same comparison.
   let known = comparisonCache.get(series);
   if (!known) comparisonCache.set(series, (known = []));
-  const found = known.find((k) => k.datasets === catalogue.datasets && k.cities === catalogue.cities && k.decimals === decimals);
+  const found = known.find(
+    (k) => k.datasets === catalogue.datasets && k.cities === catalogue.cities && k.decimals === decimals,
+  );
   if (found) return found.comparison;
   const comparison = buildCityComparison(catalogue, series, decimals);
   known.push({ datasets: catalogue.datasets, cities: catalogue.cities, decimals, comparison });
@@ -134,7 +136,12 @@ export function cityComparison(
 
 const comparisonCache = new WeakMap<
   object,
-  { datasets: readonly DatasetRecord[]; cities: readonly GroupedCity[]; decimals: number; comparison: CityComparison | undefined }[]
+  {
+    datasets: readonly DatasetRecord[];
+    cities: readonly GroupedCity[];
+    decimals: number;
+    comparison: CityComparison | undefined;
+  }[]
 >();
 
 function buildCityComparison(
@@ -145,6 +152,9 @@ function buildCityComparison(
   const last = series.observations.at(-1);
   if (!last) return undefined;
   const values = indicatorValues(catalogue.datasets, series.indicator);
-  const averages = comparisonAverages(values, catalogue.cities, series.city, last.period).map((a) => ({ ...a, value: roundTo(a.value, decimals) }));
+  const averages = comparisonAverages(values, catalogue.cities, series.city, last.period).map((a) => ({
+    ...a,
+    value: roundTo(a.value, decimals),
+  }));
   return averages.length > 0 ? { period: last.period, city: last, averages } : undefined;
 }

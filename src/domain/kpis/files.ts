@@ -9,12 +9,18 @@ import type { KpiSeries } from './series.ts';
  * plus ".<dataset>" when two datasets measure the same indicator there.
  * Ids never hold a dot, so names cannot collide.
  */
-export function seriesFileName(series: Pick<KpiSeries, 'indicator' | 'dataset'>, all: readonly Pick<KpiSeries, 'indicator' | 'dataset'>[]): string {
+export function seriesFileName(
+  series: Pick<KpiSeries, 'indicator' | 'dataset'>,
+  all: readonly Pick<KpiSeries, 'indicator' | 'dataset'>[],
+): string {
   const shared = all.filter((s) => s.indicator === series.indicator).length > 1;
   return shared ? `${series.indicator}.${series.dataset}` : series.indicator;
 }
 
-export function comparisonFileName(series: Pick<KpiSeries, 'indicator' | 'dataset'>, all: readonly Pick<KpiSeries, 'indicator' | 'dataset'>[]): string {
+export function comparisonFileName(
+  series: Pick<KpiSeries, 'indicator' | 'dataset'>,
+  all: readonly Pick<KpiSeries, 'indicator' | 'dataset'>[],
+): string {
   return `${seriesFileName(series, all)}.comparison`;
 }
 

@@ -10,7 +10,12 @@ const valueFormats = new Map<string, Intl.NumberFormat>();
  * "1 200 €"; units that are words (per 100,000 inhabitants) are left to the
  * caption and the axis title, the number is written alone.
  */
-export function formatKpiValue(value: number, indicator: Pick<Indicator, 'unit' | 'currency' | 'decimals'>, locale: string, decimals = indicator.decimals): string {
+export function formatKpiValue(
+  value: number,
+  indicator: Pick<Indicator, 'unit' | 'currency' | 'decimals'>,
+  locale: string,
+  decimals = indicator.decimals,
+): string {
   const key = `${locale}:${indicator.unit}:${indicator.currency ?? ''}:${decimals}`;
   let format = valueFormats.get(key);
   if (!format) {

@@ -23,12 +23,20 @@ export interface IndicatorValues {
   latestInYear: Map<string, Map<string, Observation>>;
 }
 
-const noValues = (indicator: string): IndicatorValues => ({ indicator, periods: [], byPeriod: new Map(), years: [], latestInYear: new Map() });
+const noValues = (indicator: string): IndicatorValues => ({
+  indicator,
+  periods: [],
+  byPeriod: new Map(),
+  years: [],
+  latestInYear: new Map(),
+});
 
 const valuesCache = new WeakMap<readonly DatasetRecord[], Map<string, IndicatorValues>>();
 
 function datasetPreference(datasets: readonly DatasetRecord[]): DatasetRecord[] {
-  return [...datasets].sort((a, b) => Number(a.meta.illustrative) - Number(b.meta.illustrative) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...datasets].sort(
+    (a, b) => Number(a.meta.illustrative) - Number(b.meta.illustrative) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 /** Built once per catalogue for all indicators. */

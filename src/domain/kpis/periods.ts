@@ -58,6 +58,7 @@ export function periodsByYear(periods: readonly string[]): PeriodYear[] {
 /** The latest period among observations, or undefined when there are none. */
 export function latestPeriod(observations: Iterable<Pick<Observation, 'period'>>): string | undefined {
   let latest: string | undefined;
-  for (const { period } of observations) if (latest === undefined || comparePeriods(period, latest) > 0) latest = period;
+  for (const { period } of observations)
+    if (latest === undefined || comparePeriods(period, latest) > 0) latest = period;
   return latest;
 }

@@ -20,7 +20,8 @@ export interface RankedValue {
  */
 export function rankObservations(observations: readonly Observation[], higherIsBetter: boolean): RankedValue[] {
   const sorted = [...observations].sort(
-    (a, b) => (higherIsBetter ? b.value - a.value : a.value - b.value) || (a.city < b.city ? -1 : a.city > b.city ? 1 : 0),
+    (a, b) =>
+      (higherIsBetter ? b.value - a.value : a.value - b.value) || (a.city < b.city ? -1 : a.city > b.city ? 1 : 0),
   );
   const ranked: RankedValue[] = [];
   sorted.forEach((observation, index) => {
@@ -55,7 +56,11 @@ export function rankingFor(datasets: readonly DatasetRecord[], indicator: Indica
  * year page. Values may come from different periods of the year; each row's
  * observation says which.
  */
-export function yearRankingFor(datasets: readonly DatasetRecord[], indicator: Indicator, year: string): IndicatorRanking {
+export function yearRankingFor(
+  datasets: readonly DatasetRecord[],
+  indicator: Indicator,
+  year: string,
+): IndicatorRanking {
   const values = indicatorValues(datasets, indicator.id);
   const observations = [...(values.latestInYear.get(year)?.values() ?? [])];
   const rows = rankObservations(observations, indicator.higherIsBetter);
@@ -63,14 +68,20 @@ export function yearRankingFor(datasets: readonly DatasetRecord[], indicator: In
 }
 
 /** Every value of an indicator in a year: period by period, oldest first, each period ranked (the year's CSV). */
-export function yearObservations(datasets: readonly DatasetRecord[], indicator: Indicator, year: string): Observation[] {
+export function yearObservations(
+  datasets: readonly DatasetRecord[],
+  indicator: Indicator,
+  year: string,
+): Observation[] {
   const values = indicatorValues(datasets, indicator.id);
   const periods = values.years.find((y) => y.year === year)?.periods ?? [];
   return periods.flatMap((period) => rankingFor(datasets, indicator, period).rows.map((r) => r.observation));
 }
 
 /** Indicators that have at least one value, in definition order, with their periods. */
-export function indicatorsWithData(catalogue: Pick<Catalogue, 'indicators' | 'datasets'>): { indicator: Indicator; periods: string[] }[] {
+export function indicatorsWithData(
+  catalogue: Pick<Catalogue, 'indicators' | 'datasets'>,
+): { indicator: Indicator; periods: string[] }[] {
   return catalogue.indicators
     .map((indicator) => ({ indicator, periods: indicatorValues(catalogue.datasets, indicator.id).periods }))
     .filter((entry) => entry.periods.length > 0);

@@ -21,7 +21,9 @@ export interface KpiSeries {
  */
 const byCityCache = new WeakMap<readonly DatasetRecord[], Map<string, { dataset: DatasetRecord; o: Observation }[]>>();
 
-function observationsByCity(datasets: readonly DatasetRecord[]): Map<string, { dataset: DatasetRecord; o: Observation }[]> {
+function observationsByCity(
+  datasets: readonly DatasetRecord[],
+): Map<string, { dataset: DatasetRecord; o: Observation }[]> {
   let byCity = byCityCache.get(datasets);
   if (!byCity) {
     byCity = new Map();
@@ -44,7 +46,11 @@ const seriesCache = new WeakMap<readonly DatasetRecord[], Map<string, KpiSeries[
  * (datasets and indicators in the order given). Kept per catalogue: the
  * city's page in each language and its CSV files ask for the same series.
  */
-export function seriesOfCity(datasets: readonly DatasetRecord[], city: string, indicatorOrder: readonly string[] = []): KpiSeries[] {
+export function seriesOfCity(
+  datasets: readonly DatasetRecord[],
+  city: string,
+  indicatorOrder: readonly string[] = [],
+): KpiSeries[] {
   let known = seriesCache.get(datasets);
   if (!known) seriesCache.set(datasets, (known = new Map()));
   const key = `${city}\u0000${indicatorOrder.join('\u0000')}`;
@@ -53,7 +59,11 @@ export function seriesOfCity(datasets: readonly DatasetRecord[], city: string, i
   return series;
 }
 
-function buildSeriesOfCity(datasets: readonly DatasetRecord[], city: string, indicatorOrder: readonly string[]): KpiSeries[] {
+function buildSeriesOfCity(
+  datasets: readonly DatasetRecord[],
+  city: string,
+  indicatorOrder: readonly string[],
+): KpiSeries[] {
   const byKey = new Map<string, KpiSeries>();
   for (const { dataset, o } of observationsByCity(datasets).get(city) ?? []) {
     const key = `${dataset.id}\u0000${o.indicator}`;
@@ -67,7 +77,10 @@ function buildSeriesOfCity(datasets: readonly DatasetRecord[], city: string, ind
   };
   const list = [...byKey.values()];
   for (const s of list) s.observations.sort((a, b) => comparePeriods(a.period, b.period));
-  return list.sort((a, b) => rank(a.indicator) - rank(b.indicator) || (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0));
+  return list.sort(
+    (a, b) =>
+      rank(a.indicator) - rank(b.indicator) || (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0),
+  );
 }
 
 /**
