@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { checkCatalogue, loadCatalogue, loadCatalogueInParallel } from '../../../src/catalogue/load-catalogue.ts';
-import { messageLanguage, setMessageLanguage } from '../../../src/catalogue/messages/index.ts';
-import { copyFixture, MINIMAL_FIXTURE, type FixtureCatalogue } from '../../helpers/fixture-catalogue.ts';
+import { checkCatalogue, loadCatalogue, loadCatalogueInParallel } from '../../src/catalogue/load-catalogue.ts';
+import { messageLanguage, setMessageLanguage } from '../../src/catalogue/messages/index.ts';
+import { copyFixture, MINIMAL_FIXTURE, type FixtureCatalogue } from '../helpers/fixture-catalogue.ts';
 
 let broken: FixtureCatalogue;
 
