@@ -6,17 +6,12 @@ import type { DatasetRecord, Observation } from '../catalogue/model.ts';
 import type { CityComparison } from '../domain/kpis/averages.ts';
 import type { Indicator } from '../schemas/kpi.ts';
 import { toCsv, type CsvRow } from './csv.ts';
+import type { PublishedObservation } from './kpi-records.ts';
 
 export const DOWNLOAD_COLUMNS = ['city', 'indicator', 'period', 'value', 'unit', 'source'] as const;
 
-export interface DownloadRow {
-  city: string;
-  indicator: string;
-  period: string;
-  value: number;
-  unit: string;
-  source: string;
-}
+/** A row of a KPI download: the open-data observation's columns a chart's CSV keeps (`city` may name an average). */
+export type DownloadRow = Pick<PublishedObservation, (typeof DOWNLOAD_COLUMNS)[number]>;
 
 /** The unit as the CSV writes it: "percent", "per-100000", "EUR"… */
 export function unitCode(indicator: Pick<Indicator, 'unit' | 'currency'>): string {
