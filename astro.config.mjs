@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { publishEntryMedia } from './src/integrations/publish-entry-media.ts';
 import { readSiteSettings, siteConfig } from './src/integrations/site-config.ts';
 import { preloadedCatalogue } from './src/catalogue/preloaded.ts';
+import { basePathProblem } from './src/schemas/site.ts';
 import { practicePageUrls, sitemapOptions } from './src/publish/sitemap.ts';
 import { currentRenderGroup } from './src/site/render-group.ts';
 
@@ -20,6 +21,8 @@ const settings = readSiteSettings(projectRoot);
 
 const site = process.env.ATLAS_SITE_URL ?? settings.url ?? 'http://127.0.0.1:4321';
 const base = process.env.ATLAS_BASE_PATH ?? settings.basePath;
+// The override is written into every page like basePath, so it obeys the same rule (scripts/build.ts says why when it does not).
+if (basePathProblem(base)) throw new Error('ATLAS_BASE_PATH is not a base path of safe folder names ("/" or "/atlas/"); see basePath in docs/hosting.md.');
 
 // When the build renders in two processes (src/site/render-group.ts), the "other pages" one writes the sitemap
 // and entry media for both, listing the practice pages the other renders.

@@ -17,7 +17,11 @@
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { build, defaultEffects } from '../src/build/build.ts';
+import { normalizeBase } from '../src/build/configure.ts';
 import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language.ts';
+import { say, setMessageLanguage } from '../src/catalogue/messages/index.ts';
+import { basePathProblem } from '../src/schemas/site.ts';
+import { isExactWebUrl } from '../src/schemas/site-values.ts';
 import { contentDirFromEnv } from './content-dir.ts';
 import { option } from './lib/args.ts';
 
@@ -31,6 +35,21 @@ if (!language.ok) {
 const renderProcesses = option('render-processes', '1', argv);
 if (renderProcesses !== '1' && renderProcesses !== '2' && renderProcesses !== 'auto') {
   console.error(`--render-processes is "${renderProcesses}"; expected 1, 2 or auto.`);
+  process.exit(2);
+}
+
+setMessageLanguage(language.lang);
+// Overrides are written into every page like site.yaml's values: the same rules, and a refused value is not repeated.
+const base = option('base', process.env.ATLAS_BASE_PATH ?? '', argv) || undefined;
+const baseRefused = base === undefined ? undefined : basePathProblem(normalizeBase(base));
+if (baseRefused) {
+  const named = argv.includes('--base') ? '--base' : 'ATLAS_BASE_PATH';
+  console.error(`${say.baseOptionRefused({ option: named })} ${baseRefused.message}\n→ ${baseRefused.suggestion}`);
+  process.exit(2);
+}
+const site = option('site', process.env.ATLAS_SITE_URL ?? '', argv) || undefined;
+if (site !== undefined && !isExactWebUrl(site)) {
+  console.error(say.siteOptionRefused({ option: argv.includes('--site') ? '--site' : 'ATLAS_SITE_URL' }));
   process.exit(2);
 }
 
@@ -53,8 +72,8 @@ const result = await build(
     contentDir: resolve(contentDirFromEnv(argv)),
     outDir: resolve(option('out', process.env.ATLAS_OUT_DIR ?? 'dist', argv)),
     configFile: option('config', '', argv) || undefined,
-    base: option('base', process.env.ATLAS_BASE_PATH ?? '', argv) || undefined,
-    site: option('site', process.env.ATLAS_SITE_URL ?? '', argv) || undefined,
+    base,
+    site,
     cacheDir: resolve(projectRoot, option('cache-dir', process.env.ATLAS_CACHE_DIR ?? 'node_modules/.astro', argv)),
     language: language.lang,
     renderProcesses: renderProcesses === 'auto' ? 'auto' : renderProcesses === '2' ? 2 : 1,

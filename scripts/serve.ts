@@ -11,6 +11,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
+import { securityHeaders } from '../src/hosting/security-headers.ts';
+import { siteHeaderPolicy } from './lib/nginx-config.ts';
 
 export interface ServeOptions {
   dir: string;
@@ -23,6 +25,7 @@ export function startServer({ dir, base = '/', port = 4321, host = '127.0.0.1' }
   const root = resolve(dir);
   const files = sirv(root, { dev: false, etag: true, extensions: ['html'], dotfiles: false });
   const prefix = base.endsWith('/') ? base : `${base}/`;
+  const headers = Object.entries(securityHeaders(headerPolicy(root)));
   const notFound = (pathname: string): Buffer | undefined => {
     const lang = /^(fr|en|es)\//.exec(pathname)?.[1];
     for (const candidate of [lang && join(root, lang, '404', 'index.html'), join(root, '404.html')]) {
@@ -31,6 +34,7 @@ export function startServer({ dir, base = '/', port = 4321, host = '127.0.0.1' }
     return undefined;
   };
   const server = createServer((req, res) => {
+    for (const [name, value] of headers) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(prefix) && `${url.pathname}/` !== prefix) {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: the site is served under ${prefix}`);
@@ -51,6 +55,19 @@ export function startServer({ dir, base = '/', port = 4321, host = '127.0.0.1' }
       done({ server, url: `http://${host}:${actualPort}${prefix}` });
     });
   });
+}
+
+/**
+ * The site's header policy; a folder whose pages carry none (not a Practice
+ * Atlas build, e.g. the bare Astro site of the benchmark) is served under the
+ * strictest one, so nothing it holds runs a script from its own files.
+ */
+function headerPolicy(root: string): string {
+  try {
+    return siteHeaderPolicy(root);
+  } catch {
+    return "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'self'";
+  }
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -14,6 +14,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { HEADER_ONLY_DIRECTIVES, policyInPage, unionOfPolicies } from '../../src/hosting/csp.ts';
+import { SECURITY_HEADERS } from '../../src/hosting/security-headers.ts';
 
 export interface NginxSiteOptions {
   /** Folder that holds the site under its base path: the site's files are in <docroot><basePath>. */
@@ -65,8 +66,7 @@ export function nginxServerBlock(o: NginxSiteOptions): string {
   // add_header in a location replaces those of the enclosing level, so each location repeats them.
   const common = [
     'add_header Content-Security-Policy $atlas_csp always;',
-    'add_header X-Content-Type-Options "nosniff" always;',
-    'add_header Referrer-Policy "strict-origin-when-cross-origin" always;',
+    ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `add_header ${name} ${quoted(value)} always;`),
   ];
   const headers = (cacheControl: string, indent: string) => [...common, `add_header Cache-Control ${quoted(cacheControl)} always;`].map((l) => indent + l).join('\n');
   const localized = o.languages

@@ -1,16 +1,19 @@
 /**
  * Reads a network's configuration file (site.yaml): the schema's checks,
- * then what only the file system can tell (the logo exists and is an SVG or
- * a PNG). The build runs this first, so a wrong key, a bad base path or an
- * unknown language is reported before anything is built.
+ * then what only the file system can tell (the logo is a file inside the
+ * folder of site.yaml, not reached through a link out of it, and is a PNG or
+ * an SVG within the safe subset of svg-logo.ts). The build runs this first,
+ * so a wrong key, a bad base path or an unknown language is reported before
+ * anything is built.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { existsSync, lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { siteSchema, toSiteSettings, type SiteSettings } from '../schemas/site.ts';
 import type { ContentIssue } from './issues.ts';
 import { loadYamlFile } from './load-yaml-file.ts';
 import { Locations } from './locations.ts';
 import { say } from './messages/index.ts';
+import { svgLogoProblem, type SvgProblem } from './svg-logo.ts';
 
 export interface SiteConfigSource {
   /** Path of site.yaml on disk. */
@@ -33,7 +36,7 @@ export function loadSiteConfig(source: SiteConfigSource, issues: ContentIssue[],
   if (!file) return undefined;
   if (!file.logo) return toSiteSettings(file, undefined);
   const logoPath = resolve(dirname(source.path), file.logo.file);
-  const problem = logoProblem(logoPath, file.logo.file);
+  const problem = logoProblem(logoPath, file.logo.file, dirname(source.path));
   if (problem) {
     issues.push({ file: source.label, line: locations.lineOf(source.label, ['logo', 'file']), field: 'logo.file', ...problem });
     return undefined;
@@ -41,11 +44,47 @@ export function loadSiteConfig(source: SiteConfigSource, issues: ContentIssue[],
   return toSiteSettings(file, logoPath);
 }
 
-function logoProblem(path: string, written: string): { message: string; suggestion: string } | undefined {
+const isInside = (path: string, folder: string) => path === folder || path.startsWith(folder + sep);
+
+/**
+ * The first symbolic link on the way from the settings' folder to the logo
+ * that leads outside that folder, as written (e.g. "images" or "images/logo.svg").
+ */
+function linkOutside(folder: string, written: string): string | undefined {
+  const root = realpathSync(folder);
+  const parts = written.split('/').filter((part) => part && part !== '.');
+  for (let i = 1; i <= parts.length; i++) {
+    const step = join(folder, ...parts.slice(0, i));
+    if (!lstatSync(step, { throwIfNoEntry: false })?.isSymbolicLink()) continue;
+    const target = realpathSync(step);
+    if (!isInside(target, root)) return parts.slice(0, i).join('/');
+  }
+  return undefined;
+}
+
+function svgMessage(file: string, problem: SvgProblem): string {
+  switch (problem.kind) {
+    case 'not-xml':
+      return say.logoSvgNotXml({ file, line: problem.line });
+    case 'declaration':
+      return say.logoSvgDeclaration({ file, line: problem.line });
+    case 'element':
+      return say.logoSvgElement({ file, line: problem.line, name: problem.name });
+    case 'attribute':
+      return say.logoSvgAttribute({ file, line: problem.line, name: problem.name, element: problem.element });
+    case 'reference':
+      return say.logoSvgReference({ file, line: problem.line, name: problem.name, element: problem.element });
+  }
+}
+
+function logoProblem(path: string, written: string, folder: string): { message: string; suggestion: string } | undefined {
   if (!existsSync(path) || !statSync(path).isFile()) {
     return { message: say.logoNotFound({ file: written }), suggestion: say.logoNotFoundFix({ path }) };
   }
-  const head = readFileSync(path).subarray(0, 1024);
+  const link = linkOutside(folder, written);
+  if (link) return { message: say.logoOutside({ file: written, link }), suggestion: say.logoOutsideFix() };
+  const bytes = readFileSync(path);
+  const head = bytes.subarray(0, 1024);
   const isPng = head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   const isSvg = /<svg[\s>]/i.test(head.toString('utf8'));
   if (written.toLowerCase().endsWith('.png') ? !isPng : !isSvg) {
@@ -54,5 +93,7 @@ function logoProblem(path: string, written: string): { message: string; suggesti
       suggestion: say.logoUnreadableFix(),
     };
   }
+  const unsafe = written.toLowerCase().endsWith('.svg') ? svgLogoProblem(bytes.toString('utf8')) : undefined;
+  if (unsafe) return { message: svgMessage(written, unsafe), suggestion: say.logoSvgFix() };
   return undefined;
 }

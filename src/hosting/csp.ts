@@ -17,14 +17,23 @@
  *   element.style, which CSP does not restrict.
  */
 import type { SiteSettings } from '../schemas/site.ts';
+import { parseTileTemplate } from '../schemas/site-values.ts';
 
 export type Directives = Map<string, string[]>;
 
-/** The origin of a tile URL template, e.g. "https://tile.example.org". */
+/** A CSP host-source as this site writes one: https, a host (maybe "*." first), a port. Nothing else reaches a policy. */
+const HOST_SOURCE = /^https:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/;
+
+/**
+ * The origin of a tile URL template as a CSP source, e.g.
+ * "https://tile.example.org" or "https://*.tile.example.org" for "{s}.";
+ * taken from the parsed template, never from its text.
+ */
 export function tileOrigin(template: string): string {
-  // The placeholders are not valid in a host only when subdomains are templated ({s}); keep them as a wildcard.
-  const host = /^https:\/\/([^/]+)/.exec(template)?.[1] ?? '';
-  return `https://${host.replace(/\{s\}/g, '*')}`;
+  const source = parseTileTemplate(template)?.cspSource;
+  // The schema refuses such a template; a settings object built otherwise must not write a policy either.
+  if (!source || !HOST_SOURCE.test(source)) throw new Error('The tile URL template is not a plain https address with {z}, {x} and {y}; see tiles.url in site.yaml.');
+  return source;
 }
 
 /** Directives other than script-src and style-src, which Astro writes itself. */

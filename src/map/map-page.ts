@@ -11,6 +11,7 @@ import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { hasCriteria, parseState, serializeState, toPagefindFilters, type SearchState } from '../search/search-state.ts';
 import { fill, practicesLabel, type MapConfig } from './map-config.ts';
+import { textAttribution } from './text-attribution.ts';
 import { filterPractices, intersect, knownValues, positionsOf, visiblePlaces, type FilterIndex, type MapData, type MapPlace, type MapPractice, type VisiblePlace } from './map-data.ts';
 
 interface Pagefind {
@@ -149,11 +150,11 @@ export async function startMap(root: HTMLElement): Promise<void> {
   filterList(data, hasCriteria(state) ? (kept ?? new Set(data.practices.keys())) : undefined);
 
   canvas.hidden = false;
-  const map = L.map(canvas, { zoomControl: false, minZoom: 1, maxZoom: config.tiles?.maxZoom ?? 12, worldCopyJump: true, attributionControl: true });
+  const map = L.map(canvas, { zoomControl: false, minZoom: 1, maxZoom: config.tiles?.maxZoom ?? 12, worldCopyJump: true, attributionControl: false });
   L.control.zoom({ zoomInTitle: config.strings.zoomIn, zoomOutTitle: config.strings.zoomOut }).addTo(map);
-  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
-  map.attributionControl.addAttribution(config.strings.attribution);
-  if (config.tiles) L.tileLayer(config.tiles.url, { attribution: config.tiles.attribution, maxZoom: config.tiles.maxZoom }).addTo(map);
+  // The credits as text (text-attribution.ts): the tile layer's comes from site.yaml and is never given to Leaflet as HTML.
+  textAttribution(config.tiles ? [config.strings.attribution, config.tiles.attribution] : [config.strings.attribution]).addTo(map);
+  if (config.tiles) L.tileLayer(config.tiles.url, { maxZoom: config.tiles.maxZoom }).addTo(map);
 
   const places = visiblePlaces(data, kept, new Intl.Collator(config.lang).compare);
   const countryMarkers = new Map<string, L.Marker>();

@@ -20,6 +20,17 @@ import {
 } from '../styles/theme.ts';
 import { say, fieldNoun, type FieldNoun } from '../catalogue/messages/index.ts';
 import { email, isWebUrl, nonEmptyText, webUrl } from './common.ts';
+import {
+  cleanedBasePath,
+  describeCharacters,
+  hasHiddenControl,
+  isBasePathCharacter,
+  isExactWebUrl,
+  isSafeBasePath,
+  isTileUrlCharacter,
+  isUrlCharacter,
+  parseTileTemplate,
+} from './site-values.ts';
 
 /*
  * Every message here is read by network staff, in the language of the run
@@ -28,33 +39,77 @@ import { email, isWebUrl, nonEmptyText, webUrl } from './common.ts';
  */
 
 /**
+ * Plain text: written into pages, feeds, the manifest and the map as text
+ * (escaped there), so any character is accepted except the invisible
+ * controls that would garble it (site-values.ts).
+ */
+const siteText = (what: FieldNoun, named: () => string = () => fieldNoun(what)) =>
+  nonEmptyText(named).superRefine((value, ctx) => {
+    if (!hasHiddenControl(value)) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: say.siteTextControl({ what: named(), characters: describeCharacters(value, (c) => !hasHiddenControl(c)) }),
+      params: { suggestion: say.siteTextControlFix() },
+    });
+  });
+
+/**
+ * An http(s) address written exactly as it is meant (site-values.ts): no
+ * space, quote or angle bracket that could carry it out of an attribute.
+ */
+const siteWebUrl = webUrl.superRefine((value, ctx) => {
+  if (!isWebUrl(value) || isExactWebUrl(value)) return;
+  const characters = describeCharacters(value, isUrlCharacter);
+  ctx.addIssue({
+    code: 'custom',
+    message: characters ? say.webAddressUnsafe({ characters }) : say.webUrlInvalid(),
+    params: { suggestion: say.webAddressUnsafeFix() },
+  });
+});
+
+/**
  * Text per language. Only the enabled languages need one (checked on the
  * whole file below, where `languages` is known).
  */
 const localizedText = (what: FieldNoun) =>
   z.strictObject(
     Object.fromEntries(
-      CONTENT_LANGUAGES.map((lang) => [lang, nonEmptyText(() => say.inLanguage({ what: fieldNoun(what), lang })).optional()]),
-    ) as Record<Lang, z.ZodOptional<ReturnType<typeof nonEmptyText>>>,
+      CONTENT_LANGUAGES.map((lang) => [lang, siteText(what, () => say.inLanguage({ what: fieldNoun(what), lang })).optional()]),
+    ) as Record<Lang, z.ZodOptional<ReturnType<typeof siteText>>>,
     { error: () => say.siteTextsShape({ what: fieldNoun(what), example: CONTENT_LANGUAGES.map((l) => `${l}: …`).join(', ') }) },
   );
 
-/** A path prefix such as "/" or "/atlas/": where the site lives on its host. */
+/**
+ * A path prefix such as "/" or "/atlas/": where the site lives on its host.
+ * It is written into every page, script and header, so only folder names of
+ * URL-safe characters are accepted, and a refused value is never repeated
+ * back (site-values.ts).
+ */
+export function basePathProblem(value: string): { message: string; suggestion: string } | undefined {
+  if (isSafeBasePath(value)) return undefined;
+  const cleaned = cleanedBasePath(value);
+  const suggestion = cleaned ? say.basePathFix({ value: cleaned }) : say.basePathExampleFix();
+  const unsafe = describeCharacters(value, isBasePathCharacter);
+  const problem = unsafe
+    ? say.basePathUnsafe({ characters: unsafe })
+    : !value.startsWith('/')
+      ? say.basePathNoLeadingSlash({ value })
+      : !value.endsWith('/')
+        ? say.basePathNoTrailingSlash({ value })
+        : value.split('/').some((folder) => folder === '.' || folder === '..')
+          ? say.basePathDotFolder()
+          : say.basePathNotFolders({ value });
+  return { message: problem, suggestion };
+}
+
 const basePath = z.string({ error: () => say.basePathNotText() }).superRefine((value, ctx) => {
-  const fixed = `/${value.trim().replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
-  const problem = !value.startsWith('/')
-    ? say.basePathNoLeadingSlash({ value })
-    : !value.endsWith('/')
-      ? say.basePathNoTrailingSlash({ value })
-      : /\/\/|[\s?#%\\]/.test(value)
-        ? say.basePathNotFolders({ value })
-        : undefined;
-  if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { suggestion: say.basePathFix({ value: fixed.replace(/\/{2,}/g, '/').replace(/[\s?#%\\]/g, '') }) } });
+  const problem = basePathProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem.message, params: { suggestion: problem.suggestion } });
 });
 
 /** The site's public address: scheme and host only; a path belongs in basePath. */
-const siteUrl = webUrl.superRefine((value, ctx) => {
-  if (!isWebUrl(value)) return;
+const siteUrl = siteWebUrl.superRefine((value, ctx) => {
+  if (!isExactWebUrl(value)) return;
   const url = new URL(value);
   if (url.pathname !== '/' || url.search || url.hash) {
     ctx.addIssue({
@@ -128,17 +183,21 @@ const logo = z.strictObject(
 
 const tiles = z.strictObject(
   {
-    url: z
-      .string({ error: () => say.tilesUrlNotText() })
-      .regex(/^https:\/\/[^\s/]+\/\S*\{z\}\S*\{x\}\S*\{y\}\S*$/, { error: () => say.tilesUrlInvalid() }),
-    attribution: nonEmptyText('tile attribution'),
+    /** Parsed to its host and path (site-values.ts): the CSP's img-src is built from that host, never from this text. */
+    url: z.string({ error: () => say.tilesUrlNotText() }).superRefine((value, ctx) => {
+      if (parseTileTemplate(value)) return;
+      const characters = describeCharacters(value, isTileUrlCharacter);
+      ctx.addIssue({ code: 'custom', message: characters ? say.tilesUrlUnsafe({ characters }) : say.tilesUrlInvalid() });
+    }),
+    /** Shown on the map as text, never as HTML (src/map/map-page.ts). */
+    attribution: siteText('tile attribution'),
     maxZoom: z.int({ error: () => say.tilesMaxZoomNotWhole() }).min(1).max(22).default(18),
   },
   { error: () => say.tilesShape() },
 );
 
 const dataLicence = z.strictObject(
-  { name: nonEmptyText('licence name'), url: webUrl },
+  { name: siteText('licence name'), url: siteWebUrl },
   { error: () => say.dataLicenceShape() },
 );
 
@@ -156,7 +215,7 @@ export const siteSchema = z
     defaultLanguage: z.string({ error: () => say.defaultLanguageNotText({ languages: supported }) }),
     logo: logo.optional(),
     colours: colours.optional(),
-    repository: webUrl.optional(),
+    repository: siteWebUrl.optional(),
     /**
      * Where an editor can propose a change to a file: a web address with
      * "{path}" standing for the file's path in the repository, e.g.
@@ -164,7 +223,7 @@ export const siteSchema = z
      */
     editUrl: z
       .string({ error: () => say.editUrlNotText() })
-      .refine((v) => v.includes('{path}') && isWebUrl(v.replace('{path}', 'x')), { error: () => say.editUrlInvalid() })
+      .refine((v) => v.includes('{path}') && isExactWebUrl(v.replace('{path}', 'x')), { error: () => say.editUrlInvalid() })
       .optional(),
     contact: email.optional(),
     /**

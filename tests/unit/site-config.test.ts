@@ -12,6 +12,7 @@ import type { ContentIssue } from '../../src/catalogue/issues.ts';
 import { loadSiteConfig } from '../../src/catalogue/load-site-config.ts';
 import { siteDirectives, unionOfPolicies, policyInPage, tileOrigin } from '../../src/hosting/csp.ts';
 import { contrastRatio } from '../../src/styles/contrast.ts';
+import { loadSiteYaml } from '../helpers/site-yaml.ts';
 import { contrastFailures, DEFAULT_COLOURS, suggestedShade, themeCss } from '../../src/styles/theme.ts';
 
 const VALID = `name: { fr: Atlas, en: Atlas, es: Atlas }
@@ -26,12 +27,9 @@ afterEach(() => {
 });
 
 function load(yaml: string, files: Record<string, string | Buffer> = {}) {
-  dir = mkdtempSync(join(tmpdir(), 'atlas-site-config-'));
-  writeFileSync(join(dir, 'site.yaml'), yaml);
-  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
-  const issues: ContentIssue[] = [];
-  const settings = loadSiteConfig({ path: join(dir, 'site.yaml'), label: 'site.yaml' }, issues);
-  return { settings, issues };
+  const loaded = loadSiteYaml(yaml, files);
+  dir = loaded.dir;
+  return { settings: loaded.settings, issues: loaded.issues };
 }
 
 describe('a valid configuration', () => {

@@ -439,6 +439,37 @@ export const en = {
   siteFileMissingFix: ({ file }: { file: string }) => `create ${file} with name, tagline, languages and defaultLanguage (see docs/hosting.md)`,
   buildConfigRefused: () => 'The site configuration has problems: nothing was built.',
   buildConfigRefusedKept: ({ outDir }: { outDir: string }) => `The site configuration has problems: nothing was built, and ${outDir} was left as it was.`,
+
+  // Hostile configuration values (src/schemas/site-values.ts, src/hosting/svg-logo.ts): a refused value is never repeated.
+  basePathUnsafe: ({ characters }: { characters: string }) =>
+    `The base path holds characters a folder name in a web address may not have: ${characters}. Use letters, digits, "-", "_", "." and "~" between slashes.`,
+  basePathDotFolder: () => 'The base path may not hold a folder named "." or "..".',
+  basePathExampleFix: () => 'write basePath: "/" for a site at the root of its host, or a folder such as basePath: "/atlas/"',
+  baseOptionRefused: ({ option }: { option: string }) => `The base path given by ${option} was refused:`,
+  siteOptionRefused: ({ option }: { option: string }) =>
+    `The site address given by ${option} was refused: expected an http:// or https:// address such as "https://atlas.example.org", without spaces, quotes or angle brackets.`,
+  siteTextControl: ({ what, characters }: { what: string; characters: string }) =>
+    `${capitalize(what)} holds invisible control characters (${characters}) that would garble the pages.`,
+  siteTextControlFix: () => 'type the text again, or paste it as plain text (Ctrl+Shift+V)',
+  webAddressUnsafe: ({ characters }: { characters: string }) =>
+    `This web address holds characters a web address may not hold as written: ${characters}.`,
+  webAddressUnsafeFix: () => 'copy the address from the browser\'s address bar, for example "https://www.example.org/page"',
+  tilesUrlUnsafe: ({ characters }: { characters: string }) =>
+    `The tile address holds characters a tile address may not have: ${characters}. Expected an https:// address with {z}, {x} and {y}, for example "https://tile.example.org/{z}/{x}/{y}.png".`,
+  logoOutside: ({ file, link }: { file: string; link: string }) =>
+    `The logo "${file}" is reached through the symbolic link "${link}", which points outside the folder of the site settings: the build reads only files inside it.`,
+  logoOutsideFix: () => 'copy the image itself into the folder of site.yaml instead of linking to it',
+  logoSvgNotXml: ({ file, line }: { file: string; line: number }) => `The logo "${file}" is not well-formed SVG (XML) at its line ${line}.`,
+  logoSvgDeclaration: ({ file, line }: { file: string; line: number }) =>
+    `The logo "${file}" holds a DOCTYPE, an entity or a processing instruction (its line ${line}), which an SVG logo may not.`,
+  logoSvgElement: ({ file, line, name }: { file: string; line: number; name: string }) =>
+    `The logo "${file}" holds the element <${name}> (its line ${line}): a logo may hold only shapes, paths, text and gradients, so that opening it runs and loads nothing.`,
+  logoSvgAttribute: ({ file, line, name, element }: { file: string; line: number; name: string; element: string }) =>
+    `The logo "${file}" holds the attribute ${name} on <${element}> (its line ${line}), which an SVG logo may not have (scripts, events, links and editor data are refused).`,
+  logoSvgReference: ({ file, line, name, element }: { file: string; line: number; name: string; element: string }) =>
+    `The logo "${file}" refers to something outside itself in ${name} on <${element}> (its line ${line}): a logo may refer only to its own parts ("#id").`,
+  logoSvgFix: () =>
+    'export the logo again as plain SVG (Inkscape: Save as "Plain SVG" or "Optimized SVG"; Illustrator: Export As SVG with presentation attributes), or as PNG',
 };
 
 /**

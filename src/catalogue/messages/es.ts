@@ -425,6 +425,37 @@ export const es: Messages = {
   siteFileMissingFix: ({ file }) => `cree ${file} con name, tagline, languages y defaultLanguage (vea docs/hosting.md)`,
   buildConfigRefused: () => 'La configuración del sitio tiene problemas: no se ha construido nada.',
   buildConfigRefusedKept: ({ outDir }) => `La configuración del sitio tiene problemas: no se ha construido nada, y ${outDir} se ha dejado como estaba.`,
+
+  // Valores de configuración hostiles (src/schemas/site-values.ts, src/hosting/svg-logo.ts): un valor rechazado nunca se repite.
+  basePathUnsafe: ({ characters }) =>
+    `La ruta base contiene caracteres que el nombre de una carpeta en una dirección web no puede tener: ${characters}. Use letras, cifras, "-", "_", "." y "~" entre barras.`,
+  basePathDotFolder: () => 'La ruta base no puede contener una carpeta llamada "." o "..".',
+  basePathExampleFix: () => 'escriba basePath: "/" para un sitio en la raíz de su alojamiento, o una carpeta como basePath: "/atlas/"',
+  baseOptionRefused: ({ option }) => `La ruta base indicada por ${option} ha sido rechazada:`,
+  siteOptionRefused: ({ option }) =>
+    `La dirección del sitio indicada por ${option} ha sido rechazada: se espera una dirección http:// o https:// como "https://atlas.example.org", sin espacios, comillas ni corchetes angulares.`,
+  siteTextControl: ({ what, characters }) =>
+    `${capitalize(what)} contiene caracteres de control invisibles (${characters}) que desfigurarían las páginas.`,
+  siteTextControlFix: () => 'vuelva a escribir el texto, o péguelo como texto sin formato (Ctrl+Mayús+V)',
+  webAddressUnsafe: ({ characters }) =>
+    `Esta dirección web contiene caracteres que una dirección web no puede contener tal cual: ${characters}.`,
+  webAddressUnsafeFix: () => 'copie la dirección desde la barra de direcciones del navegador, por ejemplo "https://www.example.org/page"',
+  tilesUrlUnsafe: ({ characters }) =>
+    `La dirección de los mosaicos contiene caracteres que una dirección de mosaicos no puede tener: ${characters}. Se espera una dirección https:// con {z}, {x} e {y}, por ejemplo "https://tile.example.org/{z}/{x}/{y}.png".`,
+  logoOutside: ({ file, link }) =>
+    `El logotipo "${file}" pasa por el enlace simbólico "${link}", que apunta fuera de la carpeta de la configuración del sitio: la construcción solo lee archivos de esa carpeta.`,
+  logoOutsideFix: () => 'copie la imagen misma en la carpeta de site.yaml en lugar de enlazarla',
+  logoSvgNotXml: ({ file, line }) => `El logotipo "${file}" no es un SVG (XML) bien formado en su línea ${line}.`,
+  logoSvgDeclaration: ({ file, line }) =>
+    `El logotipo "${file}" contiene un DOCTYPE, una entidad o una instrucción de procesamiento (su línea ${line}), que un logotipo SVG no puede contener.`,
+  logoSvgElement: ({ file, line, name }) =>
+    `El logotipo "${file}" contiene el elemento <${name}> (su línea ${line}): un logotipo solo puede contener formas, trazados, texto y degradados, para que abrirlo no ejecute ni cargue nada.`,
+  logoSvgAttribute: ({ file, line, name, element }) =>
+    `El logotipo "${file}" lleva el atributo ${name} en <${element}> (su línea ${line}), que un logotipo SVG no puede tener (se rechazan scripts, eventos, enlaces y datos del editor).`,
+  logoSvgReference: ({ file, line, name, element }) =>
+    `El logotipo "${file}" hace referencia a algo fuera de sí mismo en ${name} en <${element}> (su línea ${line}): un logotipo solo puede remitir a sus propias partes ("#id").`,
+  logoSvgFix: () =>
+    'exporte de nuevo el logotipo como SVG simple (Inkscape: Guardar como «SVG simple» o «SVG optimizado»; Illustrator: Exportar como SVG con atributos de presentación), o como PNG',
 };
 
 export const esNouns: Record<FieldNoun, string> = {

@@ -424,6 +424,37 @@ export const fr: Messages = {
   siteFileMissingFix: ({ file }) => `créez ${file} avec name, tagline, languages et defaultLanguage (voir docs/hosting.md)`,
   buildConfigRefused: () => 'La configuration du site a des problèmes : rien n’a été construit.',
   buildConfigRefusedKept: ({ outDir }) => `La configuration du site a des problèmes : rien n’a été construit, et ${outDir} est resté tel quel.`,
+
+  // Valeurs de configuration hostiles (src/schemas/site-values.ts, src/hosting/svg-logo.ts) : une valeur refusée n’est jamais répétée.
+  basePathUnsafe: ({ characters }) =>
+    `Le chemin de base contient des caractères qu’un nom de dossier d’une adresse web ne peut pas avoir : ${characters}. Utilisez des lettres, des chiffres, "-", "_", "." et "~" entre des barres obliques.`,
+  basePathDotFolder: () => 'Le chemin de base ne peut pas contenir de dossier nommé "." ou "..".',
+  basePathExampleFix: () => 'écrivez basePath: "/" pour un site à la racine de son hébergement, ou un dossier comme basePath: "/atlas/"',
+  baseOptionRefused: ({ option }) => `Le chemin de base donné par ${option} a été refusé :`,
+  siteOptionRefused: ({ option }) =>
+    `L’adresse du site donnée par ${option} a été refusée : une adresse http:// ou https:// comme "https://atlas.example.org" est attendue, sans espaces, guillemets ni chevrons.`,
+  siteTextControl: ({ what, characters }) =>
+    `${capitalize(what)} contient des caractères de contrôle invisibles (${characters}) qui brouilleraient les pages.`,
+  siteTextControlFix: () => 'retapez le texte, ou collez-le en texte brut (Ctrl+Maj+V)',
+  webAddressUnsafe: ({ characters }) =>
+    `Cette adresse web contient des caractères qu’une adresse web ne peut pas contenir tels quels : ${characters}.`,
+  webAddressUnsafeFix: () => 'copiez l’adresse depuis la barre d’adresse du navigateur, par exemple "https://www.example.org/page"',
+  tilesUrlUnsafe: ({ characters }) =>
+    `L’adresse des tuiles contient des caractères qu’une adresse de tuiles ne peut pas avoir : ${characters}. Une adresse https:// avec {z}, {x} et {y} est attendue, par exemple "https://tile.example.org/{z}/{x}/{y}.png".`,
+  logoOutside: ({ file, link }) =>
+    `Le logo "${file}" passe par le lien symbolique "${link}", qui pointe hors du dossier des réglages du site : la construction ne lit que des fichiers de ce dossier.`,
+  logoOutsideFix: () => 'copiez l’image elle-même dans le dossier de site.yaml au lieu d’y faire un lien',
+  logoSvgNotXml: ({ file, line }) => `Le logo "${file}" n’est pas un SVG (XML) bien formé à sa ligne ${line}.`,
+  logoSvgDeclaration: ({ file, line }) =>
+    `Le logo "${file}" contient un DOCTYPE, une entité ou une instruction de traitement (sa ligne ${line}), ce qu’un logo SVG ne peut pas contenir.`,
+  logoSvgElement: ({ file, line, name }) =>
+    `Le logo "${file}" contient l’élément <${name}> (sa ligne ${line}) : un logo ne peut contenir que des formes, des tracés, du texte et des dégradés, pour que l’ouvrir n’exécute et ne charge rien.`,
+  logoSvgAttribute: ({ file, line, name, element }) =>
+    `Le logo "${file}" porte l’attribut ${name} sur <${element}> (sa ligne ${line}), qu’un logo SVG ne peut pas avoir (scripts, événements, liens et données d’éditeur sont refusés).`,
+  logoSvgReference: ({ file, line, name, element }) =>
+    `Le logo "${file}" fait référence à quelque chose hors de lui-même dans ${name} sur <${element}> (sa ligne ${line}) : un logo ne peut renvoyer qu’à ses propres parties ("#id").`,
+  logoSvgFix: () =>
+    'exportez de nouveau le logo en SVG simple (Inkscape : Enregistrer sous « SVG simple » ou « SVG optimisé » ; Illustrator : Exporter sous SVG avec attributs de présentation), ou en PNG',
 };
 
 export const frNouns: Record<FieldNoun, string> = {
