@@ -23,6 +23,7 @@ import { say, setMessageLanguage } from '../src/catalogue/messages/index.ts';
 import { basePathProblem } from '../src/schemas/site.ts';
 import { isExactWebUrl } from '../src/schemas/site-values.ts';
 import { contentDirFromEnv } from './content-dir.ts';
+import { exitAfterOutput } from './lib/exit-after-output.ts';
 import { option } from './lib/args.ts';
 
 const argv = process.argv.slice(2);
@@ -83,4 +84,5 @@ const result = await build(
 );
 const timings = option('timings', '', argv);
 if (timings && result.ok) writeFileSync(timings, JSON.stringify(result.phases));
-if (!result.ok) process.exit(1);
+// The report may be long and read through a pipe (CI): it leaves the process whole before the exit.
+if (!result.ok) await exitAfterOutput(1);

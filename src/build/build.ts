@@ -15,6 +15,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssueReport } from '../catalogue/issues.ts';
 import { say, setMessageLanguage } from '../catalogue/messages/index.ts';
+import { inertLine } from '../catalogue/report-safety.ts';
 import { configure, type BuildOptions, type Configuration } from './configure.ts';
 import { fillDataPageSizes } from './data-page-sizes.ts';
 import { mergeOutput } from './merge-output.ts';
@@ -165,7 +166,8 @@ export async function build(options: BuildOptions, effects: BuildEffects = defau
       return { ok: false, stage: 'content' };
     }
     const stage = error instanceof StageFailed ? error.stage : 'render';
-    effects.error(messageOf(error));
+    // An error may quote content (a title, a file name): no line of it may start a CI workflow command.
+    effects.error(messageOf(error).split(/\r?\n/).map(inertLine).join('\n'));
     const kept = existsSync(outDir) ? `${outDir} was left as it was` : 'no site was written';
     effects.error(
       stage === 'swap' ? `\nThe new site could not be put in place: ${kept}.` : `\nThe build failed: ${kept}.`,

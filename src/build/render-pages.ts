@@ -20,6 +20,7 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
+import { exitAfterOutput } from '../../scripts/lib/exit-after-output.ts';
 import type { ContentIssue } from '../catalogue/issues.ts';
 import { loadCatalogueInParallel } from '../catalogue/load-catalogue.ts';
 import { setMessageLanguage, type MessageLanguage } from '../catalogue/messages/index.ts';
@@ -115,6 +116,6 @@ if (import.meta.main) {
   const request = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as RenderRequest;
   const result = await renderPages(request);
   writeFileSync(request.resultFile, JSON.stringify(result));
-  // Astro may leave handles open (watchers, workers); the result is written, nothing else is needed.
-  process.exit(result.ok ? 0 : 1);
+  // Astro may leave handles open (watchers, workers); the result is written, nothing else is needed once the report is out.
+  await exitAfterOutput(result.ok ? 0 : 1);
 }

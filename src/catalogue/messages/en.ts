@@ -440,6 +440,14 @@ export const en = {
   buildConfigRefused: () => 'The site configuration has problems: nothing was built.',
   buildConfigRefusedKept: ({ outDir }: { outDir: string }) => `The site configuration has problems: nothing was built, and ${outDir} was left as it was.`,
 
+  // Hostile bodies (body/limits.ts, body/parse-body.ts): limits checked before the parser runs.
+  bodyTooLong: ({ characters, limit }: { characters: number; limit: number }) =>
+    `This text is ${characters} characters long; a text may hold at most ${limit}.`,
+  bodyTooLongFix: () => 'split it into several practices, or move long tables into a KPI dataset (CSV)',
+  bodyNestedTooDeep: ({ limit }: { limit: number }) =>
+    `Quotes, lists, components or emphasis are nested more than ${limit} levels deep here.`,
+  bodyNestedTooDeepFix: () => 'write the nested parts one after the other instead of one inside another',
+
   // Hostile configuration values (src/schemas/site-values.ts, src/hosting/svg-logo.ts): a refused value is never repeated.
   basePathUnsafe: ({ characters }: { characters: string }) =>
     `The base path holds characters a folder name in a web address may not have: ${characters}. Use letters, digits, "-", "_", "." and "~" between slashes.`,

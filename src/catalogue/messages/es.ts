@@ -426,6 +426,12 @@ export const es: Messages = {
   buildConfigRefused: () => 'La configuración del sitio tiene problemas: no se ha construido nada.',
   buildConfigRefusedKept: ({ outDir }) => `La configuración del sitio tiene problemas: no se ha construido nada, y ${outDir} se ha dejado como estaba.`,
 
+  // Textos hostiles (body/limits.ts, body/parse-body.ts): límites comprobados antes del análisis.
+  bodyTooLong: ({ characters, limit }) => `Este texto tiene ${characters} caracteres; un texto puede tener como máximo ${limit}.`,
+  bodyTooLongFix: () => 'divídalo en varias prácticas, o pase las tablas largas a un conjunto de indicadores (CSV)',
+  bodyNestedTooDeep: ({ limit }) => `Aquí hay citas, listas, componentes o énfasis anidados en más de ${limit} niveles.`,
+  bodyNestedTooDeepFix: () => 'escriba las partes anidadas una tras otra en lugar de una dentro de otra',
+
   // Valores de configuración hostiles (src/schemas/site-values.ts, src/hosting/svg-logo.ts): un valor rechazado nunca se repite.
   basePathUnsafe: ({ characters }) =>
     `La ruta base contiene caracteres que el nombre de una carpeta en una dirección web no puede tener: ${characters}. Use letras, cifras, "-", "_", "." y "~" entre barras.`,

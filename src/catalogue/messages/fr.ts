@@ -425,6 +425,12 @@ export const fr: Messages = {
   buildConfigRefused: () => 'La configuration du site a des problèmes : rien n’a été construit.',
   buildConfigRefusedKept: ({ outDir }) => `La configuration du site a des problèmes : rien n’a été construit, et ${outDir} est resté tel quel.`,
 
+  // Textes hostiles (body/limits.ts, body/parse-body.ts) : limites vérifiées avant l’analyse.
+  bodyTooLong: ({ characters, limit }) => `Ce texte compte ${characters} caractères ; un texte en contient au plus ${limit}.`,
+  bodyTooLongFix: () => 'répartissez-le en plusieurs pratiques, ou placez les longs tableaux dans un jeu d’indicateurs (CSV)',
+  bodyNestedTooDeep: ({ limit }) => `Citations, listes, composants ou mises en valeur sont imbriqués ici sur plus de ${limit} niveaux.`,
+  bodyNestedTooDeepFix: () => 'écrivez les parties imbriquées les unes après les autres plutôt que les unes dans les autres',
+
   // Valeurs de configuration hostiles (src/schemas/site-values.ts, src/hosting/svg-logo.ts) : une valeur refusée n’est jamais répétée.
   basePathUnsafe: ({ characters }) =>
     `Le chemin de base contient des caractères qu’un nom de dossier d’une adresse web ne peut pas avoir : ${characters}. Utilisez des lettres, des chiffres, "-", "_", "." et "~" entre des barres obliques.`,
