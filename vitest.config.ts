@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Two projects: `unit` tests pure modules (schemas, loaders, domain logic)
- * without a build; `site` builds the sample catalogue once, serves it on
- * 127.0.0.1 and drives Debian's Chromium against it.
+ * Three projects: `unit` tests pure modules (schemas, loaders, domain logic)
+ * without a build, in seconds; `integration` runs builds and commands on
+ * fixtures; `site` builds the sample catalogue once, serves it on 127.0.0.1
+ * and drives Debian's Chromium against it.
  */
 export default defineConfig({
   test: {
@@ -12,6 +13,14 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 240_000,
         },
       },
       {

@@ -26,9 +26,9 @@ import { normalizeText, splitFrontmatter } from '../src/catalogue/source-text.ts
 import { CONTENT_LANGUAGES, isLang, type Lang } from '../src/i18n/languages.ts';
 import { countryCode, languageCode, SLUG_PATTERN } from '../src/schemas/common.ts';
 import { contentDirFromEnv } from './content-dir.ts';
-import { cityFile, descriptionLine, practiceFile, slugFromTitle, translationFile } from './lib/scaffold.ts';
+import { cityFile, descriptionLine, practiceFile, slugFromTitle, translationFile } from '../src/scaffold/entry-files.ts';
 import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language.ts';
-import { KIND_WORDS, kindOf, PROMPTS, type PromptKey } from './lib/scaffold-prompts.ts';
+import { KIND_WORDS, kindOf, PROMPTS, type PromptKey } from '../src/scaffold/prompts.ts';
 
 const argv = process.argv.slice(2);
 const flag = (name: string): string | undefined => {

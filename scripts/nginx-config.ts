@@ -11,8 +11,8 @@
  */
 import { resolve } from 'node:path';
 import { option } from './lib/args.ts';
-import { readHostingSettings } from './lib/hosting-files.ts';
-import { nginxServerBlock } from './lib/nginx-config.ts';
+import { readHostingSettings } from '../src/hosting/hosting-files.ts';
+import { nginxServerBlock } from '../src/hosting/nginx-config.ts';
 
 const args = process.argv.slice(2);
 for (const name of ['config', 'base']) {

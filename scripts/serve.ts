@@ -15,7 +15,7 @@ import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 import { securityHeaders } from '../src/hosting/security-headers.ts';
-import { siteHeaderPolicy } from './lib/hosting-files.ts';
+import { siteHeaderPolicy } from '../src/hosting/hosting-files.ts';
 
 export interface ServeOptions {
   dir: string;

@@ -3,7 +3,7 @@
  * The bare Astro site `npm run bench` compares our build with: the same
  * bodies as a plain content collection, one page each, nothing else. The
  * bodies folder, their format (mdx or md), the output and cache folders
- * come from the environment (scripts/lib/bench-baseline.ts sets them).
+ * come from the environment (bench/lib/baseline.ts sets them).
  */
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';

@@ -12,7 +12,7 @@ import { formatFieldPath, type ContentIssue } from './issues.ts';
 import type { WrittenOriginal } from './load-entries.ts';
 import type { Locations } from './locations.ts';
 import { say } from './messages/index.ts';
-import type { DatasetRecord, Observation, Taxonomies } from './model.ts';
+import type { DatasetRecord, Taxonomies } from './model.ts';
 import { isUnfilled } from './unfilled.ts';
 import { nearest, type Candidate } from './suggest.ts';
 
@@ -90,7 +90,6 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
   };
 
   const cityById = new Map(input.cities.map((c) => [c.id, c]));
-  const cityIds = [...cityById.keys()];
   // A city's name leads to its id: after "villeneuve/" was renamed "villeneuve-sur-mer/", "villeneuve" still finds it.
   const cityCandidates: Candidate[] = input.cities.map((c) => ({ id: c.id, aliases: typeof c.fields.name === 'string' ? [c.fields.name] : [] }));
 

@@ -171,9 +171,9 @@ export function loadEntryFolder<O extends z.ZodType, T extends z.ZodType>(
   names: readonly string[],
   options: LoadEntriesOptions,
 ): FolderResult<z.infer<O>, z.infer<T>> {
-  const issues: ContentIssue[] = [];
-  const result: FolderResult<z.infer<O>, z.infer<T>> = { issues, frontmatters: [], images: [] };
-  if (name.startsWith('.')) return result;
+  const report = new FolderReport();
+  const issues = report.issues;
+  if (name.startsWith('.')) return report.result();
   const root = join(options.contentDir, kind.dir);
   const rootLabel = `${options.contentLabel}/${kind.dir}`;
   const folder = join(root, name);
@@ -182,7 +182,7 @@ export function loadEntryFolder<O extends z.ZodType, T extends z.ZodType>(
   const found = inspectPath(folder, options.contentDir, label);
   if (!found.ok) {
     if (!found.missing) issues.push({ file: label, ...found.problem });
-    return result;
+    return report.result();
   }
   if (found.kind !== 'directory') {
     issues.push({
@@ -191,7 +191,7 @@ export function loadEntryFolder<O extends z.ZodType, T extends z.ZodType>(
       message: say.entryIsFile({ kind: kind.noun, name }),
       suggestion: say.entryIsFileFix({ target: `${rootLabel}/${toSlug(name.replace(/\.[^.]+$/, '')) || 'its-id'}/fr.mdx` }),
     });
-    return result;
+    return report.result();
   }
   if (!SLUG_PATTERN.test(name)) {
     // "Her-Voice" beside "her-voice": renaming it would make two folders one, so say so.
@@ -204,11 +204,10 @@ export function loadEntryFolder<O extends z.ZodType, T extends z.ZodType>(
         : say.entryFolderName({ kind: kind.noun, name }),
       suggestion: names.includes(id) ? say.entryFolderTaken({ kind: kind.noun, name: id }) : say.entryFolderNameFix({ name: id }),
     });
-    return result;
+    return report.result();
   }
-  const place = { root, rootLabel, siblings: names };
-  result.entry = loadEntry(kind, name, folder, label, place, options, issues, result);
-  return result;
+  const entry = { id: name, folder, label, place: { root, rootLabel, siblings: names } };
+  return report.result(loadEntry(kind, entry, options, report));
 }
 
 /** Where an entry folder sits: its parent and the other folders beside it. */
@@ -218,27 +217,43 @@ interface EntryPlace {
   siblings: readonly string[];
 }
 
+/** One entry folder: its id (the folder's name), path, label in messages and place. */
+interface EntryFolder {
+  id: string;
+  folder: string;
+  label: string;
+  place: EntryPlace;
+}
+
 /**
- * Loads one entry. Places left unfilled are collected apart and reported
- * last, each taking over the schema's complaint about the same field: the
- * editor reads one message saying what to write there, not two.
+ * What reading one entry folder found, in one place: its problems, the
+ * places left unfilled (kept apart, then reported last), the frontmatter of
+ * each file read, and the original's fields as written.
  */
-function loadEntry<O extends z.ZodType, T extends z.ZodType>(
-  kind: EntryKind<O, T>,
-  id: string,
-  folder: string,
-  label: string,
-  place: EntryPlace,
-  options: LoadEntriesOptions,
-  issues: ContentIssue[],
-  result: FolderResult<unknown, unknown>,
-): LoadedEntry<z.infer<O>, z.infer<T>> | undefined {
-  const start = issues.length;
-  const unfilled: ContentIssue[] = [];
-  try {
-    return loadEntryFiles(kind, id, folder, label, place, options, issues, result, unfilled);
-  } finally {
-    for (const mark of unfilled) {
+class FolderReport {
+  readonly issues: ContentIssue[] = [];
+  readonly frontmatters: FolderResult<unknown, unknown>['frontmatters'] = [];
+  readonly images: FolderResult<unknown, unknown>['images'] = [];
+  readonly warnings: ContentIssue[] = [];
+  written?: WrittenOriginal;
+  readonly #unfilled: ContentIssue[] = [];
+
+  problem(issue: ContentIssue): void {
+    this.issues.push(issue);
+  }
+
+  unfilled(issue: ContentIssue): void {
+    this.#unfilled.push(issue);
+  }
+
+  /**
+   * Reports the unfilled places, each taking over the schema's complaint
+   * about the same field (among the problems from `start` on): the editor
+   * reads one message saying what to write there, not two.
+   */
+  settleUnfilled(start: number): void {
+    const { issues } = this;
+    for (const mark of this.#unfilled.splice(0)) {
       const index = issues.findIndex((issue, i) => i >= start && issue.file === mark.file && issue.field === mark.field && !issue.unfilled);
       if (index >= 0) {
         const [schemaIssue] = issues.splice(index, 1);
@@ -247,19 +262,42 @@ function loadEntry<O extends z.ZodType, T extends z.ZodType>(
       issues.push(mark);
     }
   }
+
+  /** The folder's result as plain data (a worker thread sends it to the main thread). */
+  result<O, T>(entry?: LoadedEntry<O, T>): FolderResult<O, T> {
+    return {
+      issues: this.issues,
+      entry,
+      written: this.written,
+      frontmatters: this.frontmatters,
+      images: this.images,
+      ...(this.warnings.length > 0 ? { warnings: this.warnings } : {}),
+    };
+  }
+}
+
+/** Loads one entry; the places left unfilled are reported last (FolderReport.settleUnfilled). */
+function loadEntry<O extends z.ZodType, T extends z.ZodType>(
+  kind: EntryKind<O, T>,
+  entry: EntryFolder,
+  options: LoadEntriesOptions,
+  report: FolderReport,
+): LoadedEntry<z.infer<O>, z.infer<T>> | undefined {
+  const start = report.issues.length;
+  try {
+    return loadEntryFiles(kind, entry, options, report);
+  } finally {
+    report.settleUnfilled(start);
+  }
 }
 
 function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
   kind: EntryKind<O, T>,
-  id: string,
-  folder: string,
-  label: string,
-  place: EntryPlace,
+  { id, folder, label, place }: EntryFolder,
   options: LoadEntriesOptions,
-  issues: ContentIssue[],
-  result: FolderResult<unknown, unknown>,
-  unfilled: ContentIssue[],
+  report: FolderReport,
 ): LoadedEntry<z.infer<O>, z.infer<T>> | undefined {
+  const { issues } = report;
   // The kinds of the files come with the listing: no stat per file, except for links, which are inspected, never simply followed.
   const listing = readdirSync(folder, { withFileTypes: true }).filter((d) => !d.name.startsWith('.'));
   const refusedLinks = new Map<string, ContentIssue>();
@@ -295,7 +333,7 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
         suggestion: holdsEntry ? say.entryNestedFix({ target: `${place.rootLabel}/${name}/` }) : say.entrySubfolderFix(),
       });
     } else if (isImage(name)) {
-      result.images.push({ path: join(folder, name), file: `${label}/${name}` });
+      report.images.push({ path: join(folder, name), file: `${label}/${name}` });
     } else {
       const guess = CONTENT_LANGUAGES.find((l) => name.toLowerCase().startsWith(l) && /\.(mdx?|markdown|txt)$/i.test(name));
       issues.push({
@@ -326,7 +364,7 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
   const renderBodies = options.renderBodies && !options.bodiesLeftOut?.includes(kind.dir);
   const parsed = languageFiles.map(({ lang, name }) => {
     const file = `${label}/${name}`;
-    const read = () => readSource(join(folder, name), options.contentDir, file, fileSet, mediaBase, renderBodies, issues, result, unfilled);
+    const read = () => readSource(join(folder, name), file, { contentDir: options.contentDir, folderFiles: fileSet, mediaBase, renderBodies }, report);
     return { lang, file, ...guardFileReading(file, issues, read, {}) };
   });
 
@@ -350,7 +388,7 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
 
   const originalSource = originals[0]!;
   if (kind.otherKind && isOtherKind(kind, originalSource, issues, options)) return undefined;
-  result.written = { id, file: originalSource.file, fields: originalSource.data as Record<string, unknown> };
+  report.written = { id, file: originalSource.file, fields: originalSource.data as Record<string, unknown> };
   const originalData = validateAgainst(kind.originalSchema, originalSource.yaml!, originalSource.file, issues);
 
   const translations: LoadedFile<z.infer<T>>[] = [];
@@ -382,7 +420,7 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
       continue;
     }
     if (source.text && originalSource.text && sameText(source.text.body, originalSource.text.body)) {
-      unfilled.push({
+      report.unfilled({
         file: source.file,
         line: firstTextLine(source.text.body, source.text.bodyLine),
         message: say.untranslatedBody({ lang: originalSource.lang }),
@@ -498,17 +536,17 @@ function reportTranslationsAlone<O extends z.ZodType, T extends z.ZodType>(
   }
 }
 
-function readSource(
-  path: string,
-  contentDir: string,
-  file: string,
-  folderFiles: ReadonlySet<string>,
-  mediaBase: string,
-  renderBodies: boolean,
-  issues: ContentIssue[],
-  result: FolderResult<unknown, unknown>,
-  unfilled: ContentIssue[],
-) {
+/** How a folder's bodies are read: the files beside them (images), where their media go, whether to render them. */
+interface BodyReading {
+  /** Files are read only inside it (safe-file.ts). */
+  contentDir: string;
+  folderFiles: ReadonlySet<string>;
+  mediaBase: string;
+  renderBodies: boolean;
+}
+
+function readSource(path: string, file: string, { contentDir, folderFiles, mediaBase, renderBodies }: BodyReading, report: FolderReport) {
+  const { issues } = report;
   const read = readTextInside(path, contentDir, file, 'mdx');
   if (!read.ok) {
     // Missing only if it went between the listing and the reading.
@@ -525,7 +563,7 @@ function readSource(
   const yaml = parseYamlSource(frontmatter, file, frontmatterLine, issues);
   const tree = parseBody(body, { file, firstLine: bodyLine, folderFiles }, issues);
   if (!yaml) return {};
-  result.frontmatters.push({ file, text: frontmatter, firstLine: frontmatterLine });
+  report.frontmatters.push({ file, text: frontmatter, firstLine: frontmatterLine });
   if (yaml.data === null || typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
     issues.push({
       file,
@@ -536,9 +574,9 @@ function readSource(
     return {};
   }
   const warnings = sourceWarnings({ file, data: yaml.data as Record<string, unknown>, lineOf: yaml.lineOf, tree, bodyLine, today: new Date().toISOString().slice(0, 10) });
-  if (warnings.length > 0) (result.warnings ??= []).push(...warnings);
+  if (warnings.length > 0) report.warnings.push(...warnings);
   for (const path of unfilledPaths(yaml.data)) {
-    unfilled.push({
+    report.unfilled({
       file,
       line: yaml.lineOf(path),
       field: formatFieldPath(path),

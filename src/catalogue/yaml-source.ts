@@ -106,8 +106,8 @@ const CORE_SCALARS = jsYaml.FAILSAFE_SCHEMA.extend({
 const NEEDS_POSITIONED_READER = /[\t#&*!]|^%|^\.\.\.|<</m;
 
 /**
- * A frontmatter or YAML file read about eight times faster than the
- * positioned parser can, for the files where both give the same values;
+ * A frontmatter or YAML file read much faster than the positioned parser
+ * can, for the files where both give the same values;
  * undefined sends the file to the positioned parser: signs it treats with
  * care, any error (its messages name the line), a value wholly in curly
  * quotes (it unwraps those), a field named null (it names it ""), an empty

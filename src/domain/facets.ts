@@ -113,7 +113,7 @@ const WEIGHTS = { city: 3, network: 2, theme: 2, country: 1 } as const;
  * with what practices share rather than with the square of their number.
  * A theme or a network is shared by thousands of practices at 10,000, so
  * the inner loop stays on typed arrays, and only the best `limit` are kept
- * (a full sort of every candidate was 50 s of a 10,000-practice build).
+ * (a full sort of every candidate was most of a large build's time).
  * Ties: more recently reviewed first, then catalogue order.
  */
 function buildRelatedIndex(practices: readonly PracticeRecord[], limit: number): Map<string, PracticeRecord[]> {

@@ -17,7 +17,7 @@
  * For yearly data every year has one period, and the pages and files are
  * the per-period ones: `<id>/2021/` ranks 2021, `2021.csv` holds it.
  */
-import type { PeriodYear } from './kpis.ts';
+import type { PeriodYear } from './kpis/periods.ts';
 
 export interface YearPlan extends PeriodYear {
   /** The year has a page of its own; otherwise the indicator's page shows it. */

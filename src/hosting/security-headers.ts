@@ -1,6 +1,6 @@
 /**
  * The security headers every response of the site carries, whoever serves
- * it: the nginx recipe (scripts/lib/nginx-config.ts, docs/hosting.md) and
+ * it: the nginx recipe (src/hosting/nginx-config.ts, docs/hosting.md) and
  * `npm run serve` (scripts/serve.ts) both write them from here. The
  * Content-Security-Policy is the union of the pages' own policies
  * (siteHeaderPolicy), so it also covers files that carry none: an SVG or a

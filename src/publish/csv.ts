@@ -34,8 +34,8 @@ const OPTIONS = {
 /**
  * Records given as objects keyed by column. They reach csv-stringify as
  * arrays in the columns' order: for an object it looks each cell up with a
- * lodash-style path parser, which was most of its time on the 1,000,000
- * rows of observations.csv.
+ * lodash-style path parser, which was most of its time on the rows of
+ * observations.csv.
  */
 export function toCsv(columns: readonly string[], rows: readonly CsvRow[]): string {
   return toCsvCells(columns, cellsOf(columns, rows));

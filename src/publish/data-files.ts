@@ -2,7 +2,7 @@
  * Every file under /data/ that this module publishes, in one list: the
  * endpoint (src/pages/data/[file].ts) writes them and the data page
  * (/<lang>/data/) lists them, so the two cannot disagree; the build fills
- * in the size of each file written (scripts/lib/data-page-sizes.ts).
+ * in the size of each file written (src/build/data-page-sizes.ts).
  * Bodies are built on first use and kept for the rest of the build.
  */
 import type { Catalogue } from '../catalogue/model.ts';

@@ -1,11 +1,11 @@
 /**
  * The sizes the data page (/<lang>/data/) shows. The page does not know
- * them when it is rendered: generating a file's body to measure it cost
- * tens of seconds per build at 10,000 practices, and the files may be
+ * them when it is rendered: generating a file's body only to measure it
+ * is costly on a large catalogue, and the files may be
  * copied from the last build instead of generated. So the page renders a
  * placeholder cell per file, and the build script, once every file is
  * written, replaces each with the file's real size
- * (scripts/lib/data-page-sizes.ts). Pure: HTML text in, HTML text out.
+ * (src/build/data-page-sizes.ts). Pure: HTML text in, HTML text out.
  */
 import { formatNumber } from '../domain/format.ts';
 import { LOCALE_TAGS, type Lang } from '../i18n/languages.ts';

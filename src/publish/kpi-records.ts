@@ -5,7 +5,7 @@
  * whether the figure is illustrative (not a real measurement).
  */
 import type { Catalogue, Taxonomies } from '../catalogue/model.ts';
-import { unitCode } from '../domain/kpis.ts';
+import { unitCode } from './kpi-downloads.ts';
 import type { Lang } from '../i18n/languages.ts';
 import type { Indicator } from '../schemas/kpi.ts';
 import { VOCABULARIES, type TaxonomyEntry } from '../schemas/taxonomy.ts';

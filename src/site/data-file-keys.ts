@@ -64,7 +64,7 @@ export function dataFileKey(catalogue: Catalogue, context: PublishContext, file:
 
 /**
  * Whether the build script renders these pages, and so fills in the data
- * page's sizes once the files are written (scripts/lib/data-page-sizes.ts):
+ * page's sizes once the files are written (src/build/data-page-sizes.ts):
  * it hands the pages its catalogue. Rendered by anything else (`astro dev`,
  * `astro build` run directly), the page measures the files itself, and has
  * no key, since a copy from the last build would show the last sizes. (Not
@@ -79,7 +79,7 @@ export function sizesFilledByBuild(): boolean {
  * The cache key of /<lang>/data/: the files it lists (name, kind, language,
  * schema, record count), where the site lives, and the year its citation
  * names. The sizes are not in it: the page carries placeholders that the
- * build fills in with the sizes of the files written (scripts/lib/data-page-sizes.ts).
+ * build fills in with the sizes of the files written (src/build/data-page-sizes.ts).
  */
 export function dataPageKey(catalogue: Catalogue, context: PublishContext, lang: string, files: readonly DataFile[], year: number): string {
   const listed = files.map((f) => [f.name, f.kind, f.format, f.lang ?? null, f.schema ?? null, f.records ?? null]);

@@ -9,7 +9,7 @@ let cached: FileHistory | undefined;
 
 export function contentHistory(): FileHistory {
   if (!cached) {
-    // The build's render processes work in a folder of their own (scripts/lib/render-pages.ts) and name the project here.
+    // The build's render processes work in a folder of their own (src/build/render-pages.ts) and name the project here.
     const root = process.env.ATLAS_PROJECT_ROOT ?? process.cwd();
     const contentDir = resolve(root, process.env.ATLAS_CONTENT_DIR ?? 'content');
     cached = readFileHistory(root, relative(root, contentDir) || '.');

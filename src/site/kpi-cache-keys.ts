@@ -7,7 +7,8 @@
  */
 import type { Catalogue, CityRecord, Observation } from '../catalogue/model.ts';
 import type { IndicatorPlan } from '../domain/indicator-pages.ts';
-import { cityById, cityComparison, seriesOfCity } from '../domain/kpis.ts';
+import { cityById, cityComparison } from '../domain/kpis/averages.ts';
+import { seriesOfCity } from '../domain/kpis/series.ts';
 import { practicesInCity } from '../domain/relations.ts';
 import type { Indicator } from '../schemas/kpi.ts';
 import { observationsHash, pageCacheKey, recordHash } from './cache-key.ts';

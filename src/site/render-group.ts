@@ -1,7 +1,7 @@
 /**
  * Which of the site's pages this Astro process renders. Astro renders
  * pages one at a time on one core; `npm run build` starts two Astro
- * processes at once on a large catalogue (scripts/lib/render-plan.ts),
+ * processes at once on a large catalogue (src/build/render-plan.ts),
  * one rendering the practice pages and the practices' open-data files
  * (the two that need the bodies' HTML), the other everything else without
  * turning practice bodies into HTML, and merges their output. Every route's

@@ -1,7 +1,7 @@
 /**
  * The network's copy (tests/fixtures/network/site.yaml: French and
  * Spanish, basePath /atlas/) served by Debian's Apache with nothing but the
- * `.htaccess` the build wrote into the site (scripts/lib/apache-config.ts)
+ * `.htaccess` the build wrote into the site (src/hosting/apache-config.ts)
  * and a server configuration as docs/hosting.md asks for (AllowOverride
  * All; mod_mime, mod_dir, mod_headers), started unprivileged-style here on
  * 127.0.0.1 with Debian's /etc/mime.types: 404s, cache headers, content types.
@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { readHostingSettings } from '../../scripts/lib/hosting-files.ts';
+import { readHostingSettings } from '../../src/hosting/hosting-files.ts';
 import { contentTypeOf, UTF8_TEXT_TYPES } from '../../src/hosting/content-types.ts';
 import { expectSiteHeaders, freePort, serverFolder, stopServer, waitUntilServing } from './local-server.ts';
 

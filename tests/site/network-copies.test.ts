@@ -13,7 +13,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import sharp from 'sharp';
 import { describe, expect, inject, test } from 'vitest';
-import { readHostingSettings } from '../../scripts/lib/hosting-files.ts';
+import { readHostingSettings } from '../../src/hosting/hosting-files.ts';
 import { CONTENT_LANGUAGES } from '../../src/i18n/languages.ts';
 import { useBrowser } from './browser.ts';
 

@@ -2,7 +2,7 @@
  * A network's copy (tests/fixtures/network/site.yaml: its name, logo,
  * colours, French and Spanish, basePath /atlas/) served by Debian's nginx
  * with the server block `npm run nginx-config` prints for that build
- * (scripts/lib/nginx-config.ts, from what the build recorded: no base path
+ * (src/hosting/nginx-config.ts, from what the build recorded: no base path
  * or language is given here), started on 127.0.0.1 in a folder of its own,
  * with Debian's mime.types as a real server has it. 404s, cache headers and
  * the content type of every kind of file the build wrote; in Chromium, every
@@ -13,8 +13,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { readHostingSettings } from '../../scripts/lib/hosting-files.ts';
-import { nginxStandaloneConfig } from '../../scripts/lib/nginx-config.ts';
+import { readHostingSettings } from '../../src/hosting/hosting-files.ts';
+import { nginxStandaloneConfig } from '../../src/hosting/nginx-config.ts';
 import { contentTypeOf, UTF8_TEXT_TYPES } from '../../src/hosting/content-types.ts';
 import { UNOFFERED_LOCALE, useBrowser } from './browser.ts';
 import { expectSiteHeaders, freePort, serverFolder, stopServer, waitUntilServing } from './local-server.ts';

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import type { DatasetRecord, Observation } from '../../src/catalogue/model.ts';
 import { indicatorCsvFiles, indicatorPlan, periodLinks } from '../../src/domain/indicator-pages.ts';
-import { indicatorValues, periodsByYear, rankingFor, yearObservations, yearRankingFor } from '../../src/domain/kpis.ts';
+import { indicatorValues } from '../../src/domain/kpis/indicator-values.ts';
+import { periodsByYear } from '../../src/domain/kpis/periods.ts';
+import { rankingFor, yearObservations, yearRankingFor } from '../../src/domain/kpis/rankings.ts';
 import type { Indicator } from '../../src/schemas/kpi.ts';
 
 const obs = (city: string, period: string, value: number): Observation => ({ dataset: 'd1', city, indicator: 'share', period, value });

@@ -1,25 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import type { CityRecord, DatasetRecord, Observation } from '../../src/catalogue/model.ts';
-import {
-  comparePeriods,
-  comparisonAverages,
-  comparisonRows,
-  cityById,
-  cityComparison,
-  downloadRows,
-  formatKpiValue,
-  indicatorValues,
-  latestPeriod,
-  periodOrder,
-  periodsByYear,
-  rankObservations,
-  rankingFor,
-  seriesFileName,
-  seriesOfCity,
-  sortPeriods,
-  toCsv,
-  yearEndObservations,
-} from '../../src/domain/kpis.ts';
+import { cityById, cityComparison, comparisonAverages } from '../../src/domain/kpis/averages.ts';
+import { seriesFileName } from '../../src/domain/kpis/files.ts';
+import { formatKpiValue } from '../../src/domain/kpis/format.ts';
+import { indicatorValues } from '../../src/domain/kpis/indicator-values.ts';
+import { comparePeriods, latestPeriod, periodOrder, periodsByYear, sortPeriods } from '../../src/domain/kpis/periods.ts';
+import { rankingFor, rankObservations } from '../../src/domain/kpis/rankings.ts';
+import { seriesOfCity, yearEndObservations } from '../../src/domain/kpis/series.ts';
+import { comparisonRows, downloadRows, kpiCsv } from '../../src/publish/kpi-downloads.ts';
 import type { Indicator } from '../../src/schemas/kpi.ts';
 
 const obs = (city: string, period: string, value: number, indicator = 'share', dataset = 'd1'): Observation => ({ dataset, city, indicator, period, value });
@@ -138,16 +126,16 @@ describe('ranking', () => {
 });
 
 describe('CSV downloads', () => {
-  test('header, rows in the order given, unit, source falling back to the dataset', () => {
+  test('the open-data CSV: a BOM, the header, rows in the order given, unit, source falling back to the dataset', () => {
     const ds = [dataset('d1', [])];
     const rows = downloadRows([{ ...obs('a', '2024', 38.5), source: 'Registry, "2024"' }, obs('b', '2023-Q1', 0)], indicator(), ds);
-    expect(toCsv(rows)).toBe(
+    expect(kpiCsv(rows)).toBe(
       '\uFEFFcity,indicator,period,value,unit,source\r\na,share,2024,38.5,percent,"Registry, ""2024"""\r\nb,share,2023-Q1,0,percent,Source d1\r\n',
     );
   });
 
   test('a text cell that a spreadsheet would read as a formula is neutralised', () => {
-    expect(toCsv([{ city: 'a', indicator: 's', period: '2024', value: -1, unit: 'count', source: '=HYPERLINK("x")' }])).toContain(`-1,count,"'=HYPERLINK(""x"")"`);
+    expect(kpiCsv([{ city: 'a', indicator: 's', period: '2024', value: -1, unit: 'count', source: '=HYPERLINK("x")' }])).toContain(`-1,count,"'=HYPERLINK(""x"")"`);
   });
 });
 

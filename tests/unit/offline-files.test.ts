@@ -8,9 +8,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { fileHash } from '../../scripts/lib/file-hash.ts';
-import { writeOfflineFiles, type OfflineReport } from '../../scripts/lib/offline-files.ts';
-import { PathInterner, usedFiles } from '../../scripts/lib/offline-lists.ts';
+import { fileHash } from '../../src/build/offline/file-hash.ts';
+import { writeOfflineFiles, type OfflineReport } from '../../src/build/offline/files.ts';
+import { PathInterner, usedFiles } from '../../src/build/offline/lists.ts';
 import { insertBuildMarker, readBuildMarker } from '../../src/offline/build-marker.ts';
 import { contentHash } from '../../src/offline/content-hash.ts';
 import type { SaveList } from '../../src/offline/save-list.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildVersion, referencedPaths, saveListFiles, shellPaths, verifiedHashes, type BuiltFile } from '../../scripts/lib/offline-lists.ts';
+import { buildVersion, referencedPaths, saveListFiles, shellPaths, verifiedHashes, type BuiltFile } from '../../src/build/offline/lists.ts';
 import { buildMarker, insertBuildMarker, readBuildMarker, removeBuildMarker } from '../../src/offline/build-marker.ts';
 import { cacheName, outdatedCaches, versionOfCache } from '../../src/offline/cache-names.ts';
 import { contentHash } from '../../src/offline/content-hash.ts';

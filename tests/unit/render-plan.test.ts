@@ -2,8 +2,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { mergeOutput } from '../../scripts/lib/merge-output.ts';
-import { countPracticeFolders, removeStaleWorkDirs, renderPlan, renderProcessCount, renderWorkRoot, SPLIT_FROM_PRACTICES } from '../../scripts/lib/render-plan.ts';
+import { mergeOutput } from '../../src/build/merge-output.ts';
+import { countPracticeFolders, removeStaleWorkDirs, renderPlan, renderProcessCount, renderWorkRoot, SPLIT_FROM_PRACTICES } from '../../src/build/render-plan.ts';
 import { currentRenderGroup, dataFileGroup, rendersGroup } from '../../src/site/render-group.ts';
 
 let root: string | undefined;
@@ -22,15 +22,9 @@ function files(base: string, contents: Record<string, string>): string {
 
 describe('how many processes render the pages', () => {
   test('two on a large catalogue with a core to spare, one otherwise', () => {
-    expect(renderProcessCount(SPLIT_FROM_PRACTICES, {}, 2)).toBe(2);
-    expect(renderProcessCount(SPLIT_FROM_PRACTICES - 1, {}, 2)).toBe(1);
-    expect(renderProcessCount(10_000, {}, 1)).toBe(1);
-  });
-
-  test('ATLAS_RENDER_PROCESSES overrides the choice, and a wrong value says what is expected', () => {
-    expect(renderProcessCount(5, { ATLAS_RENDER_PROCESSES: '2' }, 1)).toBe(2);
-    expect(renderProcessCount(10_000, { ATLAS_RENDER_PROCESSES: '1' }, 8)).toBe(1);
-    expect(() => renderProcessCount(5, { ATLAS_RENDER_PROCESSES: 'two' })).toThrow(/ATLAS_RENDER_PROCESSES is "two"; expected 1 or 2/);
+    expect(renderProcessCount(SPLIT_FROM_PRACTICES, 2)).toBe(2);
+    expect(renderProcessCount(SPLIT_FROM_PRACTICES - 1, 2)).toBe(1);
+    expect(renderProcessCount(10_000, 1)).toBe(1);
   });
 
   test('practice folders are counted without reading them', () => {
@@ -97,6 +91,6 @@ describe('merging the output of two render processes', () => {
     root = mkdtempSync(join(tmpdir(), 'atlas-merge-'));
     const into = files(join(root, 'into'), { 'robots.txt': 'Allow: /', '404.html': 'same' });
     const from = files(join(root, 'from'), { 'robots.txt': 'Allow: /atlas/', '404.html': 'same' });
-    expect(() => mergeOutput(from, into)).toThrow(/different versions of 1 file\(s\): robots\.txt\. Build again with ATLAS_RENDER_PROCESSES=1/);
+    expect(() => mergeOutput(from, into)).toThrow(/different versions of 1 file\(s\): robots\.txt\. Build again with one render process/);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * Putting a new build in place (scripts/lib/site-swap.ts): never a
+ * Putting a new build in place (src/build/site-swap.ts): never a
  * half-written site where the last good one stood, and the last good one
  * put back after a build killed between its two renames.
  */
@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { pendingRemovals, recoverInterruptedBuilds, removeInBackground, REQUIRED_FILES, stagingFolder, swapIntoPlace } from '../../scripts/lib/site-swap.ts';
+import { pendingRemovals, recoverInterruptedBuilds, removeInBackground, REQUIRED_FILES, stagingFolder, swapIntoPlace } from '../../src/build/site-swap.ts';
 
 let root: string | undefined;
 afterEach(() => {

@@ -24,7 +24,7 @@ export interface BodyContext {
 
 /**
  * Satteri (the Rust MDX parser Astro 7 itself depends on) builds the same
- * mdast as remark-mdx with GFM, about twenty times faster, which matters for
+ * mdast as remark-mdx with GFM, many times faster, which matters for
  * catalogues of thousands of practices.
  */
 export function parseMdx(text: string): Root {

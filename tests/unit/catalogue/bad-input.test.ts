@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { setMessageLanguage } from '../../../src/catalogue/messages/index.ts';
-import { cityFile, practiceFile } from '../../../scripts/lib/scaffold.ts';
+import { cityFile, practiceFile } from '../../../src/scaffold/entry-files.ts';
 import { copyFixture, type FixtureCatalogue } from '../../helpers/fixture-catalogue.ts';
 
 const PRACTICE = 'practices/street-lighting-audit/fr.mdx';

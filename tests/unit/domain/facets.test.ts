@@ -48,7 +48,7 @@ describe('facets', () => {
 
 describe('related practices at scale', () => {
   test('match a direct pairwise scoring on a generated catalogue', { timeout: 60_000 }, async () => {
-    const { generateCatalogue } = await import('../../../scripts/generate-catalogue.ts');
+    const { generateCatalogue } = await import('../../../bench/generate-catalogue.ts');
     const { mkdtempSync, rmSync } = await import('node:fs');
     const { join } = await import('node:path');
     const { tmpdir } = await import('node:os');

@@ -18,8 +18,8 @@ import { MESSAGE_LANGUAGES, messageLanguage, setMessageLanguage } from '../../..
 import { svgLogoProblem } from '../../../src/catalogue/svg-logo.ts';
 import { siteDirectives, tileOrigin } from '../../../src/hosting/csp.ts';
 import { SECURITY_HEADERS } from '../../../src/hosting/security-headers.ts';
-import { siteHeaderPolicy } from '../../../scripts/lib/hosting-files.ts';
-import { nginxServerBlock } from '../../../scripts/lib/nginx-config.ts';
+import { siteHeaderPolicy } from '../../../src/hosting/hosting-files.ts';
+import { nginxServerBlock } from '../../../src/hosting/nginx-config.ts';
 import { startServer } from '../../../scripts/serve.ts';
 import { parseTileTemplate } from '../../../src/schemas/site-values.ts';
 import { loadSiteYaml } from '../../helpers/site-yaml.ts';

@@ -11,7 +11,7 @@ import { es } from '../../../src/catalogue/messages/es.ts';
 import { fr } from '../../../src/catalogue/messages/fr.ts';
 import { setMessageLanguage } from '../../../src/catalogue/messages/index.ts';
 import { decodeUtf8 } from '../../../src/catalogue/safe-file.ts';
-import { CITY, DATASET, hostileCatalogue, PRACTICE, runCheckScript, type HostileCatalogue } from './hostile-catalogue.ts';
+import { CITY, DATASET, hostileCatalogue, PRACTICE, runCheckScript, type HostileCatalogue } from '../../helpers/hostile-catalogue.ts';
 
 let catalogue: HostileCatalogue | undefined;
 afterEach(() => {

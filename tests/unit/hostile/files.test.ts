@@ -11,7 +11,7 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { en } from '../../../src/catalogue/messages/en.ts';
 import { guardFileReading } from '../../../src/catalogue/safe-file.ts';
 import { MAX_YAML_ALIASES, MAX_YAML_DEPTH } from '../../../src/catalogue/yaml-source.ts';
-import { aliasBomb, CITY, DATASET, hostileCatalogue, PRACTICE, runCheckScript, SECRET, type HostileCatalogue } from './hostile-catalogue.ts';
+import { aliasBomb, CITY, DATASET, hostileCatalogue, PRACTICE, runCheckScript, SECRET, type HostileCatalogue } from '../../helpers/hostile-catalogue.ts';
 
 let catalogue: HostileCatalogue | undefined;
 afterEach(() => {

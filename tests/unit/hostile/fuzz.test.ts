@@ -134,9 +134,8 @@ describe('bodies: a report or success, and what is accepted renders', { timeout:
 
 describe('whole files through the check: front matter and CSV', { timeout: 120_000 }, () => {
   const YAML_TOKENS = [
-    // Aliases ("*a", "<<: *a") are left to tests/unit/hostile/files.test.ts (h13-files): an alias without its anchor
-    // crashed yaml's toJS here, and that branch makes every toJS failure a problem of the file.
-    'title: ', 'summary: ', 'themes: ', 'country: ', 'x', 'é', '\n', '  ', '- ', '&a ', '!!js/function ', '!!binary ',
+    // Aliases, with and without their anchor: an alias without one once crashed yaml's toJS.
+    '*a ', '<<: *a\n', 'title: ', 'summary: ', 'themes: ', 'country: ', 'x', 'é', '\n', '  ', '- ', '&a ', '!!js/function ', '!!binary ',
     '!!python/object ', '!<tag:x> ', '? ', ': ', '{', '}', '[', ']', ',', '"', "'", '\t', '#', '---\n', '...\n', '%YAML 1.2\n',
     '\u00a0', '“', '”', 'null', '~', '2026-01-01', '1e999', '0x1F', '.inf', '|\n  ', '>\n  ', '\\u0000', '\u0000', '\r', '\ufeff',
     '__proto__: ', 'constructor: ', 'toString: ',

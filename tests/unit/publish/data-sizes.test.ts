@@ -1,6 +1,6 @@
 /**
  * The data page's sizes, filled in by the build once the files are written
- * (src/publish/data-sizes.ts, scripts/lib/data-page-sizes.ts): each size
+ * (src/publish/data-sizes.ts, src/build/data-page-sizes.ts): each size
  * shown is the size of the file on disk, written as the page wrote it
  * before (bytes below a kilobyte, then kilobytes), in each language.
  */
@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { byteSizeText, fillDataSizes } from '../../../src/publish/data-sizes.ts';
-import { fillDataPageSizes } from '../../../scripts/lib/data-page-sizes.ts';
+import { fillDataPageSizes } from '../../../src/build/data-page-sizes.ts';
 
 describe('byteSizeText', () => {
   it.each([

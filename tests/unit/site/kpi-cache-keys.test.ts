@@ -9,7 +9,7 @@ import { describe, expect, test } from 'vitest';
 import type { Catalogue, CityRecord } from '../../../src/catalogue/model.ts';
 import { loadCatalogue } from '../../../src/catalogue/load-catalogue.ts';
 import { indicatorPlan } from '../../../src/domain/indicator-pages.ts';
-import { indicatorValues } from '../../../src/domain/kpis.ts';
+import { indicatorValues } from '../../../src/domain/kpis/indicator-values.ts';
 import { cityCacheKey, rankingCacheKey } from '../../../src/site/kpi-cache-keys.ts';
 import { MINIMAL_FIXTURE } from '../../helpers/fixture-catalogue.ts';
 

@@ -6,17 +6,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Catalogue } from '../../../../../catalogue/model.ts';
-import {
-  cityComparison,
-  comparisonFileName,
-  comparisonRows,
-  downloadRows,
-  seriesFileName,
-  seriesOfCity,
-  toCsv,
-  type DownloadRow,
-  type KpiSeries,
-} from '../../../../../domain/kpis.ts';
+import { cityComparison } from '../../../../../domain/kpis/averages.ts';
+import { comparisonFileName, seriesFileName } from '../../../../../domain/kpis/files.ts';
+import { type KpiSeries, seriesOfCity } from '../../../../../domain/kpis/series.ts';
+import { comparisonRows, type DownloadRow, downloadRows, kpiCsv } from '../../../../../publish/kpi-downloads.ts';
 import { observationsHash, pageCacheKey, recordHash } from '../../../../../site/cache-key.ts';
 import { getCatalogue } from '../../../../../site/catalogue-data.ts';
 import { rendersGroup } from '../../../../../site/render-group.ts';
@@ -57,6 +50,6 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = async ({ props }) => {
   const { series, comparison } = props as { series: KpiSeries; comparison: boolean };
-  const body = toCsv(rowsOf(await getCatalogue(), series, comparison));
+  const body = kpiCsv(rowsOf(await getCatalogue(), series, comparison));
   return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -9,7 +9,9 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { Catalogue, Observation } from '../../../../../catalogue/model.ts';
 import { indicatorCsvFiles, indicatorPlan, type CsvContent } from '../../../../../domain/indicator-pages.ts';
-import { downloadRows, indicatorValues, rankingFor, toCsv, yearObservations, yearRankingFor } from '../../../../../domain/kpis.ts';
+import { indicatorValues } from '../../../../../domain/kpis/indicator-values.ts';
+import { rankingFor, yearObservations, yearRankingFor } from '../../../../../domain/kpis/rankings.ts';
+import { downloadRows, kpiCsv } from '../../../../../publish/kpi-downloads.ts';
 import type { Indicator } from '../../../../../schemas/kpi.ts';
 import { observationsHash, pageCacheKey } from '../../../../../site/cache-key.ts';
 import { getCatalogue } from '../../../../../site/catalogue-data.ts';
@@ -38,6 +40,6 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ props }) => {
   const { indicator, content } = props as { indicator: Indicator; content: CsvContent };
   const catalogue = await getCatalogue();
-  const body = toCsv(downloadRows(observationsOf(catalogue, indicator, content), indicator, catalogue.datasets));
+  const body = kpiCsv(downloadRows(observationsOf(catalogue, indicator, content), indicator, catalogue.datasets));
   return new Response(body, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,0 +1,72 @@
+/**
+ * The build's first stage: the network's configuration (site.yaml) read
+ * and checked before any content is read, and the values every later stage
+ * uses (base path, site address) settled once.
+ */
+import { join, resolve } from 'node:path';
+import type { ContentIssue } from '../catalogue/issues.ts';
+import { loadSiteConfig, siteConfigSource } from '../catalogue/load-site-config.ts';
+import type { MessageLanguage } from '../catalogue/messages/index.ts';
+import type { SiteSettings } from '../schemas/site.ts';
+
+export interface BuildOptions {
+  /** The project (astro.config.mjs, src/, node_modules/). */
+  projectRoot: string;
+  contentDir: string;
+  /** Where the finished site goes; the last good site there is replaced only by a complete one. */
+  outDir: string;
+  /** The network's configuration; <contentDir>/site.yaml when absent. */
+  configFile?: string;
+  /** Overrides site.yaml's basePath for this build. */
+  base?: string;
+  /** Overrides site.yaml's url for this build. */
+  site?: string;
+  /** Astro's cache (its incremental build), and the offline step's beside it. */
+  cacheDir: string;
+  /** The language of the problems reported. */
+  language: MessageLanguage;
+  /**
+   * One render process (the default), or two at once, one rendering the
+   * practice pages and the other the rest ('auto': two from
+   * SPLIT_FROM_PRACTICES practices on a machine with two cores).
+   */
+  renderProcesses?: 1 | 2 | 'auto';
+  /** Short logs (CI): no summary lines, Astro's warnings only. */
+  quiet?: boolean;
+}
+
+export interface Configuration {
+  settings: SiteSettings;
+  /** The configuration file read (the pages read the same one). */
+  configFile: string;
+  base: string;
+  site: string;
+}
+
+export type Configured = { ok: true; configuration: Configuration } | { ok: false; issues: ContentIssue[] };
+
+export const DEFAULT_SITE_URL = 'http://127.0.0.1:4321';
+
+export function configure(options: BuildOptions): Configured {
+  const source = siteConfigSource(
+    resolve(options.projectRoot, options.configFile ?? join(options.contentDir, 'site.yaml')),
+    options.projectRoot,
+  );
+  const issues: ContentIssue[] = [];
+  const settings = loadSiteConfig(source, issues);
+  if (!settings) return { ok: false, issues };
+  return {
+    ok: true,
+    configuration: {
+      settings,
+      configFile: source.path,
+      base: options.base ? normalizeBase(options.base) : settings.basePath,
+      site: options.site || settings.url || DEFAULT_SITE_URL,
+    },
+  };
+}
+
+/** "atlas", "/atlas" or "atlas/" → "/atlas/"; "" or "/" → "/". */
+export function normalizeBase(value: string): string {
+  return `/${value.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}

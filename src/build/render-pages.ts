@@ -1,0 +1,121 @@
+/**
+ * The part of `npm run build` that holds the catalogue: reads and validates
+ * the content, then has Astro render every page into the staging folder.
+ * scripts/build.ts runs this file as a child process, so that when it exits
+ * everything it held (the catalogue, every KPI row and Astro's page
+ * modules: gigabytes on a large catalogue) is returned to the system before
+ * Pagefind, which needs as much again, starts. Freeing it inside one process did not work:
+ * Astro's modules keep references to the catalogue.
+ *
+ *   node src/build/render-pages.ts <request.json>
+ *
+ * The request names the content, base, site, configuration file, staging
+ * folder and where to write the result; the result says whether the content
+ * was refused (with its problems, which the build reports) or the pages were
+ * rendered. When the build renders in two processes (render-plan.ts), each
+ * is told its group of pages in ATLAS_RENDER_GROUP; both read and check the
+ * same content, and only one returns its problems.
+ * Astro's configuration (astro.config.mjs) reads the site file, base, site
+ * and cache folder from the environment the build gives this process.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AstroIntegration } from 'astro';
+import { exitAfterOutput } from '../../scripts/lib/exit-after-output.ts';
+import type { ContentIssue } from '../catalogue/issues.ts';
+import { loadCatalogueInParallel } from '../catalogue/load-catalogue.ts';
+import { setMessageLanguage, type MessageLanguage } from '../catalogue/messages/index.ts';
+import { PRELOADED_CATALOGUE, type PreloadedCatalogue } from '../catalogue/preloaded.ts';
+import { currentRenderGroup } from '../site/render-group.ts';
+
+export interface RenderRequest {
+  contentDir: string;
+  projectRoot: string;
+  base: string;
+  site: string;
+  siteFile: string;
+  staging: string;
+  language: MessageLanguage;
+  resultFile: string;
+  /**
+   * A folder of this process's own inside the project, made its working
+   * folder before Astro starts: Astro bundles the pages into
+   * <cwd>/.astro/.prerender when the output folder is outside the working
+   * folder, and two processes sharing that folder delete each other's
+   * bundle.
+   */
+  workDir: string;
+  /** False in the second of two render processes: the first returns the same problems. */
+  reportIssues: boolean;
+  /** Astro's warnings only (CI). */
+  quiet: boolean;
+  /**
+   * Two processes at once: Astro's sync writes the same files into the
+   * project's .astro/ folder in each, and one read the other's half-written
+   * file (a build failed with an empty error). So one process syncs and says
+   * so ('synced' on the IPC channel, at astro:build:start); the other waits
+   * for the parent's word and builds without syncing.
+   */
+  sync: 'sync' | 'sync-and-signal' | 'wait-for-other';
+}
+
+export type RenderResult =
+  | { ok: true; practices: number; cities: number; loadSeconds: number; astroSeconds: number }
+  | { ok: false; refused: true; issues: ContentIssue[] }
+  | { ok: false; refused: false; message: string };
+
+async function renderPages(request: RenderRequest): Promise<RenderResult> {
+  setMessageLanguage(request.language);
+  const started = performance.now();
+  // Entry folders are read on worker threads; the records and issues are those of loadCatalogue().
+  const { catalogue, issues } = await loadCatalogueInParallel({
+    contentDir: request.contentDir,
+    projectRoot: request.projectRoot,
+    base: request.base,
+    siteFile: request.siteFile,
+    // The other pages show no practice body: checked, not turned into HTML (the costliest part of reading them).
+    leavePracticeBodiesOut: currentRenderGroup() === 'other-pages',
+  });
+  if (!catalogue) return { ok: false, refused: true, issues: request.reportIssues ? issues : [] };
+  const loaded = performance.now();
+  // Without a sync the content loader, which would match the catalogue to the content folder, does not run: it is this build's.
+  (globalThis as Record<symbol, PreloadedCatalogue>)[PRELOADED_CATALOGUE] = { contentDir: request.contentDir, base: request.base, catalogue, servesPages: request.sync === 'wait-for-other' };
+  process.env.ATLAS_CONTENT_DIR = request.contentDir;
+  process.env.ATLAS_PROJECT_ROOT = request.projectRoot;
+  mkdirSync(request.workDir, { recursive: true });
+  process.chdir(request.workDir);
+  try {
+    if (request.sync === 'wait-for-other') await new Promise<void>((go) => process.once('message', () => go()));
+    const signal: AstroIntegration = { name: 'practice-atlas:synced-signal', hooks: { 'astro:build:start': () => void process.send?.('synced') } };
+    const { build } = await import('astro');
+    await build(
+      {
+        root: request.projectRoot,
+        outDir: request.staging,
+        base: request.base,
+        site: request.site,
+        logLevel: request.quiet ? 'warn' : 'info',
+        integrations: request.sync === 'sync-and-signal' ? [signal] : [],
+      },
+      // `sync` is an option of Astro's build() that its types leave out (the CLI's --no-sync… is not exposed either).
+      { sync: request.sync !== 'wait-for-other' } as Parameters<typeof build>[1],
+    );
+  } catch (error) {
+    // Some of Astro's errors carry their text only in the stack or name.
+    return { ok: false, refused: false, message: error instanceof Error ? error.message || error.stack || error.name : String(error) };
+  }
+  return {
+    ok: true,
+    practices: catalogue.practices.length,
+    cities: catalogue.cities.length,
+    loadSeconds: (loaded - started) / 1000,
+    astroSeconds: (performance.now() - loaded) / 1000,
+  };
+}
+
+if (import.meta.main) {
+  const request = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as RenderRequest;
+  const result = await renderPages(request);
+  writeFileSync(request.resultFile, JSON.stringify(result));
+  // Astro may leave handles open (watchers, workers); the result is written, nothing else is needed once the report is out.
+  await exitAfterOutput(result.ok ? 0 : 1);
+}

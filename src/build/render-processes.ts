@@ -1,0 +1,180 @@
+/**
+ * The build's content and render stages, run in render processes
+ * (render-pages.ts): each reads and checks the content, then has Astro
+ * render its pages. What a process holds (the catalogue, Astro's modules)
+ * is freed when it exits, before Pagefind needs as much again.
+ *
+ * Starting a process is an effect the build is given (`startRenderer`):
+ * `spawningRenderer` below gives the real one.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RENDER_GROUP_ENV } from '../site/render-group.ts';
+import type { RenderRequest, RenderResult } from './render-pages.ts';
+import type { RenderProcess } from './render-plan.ts';
+
+/** A render process once started. */
+export interface RunningRenderer {
+  /** Its result, once it has ended (a process killed or crashed gives a failure that says so). */
+  result: Promise<RenderResult>;
+  /** Resolved once it has run Astro's sync (request.sync 'sync-and-signal'), or ended. */
+  synced: Promise<void>;
+  /** Tells a process waiting for the other's sync (request.sync 'wait-for-other') to build. */
+  go(): void;
+  stop(): void;
+}
+
+/** Starts a render process for a request, in an environment of Astro settings (astro.config.mjs reads them). */
+export type StartRenderer = (request: RenderRequest, env: NodeJS.ProcessEnv) => RunningRenderer;
+
+export interface RenderOutcome {
+  process: RenderProcess;
+  result: RenderResult;
+  /** Stopped by the build because the other process failed: its own result says nothing about the content. */
+  stoppedBecauseOther: boolean;
+}
+
+export interface RenderSettings {
+  contentDir: string;
+  projectRoot: string;
+  base: string;
+  site: string;
+  configFile: string;
+  language: RenderRequest['language'];
+  quiet: boolean;
+}
+
+/**
+ * Runs the plan's processes at once; a process that fails stops the others,
+ * whose work would be thrown away. `onRendered` hears of each process that
+ * finished its pages; `signal` stops them all.
+ */
+export async function renderInProcesses(
+  plan: RenderProcess[],
+  settings: RenderSettings,
+  startRenderer: StartRenderer,
+  onRendered: (done: RenderProcess) => void,
+  signal?: AbortSignal,
+): Promise<RenderOutcome[]> {
+  // The request and result files travel through a private temporary folder (the output's parent may not exist yet).
+  const exchange = mkdtempSync(join(tmpdir(), 'atlas-build-'));
+  const running = new Set<RunningRenderer>();
+  const stopAll = () => {
+    for (const renderer of running) renderer.stop();
+  };
+  signal?.addEventListener('abort', stopAll, { once: true });
+  let stopping = false;
+  let synced: Promise<void> | undefined;
+  const started = plan.map((renderProcess) => {
+    const name = renderProcess.group ?? 'all';
+    const request: RenderRequest = {
+      contentDir: settings.contentDir,
+      projectRoot: settings.projectRoot,
+      base: settings.base,
+      site: settings.site,
+      siteFile: settings.configFile,
+      staging: renderProcess.outDir,
+      language: settings.language,
+      resultFile: join(exchange, `result-${name}.json`),
+      workDir: renderProcess.workDir,
+      reportIssues: renderProcess.reportIssues,
+      quiet: settings.quiet,
+      sync: plan.length === 1 ? 'sync' : renderProcess.reportIssues ? 'sync-and-signal' : 'wait-for-other',
+    };
+    rmSync(renderProcess.outDir, { recursive: true, force: true });
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ATLAS_CACHE_DIR: renderProcess.cacheDir,
+      ATLAS_SITE_CONFIG: settings.configFile,
+      ATLAS_BASE_PATH: settings.base,
+      ATLAS_SITE_URL: settings.site,
+    };
+    if (renderProcess.group) env[RENDER_GROUP_ENV] = renderProcess.group;
+    else delete env[RENDER_GROUP_ENV];
+    const renderer = startRenderer(request, env);
+    running.add(renderer);
+    if (request.sync === 'sync-and-signal') synced = renderer.synced;
+    return { renderProcess, request, renderer };
+  });
+  // Only one process runs Astro's sync: two at once rewrote the same files in .astro/ (render-pages.ts).
+  for (const { request, renderer } of started)
+    if (request.sync === 'wait-for-other') void synced?.then(() => renderer.go());
+  try {
+    return await Promise.all(
+      started.map(async ({ renderProcess, request, renderer }) => {
+        const result = await renderer.result;
+        running.delete(renderer);
+        rmSync(request.workDir, { recursive: true, force: true });
+        if (result.ok && !stopping) onRendered(renderProcess);
+        const stoppedBecauseOther = stopping && !result.ok;
+        // A silent process that refused the content waits for the one that reports the problems.
+        if (!result.ok && !stopping && (renderProcess.reportIssues || !result.refused)) {
+          stopping = true;
+          stopAll();
+        }
+        return { process: renderProcess, result, stoppedBecauseOther };
+      }),
+    );
+  } finally {
+    signal?.removeEventListener('abort', stopAll);
+    rmSync(exchange, { recursive: true, force: true });
+  }
+}
+
+/** What a render process prints (Astro's log), when the caller takes it instead of the terminal. */
+export type RendererOutput = (stream: 'stdout' | 'stderr', text: string) => void;
+
+/**
+ * The real render process: render-pages.ts in a Node child, its request and
+ * result as files, its sync over IPC; its output goes to this process's
+ * terminal, or to `output`. Node's options are this process's (a heap size,
+ * a profiler) unless `execArgv` says otherwise (a test runner's own are not
+ * for Astro).
+ */
+export function spawningRenderer(
+  output?: RendererOutput,
+  execArgv: readonly string[] = process.execArgv,
+): StartRenderer {
+  return (request, env) => {
+    const requestFile = request.resultFile.replace(/result-([^/\\]+)\.json$/, 'request-$1.json');
+    writeFileSync(requestFile, JSON.stringify(request));
+    const stdio = output
+      ? (['inherit', 'pipe', 'pipe', 'ipc'] as const)
+      : (['inherit', 'inherit', 'inherit', 'ipc'] as const);
+    const child = spawn(process.execPath, [...execArgv, join(import.meta.dirname, 'render-pages.ts'), requestFile], {
+      stdio: [...stdio],
+      env,
+    });
+    child.stdout?.setEncoding('utf8').on('data', (text: string) => output?.('stdout', text));
+    child.stderr?.setEncoding('utf8').on('data', (text: string) => output?.('stderr', text));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+      child.once('close', (code, signal) => done({ code, signal })),
+    );
+    const synced = Promise.withResolvers<void>();
+    child.on('message', (message) => message === 'synced' && synced.resolve());
+    void exited.then(() => synced.resolve());
+    const result = exited.then((exit): RenderResult => {
+      if (existsSync(request.resultFile)) return JSON.parse(readFileSync(request.resultFile, 'utf8')) as RenderResult;
+      const group = env[RENDER_GROUP_ENV];
+      const what = group ? `the ${group.replace('-', ' ')}` : 'the pages';
+      return {
+        ok: false,
+        refused: false,
+        message: `Rendering ${what} stopped (${exit.signal ? `signal ${exit.signal}` : `exit code ${exit.code}`}) before it finished.`,
+      };
+    });
+    return {
+      result,
+      synced: synced.promise,
+      go: () => {
+        if (child.connected) child.send('go');
+      },
+      stop: () => {
+        child.kill('SIGTERM');
+      },
+    };
+  };
+}

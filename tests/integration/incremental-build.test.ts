@@ -1,0 +1,170 @@
+/**
+ * Astro's incremental build copies a page from the last build when its
+ * `cacheKey` (src/site/page-keys.ts) and its code are unchanged. A key that
+ * misses an input publishes a stale page silently, so each kind of input is
+ * changed here in turn, in real builds of the minimal fixture, and the
+ * pages that show it are read back; at the end the incremental result is
+ * compared page by page with a build from scratch.
+ *
+ * The builds run in a throw-away copy of the project (sources, config,
+ * scripts; node_modules linked), so that a UI string can be changed without
+ * touching the checkout others build from.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { removeBuildMarker } from '../../src/offline/build-marker.ts';
+import { MINIMAL_FIXTURE } from '../helpers/fixture-catalogue.ts';
+
+const BUILD_TIMEOUT = 240_000;
+let root: string;
+let project: string;
+let content: string;
+
+function build(out: string, cacheDir: string): { rendered: string[]; restored: string[]; renderedData: string[]; restoredData: string[] } {
+  const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, CI: '', ATLAS_CACHE_DIR: cacheDir, NO_COLOR: '1', FORCE_COLOR: '0' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
+  // Astro logs each page as "├─ /fr/practices/x/index.html (+3ms)" or "… (restored)".
+  const lines = stripVTControlCharacters(run.stdout).split('\n');
+  const pages = (restored: boolean) =>
+    lines
+      .map((line) => /├─ (\S+\.html) (.*)$/.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null && m[2]!.includes('(restored)') === restored)
+      .map((m) => m[1]!);
+  // The open-data files: "├─ /data/observations.json/ (+40ms)".
+  const dataFiles = (restored: boolean) =>
+    lines
+      .map((line) => /├─ \/data\/([^/\s]+)\/? (.*)$/.exec(line))
+      .filter((m): m is RegExpExecArray => m !== null && m[2]!.includes('(restored)') === restored)
+      .map((m) => m[1]!);
+  return { rendered: pages(false), restored: pages(true), renderedData: dataFiles(false), restoredData: dataFiles(true) };
+}
+
+const site = () => join(root, 'site');
+const cache = () => join(root, 'astro-cache');
+const page = (path: string, dir = site()) => readFileSync(join(dir, path, 'index.html'), 'utf8');
+const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+
+/** The open-data files at the root of /data/ (observations, practices, schemas…), by name. */
+const openData = (dir: string) => new Map(readdirSync(join(dir, 'data')).filter((name) => statSync(join(dir, 'data', name)).isFile()).map((name) => [name, readFileSync(join(dir, 'data', name))]));
+
+/** The sizes the data page of a language shows, by file name. */
+const sizesShown = (lang: string) => new Map([...page(`${lang}/data`).matchAll(/<tr data-file="([^"]+)">.*?data-bytes="(\d+)"/g)].map((m) => [m[1]!, Number(m[2])]));
+
+function htmlPages(dir: string, found = new Map<string, string>(), from = dir): Map<string, string> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) htmlPages(path, found, from);
+    else if (name.endsWith('.html')) found.set(relative(from, path), removeBuildMarker(readFileSync(path, 'utf8')));
+  }
+  return found;
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'atlas-incremental-'));
+  project = join(root, 'project');
+  for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+    cpSync(resolve(entry), join(project, entry), { recursive: true });
+  }
+  symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
+  content = join(root, 'content');
+  cpSync(MINIMAL_FIXTURE, content, { recursive: true });
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('incremental rebuilds', { timeout: BUILD_TIMEOUT }, () => {
+  let first: Map<string, string>;
+
+  test('an unchanged rebuild copies the keyed pages and writes the same pages as the full build', () => {
+    const full = build(site(), cache());
+    expect(full.restored).toEqual([]);
+    first = htmlPages(site());
+    const again = build(site(), cache());
+    expect(again.restored).toContain('/fr/practices/street-lighting-audit/index.html');
+    expect(again.restored).toContain('/es/browse/theme/mobility/index.html');
+    expect(again.rendered.filter((p) => /\/practices\/[^/]+\/index\.html$|\/browse\//.test(p) && !p.includes('/practices/index.html'))).toEqual([]);
+    // The restored copies carry this build's marker (added after Astro), not none.
+    expect(page('fr/practices/street-lighting-audit')).toMatch(/<meta name="atlas-build" content="\w+">/);
+    expect(htmlPages(site())).toEqual(first);
+  });
+
+  test("a practice's body: its pages show the new text, other practices are copied", () => {
+    edit(join(content, 'practices/street-lighting-audit/fr.mdx'), (t) => `${t}\nUne phrase ajoutée pour le test.\n`);
+    const run = build(site(), cache());
+    expect(page('fr/practices/street-lighting-audit')).toContain('Une phrase ajoutée pour le test.');
+    expect(run.rendered).toContain('/fr/practices/street-lighting-audit/index.html');
+    expect(run.restored).toContain('/fr/practices/safe-routes/index.html');
+    // The open data made from other inputs is copied, not generated again; the practices' files are generated.
+    expect(run.restoredData).toEqual(expect.arrayContaining(['observations.json', 'observations.csv', 'cities.json', 'indicators.csv', 'LICENSE.txt', 'observation.schema.json']));
+    expect(run.renderedData.filter((name) => !name.startsWith('practices'))).toEqual([]);
+    expect(run.renderedData).toEqual(expect.arrayContaining(['practices.json', 'practices.fr.csv']));
+    // The data page lists the same files and counts: copied, with the sizes of this build's files filled in.
+    expect(run.restored).toEqual(expect.arrayContaining(['/fr/data/index.html', '/en/data/index.html', '/es/data/index.html']));
+    for (const [name, bytes] of sizesShown('fr')) expect(bytes, name).toBe(statSync(join(site(), 'data', name)).size);
+    expect(readFileSync(join(site(), 'data', 'practices.fr.json'), 'utf8')).toContain('Une phrase ajoutée pour le test.');
+  });
+
+  test("a KPI dataset's row: the observations files and the sizes on the data page change", () => {
+    const before = { csv: readFileSync(join(site(), 'data', 'observations.csv'), 'utf8'), sizes: sizesShown('en') };
+    edit(join(content, 'kpis/datasets/sample/observations.csv'), (t) => t.replace('villeneuve,lit-streets-share,2021,40.5,', 'villeneuve,lit-streets-share,2021,40.625,'));
+    const run = build(site(), cache());
+    expect(run.renderedData).toEqual(expect.arrayContaining(['observations.json', 'observations.csv']));
+    expect(run.restoredData).toEqual(expect.arrayContaining(['practices.json', 'cities.csv']));
+    const csv = readFileSync(join(site(), 'data', 'observations.csv'), 'utf8');
+    expect(csv).not.toBe(before.csv);
+    expect(csv).toMatch(/villeneuve,lit-streets-share,2021,40\.625,/);
+    expect(readFileSync(join(site(), 'data', 'observations.json'), 'utf8')).toContain('"value": 40.625');
+    expect(run.restored).toContain('/en/data/index.html');
+    const after = sizesShown('en');
+    expect(after.get('observations.csv')).toBe(before.sizes.get('observations.csv')! + 2);
+    expect(after.get('observations.json')).toBe(before.sizes.get('observations.json')! + 2);
+    expect(after.get('observations.csv')).toBe(statSync(join(site(), 'data', 'observations.csv')).size);
+  });
+
+  test('a practice title: the pages that list it or relate to it show the new title', () => {
+    edit(join(content, 'practices/safe-routes/es.mdx'), (t) => t.replace('title: Rutas seguras', 'title: Rutas seguras renovadas'));
+    build(site(), cache());
+    for (const path of ['es/practices/safe-routes', 'fr/practices/safe-routes', 'fr/browse/theme/mobility', 'en/browse/theme/public-space', 'fr/browse/country/ES', 'fr/practices/street-lighting-audit', 'es/practices', 'es']) {
+      expect(page(path), path).toContain('Rutas seguras renovadas');
+    }
+  });
+
+  test('a taxonomy label: practice pages, cards and facet lists show it', () => {
+    edit(join(content, 'taxonomies/themes.yaml'), (t) => t.replace('en: Mobility', 'en: Getting around'));
+    build(site(), cache());
+    for (const path of ['en/practices/safe-routes', 'en/browse/theme', 'en/browse/theme/mobility', 'en/browse/theme/public-space']) {
+      expect(page(path), path).toContain('Getting around');
+    }
+  });
+
+  test('a UI string: every page that shows it', () => {
+    edit(join(project, 'src/i18n/ui/en.json'), (t) => t.replace('"related.heading": "Related practices"', '"related.heading": "Practices nearby"'));
+    const run = build(site(), cache());
+    expect(page('en/practices/street-lighting-audit')).toContain('Practices nearby');
+    expect(run.restored.filter((p) => p.startsWith('/en/practices/'))).toEqual([]);
+  });
+
+  test('after all these changes, the incremental site equals a build from scratch', () => {
+    const scratch = join(root, 'scratch');
+    const fresh = build(scratch, join(root, 'fresh-cache'));
+    expect(fresh.restored).toEqual([]);
+    const incremental = htmlPages(site());
+    const expected = htmlPages(scratch);
+    expect([...incremental.keys()].sort()).toEqual([...expected.keys()].sort());
+    for (const [path, html] of expected) expect(incremental.get(path), path).toBe(html);
+    expect(incremental).not.toEqual(first);
+    // The open-data files too, byte for byte, whether copied or generated.
+    const data = openData(site());
+    const expectedData = openData(scratch);
+    expect([...data.keys()].sort()).toEqual([...expectedData.keys()].sort());
+    for (const [name, bytes] of expectedData) expect(data.get(name)!.equals(bytes), `data/${name}`).toBe(true);
+  });
+});
