@@ -26,6 +26,9 @@ export interface RunningRenderer {
   stop(): void;
 }
 
+/** import.meta.env's own keys, which the render process must get from the configuration only. */
+export const ASTRO_BUILT_IN_ENV = ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX'] as const;
+
 /** Starts a render process for a request, in an environment of Astro settings (astro.config.mjs reads them). */
 export type StartRenderer = (request: RenderRequest, env: NodeJS.ProcessEnv) => RunningRenderer;
 
@@ -94,6 +97,9 @@ export async function renderInProcesses(
     };
     if (renderProcess.group) env[RENDER_GROUP_ENV] = renderProcess.group;
     else delete env[RENDER_GROUP_ENV];
+    // Astro lets the environment override import.meta.env's built-ins in server code: a BASE_URL left by a test
+    // runner or a CI job would put every link of the site under the wrong base path.
+    for (const name of ASTRO_BUILT_IN_ENV) delete env[name];
     const renderer = startRenderer(request, env);
     running.add(renderer);
     if (request.sync === 'sync-and-signal') synced = renderer.synced;

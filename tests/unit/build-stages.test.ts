@@ -72,9 +72,15 @@ const untilStarted = async (started: Started[], count: number) => {
 
 test('the render process gets typed settings, and Astro its own in its environment, not this process', async () => {
   const { started, startRenderer } = standInRenderers();
+  // A base path left in the environment (Vitest sets BASE_URL itself) must not reach Astro's import.meta.env.
+  const leftOver = process.env.BASE_URL;
+  process.env.BASE_URL = '/elsewhere/';
   const { building, outDir } = run(1, startRenderer);
   await untilStarted(started, 1);
+  if (leftOver === undefined) delete process.env.BASE_URL;
+  else process.env.BASE_URL = leftOver;
   const [only] = started;
+  expect(only!.env.BASE_URL).toBeUndefined();
   expect(only!.request).toMatchObject({
     contentDir: MINIMAL_FIXTURE,
     base: '/',
