@@ -4,6 +4,7 @@
  * practices, this script only keeps the state in the URL and draws the
  * results, the facet counts and the announcements.
  */
+import { formatPlural, type PluralForms } from '../i18n/plural.ts';
 import { carryStateToLanguageLinks } from '../i18n/language-links.ts';
 import { countPractices } from './practice-counts.ts';
 import { attachDownloads } from '../publish/filtered-download.ts';
@@ -26,8 +27,7 @@ export interface SearchConfig {
   pageSize: number;
   facets: { key: string; label: string; values: Record<string, string> }[];
   strings: {
-    count: string;
-    countOne: string;
+    count: PluralForms;
     none: string;
     more: string;
     error: string;
@@ -213,7 +213,7 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     drawFacets(counts);
     await drawResults(0, search, runId);
     const total = search.results.length;
-    status.textContent = total === 0 ? config.strings.none : fill(total === 1 ? config.strings.countOne : config.strings.count, { count: total });
+    status.textContent = total === 0 ? config.strings.none : formatPlural(config.strings.count, config.lang, total);
     root.removeAttribute('aria-busy');
   };
 
