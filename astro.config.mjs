@@ -4,11 +4,12 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { publishEntryMedia } from './src/integrations/publish-entry-media.ts';
-import { readSiteSettings, siteConfig } from './src/integrations/site-config.ts';
+import { readSiteSettings, siteConfig, siteConfigPath } from './src/integrations/site-config.ts';
 import { preloadedCatalogue } from './src/catalogue/preloaded.ts';
 import { basePathProblem } from './src/schemas/site.ts';
 import { practicePageUrls, sitemapOptions } from './src/publish/sitemap.ts';
 import { currentRenderGroup } from './src/site/render-group.ts';
+import { unwatchedPaths } from './src/integrations/dev-watch.ts';
 
 /**
  * The site URL and base path come from the network's configuration file
@@ -42,6 +43,12 @@ export default defineConfig({
   // Pages whose getStaticPaths() entry gives a cacheKey equal to the last build's (and whose code did
   // not change) are copied from <cacheDir>/dist instead of rendered: src/site/page-keys.ts.
   experimental: { incrementalBuild: true },
+  // astro dev: the source and the content are watched; generated catalogues, caches and built sites never (src/integrations/dev-watch.ts).
+  vite: {
+    server: {
+      watch: { ignored: [unwatchedPaths(projectRoot, [process.env.ATLAS_CONTENT_DIR ?? `${projectRoot}/content`, siteConfigPath(projectRoot)])] },
+    },
+  },
   integrations: [
     mdx(),
     siteConfig(),

@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: the benchmark of issue 7. For each catalogue size it
  * generates a catalogue (or reuses one generated with the same
- * parameters), times `npm run check`, builds the site from scratch, weighs
+ * parameters), times `npm run check` and the live preview (`npm run dev`:
+ * ready, first practice page, an edit visible), builds the site from scratch, weighs
  * what it wrote and what a browser loads, rebuilds after one practice
  * changes, then builds a bare Astro site over the same bodies (MDX, and
  * Markdown for reference) and prints our figures beside it. A step that
@@ -29,6 +30,7 @@ import { catalogueShape, changeOnePractice, countBodies, linkTree } from './lib/
 import { describeMachine, formatMachine, machineIdentity } from './lib/bench-machine.ts';
 import { failureTail, runMeasured, type RunResult } from './lib/bench-process.ts';
 import { durationLine, formatFailures, formatTable, formatVerdicts, type BaselineFigures, type BuildFigures, type Failure, type SizeResult } from './lib/bench-report.ts';
+import { measurePreview } from './lib/bench-preview.ts';
 import { measureFirstSearch } from './lib/bench-search-page.ts';
 import { pageWeight, scriptsLoaded, siteSize } from './lib/bench-site.ts';
 import { pendingRemovals } from './lib/site-swap.ts';
@@ -177,6 +179,12 @@ async function benchSize(practices: number): Promise<SizeResult> {
     ensureSuccess(await step(`${label} · npm run check`, () => runMeasured(process.execPath, ['scripts/check.ts', '--content', content], { log: checkLog }), { failed: (r) => r.exitCode !== 0 }), 'npm run check', checkLog),
   );
   if (check) result.check = { seconds: check.seconds, peakBytes: check.peakBytes, load: check.load };
+
+  // The editor's live preview (issue 20): started twice, so that the figures are a warm start's (Vite's and Astro's caches made).
+  await attempt(result, 'npm run dev', async () => {
+    await step(`${label} · npm run dev, first start`, () => measurePreview(content, join(work, `dev-cold-${practices}.log`)));
+    result.preview = await step(`${label} · npm run dev: ready, first practice page, edit visible`, () => measurePreview(content, join(work, `dev-${practices}.log`)));
+  });
 
   const site = join(work, `site-${practices}`);
   const cacheDir = join(work, `astro-${practices}`);

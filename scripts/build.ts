@@ -14,6 +14,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { formatIssueReport, type ContentIssue } from '../src/catalogue/issues.ts';
+import { inertLine } from '../src/catalogue/report-safety.ts';
 import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language.ts';
 import { say, setMessageLanguage } from '../src/catalogue/messages/index.ts';
 import { loadSiteConfig, siteConfigSource } from '../src/catalogue/load-site-config.ts';
@@ -21,6 +22,7 @@ import { basePathProblem } from '../src/schemas/site.ts';
 import { isExactWebUrl } from '../src/schemas/site-values.ts';
 import { RENDER_GROUP_ENV } from '../src/site/render-group.ts';
 import { contentDirFromEnv } from './content-dir.ts';
+import { exitAfterOutput, flushOutput } from './lib/exit-after-output.ts';
 import { option } from './lib/args.ts';
 import { describeSite, writeOfflineFiles, type DescribedSite } from './lib/offline-files.ts';
 import { mergeOutput } from './lib/merge-output.ts';
@@ -49,6 +51,7 @@ const settings = loadSiteConfig(configSource, configIssues);
 if (!settings) {
   console.error(formatIssueReport(configIssues));
   console.error(`\n${existsSync(outDir) ? say.buildConfigRefusedKept({ outDir }) : say.buildConfigRefused()}`);
+  await flushOutput();
   process.exit(1);
 }
 const baseOverride = option('base', process.env.ATLAS_BASE_PATH ?? '');
@@ -100,11 +103,12 @@ const cleanUp = () => {
   }
 };
 /** Leaves the last good site as it was and says so. */
-function buildFailed(message: string): never {
+async function buildFailed(message: string): Promise<never> {
   cleanUp();
-  console.error(message);
+  // An error may quote content (a title, a file name): no line of it may start a CI workflow command.
+  console.error(message.split(/\r?\n/).map(inertLine).join('\n'));
   console.error(`\nThe build failed: ${existsSync(outDir) ? `${outDir} was left as it was` : 'no site was written'}.`);
-  process.exit(1);
+  return exitAfterOutput(1);
 }
 const children = new Set<ReturnType<typeof spawn>>();
 /** Resolved once the render process that syncs has synced (or has stopped): the other may then build (render-pages.ts). */
@@ -124,7 +128,7 @@ const cacheRoot = resolve(projectRoot, process.env.ATLAS_CACHE_DIR ?? 'node_modu
 try {
   plan = renderPlan(renderProcessCount(countPracticeFolders(contentDir)), staging, cacheRoot, renderWorkRoot(projectRoot));
 } catch (error) {
-  buildFailed(error instanceof Error ? error.message : String(error));
+  await buildFailed(error instanceof Error ? error.message : String(error));
 }
 const renderStarted = performance.now();
 // Only practice pages are searchable (search-index.ts): with two processes, Pagefind reads them as soon as their
@@ -141,12 +145,13 @@ const failed = outcomes.find((o) => !o.result.ok && !o.result.refused && !o.stop
 if (refused && refused.process.reportIssues) {
   cleanUp();
   console.error(`\n${existsSync(outDir) ? say.buildRefusedKept({ outDir }) : say.buildRefused()}`);
+  await flushOutput();
   process.exit(1);
 }
-if (failed && !failed.result.ok && !failed.result.refused) buildFailed(failed.result.message);
-if (refused) buildFailed(`The ${refused.process.group ?? 'page'} render process refused the content, and the one that reports problems did not: report this, and build again with ATLAS_RENDER_PROCESSES=1.`);
+if (failed && !failed.result.ok && !failed.result.refused) await buildFailed(failed.result.message);
+if (refused) await buildFailed(`The ${refused.process.group ?? 'page'} render process refused the content, and the one that reports problems did not: report this, and build again with ATLAS_RENDER_PROCESSES=1.`);
 const rendered = outcomes.map((o) => o.result).filter((r): r is Extract<RenderResult, { ok: true }> => r.ok);
-if (rendered.length !== plan.length) buildFailed('A render process stopped without saying why.');
+if (rendered.length !== plan.length) await buildFailed('A render process stopped without saying why.');
 phases.load = Math.max(...rendered.map((r) => r.loadSeconds));
 phases.astro = (performance.now() - renderStarted) / 1000 - phases.load;
 phaseStart = performance.now();
@@ -157,7 +162,7 @@ try {
   if (searchIndexer) endPhase('search: reading left');
   for (const other of plan.filter((p) => p.outDir !== staging)) mergeOutput(other.outDir, staging);
 } catch (error) {
-  buildFailed(error instanceof Error ? error.message : String(error));
+  await buildFailed(error instanceof Error ? error.message : String(error));
 }
 if (plan.length > 1) {
   endPhase('merge');
@@ -274,7 +279,7 @@ try {
   if (!process.env.CI) console.log(`Offline: build ${offline.version}; ${Object.entries(offline.saveLists).map(([lang, l]) => `${lang} ${l.count} files, ${(l.bytes / 1e6).toFixed(1)} MB`).join('; ')}; ${offline.pagesReadFromCache.cached} of ${offline.pagesReadFromCache.pages} pages known from the last build.`);
   endPhase('offline');
 } catch (error) {
-  buildFailed(error instanceof Error ? error.message : String(error));
+  await buildFailed(error instanceof Error ? error.message : String(error));
 }
 
 // Swap: the old site stays in place until the new one is complete (scripts/lib/site-swap.ts).
@@ -286,6 +291,7 @@ try {
   cleanUp();
   console.error(error instanceof Error ? error.message : error);
   console.error(`\nThe new site could not be put in place: ${existsSync(outDir) ? `${outDir} was left as it was` : 'no site was written'}.`);
+  await flushOutput();
   process.exit(1);
 }
 if (process.env.ATLAS_BUILD_TIMINGS) writeFileSync(process.env.ATLAS_BUILD_TIMINGS, JSON.stringify(phases));

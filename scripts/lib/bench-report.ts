@@ -5,6 +5,7 @@
  * verdict of each of issue 7's targets at the largest size. What was not
  * measured (a failed build, --skip-baseline) is said, never left as a zero.
  */
+import type { PreviewFigures } from './bench-preview.ts';
 import { formatDuration } from './progress.ts';
 
 export interface Measured {
@@ -49,6 +50,8 @@ export interface SizeResult {
   practicePage?: { url: string; htmlGzip: number; cssGzip: number; scriptTags: number };
   firstSearch?: { openBytes: number; queryBytes: number; queryRequests: number };
   scripts?: Record<string, { url: string; files: number; gzip: number }>;
+  /** `npm run dev` (scripts/lib/bench-preview.ts). */
+  preview?: PreviewFigures;
   bareMdx?: BaselineFigures;
   bareMd?: BaselineFigures;
   /** The bare site was not built (--skip-baseline, development only). */
@@ -63,6 +66,9 @@ export const TARGETS = {
   checkSeconds: 10,
   practicePageBytes: 25 * 1024,
   firstSearchBytes: 150 * 1024,
+  /** Issue 20: the live preview at 10,000 practices, warm. */
+  previewFirstPageSeconds: 15,
+  previewEditSeconds: 2,
 } as const;
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
@@ -114,6 +120,16 @@ const ROWS: Row[] = [
     label: '`npm run check` (target ≤ 10 s at 10,000 + 1,000,000 rows)',
     cell: (r) => (r.check ? `${s(r.check.seconds)} ${verdict(r.check.seconds <= TARGETS.checkSeconds)}, ${gb(r.check.peakBytes)}` : noBuild(r)),
     figure: (r) => r.check?.seconds,
+  },
+  {
+    label: '`npm run dev`: ready · first practice page (target ≤ 15 s at 10,000)',
+    cell: (r) => (r.preview ? `${s(r.preview.readySeconds)} · ${s(r.preview.firstPageSeconds)} ${verdict(r.preview.firstPageSeconds <= TARGETS.previewFirstPageSeconds)}` : undefined),
+    figure: (r) => r.preview?.firstPageSeconds,
+  },
+  {
+    label: '`npm run dev`: edit visible (target ≤ 2 s) · peak memory',
+    cell: (r) => (r.preview ? `${s(r.preview.editSeconds)} ${verdict(r.preview.editSeconds <= TARGETS.previewEditSeconds)} · ${gb(r.preview.peakBytes)}` : undefined),
+    figure: (r) => r.preview?.editSeconds,
   },
   { label: 'build: total', cell: (r) => (r.build ? s(r.build.seconds) : noBuild(r)), figure: (r) => r.build?.seconds },
   { label: 'build: phases', cell: (r) => (r.build ? phasesText(r.build.phases) : undefined) },
@@ -222,9 +238,11 @@ export function formatVerdicts(results: readonly SizeResult[]): string {
       'practice page ≤ 25 KB gzipped',
       r.practicePage ? `${kb(r.practicePage.htmlGzip + r.practicePage.cssGzip)} ${verdict(r.practicePage.htmlGzip + r.practicePage.cssGzip <= TARGETS.practicePageBytes)}` : missing('no site'),
     ],
+    ['`npm run dev` ready with the first practice page ≤ 15 s', r.preview ? `${s(r.preview.firstPageSeconds)} ${verdict(r.preview.firstPageSeconds <= TARGETS.previewFirstPageSeconds)}` : missing('the preview was not measured')],
+    ['`npm run dev` edit visible ≤ 2 s', r.preview ? `${s(r.preview.editSeconds)} ${verdict(r.preview.editSeconds <= TARGETS.previewEditSeconds)}` : missing('the preview was not measured')],
     ['first search ≤ 150 KB', r.firstSearch ? `${kb(r.firstSearch.queryBytes)} ${verdict(r.firstSearch.queryBytes <= TARGETS.firstSearchBytes)}` : missing('no site')],
   ];
-  return [`Targets of issue 7 at ${at}:`, ...lines.map(([target, value]) => `- ${target}: ${value}`)].join('\n');
+  return [`Targets of issues 7 and 20 at ${at}:`, ...lines.map(([target, value]) => `- ${target}: ${value}`)].join('\n');
 }
 
 /** "N = 1,000: 11 min 02 s" for the run's summary. */

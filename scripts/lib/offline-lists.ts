@@ -6,7 +6,7 @@
  */
 import { contentHash } from '../../src/offline/content-hash.ts';
 import type { SaveListFile } from '../../src/offline/save-list.ts';
-import { fileKind, unavailablePagePath, urlPathOfFile } from '../../src/offline/site-files.ts';
+import { fileKind, notFoundPagePath, unavailablePagePath, urlPathOfFile } from '../../src/offline/site-files.ts';
 import { APP_ICONS, manifestPath } from '../../src/offline/web-app.ts';
 
 export interface BuiltFile {
@@ -149,15 +149,17 @@ export function saveListFiles(files: readonly BuiltFile[], lang: string, entry: 
 
 /**
  * What the worker caches when it installs: the page shown for what is not
- * saved (per language) with the styles and scripts it loads, which are
- * those of every page, and Pagefind's entry file, tiny but deciding which
- * index a search reads. Nothing large: the rest is cached as it is used,
- * or saved on demand.
+ * saved (per language) and the "page not found" pages (per language, and
+ * the root one), with the styles and scripts they load, which are those of
+ * every page, and Pagefind's entry file, tiny but deciding which index a
+ * search reads. Nothing large: the rest is cached as it is used, or saved
+ * on demand.
  */
 export function shellPaths(files: readonly BuiltFile[], languages: readonly string[]): string[] {
   const byPath = new Map(files.map((f) => [urlPathOfFile(f.file), f]));
   const wanted = new Set(['pagefind/pagefind-entry.json', 'favicon.svg']);
-  for (const page of languages.map(unavailablePagePath)) {
+  const pages = [...languages.map(unavailablePagePath), ...languages.map(notFoundPagePath), notFoundPagePath(undefined)];
+  for (const page of pages) {
     wanted.add(page);
     for (const ref of byPath.get(page)?.refs ?? []) if (ref.startsWith('_astro/')) wanted.add(ref);
   }

@@ -19,6 +19,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import type { AstroIntegration } from 'astro';
 import { formatIssueReport } from '../../src/catalogue/issues.ts';
+import { exitAfterOutput } from './exit-after-output.ts';
 import { loadCatalogueInParallel } from '../../src/catalogue/load-catalogue.ts';
 import { setMessageLanguage, type MessageLanguage } from '../../src/catalogue/messages/index.ts';
 import { PRELOADED_CATALOGUE, type PreloadedCatalogue } from '../../src/catalogue/preloaded.ts';
@@ -114,6 +115,6 @@ if (import.meta.main) {
   const request = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as RenderRequest;
   const result = await renderPages(request);
   writeFileSync(request.resultFile, JSON.stringify(result));
-  // Astro may leave handles open (watchers, workers); the result is written, nothing else is needed.
-  process.exit(result.ok ? 0 : 1);
+  // Astro may leave handles open (watchers, workers); the result is written, nothing else is needed once the report is out.
+  await exitAfterOutput(result.ok ? 0 : 1);
 }

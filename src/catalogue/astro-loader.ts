@@ -2,12 +2,22 @@
  * Feeds the validated catalogue into Astro content collections. Every
  * collection's loader shares one load of the content folder per build; any
  * content problem stops the build with the full report.
+ *
+ * In `astro dev` (the loader is given a file watcher) the catalogue is a
+ * LiveCatalogue instead, handed to pages directly (live-preview.ts) and
+ * updated as files change; the collections then hold only its revision, so
+ * that a change rewrites a few bytes of Astro's data store and Astro reloads
+ * the open pages.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatIssueReport } from './issues.ts';
+import { LiveCatalogue } from './live-catalogue.ts';
+import { publishLivePreview } from './live-preview.ts';
 import { loadCatalogue } from './load-catalogue.ts';
+import { chooseMessageLanguage } from './messages/choose-language.ts';
+import { messageLanguage, setMessageLanguage } from './messages/index.ts';
 import type { Catalogue } from './model.ts';
 import { takePreloaded } from './preloaded.ts';
 
@@ -21,9 +31,13 @@ export class ContentProblemsError extends Error {
 let pending: { key: string; catalogue: Catalogue } | undefined;
 
 /** The catalogue to store, or undefined when the build script preloaded it (pages then read it directly: preloaded.ts). */
+function contentDirOf(rootUrl: URL): string {
+  return process.env.ATLAS_CONTENT_DIR ?? `${fileURLToPath(rootUrl)}/content`;
+}
+
 function catalogueFor(rootUrl: URL, base: string): Catalogue | undefined {
   const projectRoot = fileURLToPath(rootUrl);
-  const contentDir = process.env.ATLAS_CONTENT_DIR ?? `${projectRoot}/content`;
+  const contentDir = contentDirOf(rootUrl);
   if (takePreloaded(resolve(contentDir), base)) return undefined;
   const key = `${contentDir}\u0000${base}`;
   if (pending?.key === key) return pending.catalogue;
@@ -55,7 +69,9 @@ function entriesOf(catalogue: Catalogue, part: Part): { id: string; data: Record
 export function catalogueLoader(part: Part): Loader {
   return {
     name: `practice-atlas:${part}`,
-    load: async ({ store, config, generateDigest }) => {
+    load: async (context) => {
+      const { store, config, generateDigest, watcher } = context;
+      if (watcher && !takePreloaded(resolve(contentDirOf(config.root)), config.base)) return loadLive(part, context);
       const catalogue = catalogueFor(config.root, config.base);
       store.clear();
       if (!catalogue) return;
@@ -64,4 +80,70 @@ export function catalogueLoader(part: Part): Loader {
       }
     },
   };
+}
+
+let live: { key: string; catalogue: Promise<LiveCatalogue> } | undefined;
+
+/** One LiveCatalogue per content folder and base, read once when the dev server starts. */
+function liveCatalogueFor(rootUrl: URL, base: string): Promise<LiveCatalogue> {
+  const contentDir = contentDirOf(rootUrl);
+  const key = `${contentDir}\u0000${base}`;
+  if (live?.key !== key) {
+    // Messages are written as problems are found, so in the editor's language from the start (npm run dev sets ATLAS_LANG).
+    setMessageLanguage(chooseMessageLanguage([], process.env).lang);
+    const catalogue = new LiveCatalogue({ contentDir, projectRoot: fileURLToPath(rootUrl), base, siteFile: process.env.ATLAS_SITE_CONFIG });
+    live = { key, catalogue: catalogue.loadAll().then(() => catalogue) };
+  }
+  return live.catalogue;
+}
+
+/** Changes arriving within this many milliseconds are read together (an editor's save can be several events). */
+const SETTLE_MS = 40;
+
+async function loadLive(part: Part, { store, config, watcher, logger }: LoaderContext): Promise<void> {
+  const catalogue = await liveCatalogueFor(config.root, config.base);
+  publishLivePreview({
+    get catalogue() {
+      return catalogue.catalogue;
+    },
+    get issues() {
+      return catalogue.issues;
+    },
+    get revision() {
+      return catalogue.revision;
+    },
+    language: messageLanguage(),
+  });
+  store.clear();
+  // One collection carries the revision and listens; the others stay empty.
+  if (part !== 'site' || !watcher) return;
+  const setRevision = () => store.set({ id: 'revision', data: { revision: catalogue.revision }, digest: String(catalogue.revision) });
+  setRevision();
+  if (catalogue.issues.length > 0) logger.warn(formatIssueReport(catalogue.issues));
+  watcher.add([catalogue.contentDir, catalogue.site.path]);
+  const changed = new Set<string>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const apply = () => {
+    timer = undefined;
+    const paths = [...changed];
+    changed.clear();
+    const hadIssues = catalogue.issues.length > 0;
+    const started = performance.now();
+    if (!catalogue.update(paths)) return;
+    setRevision();
+    const ms = Math.round(performance.now() - started);
+    logger.info(`${paths.length === 1 ? paths[0] : `${paths.length} files`} read again in ${ms} ms`);
+    if (catalogue.issues.length > 0) logger.warn(formatIssueReport(catalogue.issues));
+    else if (hadIssues) logger.info(formatIssueReport([]));
+  };
+  watcher.on('all', (_event: string, path: string) => {
+    if (catalogue.classify([path]).site === false && !isInside(path, catalogue.contentDir)) return;
+    changed.add(path);
+    timer ??= setTimeout(apply, SETTLE_MS);
+  });
+}
+
+function isInside(path: string, folder: string): boolean {
+  const absolute = resolve(path);
+  return absolute === folder || absolute.startsWith(`${folder}/`);
 }

@@ -1,4 +1,5 @@
 import { say } from './messages/index.ts';
+import { escapeCommandData, escapeCommandProperty, inertLine, visibleLine } from './report-safety.ts';
 
 /**
  * A content problem as an editor reads it: where (file, line, field), what
@@ -57,6 +58,8 @@ export function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
  * sees at once which files need work, then one line per problem in the
  * `file:line field: message` form editors, terminals and the CI annotations
  * (.github/workflows/check.yml) follow, and its fix after an arrow.
+ * Values from content are printed visibly on their line (report-safety.ts):
+ * no line of the report can start a GitHub Actions workflow command.
  */
 export function formatIssueReport(issues: readonly ContentIssue[]): string {
   if (issues.length === 0) return say.reportNoProblems();
@@ -77,5 +80,24 @@ export function formatIssueReport(issues: readonly ContentIssue[]): string {
     }
   }
   lines.push('', say.reportTotals({ problems: issues.length, files: byFile.size }));
-  return lines.join('\n').trimStart();
+  return lines.map(inertLine).join('\n').trimStart();
+}
+
+/**
+ * The same problems as GitHub Actions annotations (`npm run check -- --format github`):
+ * one "::error file=…,line=…::message" line each, shown on the pull request
+ * next to the line it concerns. Properties and message are escaped as
+ * GitHub's toolkit does, after the content's own line breaks are made
+ * visible, so a value can neither end the command nor start another.
+ */
+export function formatIssueAnnotations(issues: readonly ContentIssue[]): string {
+  return sortIssues(issues)
+    .map((issue) => {
+      const properties = [`file=${escapeCommandProperty(visibleLine(issue.file))}`, `line=${issue.line}`];
+      if (issue.column) properties.push(`col=${issue.column}`);
+      properties.push(`title=${escapeCommandProperty(visibleLine(issue.field ?? issue.file))}`);
+      const text = visibleLine(issue.message) + (issue.suggestion ? `\n→ ${visibleLine(issue.suggestion)}` : '');
+      return `::error ${properties.join(',')}::${escapeCommandData(text)}`;
+    })
+    .join('\n');
 }

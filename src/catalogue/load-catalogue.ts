@@ -9,12 +9,13 @@
  * folders on worker threads while this thread reads the KPI tables, and
  * give the same records and the same issues in the same order.
  */
-import { join, relative, resolve, sep } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { cityOriginalSchema, cityTranslationSchema, type CityFacts } from '../schemas/city.ts';
 import { practiceOriginalSchema, practiceTranslationSchema, TRANSLATABLE_PRACTICE_FIELDS, type PracticeFacts } from '../schemas/practice.ts';
 import type { RenderedBody } from './body/render-body.ts';
 import { loadFoldersInWorkers } from './entry-workers.ts';
+import { checkImages } from './image-check.ts';
 import { checkIntegrity } from './integrity.ts';
 import type { ContentIssue } from './issues.ts';
 import {
@@ -105,7 +106,7 @@ export function loadCatalogue(options: LoadCatalogueOptions): LoadCatalogueResul
   return toResult(reading.finish(readFoldersHere(reading.folders, reading.entryOptions)));
 }
 
-function readFoldersHere(folders: Record<EntryKindDir, string[]>, options: LoadEntriesOptions): FolderResults {
+export function readFoldersHere(folders: Record<EntryKindDir, string[]>, options: LoadEntriesOptions): FolderResults {
   const read = (dir: EntryKindDir) => folders[dir].map((name) => loadEntryFolder(ENTRY_KINDS[dir], name, folders[dir], options));
   return { practices: read('practices'), cities: read('cities') };
 }
@@ -147,12 +148,26 @@ async function readInParallel(options: LoadCatalogueOptions & ParallelOptions, r
     reading.readKpis();
     const results = readFoldersHere(reading.folders, reading.entryOptions);
     options.onFolders?.(total, total);
-    return reading.finish(results);
+    return withImagesChecked(reading.finish(results), results, reading);
   }
   // The workers start on their own threads at once; this thread reads the KPI tables meanwhile.
-  const results = loadFoldersInWorkers(reading.folders, reading.entryOptions, options);
+  const pending = loadFoldersInWorkers(reading.folders, reading.entryOptions, options);
   reading.readKpis();
-  return reading.finish(await results);
+  const results = await pending;
+  return withImagesChecked(reading.finish(results), results, reading);
+}
+
+/**
+ * Every image of the entry folders (the build publishes them all) opened
+ * and verified, so that the build never meets one it cannot process. Only
+ * the asynchronous readings (check, build) do it: sharp cannot answer
+ * synchronously, and `loadCatalogue` (the dev server) publishes no image.
+ */
+async function withImagesChecked(read: ReadCatalogue, results: FolderResults, reading: ReturnType<typeof startReading>): Promise<ReadCatalogue> {
+  const images = [...results.practices, ...results.cities].flatMap((result) => result.images);
+  read.issues.push(...(await checkImages(images, reading.entryOptions.contentDir)));
+  if (reading.logoImage) read.issues.push(...(await checkImages([reading.logoImage], reading.logoImage.root)));
+  return read;
 }
 
 /**
@@ -177,6 +192,11 @@ function startReading(options: LoadCatalogueOptions, renderBodies: boolean) {
   const siteFile = resolve(options.siteFile ?? join(contentDir, 'site.yaml'));
   const siteLabel = relative(resolve(options.projectRoot ?? '.'), siteFile).split(sep).join('/');
   const site = loadSiteConfig({ path: siteFile, label: siteLabel }, firstIssues, locations);
+  // A PNG logo is resized by the build (app icons): opened by the check like the entries' images.
+  const logoImage =
+    site?.logo && site.logo.source.toLowerCase().endsWith('.png')
+      ? { path: site.logo.source, file: relative(resolve(options.projectRoot ?? '.'), site.logo.source).split(sep).join('/'), root: dirname(siteFile) }
+      : undefined;
   const taxonomies = loadTaxonomies(contentDir, contentLabel, firstIssues, locations);
   const practiceIssues: ContentIssue[] = [];
   const cityIssues: ContentIssue[] = [];
@@ -189,6 +209,7 @@ function startReading(options: LoadCatalogueOptions, renderBodies: boolean) {
   return {
     folders,
     entryOptions,
+    logoImage,
     readKpis(): void {
       kpis = loadKpis(contentDir, contentLabel, kpiIssues, locations);
     },
@@ -215,7 +236,8 @@ function startReading(options: LoadCatalogueOptions, renderBodies: boolean) {
   };
 }
 
-interface ReadCatalogue {
+/** Everything read, before it becomes a catalogue; the live preview (live-catalogue.ts) composes one from parts. */
+export interface ReadCatalogue {
   issues: ContentIssue[];
   site: Catalogue['site'] | undefined;
   taxonomies: Catalogue['taxonomies'];
@@ -224,7 +246,7 @@ interface ReadCatalogue {
   kpis: ReturnType<typeof loadKpis>;
 }
 
-function toResult(read: ReadCatalogue, practiceBodiesLeftOut = false): LoadCatalogueResult {
+export function toResult(read: ReadCatalogue, practiceBodiesLeftOut = false): LoadCatalogueResult {
   if (read.issues.length > 0 || !read.site) return { issues: read.issues };
   return {
     issues: read.issues,

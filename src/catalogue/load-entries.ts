@@ -3,7 +3,7 @@
  * entry, one `<lang>.mdx` per language, exactly one of them the original.
  * Every file is read and checked; every problem is collected.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { CONTENT_LANGUAGES, isLang, type Lang } from '../i18n/languages.ts';
@@ -14,6 +14,7 @@ import { IMAGE_EXTENSIONS } from './body/components.ts';
 import { formatFieldPath, type ContentIssue } from './issues.ts';
 import type { Locations } from './locations.ts';
 import { say, type EntryKindName } from './messages/index.ts';
+import { guardFileReading, inspectPath, listFolderInside, readTextInside } from './safe-file.ts';
 import { validateAgainst } from './schema-issues.ts';
 import { normalizeText, splitFrontmatter } from './source-text.ts';
 import { nearest, toSlug } from './suggest.ts';
@@ -95,6 +96,8 @@ export interface FolderResult<O, T> {
   written?: WrittenOriginal;
   /** The frontmatter of each file read, to find a field's line for a later message (integrity.ts). */
   frontmatters: { file: string; text: string; firstLine: number }[];
+  /** The folder's images (all are published), to be opened and verified (image-check.ts). */
+  images: { path: string; file: string }[];
 }
 
 const isImage = (name: string) => IMAGE_EXTENSIONS.some((ext) => name.toLowerCase().endsWith(ext));
@@ -127,17 +130,14 @@ export function listEntryFolders<O extends z.ZodType, T extends z.ZodType>(
   issues: ContentIssue[],
 ): string[] {
   const rootLabel = `${options.contentLabel}/${kind.dir}`;
-  try {
-    return readdirSync(join(options.contentDir, kind.dir)).sort();
-  } catch {
-    issues.push({
-      file: rootLabel,
-      line: 1,
-      message: say.entriesFolderMissing({ folder: rootLabel }),
-      suggestion: say.entriesFolderMissingFix({ kind: kind.noun }),
-    });
-    return [];
-  }
+  const listed = listFolderInside(join(options.contentDir, kind.dir), options.contentDir, rootLabel);
+  if (listed.ok) return listed.value;
+  issues.push(
+    listed.missing
+      ? { file: rootLabel, line: 1, message: say.entriesFolderMissing({ folder: rootLabel }), suggestion: say.entriesFolderMissingFix({ kind: kind.noun }) }
+      : { file: rootLabel, ...listed.problem },
+  );
+  return [];
 }
 
 /** The results of every folder, in the order of `listEntryFolders`, as one list of entries and issues. */
@@ -169,13 +169,19 @@ export function loadEntryFolder<O extends z.ZodType, T extends z.ZodType>(
   options: LoadEntriesOptions,
 ): FolderResult<z.infer<O>, z.infer<T>> {
   const issues: ContentIssue[] = [];
-  const result: FolderResult<z.infer<O>, z.infer<T>> = { issues, frontmatters: [] };
+  const result: FolderResult<z.infer<O>, z.infer<T>> = { issues, frontmatters: [], images: [] };
   if (name.startsWith('.')) return result;
   const root = join(options.contentDir, kind.dir);
   const rootLabel = `${options.contentLabel}/${kind.dir}`;
   const folder = join(root, name);
   const label = `${rootLabel}/${name}`;
-  if (!statSync(folder).isDirectory()) {
+  // A link out of the content folder, to nothing or in a loop is reported, never followed.
+  const found = inspectPath(folder, options.contentDir, label);
+  if (!found.ok) {
+    if (!found.missing) issues.push({ file: label, ...found.problem });
+    return result;
+  }
+  if (found.kind !== 'directory') {
     issues.push({
       file: label,
       line: 1,
@@ -251,18 +257,29 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
   result: FolderResult<unknown, unknown>,
   unfilled: ContentIssue[],
 ): LoadedEntry<z.infer<O>, z.infer<T>> | undefined {
-  // The kinds of the files come with the listing: no stat per file (a link is followed, as stat would).
+  // The kinds of the files come with the listing: no stat per file, except for links, which are inspected, never simply followed.
   const listing = readdirSync(folder, { withFileTypes: true }).filter((d) => !d.name.startsWith('.'));
-  const subfolders = new Set(
-    listing.filter((d) => d.isDirectory() || (d.isSymbolicLink() && statSync(join(folder, d.name)).isDirectory())).map((d) => d.name),
-  );
+  const refusedLinks = new Map<string, ContentIssue>();
+  const subfolders = new Set<string>();
+  for (const d of listing) {
+    if (d.isDirectory()) subfolders.add(d.name);
+    if (!d.isSymbolicLink()) continue;
+    const linked = inspectPath(join(folder, d.name), options.contentDir, `${label}/${d.name}`);
+    if (linked.ok && linked.kind === 'directory') subfolders.add(d.name);
+    if (!linked.ok && !linked.missing) refusedLinks.set(d.name, { file: `${label}/${d.name}`, ...linked.problem });
+  }
   const files = listing.map((d) => d.name).sort();
   const fileSet = new Set(files);
   const languageFiles: { lang: Lang; name: string }[] = [];
   let nested = false;
   for (const name of files) {
     const lang = name.replace(/\.mdx$/, '');
-    if (subfolders.has(name)) {
+    if (name.endsWith('.mdx') && isLang(lang)) {
+      // A refused link among them is reported when read: the folder is then unreadable, not missing a file.
+      languageFiles.push({ lang, name });
+    } else if (refusedLinks.has(name)) {
+      issues.push(refusedLinks.get(name)!);
+    } else if (subfolders.has(name)) {
       // A practice moved one level down (practices/archive/her-voice/) is not read: say where it should be.
       const holdsEntry = CONTENT_LANGUAGES.some((l) => existsSync(join(folder, name, `${l}.mdx`)));
       nested ||= holdsEntry;
@@ -274,9 +291,9 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
           : say.entrySubfolder({ kind: kind.noun, name }),
         suggestion: holdsEntry ? say.entryNestedFix({ target: `${place.rootLabel}/${name}/` }) : say.entrySubfolderFix(),
       });
-    } else if (name.endsWith('.mdx') && isLang(lang)) {
-      languageFiles.push({ lang, name });
-    } else if (!isImage(name)) {
+    } else if (isImage(name)) {
+      result.images.push({ path: join(folder, name), file: `${label}/${name}` });
+    } else {
       const guess = CONTENT_LANGUAGES.find((l) => name.toLowerCase().startsWith(l) && /\.(mdx?|markdown|txt)$/i.test(name));
       issues.push({
         file: `${label}/${name}`,
@@ -306,7 +323,8 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
   const renderBodies = options.renderBodies && !options.bodiesLeftOut?.includes(kind.dir);
   const parsed = languageFiles.map(({ lang, name }) => {
     const file = `${label}/${name}`;
-    return { lang, file, ...readSource(join(folder, name), file, fileSet, mediaBase, renderBodies, issues, result, unfilled) };
+    const read = () => readSource(join(folder, name), options.contentDir, file, fileSet, mediaBase, renderBodies, issues, result, unfilled);
+    return { lang, file, ...guardFileReading(file, issues, read, {}) };
   });
 
   const originals = parsed.filter((p) => p.data && !('translationOf' in (p.data as object)));
@@ -479,6 +497,7 @@ function reportTranslationsAlone<O extends z.ZodType, T extends z.ZodType>(
 
 function readSource(
   path: string,
+  contentDir: string,
   file: string,
   folderFiles: ReadonlySet<string>,
   mediaBase: string,
@@ -487,7 +506,13 @@ function readSource(
   result: FolderResult<unknown, unknown>,
   unfilled: ContentIssue[],
 ) {
-  const text = normalizeText(readFileSync(path, 'utf8'));
+  const read = readTextInside(path, contentDir, file, 'mdx');
+  if (!read.ok) {
+    // Missing only if it went between the listing and the reading.
+    issues.push(read.missing ? { file, line: 1, message: say.fileLinkDangling({ file }), suggestion: say.fileLinkFix() } : { file, ...read.problem });
+    return {};
+  }
+  const text = normalizeText(read.value);
   const split = splitFrontmatter(text);
   if (!split.ok) {
     issues.push({ file, line: split.line, message: split.message, suggestion: split.suggestion });

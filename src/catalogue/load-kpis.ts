@@ -3,7 +3,7 @@
  * real CSV parser; each row problem is reported with its line and column.
  * References to cities and indicators are checked later, in integrity.ts.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { SLUG_PATTERN } from '../schemas/common.ts';
@@ -13,6 +13,7 @@ import { loadYamlFile } from './load-yaml-file.ts';
 import type { Locations } from './locations.ts';
 import { say } from './messages/index.ts';
 import type { DatasetRecord, Observation } from './model.ts';
+import { guardFileReading, inspectPath, listFolderInside, readTextInside } from './safe-file.ts';
 import { nearest } from './suggest.ts';
 
 const REQUIRED_COLUMNS = ['city', 'indicator', 'period', 'value'] as const;
@@ -32,7 +33,7 @@ export function loadKpis(contentDir: string, contentLabel: string, issues: Conte
     loadYamlFile(join(contentDir, 'kpis', 'indicators.yaml'), indicatorsFile, indicatorsFileSchema, issues, locations, {
       message: say.indicatorsMissing(),
       suggestion: say.indicatorsMissingFix({ file: indicatorsFile }),
-    }) ?? [];
+    }, contentDir) ?? [];
   const seen = new Set<string>();
   indicators.forEach((indicator, index) => {
     if (seen.has(indicator.id)) {
@@ -50,16 +51,20 @@ export function loadKpis(contentDir: string, contentLabel: string, issues: Conte
   const datasetsDir = join(contentDir, 'kpis', 'datasets');
   const observationLines = new Map<string, number[]>();
   const datasets: DatasetRecord[] = [];
-  let names: string[] = [];
-  try {
-    names = readdirSync(datasetsDir).filter((n) => !n.startsWith('.')).sort();
-  } catch {
-    // No datasets is a valid catalogue.
-  }
+  // No datasets is a valid catalogue.
+  const listed = listFolderInside(datasetsDir, contentDir, `${contentLabel}/kpis/datasets`);
+  if (!listed.ok && !listed.missing) issues.push({ file: `${contentLabel}/kpis/datasets`, ...listed.problem });
+  const names = listed.ok ? listed.value.filter((n) => !n.startsWith('.')) : [];
   for (const id of names) {
     const label = `${contentLabel}/kpis/datasets/${id}`;
     const folder = join(datasetsDir, id);
-    if (!statSync(folder).isDirectory() || !SLUG_PATTERN.test(id)) {
+    // A link out of the content folder, to nothing or in a loop is reported, never followed.
+    const place = inspectPath(folder, contentDir, label);
+    if (!place.ok) {
+      if (!place.missing) issues.push({ file: label, ...place.problem });
+      continue;
+    }
+    if (place.kind !== 'directory' || !SLUG_PATTERN.test(id)) {
       issues.push({
         file: label,
         line: 1,
@@ -81,23 +86,21 @@ export function loadKpis(contentDir: string, contentLabel: string, issues: Conte
     const meta = loadYamlFile(join(folder, 'dataset.yaml'), `${label}/dataset.yaml`, datasetSchema, issues, locations, {
       message: say.datasetMetaMissing(),
       suggestion: say.datasetMetaMissingFix(),
-    });
+    }, contentDir);
     const csvFile = `${label}/observations.csv`;
-    let raw: string;
-    try {
-      raw = readFileSync(join(folder, 'observations.csv'), 'utf8');
-    } catch {
-      issues.push({
-        file: csvFile,
-        line: 1,
-        message: say.observationsMissing(),
-        suggestion: say.observationsMissingFix({ header: [...REQUIRED_COLUMNS, 'source'].join(',') }),
-      });
+    const read = readTextInside(join(folder, 'observations.csv'), contentDir, csvFile, 'csv');
+    if (!read.ok) {
+      issues.push(
+        read.missing
+          ? { file: csvFile, line: 1, message: say.observationsMissing(), suggestion: say.observationsMissingFix({ header: [...REQUIRED_COLUMNS, 'source'].join(',') }) }
+          : { file: csvFile, ...read.problem },
+      );
       continue;
     }
+    const raw = read.value;
     if (!meta) continue;
     const lines: number[] = [];
-    const observations = parseObservations(id, raw, csvFile, meta, issues, lines);
+    const observations = guardFileReading(csvFile, issues, () => parseObservations(id, raw, csvFile, meta, issues, lines), []);
     observationLines.set(id, lines);
     datasets.push({ id, meta, file: csvFile, observations });
   }

@@ -2,7 +2,6 @@
  * Loads every vocabulary of content/taxonomies/ and refuses files that are
  * not a known vocabulary, so that nothing written there is ignored.
  */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { taxonomyFileSchema, VOCABULARIES, type TaxonomyEntry, type Vocabulary } from '../schemas/taxonomy.ts';
 import type { ContentIssue } from './issues.ts';
@@ -10,6 +9,7 @@ import { loadYamlFile } from './load-yaml-file.ts';
 import type { Locations } from './locations.ts';
 import { say } from './messages/index.ts';
 import type { Taxonomies } from './model.ts';
+import { listFolderInside } from './safe-file.ts';
 import { nearest } from './suggest.ts';
 
 export function loadTaxonomies(
@@ -20,12 +20,10 @@ export function loadTaxonomies(
 ): Taxonomies {
   const dir = join(contentDir, 'taxonomies');
   const label = `${contentLabel}/taxonomies`;
-  let present: string[] = [];
-  try {
-    present = readdirSync(dir).filter((n) => !n.startsWith('.'));
-  } catch {
-    // Each vocabulary is then reported missing below.
-  }
+  // A missing folder: each vocabulary is then reported missing below.
+  const listed = listFolderInside(dir, contentDir, label);
+  if (!listed.ok && !listed.missing) issues.push({ file: label, ...listed.problem });
+  const present = listed.ok ? listed.value.filter((n) => !n.startsWith('.')) : [];
   for (const name of present) {
     const vocabulary = name.replace(/\.ya?ml$/, '');
     if (!name.endsWith('.yaml') || !(VOCABULARIES as readonly string[]).includes(vocabulary)) {
@@ -47,7 +45,7 @@ export function loadTaxonomies(
       loadYamlFile(join(dir, `${vocabulary}.yaml`), file, taxonomyFileSchema, issues, locations, {
         message: say.vocabularyMissing({ vocabulary }),
         suggestion: say.vocabularyMissingFix({ file }),
-      }) ?? [];
+      }, contentDir) ?? [];
     reportDuplicateIds(vocabulary, entries, file, issues, locations);
     taxonomies[vocabulary] = entries;
   }

@@ -2,10 +2,11 @@
  * Reads a standalone YAML data file (taxonomy, indicators, dataset, site)
  * and validates it, recording where each field was written.
  */
-import { readFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { z } from 'astro/zod';
 import type { ContentIssue } from './issues.ts';
 import type { Locations } from './locations.ts';
+import { guardFileReading, readTextInside } from './safe-file.ts';
 import { validateAgainst } from './schema-issues.ts';
 import { normalizeText } from './source-text.ts';
 import { parseYamlSource } from './yaml-source.ts';
@@ -17,16 +18,18 @@ export function loadYamlFile<S extends z.ZodType>(
   issues: ContentIssue[],
   locations: Locations,
   missing: { message: string; suggestion: string },
+  /** The folder the file must really be in (a link leading out of it is refused): the content folder, else the file's own. */
+  root = dirname(path),
 ): z.infer<S> | undefined {
-  let raw: string;
-  try {
-    raw = readFileSync(path, 'utf8');
-  } catch {
-    issues.push({ file, line: 1, ...missing });
+  const read = readTextInside(path, root, file, 'yaml');
+  if (!read.ok) {
+    issues.push(read.missing ? { file, line: 1, ...missing } : { file, ...read.problem });
     return undefined;
   }
-  const yaml = parseYamlSource(normalizeText(raw), file, 1, issues);
-  if (!yaml) return undefined;
-  locations.set(file, yaml.lineOf);
-  return validateAgainst(schema, yaml, file, issues);
+  return guardFileReading(file, issues, () => {
+    const yaml = parseYamlSource(normalizeText(read.value), file, 1, issues);
+    if (!yaml) return undefined;
+    locations.set(file, yaml.lineOf);
+    return validateAgainst(schema, yaml, file, issues);
+  }, undefined);
 }

@@ -28,6 +28,11 @@ export function parseYamlSource(
   firstLine: number,
   issues: ContentIssue[],
 ): YamlSource | undefined {
+  const deep = tooDeepLine(text);
+  if (deep !== undefined) {
+    issues.push({ file, line: deep + firstLine - 1, message: say.yamlTooDeep({ limit: MAX_YAML_DEPTH }), suggestion: say.yamlTooDeepFix() });
+    return undefined;
+  }
   const written = withOrdinarySpaces(text);
   const quick = readPlainYaml(written);
   if (quick !== undefined) return { data: quick, lineOf: yamlLineOf(text, firstLine) };
@@ -163,7 +168,86 @@ export function parsePositioned(written: string, file: string, firstLine: number
   }
   unwrapCurlyQuotes(doc);
   reportCutValues(doc, file, toFileLine, issues);
-  return { data: doc.toJS(), lineOf: (path) => lineOfPath(doc, path, toFileLine, firstLine) };
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+  } catch (error) {
+    // An alias bomb ("billion laughs"): each alias doubles the data; the parser stops at the limit.
+    const alias = firstAliasOffset(doc);
+    issues.push({
+      file,
+      line: alias === undefined ? firstLine : toFileLine(alias),
+      message: /alias/i.test(String((error as Error).message)) ? say.yamlTooManyAliases({ limit: MAX_YAML_ALIASES }) : say.yamlUnreadable({ detail: String((error as Error).message).split('\n')[0] ?? '' }),
+      suggestion: say.yamlTooManyAliasesFix(),
+    });
+    return undefined;
+  }
+  return { data, lineOf: (path) => lineOfPath(doc, path, toFileLine, firstLine) };
+}
+
+/**
+ * Levels of nesting a YAML file may have (lists and maps in one another):
+ * content files use five or six; thousands make the parsers overflow their
+ * stack after seconds of work, once per retry.
+ */
+export const MAX_YAML_DEPTH = 64;
+
+/**
+ * The first line nested deeper than MAX_YAML_DEPTH, counted cheaply before
+ * parsing: brackets open outside quotes, and block indentation (two
+ * columns a level, each leading "- " a level).
+ */
+export function tooDeepLine(text: string): number | undefined {
+  let flow = 0;
+  let quote = '';
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i]!;
+    if (ch === '\n') {
+      line += 1;
+      lineStart = i + 1;
+      continue;
+    }
+    if (i === lineStart && flow === 0 && !quote) {
+      const lead = /^(?:[ ]|- )*/.exec(text.slice(i, i + 2 * MAX_YAML_DEPTH + 2))![0];
+      let level = 0;
+      for (let j = 0; j < lead.length; j += 1) level += lead[j] === '-' ? 1 : lead[j] === ' ' && lead[j - 1] !== '-' ? 0.5 : 0;
+      if (level > MAX_YAML_DEPTH) return line;
+    }
+    if (quote) {
+      if (ch === quote && text[i - 1] !== '\\') quote = '';
+    } else if ((ch === '"' || ch === "'") && /[\s[{,:-]/.test(text[i - 1] ?? ' ')) {
+      quote = ch;
+    } else if (ch === '#' && /\s/.test(text[i - 1] ?? ' ')) {
+      const end = text.indexOf('\n', i);
+      i = (end === -1 ? text.length : end) - 1;
+    } else if (ch === '[' || ch === '{') {
+      flow += 1;
+      if (flow > MAX_YAML_DEPTH) return line;
+    } else if ((ch === ']' || ch === '}') && flow > 0) {
+      flow -= 1;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * How many times aliases (`*name`) may copy an anchored value into a file's
+ * data, counting the copies an alias of an alias makes: far above what an
+ * editor writes, far below what makes the check run out of memory.
+ */
+export const MAX_YAML_ALIASES = 100;
+
+function firstAliasOffset(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 /**

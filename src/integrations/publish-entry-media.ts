@@ -10,12 +10,30 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
 import { IMAGE_EXTENSIONS } from '../catalogue/body/components.ts';
+import { MAX_IMAGE_PIXELS } from '../catalogue/image-check.ts';
+import { readFileInside } from '../catalogue/safe-file.ts';
 
 export const MAX_IMAGE_WIDTH = 1280;
 
-async function optimize(source: string, target: string): Promise<void> {
-  const image = sharp(source, { animated: true }).rotate().resize({ width: MAX_IMAGE_WIDTH, withoutEnlargement: true });
-  const format = (await sharp(source).metadata()).format;
+/**
+ * One image resized and re-encoded. The check has opened it already
+ * (src/catalogue/image-check.ts); it is read again the same way (inside the
+ * content folder, within the size limit) and any failure names the file.
+ */
+async function optimize(source: string, target: string, contentDir: string, label: string): Promise<void> {
+  const read = readFileInside(source, contentDir, label, 'image');
+  if (!read.ok) throw new Error(`${label}: ${read.missing ? 'the image disappeared while the site was built' : read.problem.message}`);
+  try {
+    await encode(read.value, target);
+  } catch (error) {
+    throw new Error(`${label}: the image could not be published (${(error as Error).message})`, { cause: error });
+  }
+}
+
+async function encode(source: Buffer, target: string): Promise<void> {
+  const input = { animated: true, limitInputPixels: MAX_IMAGE_PIXELS };
+  const image = sharp(source, input).rotate().resize({ width: MAX_IMAGE_WIDTH, withoutEnlargement: true });
+  const format = (await sharp(source, input).metadata()).format;
   if (format === 'jpeg') image.jpeg({ quality: 78, mozjpeg: true });
   else if (format === 'png') image.png({ compressionLevel: 9, palette: true });
   else if (format === 'webp') image.webp({ quality: 78 });
@@ -50,7 +68,7 @@ export function publishEntryMedia(): AstroIntegration {
             if (images.length === 0) continue;
             const target = join(out, 'media', kind, id);
             mkdirSync(target, { recursive: true });
-            for (const image of images) await optimize(join(folder, image), join(target, image));
+            for (const image of images) await optimize(join(folder, image), join(target, image), contentDir, `${kind}/${id}/${image}`);
           }
         }
       },

@@ -9,8 +9,8 @@ export function registerOfflineWorker(region: HTMLElement): void {
   if (!('serviceWorker' in navigator)) return;
   const base = region.dataset.base ?? '/';
   const container = navigator.serviceWorker;
-  // A page opened before any worker must not reload when the first one takes over.
-  const hadController = container.controller !== null;
+  // A page opened before any worker must not reload when the first one takes over, but must on every later change.
+  let controlled = container.controller !== null;
   let offered = false;
 
   const offer = (waiting: ServiceWorker) => {
@@ -28,11 +28,14 @@ export function registerOfflineWorker(region: HTMLElement): void {
     });
     region.replaceChildren(text, button);
     region.classList.add('offline-update--shown');
+    // The notice is fixed at the bottom: a link focused by keyboard scrolls above it, never under it (WCAG 2.4.11).
+    document.documentElement.style.scrollPaddingBottom = `${region.offsetHeight + 16}px`;
   };
 
   // Every open page of the old version reloads when the new worker takes over, so none mixes versions.
   container.addEventListener('controllerchange', () => {
-    if (hadController) location.reload();
+    if (controlled) location.reload();
+    controlled = true;
   });
 
   window.addEventListener('load', async () => {

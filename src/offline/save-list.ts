@@ -19,9 +19,16 @@ export function totalOf(files: readonly SaveListFile[]): { count: number; bytes:
   return { count: files.length, bytes: files.reduce((sum, [, bytes]) => sum + bytes, 0) };
 }
 
-/** The files of the list that are not in the cache yet. */
-export function missingFiles(list: SaveList, cached: ReadonlySet<string>): SaveListFile[] {
-  return list.files.filter(([path]) => !cached.has(path));
+/** The files of a list (or of several: unionOfLists) that are not in the cache yet. */
+export function missingFiles(files: readonly SaveListFile[], cached: ReadonlySet<string>): SaveListFile[] {
+  return files.filter(([path]) => !cached.has(path));
+}
+
+/** The files of several save lists, each once: the bundled assets, icons and map data are shared. */
+export function unionOfLists(lists: readonly SaveList[]): SaveListFile[] {
+  const files = new Map<string, SaveListFile>();
+  for (const list of lists) for (const file of list.files) if (!files.has(file[0])) files.set(file[0], file);
+  return [...files.values()];
 }
 
 /**

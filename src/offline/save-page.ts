@@ -1,13 +1,14 @@
 /**
  * The "save the catalogue for offline use" page in the browser. It shows
- * how many files and megabytes the catalogue of the page's language takes
+ * how many files and megabytes the catalogue of the page's language takes,
+ * and of every published language together (shared files counted once),
  * before anything is downloaded, then asks the worker to keep each file
  * (a request with the x-atlas-save header: the worker answers with what it
  * did, not with the file), with a progress bar, a count, a cancel button,
  * and the storage used at the end.
  */
 import { readBuildMarker } from './build-marker.ts';
-import { formatBytes, missingFiles, totalOf, type SaveList, type SaveListFile } from './save-list.ts';
+import { formatBytes, missingFiles, totalOf, unionOfLists, type SaveList, type SaveListFile } from './save-list.ts';
 import { pathInSite } from './site-files.ts';
 
 export interface SavePageConfig {
@@ -16,12 +17,18 @@ export interface SavePageConfig {
   base: string;
   /** Path inside the site of the language's save list. */
   listPath: string;
+  /** Save lists of every published language, the page's own first. */
+  allListPaths: string[];
+  /** The published languages' names, as a list in the page's language ("français, anglais et espagnol"). */
+  allLanguages: string;
   strings: Record<
     | 'preparing' | 'summary' | 'toDownload' | 'save' | 'updateSaved' | 'progress' | 'saving' | 'cancelled' | 'failed'
-    | 'otherBuild' | 'saved' | 'storage' | 'persisted' | 'notPersisted' | 'listError' | 'newVersion',
+    | 'otherBuild' | 'saved' | 'storage' | 'persisted' | 'notPersisted' | 'listError' | 'newVersion'
+    | 'allSummary' | 'allToDownload' | 'saveAll' | 'allSaved',
     string
   >;
 }
+
 
 type Outcome = 'cached' | 'saved' | 'failed' | 'other-build';
 
@@ -64,6 +71,10 @@ export async function startSavePage(root: HTMLElement): Promise<void> {
   const progress = $<HTMLProgressElement>('progress');
   const count = $('[data-offline-count]');
   const storage = $('[data-offline-storage]');
+  const allBox = $('[data-offline-all]');
+  const allSummary = $('[data-offline-all-summary]');
+  const allRemaining = $('[data-offline-all-remaining]');
+  const startAll = $<HTMLButtonElement>('[data-offline-start-all]');
   const size = (bytes: number) => formatBytes(bytes, config.locale);
   const number = (value: number) => new Intl.NumberFormat(config.locale).format(value);
 
@@ -79,25 +90,35 @@ export async function startSavePage(root: HTMLElement): Promise<void> {
     status.textContent = strings.newVersion;
     return;
   }
+  const fetchList = async (path: string): Promise<SaveList> => {
+    const response = await fetch(config.base + path);
+    if (!response.ok) throw new Error(String(response.status));
+    return (await response.json()) as SaveList;
+  };
   let list: SaveList;
   try {
-    const response = await fetch(config.base + config.listPath);
-    if (!response.ok) throw new Error(String(response.status));
-    list = (await response.json()) as SaveList;
+    list = await fetchList(config.listPath);
   } catch {
     status.textContent = strings.listError;
     return;
   }
-  if (list.version !== version) {
+  // The other languages' lists are needed only to save every language: offline, unsaved ones are missing.
+  const others = await Promise.all(config.allListPaths.slice(1).map((path) => fetchList(path).catch(() => undefined)));
+  const lists = others.every((l) => l !== undefined) ? [list, ...others] : [list];
+  if (lists.some((l) => l.version !== version)) {
     status.textContent = strings.newVersion;
     return;
   }
+  const everyLanguage = { files: unionOfLists(lists), listPaths: config.allListPaths.slice(0, lists.length) };
+  const thisLanguage = { files: list.files, listPaths: [config.listPath] };
 
   const cache = await caches.open(cacheName);
   const cachedPaths = async () => new Set((await cache.keys()).map((r) => pathInSite(new URL(r.url).pathname, config.base) ?? ''));
   const whole = totalOf(list.files);
   const language = root.dataset.language ?? config.lang;
   summary.textContent = fill(strings.summary, { language, files: number(whole.count), size: size(whole.bytes) });
+  const all = totalOf(everyLanguage.files);
+  allSummary.textContent = fill(strings.allSummary, { languages: config.allLanguages, files: number(all.count), size: size(all.bytes) });
 
   const showStorage = async () => {
     const estimate = await navigator.storage?.estimate?.();
@@ -108,26 +129,34 @@ export async function startSavePage(root: HTMLElement): Promise<void> {
     ].join(' ').trim();
   };
 
-  const refresh = async (): Promise<SaveListFile[]> => {
+  /** Shows what is saved and what is left, for this language and for all; the status only when asked to. */
+  const refresh = async (): Promise<void> => {
     const cached = await cachedPaths();
-    const missing = missingFiles(list, cached);
+    const missing = missingFiles(thisLanguage.files, cached);
     const left = totalOf(missing);
     const saved = cached.has(config.listPath);
+    const allMissing = missingFiles(everyLanguage.files, cached);
+    const allSaved = allMissing.length === 0 && everyLanguage.listPaths.every((path) => cached.has(path));
+    const allLeft = totalOf(allMissing);
+    const several = everyLanguage.listPaths.length > 1;
+    allBox.hidden = !several;
+    startAll.hidden = !several || allSaved;
+    startAll.textContent = fill(strings.saveAll, { size: size(allLeft.bytes) });
+    allRemaining.textContent = several && !allSaved && allLeft.count < all.count ? fill(strings.allToDownload, { files: number(allLeft.count), size: size(allLeft.bytes) }) : '';
     if (saved && missing.length === 0) {
       await showStorage();
       remaining.textContent = '';
       start.hidden = true;
-      status.textContent = fill(strings.saved, { language });
+      status.textContent = allSaved && several ? fill(strings.allSaved, { languages: config.allLanguages }) : fill(strings.saved, { language });
     } else {
       remaining.textContent = fill(strings.toDownload, { files: number(left.count), size: size(left.bytes) });
       start.textContent = fill(saved ? strings.updateSaved : strings.save, { size: size(left.bytes) });
       start.hidden = false;
       if (status.textContent === strings.preparing) status.textContent = '';
     }
-    return missing;
   };
 
-  let missing = await refresh();
+  await refresh();
   let controller: AbortController | undefined;
 
   const saveOne = async (path: string, signal: AbortSignal): Promise<Outcome> => {
@@ -140,12 +169,14 @@ export async function startSavePage(root: HTMLElement): Promise<void> {
     }
   };
 
-  start.addEventListener('click', async () => {
+  const download = async (what: { files: readonly SaveListFile[]; listPaths: readonly string[] }) => {
     controller = new AbortController();
     const { signal } = controller;
     // Asked on the visitor's gesture: browsers grant it more readily then.
     await navigator.storage?.persist?.().catch(() => false);
+    const missing = missingFiles(what.files, await cachedPaths());
     start.hidden = true;
+    startAll.hidden = true;
     cancel.hidden = false;
     progressBox.hidden = false;
     const total = totalOf(missing);
@@ -181,24 +212,24 @@ export async function startSavePage(root: HTMLElement): Promise<void> {
     let cancelled = false;
     try {
       await Promise.all(Array.from({ length: PARALLEL_DOWNLOADS }, lane));
+      // The lists, kept last, mark their languages as saved.
+      if (!otherBuild && failed.length === 0) for (const path of what.listPaths) await saveOne(path, signal);
     } catch {
       cancelled = signal.aborted;
     }
     cancel.hidden = true;
     progressBox.hidden = true;
-    if (cancelled) {
-      status.textContent = strings.cancelled;
-    } else if (otherBuild) {
-      status.textContent = strings.otherBuild;
-    } else if (failed.length > 0) {
-      status.textContent = fill(strings.failed, { files: number(failed.length) });
-    } else {
-      // The list, kept last, marks the language as saved.
-      await saveOne(config.listPath, signal);
+    await refresh();
+    if (cancelled) status.textContent = strings.cancelled;
+    else if (otherBuild) status.textContent = strings.otherBuild;
+    else if (failed.length > 0) status.textContent = fill(strings.failed, { files: number(failed.length) });
+    if (otherBuild) {
+      start.hidden = true;
+      startAll.hidden = true;
     }
-    missing = await refresh();
-    if (cancelled || otherBuild || failed.length > 0) start.hidden = otherBuild;
-  });
+  };
 
+  start.addEventListener('click', () => void download(thisLanguage));
+  startAll.addEventListener('click', () => void download(everyLanguage));
   cancel.addEventListener('click', () => controller?.abort());
 }

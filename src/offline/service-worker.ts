@@ -21,7 +21,7 @@ import { readBuildMarker, removeBuildMarker } from './build-marker.ts';
 import { cacheName, outdatedCaches } from './cache-names.ts';
 import { contentHash } from './content-hash.ts';
 import { missingFiles, totalOf, type SaveList } from './save-list.ts';
-import { fileKind, isSaveList, languageOfPath, pathInSite, saveListPath, unavailablePagePath, type FileKind } from './site-files.ts';
+import { fileKind, isSaveList, languageOfPath, listHolds, notFoundPagePath, pathInSite, saveListPath, unavailablePagePath, type FileKind } from './site-files.ts';
 import type { WorkerConfig } from './worker-config.ts';
 
 /** Written by the build in front of the bundle. */
@@ -33,6 +33,9 @@ interface ExtendableEvent extends Event {
 }
 interface FetchEvent extends ExtendableEvent {
   request: Request;
+  /** The page that made the request ("" for a navigation), and the page a navigation makes. */
+  clientId: string;
+  resultingClientId: string;
   respondWith(response: Promise<Response> | Response): void;
 }
 interface ExtendableMessageEvent extends ExtendableEvent {
@@ -41,8 +44,8 @@ interface ExtendableMessageEvent extends ExtendableEvent {
 }
 interface WorkerScope {
   location: Location;
-  registration: { update(): Promise<unknown> };
-  clients: { claim(): Promise<void> };
+  registration: { update(): Promise<unknown>; waiting: unknown; installing: unknown };
+  clients: { claim(): Promise<void>; matchAll(options?: { type?: string; includeUncontrolled?: boolean }): Promise<{ id: string }[]> };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
@@ -57,6 +60,36 @@ const SAVE_HEADER = 'x-atlas-save';
 
 /** Set when a response shows the server holds another build than this worker's. */
 let serverMovedOn = false;
+
+/**
+ * The build of the page each open page was served as, by client id: a page
+ * of another build (fetched while the server moved on) must get its files
+ * from the network, never this build's cache. Lost when the browser stops
+ * the worker; a new worker waiting then says the same.
+ */
+const pageBuilds = new Map<string, string | undefined>();
+
+function movedOn(): boolean {
+  return serverMovedOn || Boolean(scope.registration.waiting || scope.registration.installing);
+}
+
+/** Whether a request may be answered from this build's cache: it comes from a page of this build. */
+function servesThisBuild(clientId: string): boolean {
+  const build = clientId ? pageBuilds.get(clientId) : undefined;
+  if (build !== undefined) return build === config.version;
+  return !movedOn();
+}
+
+/**
+ * Every network request of the worker for a page or a file whose name does
+ * not change with its content asks the server (a conditional request, so
+ * an unchanged file costs a 304): hosts such as GitHub Pages let browsers
+ * keep every file for 10 minutes, and the browser's HTTP cache would hand
+ * back the previous build's copy after a deploy.
+ */
+function fromServer(request: Request | string, kind: FileKind): Request {
+  return kind === 'immutable' ? new Request(request) : new Request(request, { cache: 'no-cache' });
+}
 
 function urlOf(path: string): string {
   return new URL(config.base + path, scope.location.origin).href;
@@ -87,7 +120,7 @@ const cacheable = (response: Response) => response.status === 200 && response.ty
 
 /** Fetches a file and keeps it when it belongs to this build. */
 async function fetchAndKeep(request: Request | string, path: string, kind: FileKind): Promise<Response> {
-  const response = await fetch(request);
+  const response = await fetch(fromServer(request, kind));
   if (cacheable(response) && !serverMovedOn) {
     if (await isOfThisBuild(path, kind, response.clone())) {
       const cache = await caches.open(CACHE);
@@ -103,6 +136,21 @@ function timeout(ms: number): Promise<undefined> {
   return new Promise((done) => setTimeout(() => done(undefined), ms));
 }
 
+/** Remembers the build of the page a navigation answered with, for the requests that page will make. */
+async function remember(event: FetchEvent, response: Response): Promise<Response> {
+  if (event.resultingClientId && response.type === 'basic' && (response.headers.get('content-type') ?? '').includes('text/html')) {
+    pageBuilds.set(event.resultingClientId, readBuildMarker(await response.clone().text()));
+    if (pageBuilds.size > 64) event.waitUntil(forgetClosedPages());
+  }
+  return response;
+}
+
+/** Drops the builds of pages no longer open, so the map stays as small as the open tabs. */
+async function forgetClosedPages(): Promise<void> {
+  const open = new Set((await scope.clients.matchAll({ type: 'window', includeUncontrolled: true })).map((client) => client.id));
+  for (const id of pageBuilds.keys()) if (!open.has(id)) pageBuilds.delete(id);
+}
+
 async function navigate(event: FetchEvent, path: string): Promise<Response> {
   const cache = await caches.open(CACHE);
   const key = cacheKey(event.request.url);
@@ -110,26 +158,45 @@ async function navigate(event: FetchEvent, path: string): Promise<Response> {
   const network = fetchAndKeep(event.request, path, 'page');
   // The copy must stay whole even when the saved one is shown first.
   event.waitUntil(network.catch(() => undefined));
-  if (saved && !serverMovedOn) {
+  if (saved && !movedOn()) {
     const first = await Promise.race([network.catch(() => undefined), timeout(config.navigationTimeoutMs)]);
     // A server error is worse than the saved copy of the same build.
-    return first && first.status < 500 ? first : saved;
+    return remember(event, first && first.status < 500 ? first : saved);
   }
   try {
-    return await network;
+    return await remember(event, await network);
   } catch {
-    if (saved) return saved;
-    const lang = languageOfPath(path, config.languages) ?? config.languages[0]!;
-    return (await cache.match(urlOf(unavailablePagePath(lang)))) ?? Response.error();
+    if (saved) return remember(event, saved);
+    return remember(event, await offlineAnswer(cache, path));
   }
 }
 
-async function resource(request: Request, path: string, kind: FileKind): Promise<Response> {
+/**
+ * Offline, for a page that is not in the cache: the localized 404 page
+ * when the saved catalogue of the path's language shows that no such page
+ * exists, else the page saying it is not saved on this device.
+ */
+async function offlineAnswer(cache: Cache, path: string): Promise<Response> {
+  const lang = languageOfPath(path, config.languages);
+  const lists: SaveList[] = [];
+  for (const saved of lang ? [lang] : config.languages) {
+    const list = await cache.match(urlOf(saveListPath(saved)));
+    if (list) lists.push((await list.json()) as SaveList);
+  }
+  const known = lists.length > 0 && (lang !== undefined || lists.length === config.languages.length);
+  if (known && !lists.some((list) => listHolds(list, path))) {
+    const page = await cache.match(urlOf(notFoundPagePath(lang)));
+    if (page) return new Response(page.body, { status: 404, statusText: 'Not Found', headers: page.headers });
+  }
+  return (await cache.match(urlOf(unavailablePagePath(lang ?? config.languages[0]!)))) ?? Response.error();
+}
+
+async function resource(request: Request, clientId: string, path: string, kind: FileKind): Promise<Response> {
   const cache = await caches.open(CACHE);
   const saved = await cache.match(cacheKey(request.url));
   // A save list in the cache means "this language is saved": reading it must not put it there.
-  if (isSaveList(path)) return fetch(request).catch(() => saved ?? Response.error());
-  if (saved && !serverMovedOn) return saved;
+  if (isSaveList(path)) return fetch(fromServer(request, kind)).catch(() => saved ?? Response.error());
+  if (saved && servesThisBuild(clientId)) return saved;
   try {
     return await fetchAndKeep(request, path, kind);
   } catch (error) {
@@ -199,7 +266,7 @@ async function keepUnchanged(cache: Cache): Promise<void> {
     }
     for (const list of savedLists) {
       const cached = new Set((await cache.keys()).map((r) => pathInSite(new URL(r.url).pathname, config.base) ?? ''));
-      const missing = missingFiles(list, cached);
+      const missing = missingFiles(list.files, cached);
       if (totalOf(missing).bytes > config.autoUpdateBytes) continue;
       let complete = true;
       for (const [path] of missing) {
@@ -254,5 +321,5 @@ scope.addEventListener('fetch', (event) => {
   if (kind === 'network') return;
   if (request.headers.has(SAVE_HEADER)) event.respondWith(saveOne(request, path, kind));
   else if (request.mode === 'navigate') event.respondWith(navigate(event, path));
-  else event.respondWith(resource(request, path, kind));
+  else event.respondWith(resource(request, event.clientId, path, kind));
 });

@@ -73,3 +73,15 @@ export function saveListPath(lang: string): string {
 export function isSaveList(path: string): boolean {
   return /^offline\/files-[\w-]+\.json$/.test(path);
 }
+
+/** The "page not found" of a language, or the root one (every language) for a path outside them. */
+export function notFoundPagePath(lang: string | undefined): string {
+  return lang ? `${lang}/404/` : '404.html';
+}
+
+/** Whether a save list holds the page at a path, written with or without its final "/" or "index.html". */
+export function listHolds(list: { files: readonly (readonly [string, ...unknown[]])[] }, path: string): boolean {
+  const folder = path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path;
+  const candidates = new Set([path, folder, folder.endsWith('/') || folder === '' ? folder : `${folder}/`]);
+  return list.files.some(([file]) => candidates.has(file));
+}

@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { startServer } from '../../scripts/serve.ts';
+import { workerVersion } from './offline-worker.ts';
 import { describeViolations, DESKTOP, LANGUAGES, PHONE, runAxe, siteUrl, useBrowser, type TrackedPage } from './browser.ts';
 import { contentDir, entryIds, expectedHeading, readEntry } from './content.ts';
 
@@ -50,24 +51,12 @@ afterEach(async () => {
   }
 });
 
-async function workerControls(page: Page): Promise<string> {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 20_000 });
-  return page.evaluate(
-    () =>
-      new Promise<string>((done) => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = (event) => done((event.data as { version: string }).version);
-        navigator.serviceWorker.controller!.postMessage({ type: 'version' }, [channel.port2]);
-      }),
-  );
-}
-
 const buildOf = (page: Page) => page.getAttribute('meta[name="atlas-build"]', 'content');
 
 async function saveCatalogue(tracked: TrackedPage, url: string, lang: 'fr' | 'en' | 'es'): Promise<void> {
   const { page } = tracked;
   await page.goto(new URL(`${lang}/offline/`, url).href);
-  await workerControls(page);
+  await workerVersion(page);
   const start = page.locator('[data-offline-start]');
   await start.waitFor({ state: 'visible', timeout: 20_000 });
   await start.click();
@@ -95,7 +84,7 @@ describe('the saved catalogue with the network cut', () => {
     page.on('pageerror', (error) => errors.push(error.message));
 
     await page.goto(new URL('en/offline/', served.url).href);
-    await workerControls(page);
+    await workerVersion(page);
     const start = page.locator('[data-offline-start]');
     await start.waitFor({ state: 'visible', timeout: 20_000 });
     // Before anything is downloaded: files and megabytes, in the button too.
@@ -183,7 +172,7 @@ describe('an update of the site', () => {
 
     await saveCatalogue(tracked, first.url, 'en');
     const oldBuild = await buildOf(page);
-    expect(await workerControls(page)).toBe(oldBuild);
+    expect(await workerVersion(page)).toBe(oldBuild);
     await page.goto(new URL(`en/practices/${changed}/`, first.url).href);
     expect((await page.textContent('h1'))!.trim()).not.toContain(marker);
 
@@ -204,7 +193,7 @@ describe('an update of the site', () => {
     expect(await page.textContent('[data-offline-update] p')).toBe(ui('en')['offline.update.ready']);
     expect(await page.getAttribute('[data-offline-update]', 'role')).toBe('status');
     await Promise.all([page.waitForEvent('load'), button.click()]);
-    expect(await workerControls(page)).toBe(newBuild);
+    expect(await workerVersion(page)).toBe(newBuild);
     expect(await buildOf(page)).toBe(newBuild);
     const cacheNames = await page.evaluate(() => caches.keys());
     expect(cacheNames.filter((name) => name.startsWith('atlas-offline'))).toEqual([`atlas-offline / ${newBuild}`]);

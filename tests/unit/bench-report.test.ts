@@ -22,6 +22,7 @@ function measured(practices: number, scale: number): SizeResult {
     site: { bytes: 100e6 * scale, files: 5000 * scale, searchIndexBytes: 2e6 * scale },
     practicePage: { url: '/fr/practices/a/', htmlGzip: 8000, cssGzip: 2000, scriptTags: 1 },
     firstSearch: { openBytes: 200_000, queryBytes: 50_000, queryRequests: 20 },
+    preview: { readySeconds: 1 * scale, firstPageSeconds: 1.5 * scale, editSeconds: 0.15 * scale, peakBytes: 0.3 * GB * scale, load: { start: 1, end: 1 } },
     scripts: { home: { url: '/fr/', files: 1, gzip: 3000 } },
     bareMdx: { seconds: 40 * scale, peakBytes: 1.5 * GB * scale, pages: practices * 3 },
     bareMd: { seconds: 20 * scale, peakBytes: 0.7 * GB * scale, pages: practices * 3 },
@@ -37,6 +38,8 @@ describe("the benchmark's table", () => {
     expect(table.split('\n')[0]).toBe('| | N = 1,000 | N = 10,000 | growth 1,000 → 10,000 |');
     expect(rowOf(table, 'build: total')).toBe('| build: total | 30.0 s | 300.0 s | ×10.0 |');
     expect(rowOf(table, 'build time ÷ bare MDX')).toBe('| build time ÷ bare MDX (target ≤ 0.7) | 0.75 ✗ | 0.75 ✗ | ×1.00 |');
+    expect(rowOf(table, '`npm run dev`: ready')).toBe('| `npm run dev`: ready · first practice page (target ≤ 15 s at 10,000) | 1.0 s · 1.5 s ✓ | 10.0 s · 15.0 s ✓ | ×10.0 |');
+    expect(rowOf(table, '`npm run dev`: edit')).toBe('| `npm run dev`: edit visible (target ≤ 2 s) · peak memory | 0.1 s ✓ · 0.30 GB | 1.5 s ✓ · 3.00 GB | ×10.0 |');
     expect(rowOf(table, 'rebuild: phases')).toBe('| rebuild: phases | load 3.0 · astro 5.0 s | load 3.0 · astro 5.0 s |  |');
     expect(rowOf(table, 'load average (start → end): build')).toBe('| load average (start → end): build · rebuild | 1.0 → 1.5 · — | 1.0 → 1.5 · — |  |');
   });
@@ -76,7 +79,9 @@ describe("the benchmark's table", () => {
   });
   test('verdicts are given at the largest size', () => {
     const verdicts = formatVerdicts([measured(10_000, 10), measured(1000, 1)]);
-    expect(verdicts.split('\n')[0]).toBe('Targets of issue 7 at N = 10,000:');
+    expect(verdicts.split('\n')[0]).toBe('Targets of issues 7 and 20 at N = 10,000:');
+    expect(verdicts).toContain('- `npm run dev` ready with the first practice page ≤ 15 s: 15.0 s ✓');
+    expect(verdicts).toContain('- `npm run dev` edit visible ≤ 2 s: 1.5 s ✓');
     expect(verdicts).toContain('- rebuild after one practice ≤ 15 % of a full build: 33 % ✗');
     expect(verdicts).toContain('- `npm run check` ≤ 10 s: 20.0 s ✗');
     expect(verdicts).toContain('- first search ≤ 150 KB: 48.8 KB ✓');

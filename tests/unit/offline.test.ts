@@ -3,8 +3,8 @@ import { buildVersion, referencedPaths, saveListFiles, shellPaths, verifiedHashe
 import { buildMarker, insertBuildMarker, readBuildMarker, removeBuildMarker } from '../../src/offline/build-marker.ts';
 import { cacheName, outdatedCaches, versionOfCache } from '../../src/offline/cache-names.ts';
 import { contentHash } from '../../src/offline/content-hash.ts';
-import { formatBytes, missingFiles, totalOf } from '../../src/offline/save-list.ts';
-import { fileKind, isSaveList, languageOfPath, pathInSite, saveListPath, urlPathOfFile } from '../../src/offline/site-files.ts';
+import { formatBytes, missingFiles, totalOf, unionOfLists } from '../../src/offline/save-list.ts';
+import { fileKind, isSaveList, languageOfPath, listHolds, notFoundPagePath, pathInSite, saveListPath, urlPathOfFile } from '../../src/offline/site-files.ts';
 import { shortNameOf, webAppManifest } from '../../src/offline/web-app.ts';
 
 describe('what the worker does with each file', () => {
@@ -40,6 +40,14 @@ describe('what the worker does with each file', () => {
     expect(languageOfPath('data/map/es.json', ['fr', 'en', 'es'])).toBeUndefined();
     expect(isSaveList(saveListPath('fr'))).toBe(true);
     expect(isSaveList('offline/other.json')).toBe(false);
+  });
+
+  test('offline, a page is known to exist when the saved list holds it, however its address is written', () => {
+    const list = { files: [['', 1, 'a'], ['fr/', 1, 'b'], ['fr/practices/a/', 1, 'c'], ['_astro/x.css', 1, 'd']] as const };
+    for (const path of ['fr/practices/a/', 'fr/practices/a', 'fr/practices/a/index.html', '', 'fr']) expect(listHolds(list, path)).toBe(true);
+    for (const path of ['fr/practices/b/', 'fr/practices/', 'fr/practices/a/x', 'en/']) expect(listHolds(list, path)).toBe(false);
+    expect(notFoundPagePath('es')).toBe('es/404/');
+    expect(notFoundPagePath(undefined)).toBe('404.html');
   });
 });
 
@@ -83,7 +91,15 @@ describe('sizes and the save list', () => {
   test('totals and what is still missing', () => {
     const list = { version: 'v', lang: 'fr', files: [['fr/', 100, 'a'], ['_astro/x.js', 50, 'b'], ['fr/map/', 25, 'c']] as [string, number, string][] };
     expect(totalOf(list.files)).toEqual({ count: 3, bytes: 175 });
-    expect(missingFiles(list, new Set(['fr/', 'other']))).toEqual([list.files[1], list.files[2]]);
+    expect(missingFiles(list.files, new Set(['fr/', 'other']))).toEqual([list.files[1], list.files[2]]);
+  });
+
+  test('every language together: the shared files counted once', () => {
+    const fr = { version: 'v', lang: 'fr', files: [['fr/', 100, 'a'], ['_astro/x.js', 50, 'b']] as [string, number, string][] };
+    const es = { version: 'v', lang: 'es', files: [['_astro/x.js', 50, 'b'], ['es/', 90, 'c']] as [string, number, string][] };
+    const all = unionOfLists([fr, es]);
+    expect(all.map(([path]) => path)).toEqual(['fr/', '_astro/x.js', 'es/']);
+    expect(totalOf(all)).toEqual({ count: 3, bytes: 240 });
   });
 });
 
@@ -98,10 +114,13 @@ describe('the offline build lists', () => {
     page('fr', 'practices/a/', ['_astro/global.1.css', '_astro/layout.2.js', 'media/practices/a/photo.jpg', 'data/kpi/x.csv']),
     page('en', '', ['_astro/global.1.css', '_astro/layout.2.js']),
     page('en', 'offline/unavailable/', ['_astro/global.1.css', '_astro/layout.2.js', '_astro/map.3.js']),
+    page('fr', '404/', ['_astro/global.1.css', '_astro/layout.2.js']),
+    { file: '404.html', bytes: 400, hash: 'h-404', refs: ['_astro/global.1.css', '_astro/root.4.css'] },
     { file: 'index.html', bytes: 500, hash: 'h-root', refs: ['_astro/global.1.css', '_astro/layout.2.js'] },
     asset('_astro/global.1.css'),
     asset('_astro/layout.2.js'),
     asset('_astro/map.3.js'),
+    asset('_astro/root.4.css'),
     asset('favicon.svg'),
     asset('media/practices/a/photo.jpg', 50_000),
     asset('data/kpi/x.csv'),
@@ -137,10 +156,12 @@ describe('the offline build lists', () => {
       '_astro/global.1.css',
       '_astro/layout.2.js',
       '_astro/map.3.js',
+      '_astro/root.4.css',
       'data/map/countries.json',
       'data/map/fr.json',
       'favicon.svg',
       'fr/',
+      'fr/404/',
       'fr/manifest.webmanifest',
       'fr/offline/unavailable/',
       'fr/practices/a/',
@@ -158,13 +179,16 @@ describe('the offline build lists', () => {
     expect(photo).toEqual(['media/practices/a/photo.jpg', 50_000, 'h-media/practices/a/photo.jpg']);
   });
 
-  test('the shell is small: the unavailable pages with what they load, and the search entry', () => {
+  test('the shell is small: the unavailable and not-found pages with what they load, and the search entry', () => {
     expect(shellPaths(files, ['fr', 'en'])).toEqual([
+      '404.html',
       '_astro/global.1.css',
       '_astro/layout.2.js',
       '_astro/map.3.js',
+      '_astro/root.4.css',
       'en/offline/unavailable/',
       'favicon.svg',
+      'fr/404/',
       'fr/offline/unavailable/',
       'pagefind/pagefind-entry.json',
     ]);

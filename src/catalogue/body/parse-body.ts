@@ -3,7 +3,7 @@
  * refuses anything that is code rather than text: ESM, expressions, HTML,
  * unknown components, event handlers and dangerous addresses.
  */
-import type { Root, Nodes, Heading } from 'mdast';
+import type { Root, Nodes, Heading, Definition, Image, Link } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { mdxToMdast } from 'satteri';
 import type { ContentIssue } from '../issues.ts';
@@ -11,6 +11,7 @@ import { say } from '../messages/index.ts';
 import { nearest } from '../suggest.ts';
 import { classifyUrl } from './check-url.ts';
 import { BODY_COMPONENTS, HTML_TAG_ADVICE, IMAGE_EXTENSIONS } from './components.ts';
+import { BODY_LIMITS, measureNesting, overNestingEstimate } from './limits.ts';
 
 export interface BodyContext {
   file: string;
@@ -25,7 +26,7 @@ export interface BodyContext {
  * mdast as remark-mdx with GFM, about twenty times faster, which matters for
  * catalogues of thousands of practices.
  */
-function parseMdx(text: string): Root {
+export function parseMdx(text: string): Root {
   return mdxToMdast(text, { features: { gfm: true, frontmatter: false } }) as unknown as Root;
 }
 
@@ -48,6 +49,22 @@ export function straightenAttributeQuotes(text: string): string {
 }
 
 export function parseBody(text: string, context: BodyContext, issues: ContentIssue[]): Root | undefined {
+  // The limits are checked before the parser and the recursive checks run, so no body can exhaust the stack or hang them.
+  if (text.length > BODY_LIMITS.characters) {
+    issues.push({
+      file: context.file,
+      line: context.firstLine,
+      field: 'body',
+      message: say.bodyTooLong({ characters: text.length, limit: BODY_LIMITS.characters }),
+      suggestion: say.bodyTooLongFix(),
+    });
+    return undefined;
+  }
+  const estimate = overNestingEstimate(text);
+  if (estimate) {
+    issues.push(nestingIssue(estimate.line + context.firstLine - 1, context));
+    return undefined;
+  }
   let tree: Root;
   try {
     tree = parseMdx(straightenAttributeQuotes(text));
@@ -55,9 +72,80 @@ export function parseBody(text: string, context: BodyContext, issues: ContentIss
     issues.push(syntaxIssue(error, text, context));
     return undefined;
   }
+  const nesting = measureNesting(tree);
+  if (nesting.depth > BODY_LIMITS.nesting) {
+    issues.push(nestingIssue(lineOf(nesting.deepest, context), context));
+    return undefined;
+  }
   const before = issues.length;
-  checkTree(tree, context, issues);
+  try {
+    checkTree(tree, context, issues, resolveReferences(tree));
+  } catch (error) {
+    // The limits above keep the recursive checks far from the stack's end; should one still reach it, the file says so.
+    if (!(error instanceof RangeError)) throw error;
+    issues.push(nestingIssue(context.firstLine, context));
+  }
   return issues.length === before ? tree : undefined;
+}
+
+function nestingIssue(line: number, context: BodyContext): ContentIssue {
+  return {
+    file: context.file,
+    line,
+    field: 'body',
+    message: say.bodyNestedTooDeep({ limit: BODY_LIMITS.nesting }),
+    suggestion: say.bodyNestedTooDeepFix(),
+  };
+}
+
+/**
+ * Turns reference-style links and images ("[text][ref]", "![alt][ref]",
+ * "[ref][]", "[ref]" with "[ref]: address") into the plain links and images
+ * they stand for, at the reference's place, so one set of address and alt
+ * rules sees every form, and the renderer publishes what the check saw.
+ * Returns the definitions only images use: those are checked as images
+ * where they are used, not as links. Iterative: the tree's depth is bounded,
+ * but this runs before any recursion.
+ */
+function resolveReferences(tree: Root): Set<Definition> {
+  const definitions = new Map<string, Definition>();
+  const stack: Nodes[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    // CommonMark: the first definition of a label wins.
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
+    // Children pushed last to first, so they are visited in the order of the text.
+    if ('children' in node) stack.push(...(node.children as Nodes[]).toReversed());
+  }
+  const usedByImage = new Set<Definition>();
+  const usedByLink = new Set<Definition>();
+  if (definitions.size === 0) return usedByImage;
+  stack.push(tree);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (!('children' in node)) continue;
+    const children = node.children as Nodes[];
+    for (let i = 0; i < children.length; i += 1) {
+      const child = children[i]!;
+      if (child.type === 'imageReference' || child.type === 'linkReference') {
+        const definition = definitions.get(child.identifier);
+        // Without its definition a reference is plain text, and rendered as such.
+        if (!definition) continue;
+        if (child.type === 'imageReference') {
+          usedByImage.add(definition);
+          const image: Image = { type: 'image', url: definition.url, title: definition.title, alt: child.alt, position: child.position };
+          children[i] = image;
+        } else {
+          usedByLink.add(definition);
+          const link: Link = { type: 'link', url: definition.url, title: definition.title, children: child.children, position: child.position };
+          children[i] = link;
+        }
+      }
+      stack.push(children[i]!);
+    }
+  }
+  for (const definition of usedByLink) usedByImage.delete(definition);
+  return usedByImage;
 }
 
 function syntaxIssue(error: unknown, text: string, context: BodyContext): ContentIssue {
@@ -109,7 +197,7 @@ function lineOf(node: { position?: Position }, context: BodyContext): number {
   return (node.position?.start?.line ?? 1) + context.firstLine - 1;
 }
 
-function checkTree(tree: Root, context: BodyContext, issues: ContentIssue[]): void {
+function checkTree(tree: Root, context: BodyContext, issues: ContentIssue[], imageOnlyDefinitions: ReadonlySet<Definition>): void {
   let previousHeadingDepth = 1;
   const report = (node: { position?: Position }, message: string, suggestion?: string) =>
     issues.push({
@@ -142,8 +230,15 @@ function checkTree(tree: Root, context: BodyContext, issues: ContentIssue[]): vo
         previousHeadingDepth = checkHeading(node, previousHeadingDepth, report);
         break;
       case 'link':
-      case 'definition':
         checkLinkUrl(node, node.url, report);
+        break;
+      case 'definition':
+        // A definition only images use is checked as an image where each image is (resolveReferences).
+        if (!imageOnlyDefinitions.has(node)) checkLinkUrl(node, node.url, report);
+        break;
+      case 'imageReference':
+      case 'linkReference':
+        // Left only when no definition has its label (resolveReferences): plain text on the page.
         break;
       case 'image':
         if (!node.alt?.trim()) {

@@ -36,6 +36,11 @@ const sanitizeSchema = {
     td: [['className', 'align-left', 'align-center', 'align-right']],
     th: [['className', 'align-left', 'align-center', 'align-right']],
   },
+  // The addresses parse-body allows, and no more (the default also lets irc: and xmpp: through).
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'] },
+  // remark-rehype already prefixes the only ids a body makes (footnotes) with "user-content-"; prefixing
+  // them again broke every footnote link ("#user-content-fn-1" to an id "user-content-user-content-fn-1").
+  clobberPrefix: '',
 };
 
 function attributeValue(node: MdxJsxFlowElement, name: string): string | undefined {
@@ -141,11 +146,33 @@ function nestHeadings() {
   };
 }
 
+/**
+ * An image shows only what the catalogue publishes: a `src` outside the
+ * entry's media folder (another host, "//host", a scheme) is replaced by its
+ * text alternative. parse-body refuses such images first; this is the second lock.
+ */
+function keepPublishedImagesOnly(options: RenderOptions) {
+  return (tree: HastRoot) => {
+    const visit = (node: HastRoot | Element) => {
+      node.children.forEach((child, index) => {
+        if (child.type !== 'element') return;
+        const src = String(child.properties.src ?? '');
+        if (child.tagName === 'img' && (!src.startsWith(options.mediaBase) || src.startsWith('//') || src.includes('\\'))) {
+          node.children[index] = text(String(child.properties.alt ?? ''));
+          return;
+        }
+        visit(child);
+      });
+    };
+    visit(tree);
+  };
+}
+
 /** Links leave for pages the catalogue does not vouch for. */
 function markExternalLinks() {
   return (tree: HastRoot) => {
     const visit = (node: HastRoot | ElementContent) => {
-      if (node.type === 'element' && node.tagName === 'a' && /^https?:/i.test(String(node.properties.href ?? ''))) {
+      if (node.type === 'element' && node.tagName === 'a' && /^(https?:|\/\/)/i.test(String(node.properties.href ?? ''))) {
         node.properties.rel = ['noopener', 'noreferrer', 'ugc'];
       }
       if ('children' in node) for (const child of node.children) visit(child as ElementContent);
@@ -162,6 +189,7 @@ export function renderBody(tree: Root, options: RenderOptions): RenderedBody {
     .use(alignmentToClass)
     .use(nestHeadings)
     .use(rehypeSanitize, sanitizeSchema as never)
+    .use(keepPublishedImagesOnly, options)
     .use(markExternalLinks)
     .use(rehypeStringify);
   const hast = processor.runSync(tree as never) as HastRoot;

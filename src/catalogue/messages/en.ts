@@ -20,6 +20,7 @@ const ENTRY = {
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
+
 export const en = {
   // The report frame (src/catalogue/issues.ts) and the commands around it.
   reportNoProblems: () => 'No problems found.',
@@ -439,6 +440,61 @@ export const en = {
   siteFileMissingFix: ({ file }: { file: string }) => `create ${file} with name, tagline, languages and defaultLanguage (see docs/hosting.md)`,
   buildConfigRefused: () => 'The site configuration has problems: nothing was built.',
   buildConfigRefusedKept: ({ outDir }: { outDir: string }) => `The site configuration has problems: nothing was built, and ${outDir} was left as it was.`,
+  // Reading files safely (src/catalogue/safe-file.ts, image-check.ts): links, sizes, encodings, images (issue #13).
+  fileLinkOutside: ({ file }: { file: string }) => `"${file}" is a symbolic link to a file outside the content folder: it was not read.`,
+  fileFolderLinkOutside: ({ file }: { file: string }) => `"${file}" is reached through a symbolic link to a folder outside the content folder: it was not read.`,
+  fileLinkOutsideFix: () => 'replace the link with a copy of the file itself, inside the content folder',
+  fileLinkDangling: ({ file }: { file: string }) => `"${file}" is a symbolic link that leads to nothing (its target does not exist).`,
+  fileLinkLoop: ({ file }: { file: string }) => `"${file}" is a symbolic link that leads back to itself (a loop).`,
+  fileLinkFix: () => 'remove it, or put the file itself in its place',
+  fileNotOrdinary: ({ file }: { file: string }) => `"${file}" is not an ordinary file (a device, a pipe or a socket): it was not read.`,
+  fileIsFolder: ({ file }: { file: string }) => `"${file}" is a folder where a file is expected.`,
+  fileIsFolderFix: () => 'put the file itself here, not a folder',
+  fileUnreadable: ({ file, code }: { file: string; code: string }) => `"${file}" could not be read (${code}).`,
+  fileUnreadableFix: () => 'check that the file exists and that you may read it',
+  fileTooLarge: ({ megabytes, limit }: { megabytes: number; limit: number }) =>
+    `This file weighs ${megabytes.toLocaleString('en')} MB, more than the ${limit.toLocaleString('en')} MB the check reads.`,
+  textTooLargeFix: () => 'shorten the text, or link to a longer document instead of copying it',
+  yamlTooLargeFix: () => 'shorten the file: it should hold settings and labels only',
+  csvTooLargeFix: () => 'split the observations into several datasets (one folder each)',
+  imageTooLargeFix: () => 'resize the image to at most 1280 pixels wide and save it again (the site publishes it at that width)',
+  textIsUtf16: () => 'This file is saved as UTF-16 ("Unicode"): the catalogue reads UTF-8 only.',
+  textNotUtf8: () => 'This line holds characters that are not UTF-8: the file was saved in another encoding (often Windows-1252 or "ANSI"), and accents would show garbled.',
+  resaveAsUtf8Fix: () =>
+    're-save the file as UTF-8 — Notepad: File › Save as, Encoding "UTF-8"; VS Code: click the encoding at the bottom right, "Save with Encoding", "UTF-8"; ' +
+    'TextEdit: File › Save, Plain Text Encoding "Unicode (UTF-8)"; LibreOffice: File › Save As, type "Text - Choose Encoding", then "Unicode (UTF-8)"',
+  resaveCsvAsUtf8Fix: () =>
+    're-save the file as UTF-8 — Excel: File › Save As, type "CSV UTF-8 (Comma delimited) (*.csv)"; LibreOffice Calc: File › Save As, type "Text CSV", tick "Edit filter settings", character set "Unicode (UTF-8)"; ' +
+    'Numbers: File › Export To › CSV, Text Encoding "Unicode (UTF-8)"; Notepad: File › Save as, Encoding "UTF-8"; VS Code: "Save with Encoding", "UTF-8"',
+  textNulByte: () => 'This line holds a NUL character (byte 0), which no text file should contain: the file may be damaged or not a text file.',
+  textNulByteFix: () => 'open the file in a text editor, delete the invisible character on this line (or copy the text into a new file), and save it as UTF-8',
+  yamlTooManyAliases: ({ limit }: { limit: number }) =>
+    `The fields repeat other fields through aliases (*name) more than the ${limit} times the check allows.`,
+  yamlTooManyAliasesFix: () => 'write the values out instead of repeating them with anchors (&name) and aliases (*name)',
+  yamlTooDeep: ({ limit }: { limit: number }) => `The fields are nested (lists and groups in one another) more than the ${limit} levels the check reads.`,
+  yamlTooDeepFix: () => 'write the fields with fewer levels, as in the template of the file',
+  fileCheckFailed: ({ error }: { error: string }) => `The check could not finish reading this file (${error}).`,
+  fileCheckFailedFix: () => 'look for an unusual construction in it (very long lines, deep nesting, unusual characters), and tell the maintainers: the check should have explained it',
+  imageNotImage: ({ file }: { file: string }) => `"${file}" is named as an image, but its content is not an image.`,
+  imageNotImageFix: ({ formats }: { formats: string }) => `export the picture again from an image program, as ${formats}`,
+  imageWrongExtension: ({ file, format }: { file: string; format: string }) => `"${file}" is a ${format} image with the name of another format.`,
+  imageWrongExtensionFix: ({ name }: { name: string }) => `rename it "${name}", and the references to it`,
+  imageFormatNotPublished: ({ file, format }: { file: string; format: string }) => `"${file}" is a ${format} image, a format the site does not publish.`,
+  imageTooManyPixels: ({ file, width, height, megapixels }: { file: string; width: number; height: number; megapixels: number }) =>
+    `"${file}" is ${width.toLocaleString('en')} × ${height.toLocaleString('en')} pixels, more than the ${megapixels.toLocaleString('en')} million pixels the build processes.`,
+  imageUnreadable: ({ file }: { file: string }) => `"${file}" could not be opened as an image: it may be damaged or cut short.`,
+
+  // Hostile bodies (body/limits.ts, body/parse-body.ts): limits checked before the parser runs.
+  bodyTooLong: ({ characters, limit }: { characters: number; limit: number }) =>
+    `This text is ${characters} characters long; a text may hold at most ${limit}.`,
+  bodyTooLongFix: () => 'split it into several practices, or move long tables into a KPI dataset (CSV)',
+  bodyNestedTooDeep: ({ limit }: { limit: number }) =>
+    `Quotes, lists, components or emphasis are nested more than ${limit} levels deep here.`,
+  bodyNestedTooDeepFix: () => 'write the nested parts one after the other instead of one inside another',
+  // npm run dev (scripts/dev.ts), the live preview.
+  devConfigRefused: () => 'The site configuration has problems: the preview did not start.',
+  devReady: ({ url }: { url: string }) => `Preview of the catalogue: ${url}`,
+  devHowItWorks: () => 'Pages follow your files as you save them; problems show on the page and here. Stop with Ctrl+C.',
 
   // Hostile configuration values (src/schemas/site-values.ts, src/hosting/svg-logo.ts): a refused value is never repeated.
   basePathUnsafe: ({ characters }: { characters: string }) =>

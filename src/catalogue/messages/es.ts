@@ -20,6 +20,7 @@ const SAME = { practice: 'de la misma práctica', city: 'del mismo perfil de ciu
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
+
 export const es: Messages = {
   reportNoProblems: () => 'No se ha encontrado ningún problema.',
   reportFileHeading: ({ file, count }) => `${file} (${plural(count, 'problema', 'problemas')})`,
@@ -425,6 +426,57 @@ export const es: Messages = {
   siteFileMissingFix: ({ file }) => `cree ${file} con name, tagline, languages y defaultLanguage (vea docs/hosting.md)`,
   buildConfigRefused: () => 'La configuración del sitio tiene problemas: no se ha construido nada.',
   buildConfigRefusedKept: ({ outDir }) => `La configuración del sitio tiene problemas: no se ha construido nada, y ${outDir} se ha dejado como estaba.`,
+  // Lectura segura de archivos (src/catalogue/safe-file.ts, image-check.ts): enlaces, tamaños, codificaciones, imágenes (incidencia #13).
+  fileLinkOutside: ({ file }) => `"${file}" es un enlace simbólico a un archivo fuera de la carpeta de contenido: no se ha leído.`,
+  fileFolderLinkOutside: ({ file }) => `"${file}" está detrás de un enlace simbólico a una carpeta fuera de la carpeta de contenido: no se ha leído.`,
+  fileLinkOutsideFix: () => 'sustituya el enlace por una copia del propio archivo, dentro de la carpeta de contenido',
+  fileLinkDangling: ({ file }) => `"${file}" es un enlace simbólico que no lleva a ninguna parte (su destino no existe).`,
+  fileLinkLoop: ({ file }) => `"${file}" es un enlace simbólico que vuelve a sí mismo (un bucle).`,
+  fileLinkFix: () => 'elimínelo, o ponga en su lugar el propio archivo',
+  fileNotOrdinary: ({ file }) => `"${file}" no es un archivo normal (un dispositivo, una tubería o un socket): no se ha leído.`,
+  fileIsFolder: ({ file }) => `"${file}" es una carpeta donde se espera un archivo.`,
+  fileIsFolderFix: () => 'ponga aquí el propio archivo, no una carpeta',
+  fileUnreadable: ({ file, code }) => `No se ha podido leer "${file}" (${code}).`,
+  fileUnreadableFix: () => 'compruebe que el archivo existe y que tiene permiso para leerlo',
+  fileTooLarge: ({ megabytes, limit }) => `Este archivo pesa ${megabytes.toLocaleString('es')} MB, más que los ${limit.toLocaleString('es')} MB que lee la comprobación.`,
+  textTooLargeFix: () => 'acorte el texto, o enlace un documento más largo en lugar de copiarlo',
+  yamlTooLargeFix: () => 'acorte el archivo: solo debe contener ajustes y etiquetas',
+  csvTooLargeFix: () => 'reparta las observaciones en varios conjuntos de datos (una carpeta cada uno)',
+  imageTooLargeFix: () => 'reduzca la imagen a 1280 píxeles de ancho como máximo y guárdela de nuevo (el sitio la publica con ese ancho)',
+  textIsUtf16: () => 'Este archivo está guardado en UTF-16 («Unicode»): el catálogo solo lee UTF-8.',
+  textNotUtf8: () => 'Esta línea contiene caracteres que no son UTF-8: el archivo se guardó con otra codificación (a menudo Windows-1252 o «ANSI»), y los acentos se verían mal.',
+  resaveAsUtf8Fix: () =>
+    'guarde de nuevo el archivo en UTF-8 — Bloc de notas: Archivo › Guardar como, Codificación "UTF-8"; VS Code: haga clic en la codificación abajo a la derecha, «Guardar con codificación», "UTF-8"; ' +
+    'TextEdit: Archivo › Guardar, Codificación de texto sin formato "Unicode (UTF-8)"; LibreOffice: Archivo › Guardar como, tipo «Texto - Elegir codificación», y luego "Unicode (UTF-8)"',
+  resaveCsvAsUtf8Fix: () =>
+    'guarde de nuevo el archivo en UTF-8 — Excel: Archivo › Guardar como, tipo «CSV UTF-8 (delimitado por comas) (*.csv)»; LibreOffice Calc: Archivo › Guardar como, tipo «Texto CSV», marque «Editar configuración de filtros», juego de caracteres "Unicode (UTF-8)"; ' +
+    'Numbers: Archivo › Exportar a › CSV, Codificación de texto "Unicode (UTF-8)"; Bloc de notas: Archivo › Guardar como, Codificación "UTF-8"; VS Code: «Guardar con codificación», "UTF-8"',
+  textNulByte: () => 'Esta línea contiene un carácter NUL (byte 0), que ningún archivo de texto debería contener: el archivo puede estar dañado o no ser un archivo de texto.',
+  textNulByteFix: () => 'abra el archivo en un editor de texto, borre el carácter invisible de esta línea (o copie el texto en un archivo nuevo) y guárdelo en UTF-8',
+  yamlTooManyAliases: ({ limit }) => `Los campos repiten otros campos mediante alias (*nombre) más de las ${limit} veces que permite la comprobación.`,
+  yamlTooManyAliasesFix: () => 'escriba los valores completos en lugar de repetirlos con anclas (&nombre) y alias (*nombre)',
+  yamlTooDeep: ({ limit }) => `Los campos están anidados (listas y grupos unos dentro de otros) en más de los ${limit} niveles que lee la comprobación.`,
+  yamlTooDeepFix: () => 'escriba los campos con menos niveles, como en la plantilla del archivo',
+  fileCheckFailed: ({ error }) => `La comprobación no ha podido terminar de leer este archivo (${error}).`,
+  fileCheckFailedFix: () => 'busque en él una construcción inusual (líneas muy largas, anidamiento profundo, caracteres inusuales) y avise a los responsables: la comprobación debería haberlo explicado',
+  imageNotImage: ({ file }) => `"${file}" tiene nombre de imagen, pero su contenido no es una imagen.`,
+  imageNotImageFix: ({ formats }) => `exporte de nuevo la imagen desde un programa de imágenes, en ${formats}`,
+  imageWrongExtension: ({ file, format }) => `"${file}" es una imagen ${format} con el nombre de otro formato.`,
+  imageWrongExtensionFix: ({ name }) => `renómbrela "${name}", y también las referencias a ella`,
+  imageFormatNotPublished: ({ file, format }) => `"${file}" es una imagen ${format}, un formato que el sitio no publica.`,
+  imageTooManyPixels: ({ file, width, height, megapixels }) =>
+    `"${file}" mide ${width.toLocaleString('es')} × ${height.toLocaleString('es')} píxeles, más que los ${megapixels.toLocaleString('es')} millones de píxeles que procesa la construcción.`,
+  imageUnreadable: ({ file }) => `No se ha podido abrir "${file}" como imagen: puede estar dañada o incompleta.`,
+
+  // Textos hostiles (body/limits.ts, body/parse-body.ts): límites comprobados antes del análisis.
+  bodyTooLong: ({ characters, limit }) => `Este texto tiene ${characters} caracteres; un texto puede tener como máximo ${limit}.`,
+  bodyTooLongFix: () => 'divídalo en varias prácticas, o pase las tablas largas a un conjunto de indicadores (CSV)',
+  bodyNestedTooDeep: ({ limit }) => `Aquí hay citas, listas, componentes o énfasis anidados en más de ${limit} niveles.`,
+  bodyNestedTooDeepFix: () => 'escriba las partes anidadas una tras otra en lugar de una dentro de otra',
+  // npm run dev (scripts/dev.ts), la vista previa en directo.
+  devConfigRefused: () => 'La configuración del sitio tiene problemas: la vista previa no se ha iniciado.',
+  devReady: ({ url }) => `Vista previa del catálogo: ${url}`,
+  devHowItWorks: () => 'Las páginas siguen sus archivos cada vez que los guarda; los problemas se muestran en la página y aquí. Detenga con Ctrl+C.',
 
   // Valores de configuración hostiles (src/schemas/site-values.ts, src/hosting/svg-logo.ts): un valor rechazado nunca se repite.
   basePathUnsafe: ({ characters }) =>

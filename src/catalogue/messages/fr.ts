@@ -19,6 +19,7 @@ const SHORT_PLURAL = { practice: 'pratiques', city: 'fiches ville' } satisfies R
 /** French counts 0 and 1 in the singular. */
 const plural = (count: number, one: string, many: string) => `${count} ${count <= 1 ? one : many}`;
 
+
 export const fr: Messages = {
   reportNoProblems: () => 'Aucun problème trouvé.',
   reportFileHeading: ({ file, count }) => `${file} (${plural(count, 'problème', 'problèmes')})`,
@@ -424,6 +425,57 @@ export const fr: Messages = {
   siteFileMissingFix: ({ file }) => `créez ${file} avec name, tagline, languages et defaultLanguage (voir docs/hosting.md)`,
   buildConfigRefused: () => 'La configuration du site a des problèmes : rien n’a été construit.',
   buildConfigRefusedKept: ({ outDir }) => `La configuration du site a des problèmes : rien n’a été construit, et ${outDir} est resté tel quel.`,
+  // Lecture sûre des fichiers (src/catalogue/safe-file.ts, image-check.ts) : liens, tailles, encodages, images (ticket #13).
+  fileLinkOutside: ({ file }) => `"${file}" est un lien symbolique vers un fichier hors du dossier de contenu : il n’a pas été lu.`,
+  fileFolderLinkOutside: ({ file }) => `"${file}" se trouve derrière un lien symbolique vers un dossier hors du dossier de contenu : il n’a pas été lu.`,
+  fileLinkOutsideFix: () => 'remplacez le lien par une copie du fichier lui-même, dans le dossier de contenu',
+  fileLinkDangling: ({ file }) => `"${file}" est un lien symbolique qui ne mène nulle part (sa cible n’existe pas).`,
+  fileLinkLoop: ({ file }) => `"${file}" est un lien symbolique qui ramène à lui-même (une boucle).`,
+  fileLinkFix: () => 'supprimez-le, ou mettez le fichier lui-même à sa place',
+  fileNotOrdinary: ({ file }) => `"${file}" n’est pas un fichier ordinaire (un périphérique, un tube ou une socket) : il n’a pas été lu.`,
+  fileIsFolder: ({ file }) => `"${file}" est un dossier, là où un fichier est attendu.`,
+  fileIsFolderFix: () => 'mettez ici le fichier lui-même, pas un dossier',
+  fileUnreadable: ({ file, code }) => `"${file}" n’a pas pu être lu (${code}).`,
+  fileUnreadableFix: () => 'vérifiez que le fichier existe et que vous avez le droit de le lire',
+  fileTooLarge: ({ megabytes, limit }) => `Ce fichier pèse ${megabytes.toLocaleString('fr')} Mo, plus que les ${limit.toLocaleString('fr')} Mo que la vérification lit.`,
+  textTooLargeFix: () => 'raccourcissez le texte, ou donnez le lien d’un document plus long au lieu de le recopier',
+  yamlTooLargeFix: () => 'raccourcissez le fichier : il ne doit contenir que des réglages et des libellés',
+  csvTooLargeFix: () => 'répartissez les observations en plusieurs jeux de données (un dossier chacun)',
+  imageTooLargeFix: () => 'redimensionnez l’image à 1280 pixels de large au plus et enregistrez-la de nouveau (le site la publie à cette largeur)',
+  textIsUtf16: () => 'Ce fichier est enregistré en UTF-16 (« Unicode ») : le catalogue ne lit que l’UTF-8.',
+  textNotUtf8: () => 'Cette ligne contient des caractères qui ne sont pas en UTF-8 : le fichier a été enregistré dans un autre encodage (souvent Windows-1252 ou « ANSI »), et les accents s’afficheraient mal.',
+  resaveAsUtf8Fix: () =>
+    'enregistrez de nouveau le fichier en UTF-8 — Bloc-notes : Fichier › Enregistrer sous, Encodage "UTF-8" ; VS Code : cliquez sur l’encodage en bas à droite, « Enregistrer avec l’encodage », "UTF-8" ; ' +
+    'TextEdit : Fichier › Enregistrer, Encodage du texte brut "Unicode (UTF-8)" ; LibreOffice : Fichier › Enregistrer sous, type « Texte - Choisir l’encodage », puis "Unicode (UTF-8)"',
+  resaveCsvAsUtf8Fix: () =>
+    'enregistrez de nouveau le fichier en UTF-8 — Excel : Fichier › Enregistrer sous, type « CSV UTF-8 (délimité par des virgules) (*.csv) » ; LibreOffice Calc : Fichier › Enregistrer sous, type « Texte CSV », cochez « Éditer les paramètres du filtre », jeu de caractères "Unicode (UTF-8)" ; ' +
+    'Numbers : Fichier › Exporter vers › CSV, Encodage du texte "Unicode (UTF-8)" ; Bloc-notes : Fichier › Enregistrer sous, Encodage "UTF-8" ; VS Code : « Enregistrer avec l’encodage », "UTF-8"',
+  textNulByte: () => 'Cette ligne contient un caractère NUL (octet 0), qu’aucun fichier texte ne devrait contenir : le fichier est peut-être abîmé, ou ce n’est pas un fichier texte.',
+  textNulByteFix: () => 'ouvrez le fichier dans un éditeur de texte, supprimez le caractère invisible de cette ligne (ou copiez le texte dans un nouveau fichier), et enregistrez-le en UTF-8',
+  yamlTooManyAliases: ({ limit }) => `Les champs en répètent d’autres par des alias (*nom) plus des ${limit} fois que la vérification permet.`,
+  yamlTooManyAliasesFix: () => 'écrivez les valeurs en entier au lieu de les répéter avec des ancres (&nom) et des alias (*nom)',
+  yamlTooDeep: ({ limit }) => `Les champs sont imbriqués (listes et groupes les uns dans les autres) sur plus des ${limit} niveaux que la vérification lit.`,
+  yamlTooDeepFix: () => 'écrivez les champs avec moins de niveaux, comme dans le modèle du fichier',
+  fileCheckFailed: ({ error }) => `La vérification n’a pas pu finir de lire ce fichier (${error}).`,
+  fileCheckFailedFix: () => 'cherchez-y une construction inhabituelle (lignes très longues, imbrication profonde, caractères inhabituels), et prévenez les mainteneurs : la vérification aurait dû l’expliquer',
+  imageNotImage: ({ file }) => `"${file}" porte un nom d’image, mais son contenu n’est pas une image.`,
+  imageNotImageFix: ({ formats }) => `exportez de nouveau l’image depuis un logiciel d’images, en ${formats}`,
+  imageWrongExtension: ({ file, format }) => `"${file}" est une image ${format} qui porte le nom d’un autre format.`,
+  imageWrongExtensionFix: ({ name }) => `renommez-la "${name}", ainsi que les renvois vers elle`,
+  imageFormatNotPublished: ({ file, format }) => `"${file}" est une image ${format}, un format que le site ne publie pas.`,
+  imageTooManyPixels: ({ file, width, height, megapixels }) =>
+    `"${file}" mesure ${width.toLocaleString('fr')} × ${height.toLocaleString('fr')} pixels, plus que les ${megapixels.toLocaleString('fr')} millions de pixels que la construction traite.`,
+  imageUnreadable: ({ file }) => `"${file}" n’a pas pu être ouvert comme une image : il est peut-être abîmé ou incomplet.`,
+
+  // Textes hostiles (body/limits.ts, body/parse-body.ts) : limites vérifiées avant l’analyse.
+  bodyTooLong: ({ characters, limit }) => `Ce texte compte ${characters} caractères ; un texte en contient au plus ${limit}.`,
+  bodyTooLongFix: () => 'répartissez-le en plusieurs pratiques, ou placez les longs tableaux dans un jeu d’indicateurs (CSV)',
+  bodyNestedTooDeep: ({ limit }) => `Citations, listes, composants ou mises en valeur sont imbriqués ici sur plus de ${limit} niveaux.`,
+  bodyNestedTooDeepFix: () => 'écrivez les parties imbriquées les unes après les autres plutôt que les unes dans les autres',
+  // npm run dev (scripts/dev.ts), l'aperçu en direct.
+  devConfigRefused: () => 'La configuration du site a des problèmes : l’aperçu n’a pas démarré.',
+  devReady: ({ url }) => `Aperçu du catalogue : ${url}`,
+  devHowItWorks: () => 'Les pages suivent vos fichiers à chaque enregistrement ; les problèmes s’affichent sur la page et ici. Arrêtez avec Ctrl+C.',
 
   // Valeurs de configuration hostiles (src/schemas/site-values.ts, src/hosting/svg-logo.ts) : une valeur refusée n’est jamais répétée.
   basePathUnsafe: ({ characters }) =>
