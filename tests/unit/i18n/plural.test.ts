@@ -11,8 +11,9 @@ const PLURAL_KEYS = Object.keys(UI_STRINGS.en)
   .map((key) => key.slice(0, -'_other'.length) as PluralKey);
 /** Strings with a number but no noun that agrees with it ("Show 3 more", "Lyon: 2 practices"). */
 const NUMBER_WITHOUT_NOUN = new Set(['search.moreValues', 'map.cityMarker', 'map.countryMarker', 'kpi.countryAverage', 'kpi.networkAverage', 'chart.mapDescription',
-  // Offline saving counts dozens of files at least; its strings belong to the offline work (issue #14).
-  'offline.progress']);
+  // Left to the helpers that own them (offline #14, dev preview #20); reported to the lead, not converted here.
+  'offline.progress',
+  'preview.problems']);
 /** Where a language words the count without a noun ("… du classement sur {count}"), both forms may be one text. */
 const SAME_FORMS = new Set(['fr:kpi.barsEdgesDescription', 'es:kpi.barsEdgesDescription']);
 /** Plural nouns that must never follow "1". */
