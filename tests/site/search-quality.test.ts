@@ -86,6 +86,19 @@ describe('counts are counts of practices', () => {
   });
 });
 
+describe('counted strings in the browser use the plural forms of the build', () => {
+  test.each([
+    ['fr', '1 pratique trouvée', 'Fichier prêt : 1 pratique.'],
+    ['en', '1 practice found', 'File ready: 1 practice.'],
+    ['es', '1 práctica encontrada', 'Archivo listo: 1 práctica.'],
+  ] as const)('in %s, one result reads "%s" and its download "%s"', async (lang, found, ready) => {
+    const { page } = await openCatalogue(lang, '?country=TG');
+    expect((await page.textContent('[data-status]'))!.trim()).toBe(found);
+    await Promise.all([page.waitForEvent('download'), page.click('[data-download-slot] a[data-download-format="csv"]')]);
+    await expect.poll(() => page.textContent('[data-download-status]')).toBe(ready);
+  });
+});
+
 describe('the language switch keeps the search', () => {
   test('catalogue: query, facet and sort survive the switch from French to Spanish', async () => {
     const { page } = await openCatalogue('fr', '?q=violence&theme=violence-against-women&sort=title');
