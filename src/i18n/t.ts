@@ -23,7 +23,8 @@ import previewFr from './ui/preview.fr.json' with { type: 'json' };
 import publishEn from './ui/publish.en.json' with { type: 'json' };
 import publishEs from './ui/publish.es.json' with { type: 'json' };
 import publishFr from './ui/publish.fr.json' with { type: 'json' };
-import type { Lang } from './languages.ts';
+import { LOCALE_TAGS, type Lang } from './languages.ts';
+import { PLURAL_CATEGORIES, formatPlural, type PluralForms } from './plural.ts';
 
 const en = { ...mainEn, ...offlineEn, ...publishEn, ...networkEn, ...kpiEn, ...previewEn };
 export type UiKey = keyof typeof en;
@@ -50,4 +51,35 @@ export function useTranslations(lang: Lang, strings: Record<Lang, Strings> = UI_
     if (fallback !== undefined && fallback !== '') return `[${UI_SOURCE_LANGUAGE.toUpperCase()}] ${interpolate(fallback, params)}`;
     return `[${key}]`;
   };
+}
+
+/** A counted string's name: its `_other` key without the suffix. */
+export type PluralKey = UiKey extends infer K ? (K extends `${infer Name}_other` ? Name : never) : never;
+
+/**
+ * Every form of a counted string in a language, for the build and for
+ * client scripts' configuration. A language lacking the string takes the
+ * English forms with the visible "[EN]" mark, as `useTranslations` does.
+ */
+export function pluralForms(lang: Lang, key: PluralKey, strings: Record<Lang, Strings> = UI_STRINGS): PluralForms {
+  const formsIn = (source: Lang): Partial<Record<Intl.LDMLPluralRule, string>> =>
+    Object.fromEntries(
+      PLURAL_CATEGORIES.flatMap((category) => {
+        const text = strings[source][`${key}_${category}` as UiKey];
+        return text ? [[category, text]] : [];
+      }),
+    );
+  const own = formsIn(lang);
+  if (own.other) return own as PluralForms;
+  const fallback = formsIn(UI_SOURCE_LANGUAGE);
+  const mark = `[${UI_SOURCE_LANGUAGE.toUpperCase()}] `;
+  if (!fallback.other) return { other: `[${key}]` };
+  return Object.fromEntries(Object.entries(fallback).map(([category, text]) => [category, mark + text])) as PluralForms;
+}
+
+export type TranslatePlural = (key: PluralKey, count: number, params?: Record<string, string | number>) => string;
+
+/** A counted string in the language's plural form for `count`, e.g. "1 practice", "0 pratique", "0 practices". */
+export function usePlural(lang: Lang, strings: Record<Lang, Strings> = UI_STRINGS): TranslatePlural {
+  return (key, count, params) => formatPlural(pluralForms(lang, key, strings), LOCALE_TAGS[lang], count, params);
 }

@@ -9,6 +9,7 @@
  * contact that host (the Content-Security-Policy then allows it in
  * img-src): a choice for a deployment, not for the sample site.
  */
+import { formatPlural, type PluralForms } from '../i18n/plural.ts';
 export interface TileLayerOption {
   url: string;
   attribution: string;
@@ -34,8 +35,7 @@ export interface MapConfig {
   facetKeys: string[];
   tiles?: TileLayerOption;
   strings: {
-    practices: string;
-    practicesOne: string;
+    practices: PluralForms;
     cityMarker: string;
     countryMarker: string;
     national: string;
@@ -44,8 +44,8 @@ export interface MapConfig {
     wholeCountry: string;
     cityPage: string;
     countryPage: string;
-    status: string;
-    statusAll: string;
+    status: PluralForms;
+    statusAll: PluralForms;
     close: string;
     zoomIn: string;
     zoomOut: string;
@@ -54,9 +54,9 @@ export interface MapConfig {
   };
 }
 
-/** "{count} practices" with the count, or its singular form. */
-export function practicesLabel(strings: Pick<MapConfig['strings'], 'practices' | 'practicesOne'>, count: number): string {
-  return count === 1 ? strings.practicesOne : fill(strings.practices, { count });
+/** "1 practice", "12 practices", "0 pratique": the count in the language's plural form. */
+export function practicesLabel(config: { lang: string; strings: Pick<MapConfig['strings'], 'practices'> }, count: number): string {
+  return formatPlural(config.strings.practices, config.lang, count);
 }
 
 export function fill(template: string, values: Record<string, string | number>): string {

@@ -10,6 +10,8 @@ import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import { hasCriteria, parseState, serializeState, toPagefindFilters, type SearchState } from '../search/search-state.ts';
+import { carryStateToLanguageLinks } from '../i18n/language-links.ts';
+import { formatPlural } from '../i18n/plural.ts';
 import { fill, practicesLabel, type MapConfig } from './map-config.ts';
 import { textAttribution } from './text-attribution.ts';
 import { filterPractices, intersect, knownValues, positionsOf, visiblePlaces, type FilterIndex, type MapData, type MapPlace, type MapPractice, type VisiblePlace } from './map-data.ts';
@@ -102,7 +104,7 @@ function popupContent(config: MapConfig, data: MapData, visible: VisiblePlace): 
 }
 
 function markerLabel(config: MapConfig, place: MapPlace, count: number): string {
-  return fill(place.k === 'c' ? config.strings.cityMarker : config.strings.countryMarker, { place: place.n, count: practicesLabel(config.strings, count) });
+  return fill(place.k === 'c' ? config.strings.cityMarker : config.strings.countryMarker, { place: place.n, count: practicesLabel(config, count) });
 }
 
 /** Hides the practices of the server-rendered list that the search leaves out, and countries left empty. */
@@ -144,9 +146,12 @@ export async function startMap(root: HTMLElement): Promise<void> {
   }
 
   listLink.href = `${config.listUrl}${serializeState(state)}`;
+  carryStateToLanguageLinks(serializeState(state));
   allLink.hidden = !hasCriteria(state);
   const total = data.practices.length;
-  status.textContent = hasCriteria(state) ? fill(config.strings.status, { shown: kept?.size ?? total, total }) : fill(config.strings.statusAll, { total });
+  status.textContent = hasCriteria(state)
+    ? formatPlural(config.strings.status, config.lang, kept?.size ?? total, { total })
+    : formatPlural(config.strings.statusAll, config.lang, total);
   filterList(data, hasCriteria(state) ? (kept ?? new Set(data.practices.keys())) : undefined);
 
   canvas.hidden = false;
@@ -188,7 +193,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
         html: `<span aria-hidden="true">${count}</span>`,
         className: `map-cluster map-cluster--${size}`,
         iconSize: L.point(40, 40),
-        label: practicesLabel(config.strings, count),
+        label: practicesLabel(config, count),
       });
     },
     chunkProgress: (processed, all) => {

@@ -7,9 +7,8 @@
  * written, replaces each with the file's real size
  * (src/build/data-page-sizes.ts). Pure: HTML text in, HTML text out.
  */
-import { formatNumber } from '../domain/format.ts';
 import { LOCALE_TAGS, type Lang } from '../i18n/languages.ts';
-import { useTranslations } from '../i18n/t.ts';
+import { usePlural } from '../i18n/t.ts';
 
 /** The attribute of a placeholder cell, naming the file under /data/ whose size it stands for. */
 export const SIZE_OF_ATTRIBUTE = 'data-size-of';
@@ -21,7 +20,7 @@ const kilobytes = new Map<Lang, Intl.NumberFormat>();
 
 /** "850 bytes", "1.2 kB", "1,2 ko": bytes below a kilobyte, then kilobytes with one decimal, in the page's language. */
 export function byteSizeText(bytes: number, lang: Lang): string {
-  if (bytes < 1000) return useTranslations(lang)('publish.data.bytes', { count: formatNumber(bytes, lang, 0) });
+  if (bytes < 1000) return usePlural(lang)('publish.data.bytes', bytes);
   let format = kilobytes.get(lang);
   if (!format) kilobytes.set(lang, (format = new Intl.NumberFormat(LOCALE_TAGS[lang], { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 })));
   return format.format(bytes / 1000);

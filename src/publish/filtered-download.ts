@@ -5,6 +5,7 @@
  * out of the same file (src/publish/download-files.ts) and saves them under
  * a name that says what was filtered.
  */
+import { formatPlural, type PluralForms } from '../i18n/plural.ts';
 import type { SearchState } from '../search/search-state.ts';
 import { downloadFileName, pickCsvLines, pickRecords, withTrailingNewline, type DownloadFormat } from './download-files.ts';
 
@@ -39,6 +40,8 @@ export function attachDownloads(box: HTMLElement | null, slot: HTMLElement | nul
   const label = box.querySelector<HTMLElement>('[data-download-label]');
   const status = box.querySelector<HTMLElement>('[data-download-status]');
   const strings = box.dataset;
+  // The build writes every plural form of the message; this only picks one.
+  const readyForms = JSON.parse(strings.ready ?? '{"other":""}') as PluralForms;
   const files = new Map<string, Promise<string>>();
   let current: { state: SearchState; ids: () => Promise<string[]> } | undefined;
 
@@ -66,7 +69,7 @@ export function attachDownloads(box: HTMLElement | null, slot: HTMLElement | nul
         .then(([matched, text]) => {
           const body = format === 'json' ? withTrailingNewline(pickRecords(JSON.parse(text) as { id: string }[], matched)) : pickCsvLines(text, matched);
           save(body, format, downloadFileName(strings.lang ?? '', state, format));
-          if (status) status.textContent = fill(strings.ready ?? '', { count: matched.length });
+          if (status) status.textContent = formatPlural(readyForms, strings.lang ?? '', matched.length);
         })
         .catch(() => {
           if (status) status.textContent = strings.error ?? '';

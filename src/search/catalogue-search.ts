@@ -4,6 +4,9 @@
  * practices, this script only keeps the state in the URL and draws the
  * results, the facet counts and the announcements.
  */
+import { formatPlural, type PluralForms } from '../i18n/plural.ts';
+import { carryStateToLanguageLinks } from '../i18n/language-links.ts';
+import { countPractices } from './practice-counts.ts';
 import { attachDownloads } from '../publish/filtered-download.ts';
 import {
   hasCriteria,
@@ -24,8 +27,7 @@ export interface SearchConfig {
   pageSize: number;
   facets: { key: string; label: string; values: Record<string, string> }[];
   strings: {
-    count: string;
-    countOne: string;
+    count: PluralForms;
     none: string;
     more: string;
     error: string;
@@ -39,6 +41,7 @@ interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  filters: Record<string, string[]>;
 }
 interface PagefindSearch {
   results: { id: string; data: () => Promise<PagefindResultData> }[];
@@ -117,12 +120,19 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
   const filtersBox = root.querySelector<HTMLDetailsElement>('[data-filters]');
   if (filtersBox) filtersBox.open = window.matchMedia('(min-width: 48rem)').matches || hasCriteria(state);
 
+  // Pagefind counts pages; with every language merged a practice has one page per translation.
+  const countsOf = async (search: PagefindSearch): Promise<Record<string, Record<string, number>>> => {
+    if (!state.allLanguages) return search.filters;
+    const data = await Promise.all(search.results.map((r) => r.data()));
+    return countPractices(data.map((d) => ({ practice: d.meta.practice ?? d.url, filters: d.filters })));
+  };
+
   const facetCounts = async (search: PagefindSearch): Promise<Record<string, Record<string, number>>> => {
-    const counts: Record<string, Record<string, number>> = { ...search.filters };
+    const counts: Record<string, Record<string, number>> = { ...(await countsOf(search)) };
     // A facet's own selection must not hide its alternatives: count it without itself.
     for (const key of Object.keys(state.filters)) {
       const without = await pagefind.search(state.query.trim() || null, { filters: toPagefindFilters(state, key) });
-      if (without) counts[key] = without.filters[key] ?? {};
+      if (without) counts[key] = (await countsOf(without))[key] ?? {};
     }
     return counts;
   };
@@ -188,6 +198,7 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     if (push) history.pushState(null, '', `${location.pathname}${serializeState(state)}`);
     input.value = state.query;
     if (mapLink) mapLink.href = `${mapPath}${serializeState(state)}`;
+    carryStateToLanguageLinks(serializeState(state));
     allLanguages.checked = state.allLanguages;
     sortSelect.value = state.sort;
     root.setAttribute('aria-busy', 'true');
@@ -202,7 +213,7 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     drawFacets(counts);
     await drawResults(0, search, runId);
     const total = search.results.length;
-    status.textContent = total === 0 ? config.strings.none : fill(total === 1 ? config.strings.countOne : config.strings.count, { count: total });
+    status.textContent = total === 0 ? config.strings.none : formatPlural(config.strings.count, config.lang, total);
     root.removeAttribute('aria-busy');
   };
 

@@ -8,13 +8,13 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { describeViolations, expectPath, LANGUAGES, runAxe, siteUrl, useBrowser, type Lang } from './browser.ts';
+import { usePlural } from '../../src/i18n/t.ts';
 import { entryIds, expectedHeading, readEntry, uiStrings } from './content.ts';
 
 const { newPage } = useBrowser();
 
 const NATIONAL = 'egalite-dans-les-communes';
 const title = (id: string, lang: Lang) => expectedHeading(readEntry('practices', id), lang).text;
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
 
 async function openMap(lang: Lang, query = '') {
   const tracked = await newPage();
@@ -49,7 +49,7 @@ describe.each(LANGUAGES)('map in %s', (lang) => {
     const labels = await page.$$eval('.map-cluster', (icons) => icons.map((i) => [i.getAttribute('aria-label'), i.getAttribute('role'), i.getAttribute('tabindex'), i.textContent!.trim()]));
     expect(labels.length).toBeGreaterThan(0);
     for (const [label, role, tabindex, count] of labels) {
-      expect(label).toBe(fill(uiStrings(lang)['map.practices']!, { count: count! }));
+      expect(label).toBe(usePlural(lang)('practices.count', Number(count)));
       expect(role).toBe('button');
       expect(tabindex).toBe('0');
     }
@@ -141,7 +141,8 @@ describe('search state from the URL', () => {
     expect(everything.length).toBeGreaterThan(1);
     expect(await markedPractices(page)).toBeLessThan(await markedPractices(all.page));
     expect(await page.locator('[data-map-country]:not([hidden])').count()).toBe(1);
-    expect(await page.textContent('[data-map-status]')).toBe(fill(uiStrings('fr')['map.status']!, { shown: 1, total: everything.length }));
+    expect(await page.textContent('[data-map-status]')).toBe(usePlural('fr')('map.status', 1, { total: everything.length }));
+    expect(await page.textContent('[data-map-status]')).toMatch(/^1 pratique sur \d+ correspond à la recherche\.$/);
     expect(new URL((await page.locator('[data-map-list]').evaluate((a: HTMLAnchorElement) => a.href))).pathname + new URL(await page.locator('[data-map-list]').evaluate((a: HTMLAnchorElement) => a.href)).search).toBe('/fr/practices/?country=TG');
     expect(await page.isVisible('[data-map-all]')).toBe(true);
   });

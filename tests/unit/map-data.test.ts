@@ -142,8 +142,12 @@ describe('map data', () => {
 describe('map configuration', () => {
   // The tile layer is site.yaml's `tiles` now: tests/unit/site-config.test.ts.
   test('practice counts in words', () => {
-    const strings = { practices: '{count} pratiques', practicesOne: '1 pratique' };
-    expect(practicesLabel(strings, 1)).toBe('1 pratique');
-    expect(practicesLabel(strings, 12)).toBe('12 pratiques');
+    const fr = { lang: 'fr', strings: { practices: { one: '{count} pratique', other: '{count} pratiques' } } };
+    expect(practicesLabel(fr, 0)).toBe('0 pratique');
+    expect(practicesLabel(fr, 1)).toBe('1 pratique');
+    expect(practicesLabel(fr, 12)).toBe('12 pratiques');
+    const en = { lang: 'en', strings: { practices: { one: '{count} practice', other: '{count} practices' } } };
+    expect(practicesLabel(en, 0)).toBe('0 practices');
+    expect(practicesLabel(en, 1)).toBe('1 practice');
   });
 });

@@ -25,7 +25,7 @@ describe('UI strings', () => {
     expect(t('nav.cities')).toBe('[nav.cities]');
   });
   test('parameters are filled in', () => {
-    expect(useTranslations('fr')('practices.count', { count: 3 })).toBe('3 pratiques');
+    expect(useTranslations('fr')('practices.count_other', { count: 3 })).toBe('3 pratiques');
   });
 });
 

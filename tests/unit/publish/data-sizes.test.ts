@@ -13,7 +13,11 @@ import { fillDataPageSizes } from '../../../src/build/data-page-sizes.ts';
 
 describe('byteSizeText', () => {
   it.each([
-    ['fr', 0, '0 octets'],
+    // French takes the singular for 0 and 1, English the plural for 0.
+    ['fr', 0, '0 octet'],
+    ['fr', 1, '1 octet'],
+    ['en', 0, '0 bytes'],
+    ['en', 1, '1 byte'],
     ['fr', 999, '999 octets'],
     ['fr', 1000, '1\u202fko'],
     ['fr', 1234, '1,2\u202fko'],
