@@ -23,7 +23,10 @@ const settings = readSiteSettings(projectRoot);
 const site = process.env.ATLAS_SITE_URL ?? settings.url ?? 'http://127.0.0.1:4321';
 const base = process.env.ATLAS_BASE_PATH ?? settings.basePath;
 // The override is written into every page like basePath, so it obeys the same rule (scripts/build.ts says why when it does not).
-if (basePathProblem(base)) throw new Error('ATLAS_BASE_PATH is not a base path of safe folder names ("/" or "/atlas/"); see basePath in docs/hosting.md.');
+if (basePathProblem(base))
+  throw new Error(
+    'ATLAS_BASE_PATH is not a base path of safe folder names ("/" or "/atlas/"); see basePath in docs/hosting.md.',
+  );
 
 // When the build renders in two processes (src/site/render-group.ts), the "other pages" one writes the sitemap
 // and entry media for both, listing the practice pages the other renders.
@@ -46,7 +49,14 @@ export default defineConfig({
   // astro dev: the source and the content are watched; generated catalogues, caches and built sites never (src/integrations/dev-watch.ts).
   vite: {
     server: {
-      watch: { ignored: [unwatchedPaths(projectRoot, [process.env.ATLAS_CONTENT_DIR ?? `${projectRoot}/content`, siteConfigPath(projectRoot)])] },
+      watch: {
+        ignored: [
+          unwatchedPaths(projectRoot, [
+            process.env.ATLAS_CONTENT_DIR ?? `${projectRoot}/content`,
+            siteConfigPath(projectRoot),
+          ]),
+        ],
+      },
     },
   },
   integrations: [

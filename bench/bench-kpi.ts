@@ -19,7 +19,6 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentIssue } from '../src/catalogue/issues.ts';
 
-
 interface Measure {
   phase: string;
   observations: number;
@@ -76,7 +75,9 @@ async function main(): Promise<void> {
     const started = performance.now();
     generateCatalogue({ practices, cities, observations, out });
     writeFileSync(stamp, wanted);
-    console.log(`Generated ${observations.toLocaleString('en')} observations for ${cities} cities in ${((performance.now() - started) / 1000).toFixed(1)} s (${out}).`);
+    console.log(
+      `Generated ${observations.toLocaleString('en')} observations for ${cities} cities in ${((performance.now() - started) / 1000).toFixed(1)} s (${out}).`,
+    );
   } else {
     console.log(`Reusing ${out} (--fresh to generate it again).`);
   }
@@ -89,7 +90,8 @@ async function main(): Promise<void> {
       maxBuffer: 16 * MB,
     });
     const last = run.stdout.trim().split('\n').at(-1) ?? '';
-    if (run.status !== 0 || !last.startsWith('{')) throw new Error(`phase ${name} failed (exit ${run.status}):\n${run.stdout}`);
+    if (run.status !== 0 || !last.startsWith('{'))
+      throw new Error(`phase ${name} failed (exit ${run.status}):\n${run.stdout}`);
     rows.push(JSON.parse(last) as Measure);
   }
   console.table(

@@ -33,7 +33,10 @@ interface Row {
 
 function build(content: string, out: string): void {
   const started = performance.now();
-  const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], { stdio: 'inherit', env: { ...process.env, CI: '1' } });
+  const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
+    stdio: 'inherit',
+    env: { ...process.env, CI: '1' },
+  });
   if (run.status !== 0) throw new Error(`build of ${content} failed`);
   console.log(`built ${content} in ${((performance.now() - started) / 1000).toFixed(0)} s`);
 }
@@ -49,7 +52,9 @@ async function measure(siteDir: string, practices: number, query: string): Promi
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     const urls = new Map<string, string>();
     const bytes = { map: 0, basemap: 0, filters: 0, page: 0, html: 0 };
-    cdp.on('Network.requestWillBeSent', (event: { requestId: string; request: { url: string } }) => urls.set(event.requestId, event.request.url));
+    cdp.on('Network.requestWillBeSent', (event: { requestId: string; request: { url: string } }) =>
+      urls.set(event.requestId, event.request.url),
+    );
     cdp.on('Network.loadingFinished', (event: { requestId: string; encodedDataLength: number }) => {
       const address = urls.get(event.requestId) ?? '';
       bytes.page += event.encodedDataLength;
@@ -88,7 +93,13 @@ async function measure(siteDir: string, practices: number, query: string): Promi
 const rows: Row[] = [];
 for (const size of sizes) {
   const content = join('bench-out', `catalogue-${size}`);
-  if (!existsSync(join(content, 'site.yaml'))) generateCatalogue({ practices: size, cities: Math.max(50, Math.round(size / 8)), observations: 1000, out: content });
+  if (!existsSync(join(content, 'site.yaml')))
+    generateCatalogue({
+      practices: size,
+      cities: Math.max(50, Math.round(size / 8)),
+      observations: 1000,
+      out: content,
+    });
   const site = join('.cache', 'bench', `site-map-${size}`);
   build(content, site);
   rows.push(await measure(site, size, ''));
@@ -97,8 +108,12 @@ for (const size of sizes) {
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 console.log('\n/fr/map/ on a fresh cache, served without compression\n');
-console.log('| practices | URL | markers data | basemap | filter index | HTML | whole page | icons drawn | time to interactive markers | status |');
+console.log(
+  '| practices | URL | markers data | basemap | filter index | HTML | whole page | icons drawn | time to interactive markers | status |',
+);
 console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const r of rows) {
-  console.log(`| ${r.practices} | ${r.url} | ${kb(r.mapDataBytes)} | ${kb(r.basemapBytes)} | ${kb(r.filterBytes)} | ${kb(r.htmlBytes)} | ${kb(r.pageBytes)} | ${r.icons} | ${r.ms.toFixed(0)} ms | ${r.shown} |`);
+  console.log(
+    `| ${r.practices} | ${r.url} | ${kb(r.mapDataBytes)} | ${kb(r.basemapBytes)} | ${kb(r.filterBytes)} | ${kb(r.htmlBytes)} | ${kb(r.pageBytes)} | ${r.icons} | ${r.ms.toFixed(0)} ms | ${r.shown} |`,
+  );
 }

@@ -23,7 +23,10 @@ interface Row extends FirstSearch {
 }
 
 function build(content: string, out: string): void {
-  const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], { stdio: 'inherit', env: { ...process.env, CI: '1' } });
+  const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
+    stdio: 'inherit',
+    env: { ...process.env, CI: '1' },
+  });
   if (run.status !== 0) throw new Error(`build of ${content} failed`);
 }
 
@@ -44,16 +47,28 @@ if (!reuse || !existsSync('.cache/bench/site-sample')) build('content', '.cache/
 rows.push(await measure('.cache/bench/site-sample', 'sample', 5));
 for (const size of sizes) {
   const content = join('bench-out', `catalogue-${size}`);
-  if (!existsSync(join(content, 'site.yaml'))) generateCatalogue({ practices: size, cities: Math.max(50, Math.round(size / 8)), observations: 1000, out: content });
+  if (!existsSync(join(content, 'site.yaml')))
+    generateCatalogue({
+      practices: size,
+      cities: Math.max(50, Math.round(size / 8)),
+      observations: 1000,
+      out: content,
+    });
   const site = join('.cache', 'bench', `site-${size}`);
   if (!reuse || !existsSync(site)) build(content, site);
   rows.push(await measure(site, `generated`, size));
 }
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`\n/fr/practices/ opened on an empty cache (page, search bundle, first listing), then a first query "${query}"\n`);
-console.log('| catalogue | practices | open: bytes | open: time to results | query: requests | query: bytes | query: time to results | results |');
+console.log(
+  `\n/fr/practices/ opened on an empty cache (page, search bundle, first listing), then a first query "${query}"\n`,
+);
+console.log(
+  '| catalogue | practices | open: bytes | open: time to results | query: requests | query: bytes | query: time to results | results |',
+);
 console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const r of rows) {
-  console.log(`| ${r.catalogue} | ${r.practices} | ${kb(r.openBytes)} | ${r.openMs.toFixed(0)} ms | ${r.queryRequests} | ${kb(r.queryBytes)} | ${r.queryMs.toFixed(0)} ms | ${r.results} |`);
+  console.log(
+    `| ${r.catalogue} | ${r.practices} | ${kb(r.openBytes)} | ${r.openMs.toFixed(0)} ms | ${r.queryRequests} | ${kb(r.queryBytes)} | ${r.queryMs.toFixed(0)} ms | ${r.results} |`,
+  );
 }

@@ -21,15 +21,43 @@
  * Cities are N / 8 (at least 50) and KPI rows 100 × N, so that N = 10,000
  * gives the issue's 1,000,000 rows. Builds, logs and sites go to .cache/bench/.
  */
-import { existsSync, mkdirSync, openSync, readFileSync, readSync, readdirSync, closeSync, fstatSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readSync,
+  readdirSync,
+  closeSync,
+  fstatSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { option } from '../scripts/lib/args.ts';
 import { estimateRoutes, previousRoutes, routeCountKey, type RouteCounts } from './lib/astro-log.ts';
-import { bareSiteHash, baselineFile, buildBareAstro, prepareBodies, reusableBaseline, saveBaseline, type BodyFormat } from './lib/baseline.ts';
+import {
+  bareSiteHash,
+  baselineFile,
+  buildBareAstro,
+  prepareBodies,
+  reusableBaseline,
+  saveBaseline,
+  type BodyFormat,
+} from './lib/baseline.ts';
 import { catalogueShape, changeOnePractice, countBodies, linkTree } from './lib/content.ts';
 import { describeMachine, formatMachine, machineIdentity } from './lib/machine.ts';
 import { failureTail, runMeasured, type RunResult } from './lib/process.ts';
-import { durationLine, formatFailures, formatTable, formatVerdicts, type BaselineFigures, type BuildFigures, type Failure, type SizeResult } from './lib/report.ts';
+import {
+  durationLine,
+  formatFailures,
+  formatTable,
+  formatVerdicts,
+  type BaselineFigures,
+  type BuildFigures,
+  type Failure,
+  type SizeResult,
+} from './lib/report.ts';
 import { measurePreview } from './lib/preview.ts';
 import { measureFirstSearch } from './lib/search-page.ts';
 import { pageWeight, scriptsLoaded, siteSize } from './lib/site.ts';
@@ -40,7 +68,10 @@ import { generateCatalogue, isGeneratedWith } from './generate-catalogue.ts';
 import { startServer } from '../scripts/serve.ts';
 
 const argv = process.argv.slice(2);
-const sizes = option('sizes', '1000,10000').split(',').map(Number).filter((n) => n > 0);
+const sizes = option('sizes', '1000,10000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const citiesPer = Number(option('cities-per', '8'));
 const rowsPer = Number(option('rows-per', '100'));
 const query = option('query', 'égalité');
@@ -52,7 +83,9 @@ mkdirSync(work, { recursive: true });
 const machine = describeMachine();
 // Routes counted by earlier runs make the progress line's estimate.
 const routesFile = join('bench-out', 'bench-routes.json');
-const routeCounts: RouteCounts = existsSync(routesFile) ? (JSON.parse(readFileSync(routesFile, 'utf8')) as RouteCounts) : {};
+const routeCounts: RouteCounts = existsSync(routesFile)
+  ? (JSON.parse(readFileSync(routesFile, 'utf8')) as RouteCounts)
+  : {};
 
 /** A step that failed, with what the report shows of it. */
 class StepFailed extends Error {
@@ -79,7 +112,13 @@ function logTail(path: string, bytes = 64 * 1024): string {
 
 function ensureSuccess(result: RunResult, stepName: string, log: string): RunResult {
   if (result.exitCode !== 0) {
-    throw new StepFailed({ step: stepName, exitCode: result.exitCode, ...(result.signal ? { signal: result.signal } : {}), log: relative(process.cwd(), log), tail: failureTail(logTail(log)) });
+    throw new StepFailed({
+      step: stepName,
+      exitCode: result.exitCode,
+      ...(result.signal ? { signal: result.signal } : {}),
+      log: relative(process.cwd(), log),
+      tail: failureTail(logTail(log)),
+    });
   }
   return result;
 }
@@ -89,20 +128,50 @@ async function attempt<T>(result: SizeResult, stepName: string, run: () => Promi
   try {
     return await run();
   } catch (error) {
-    result.failures.push(error instanceof StepFailed ? error.failure : { step: stepName, tail: failureTail(error instanceof Error ? (error.stack ?? error.message) : String(error)) });
+    result.failures.push(
+      error instanceof StepFailed
+        ? error.failure
+        : {
+            step: stepName,
+            tail: failureTail(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+          },
+    );
     return undefined;
   }
 }
 
 /** Our build as an editor runs it (`npm run build`), in a child process with its own Astro cache and Node's default heap. */
-async function ourBuild(stepName: string, content: string, out: string, cacheDir: string, log: string, reporter: StepReporter): Promise<BuildFigures> {
+async function ourBuild(
+  stepName: string,
+  content: string,
+  out: string,
+  cacheDir: string,
+  log: string,
+  reporter: StepReporter,
+): Promise<BuildFigures> {
   const timings = `${log}.phases.json`;
   rmSync(timings, { force: true });
   // Two render processes when the catalogue is large enough to gain from them (src/build/render-plan.ts).
-  const result = await runMeasured(process.execPath, ['scripts/build.ts', '--content', content, '--out', out, '--cache-dir', cacheDir, '--render-processes', 'auto', '--timings', timings], {
-    log,
-    onLine: (line) => reporter.buildLine(line),
-  });
+  const result = await runMeasured(
+    process.execPath,
+    [
+      'scripts/build.ts',
+      '--content',
+      content,
+      '--out',
+      out,
+      '--cache-dir',
+      cacheDir,
+      '--render-processes',
+      'auto',
+      '--timings',
+      timings,
+    ],
+    {
+      log,
+      onLine: (line) => reporter.buildLine(line),
+    },
+  );
   ensureSuccess(result, stepName, log);
   const phases = existsSync(timings) ? (JSON.parse(readFileSync(timings, 'utf8')) as Record<string, number>) : {};
   rmSync(timings, { force: true });
@@ -112,12 +181,21 @@ async function ourBuild(stepName: string, content: string, out: string, cacheDir
   while (pendingRemovals(out).length > 0) await new Promise((done) => setTimeout(done, 100));
   const removal = (performance.now() - removalStarted) / 1000;
   if (removal > 0.05) phases['old site removed after exit'] = removal;
-  return { seconds: result.seconds, peakBytes: result.peakBytes, load: result.load, phases, ...(reporter.routes() > 0 ? { routes: reporter.routes() } : {}) };
+  return {
+    seconds: result.seconds,
+    peakBytes: result.peakBytes,
+    load: result.load,
+    phases,
+    ...(reporter.routes() > 0 ? { routes: reporter.routes() } : {}),
+  };
 }
 
 /** A practice, a city and an indicator of the built site, for the page-type measurements. */
 function samplePaths(site: string): Record<string, string> {
-  const firstDir = (path: string, skip: string[] = []) => readdirSync(join(site, path)).filter((d) => !skip.includes(d) && existsSync(join(site, path, d, 'index.html'))).sort()[0];
+  const firstDir = (path: string, skip: string[] = []) =>
+    readdirSync(join(site, path))
+      .filter((d) => !skip.includes(d) && existsSync(join(site, path, d, 'index.html')))
+      .sort()[0];
   return {
     home: '/fr/',
     catalogue: '/fr/practices/',
@@ -129,7 +207,11 @@ function samplePaths(site: string): Record<string, string> {
 }
 
 /** The bare site over the same bodies, measured now or (--reuse-baseline) taken from an identical earlier measurement. */
-async function bareBaseline(result: SizeResult, generated: string, format: BodyFormat): Promise<BaselineFigures | undefined> {
+async function bareBaseline(
+  result: SizeResult,
+  generated: string,
+  format: BodyFormat,
+): Promise<BaselineFigures | undefined> {
   const { practices } = result;
   const stepName = `bare Astro, ${format}`;
   return attempt(result, stepName, async () => {
@@ -140,7 +222,13 @@ async function bareBaseline(result: SizeResult, generated: string, format: BodyF
     const reused = reuseBaseline ? reusableBaseline(file, identity) : undefined;
     if (reused) {
       process.stderr.write(`N = ${practices} · ${stepName}: reused, measured ${reused.date} (${file})\n`);
-      return { seconds: reused.seconds, peakBytes: reused.peakBytes, pages: reused.pages, load: reused.load, reusedFrom: reused.date };
+      return {
+        seconds: reused.seconds,
+        peakBytes: reused.peakBytes,
+        pages: reused.pages,
+        load: reused.load,
+        reusedFrom: reused.date,
+      };
     }
     const out = join(work, `bare-site-${practices}-${format}`);
     const log = join(work, `bare-${format}-${practices}.log`);
@@ -148,13 +236,27 @@ async function bareBaseline(result: SizeResult, generated: string, format: BodyF
       `N = ${practices} · ${stepName} (${prepared.count} bodies)`,
       (reporter) => {
         reporter.expect(prepared.count, false);
-        return buildBareAstro({ bodiesDir: bodies, format, outDir: out, cacheDir: join(work, `bare-astro-cache-${practices}-${format}`), log, onLine: (line) => reporter.buildLine(line) });
+        return buildBareAstro({
+          bodiesDir: bodies,
+          format,
+          outDir: out,
+          cacheDir: join(work, `bare-astro-cache-${practices}-${format}`),
+          log,
+          onLine: (line) => reporter.buildLine(line),
+        });
       },
       { stage: 'starting Astro', source: 'astro', failed: (r) => r.exitCode !== 0 },
     );
     ensureSuccess(run, stepName, log);
     const pages = siteSize(out).pages;
-    saveBaseline(file, { date: new Date().toISOString(), identity, seconds: run.seconds, peakBytes: run.peakBytes, pages, load: run.load });
+    saveBaseline(file, {
+      date: new Date().toISOString(),
+      identity,
+      seconds: run.seconds,
+      peakBytes: run.peakBytes,
+      pages,
+      load: run.load,
+    });
     return { seconds: run.seconds, peakBytes: run.peakBytes, pages, load: run.load };
   });
 }
@@ -167,23 +269,38 @@ async function benchSize(practices: number): Promise<SizeResult> {
   const generate = { practices, cities, observations, out: generated };
   const label = `N = ${practices}`;
   if (!isGeneratedWith(generate)) {
-    const ok = await attempt(result, 'generating the catalogue', () => step(`${label} · generating the catalogue`, async () => generateCatalogue(generate), { live: false }));
+    const ok = await attempt(result, 'generating the catalogue', () =>
+      step(`${label} · generating the catalogue`, async () => generateCatalogue(generate), { live: false }),
+    );
     if (!ok) return result;
   }
   // Builds read a working copy of hard links: the rebuild's edit never reaches bench-out/.
   const content = join(work, `content-${practices}`);
-  if (!(await attempt(result, 'preparing the working copy', async () => (linkTree(generated, content), true)))) return result;
+  if (!(await attempt(result, 'preparing the working copy', async () => (linkTree(generated, content), true))))
+    return result;
 
   const checkLog = join(work, `check-${practices}.log`);
   const check = await attempt(result, 'npm run check', async () =>
-    ensureSuccess(await step(`${label} · npm run check`, () => runMeasured(process.execPath, ['scripts/check.ts', '--content', content], { log: checkLog }), { failed: (r) => r.exitCode !== 0 }), 'npm run check', checkLog),
+    ensureSuccess(
+      await step(
+        `${label} · npm run check`,
+        () => runMeasured(process.execPath, ['scripts/check.ts', '--content', content], { log: checkLog }),
+        { failed: (r) => r.exitCode !== 0 },
+      ),
+      'npm run check',
+      checkLog,
+    ),
   );
   if (check) result.check = { seconds: check.seconds, peakBytes: check.peakBytes, load: check.load };
 
   // The editor's live preview (issue 20): started twice, so that the figures are a warm start's (Vite's and Astro's caches made).
   await attempt(result, 'npm run dev', async () => {
-    await step(`${label} · npm run dev, first start`, () => measurePreview(content, join(work, `dev-cold-${practices}.log`)));
-    result.preview = await step(`${label} · npm run dev: ready, first practice page, edit visible`, () => measurePreview(content, join(work, `dev-${practices}.log`)));
+    await step(`${label} · npm run dev, first start`, () =>
+      measurePreview(content, join(work, `dev-cold-${practices}.log`)),
+    );
+    result.preview = await step(`${label} · npm run dev: ready, first practice page, edit visible`, () =>
+      measurePreview(content, join(work, `dev-${practices}.log`)),
+    );
   });
 
   const site = join(work, `site-${practices}`);
@@ -218,11 +335,18 @@ async function benchSize(practices: number): Promise<SizeResult> {
         try {
           const browser = await launchChromium();
           try {
-            const firstSearch = await step(`${label} · first search in Chromium`, () => measureFirstSearch(browser, url, query));
-            result.firstSearch = { openBytes: firstSearch.openBytes, queryBytes: firstSearch.queryBytes, queryRequests: firstSearch.queryRequests };
+            const firstSearch = await step(`${label} · first search in Chromium`, () =>
+              measureFirstSearch(browser, url, query),
+            );
+            result.firstSearch = {
+              openBytes: firstSearch.openBytes,
+              queryBytes: firstSearch.queryBytes,
+              queryRequests: firstSearch.queryRequests,
+            };
             const scripts: NonNullable<SizeResult['scripts']> = {};
             await step(`${label} · JavaScript per page type`, async () => {
-              for (const [type, path] of Object.entries(paths)) scripts[type] = await scriptsLoaded(browser, url, site, path);
+              for (const [type, path] of Object.entries(paths))
+                scripts[type] = await scriptsLoaded(browser, url, site, path);
             });
             result.scripts = scripts;
           } finally {
@@ -240,7 +364,14 @@ async function benchSize(practices: number): Promise<SizeResult> {
         `${label} · rebuild after one practice changes`,
         (reporter) => {
           if (build.routes) reporter.expect(build.routes, false);
-          return ourBuild('rebuild after one practice changes', content, site, cacheDir, join(work, `rebuild-${practices}.log`), reporter);
+          return ourBuild(
+            'rebuild after one practice changes',
+            content,
+            site,
+            cacheDir,
+            join(work, `rebuild-${practices}.log`),
+            reporter,
+          );
         },
         { stage: 'loading the catalogue' },
       ),
@@ -260,7 +391,12 @@ async function benchSize(practices: number): Promise<SizeResult> {
 
 function report(results: SizeResult[]): string {
   const failures = formatFailures(results);
-  return [formatMachine(machine), formatTable(results), ...(failures ? [`Failed steps:\n\n${failures}`] : []), formatVerdicts(results)].join('\n\n');
+  return [
+    formatMachine(machine),
+    formatTable(results),
+    ...(failures ? [`Failed steps:\n\n${failures}`] : []),
+    formatVerdicts(results),
+  ].join('\n\n');
 }
 
 const started = performance.now();
@@ -277,9 +413,14 @@ for (const size of sizes) {
     routeCounts[routeCountKey(last)] = last.build.routes;
     writeFileSync(routesFile, `${JSON.stringify(routeCounts, null, 2)}\n`);
   }
-  writeFileSync(resultsFile, `${JSON.stringify({ date: new Date().toISOString(), machine, skipBaseline, reuseBaseline, results }, null, 2)}\n`);
+  writeFileSync(
+    resultsFile,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, skipBaseline, reuseBaseline, results }, null, 2)}\n`,
+  );
 }
 console.log(`\n${report(results)}\n`);
-console.log(`Run: ${durations.join(', ')}; ${((performance.now() - started) / 60000).toFixed(1)} min in all. Figures also in ${resultsFile}; logs in ${relative(process.cwd(), work)}/.`);
+console.log(
+  `Run: ${durations.join(', ')}; ${((performance.now() - started) / 60000).toFixed(1)} min in all. Figures also in ${resultsFile}; logs in ${relative(process.cwd(), work)}/.`,
+);
 console.log('Times are wall-clock; other work on the machine inflates them (see the load averages).');
 process.exitCode = results.some((r) => r.failures.length > 0) ? 1 : 0;

@@ -14,7 +14,18 @@ import { parse } from 'yaml';
 import { toSlug } from '../src/catalogue/suggest.ts';
 import { CONTENT_LANGUAGES, type Lang } from '../src/i18n/languages.ts';
 import { progress } from '../scripts/lib/progress.ts';
-import { ACTIONS, ACTIVITIES, APPROACH_SENTENCES, CONTEXT_SENTENCES, COUNTRIES, HEADINGS, KEYWORDS, OBJECTS, RESULTS, type Trilingual } from './lib/phrasebook.ts';
+import {
+  ACTIONS,
+  ACTIVITIES,
+  APPROACH_SENTENCES,
+  CONTEXT_SENTENCES,
+  COUNTRIES,
+  HEADINGS,
+  KEYWORDS,
+  OBJECTS,
+  RESULTS,
+  type Trilingual,
+} from './lib/phrasebook.ts';
 import { seededRandom, type Random } from './lib/random.ts';
 
 export interface GenerateOptions {
@@ -42,14 +53,20 @@ function yamlString(text: string): string {
 }
 
 function vocabularyIds(template: string, name: string): string[] {
-  return (parse(readFileSync(join(template, 'taxonomies', `${name}.yaml`), 'utf8')) as { id: string | number }[]).map((e) => String(e.id));
+  return (parse(readFileSync(join(template, 'taxonomies', `${name}.yaml`), 'utf8')) as { id: string | number }[]).map(
+    (e) => String(e.id),
+  );
 }
 
 function townName(random: Random, country: (typeof COUNTRIES)[number], index: number): string {
   return `${random.pick(country.prefixes)}${random.pick(country.suffixes)} ${index}`.replace(/\s+/g, ' ').trim();
 }
 
-function body(random: Random, lang: Lang, parts: { context: Trilingual[]; approach: Trilingual[]; activities: Trilingual[]; quote: boolean; figure?: string }): string {
+function body(
+  random: Random,
+  lang: Lang,
+  parts: { context: Trilingual[]; approach: Trilingual[]; activities: Trilingual[]; quote: boolean; figure?: string },
+): string {
   const lines = [
     `## ${HEADINGS.context[lang]}`,
     '',
@@ -62,7 +79,13 @@ function body(random: Random, lang: Lang, parts: { context: Trilingual[]; approa
   ];
   if (parts.figure) lines.push(`<KeyFigure value="${parts.figure}" label="${ACTIVITIES[0]![lang]}" />`, '');
   lines.push(`### ${HEADINGS.activities[lang]}`, '', ...parts.activities.map((a) => `- ${a[lang]}`), '');
-  if (parts.quote) lines.push(`<Quote author="${random.pick(['A. Diallo', 'M. García', 'C. Martin', 'F. Mensah'])}">`, parts.approach[0]![lang], '</Quote>', '');
+  if (parts.quote)
+    lines.push(
+      `<Quote author="${random.pick(['A. Diallo', 'M. García', 'C. Martin', 'F. Mensah'])}">`,
+      parts.approach[0]![lang],
+      '</Quote>',
+      '',
+    );
   return lines.join('\n');
 }
 
@@ -92,7 +115,9 @@ export function generateCatalogue(options: GenerateOptions): { files: number } {
     authorityTypes: vocabularyIds(template, 'authority-types'),
     planStatuses: vocabularyIds(template, 'plan-statuses'),
   };
-  const indicators = (parse(readFileSync(join(template, 'kpis', 'indicators.yaml'), 'utf8')) as { id: string }[]).map((i) => i.id);
+  const indicators = (parse(readFileSync(join(template, 'kpis', 'indicators.yaml'), 'utf8')) as { id: string }[]).map(
+    (i) => i.id,
+  );
   let files = 0;
   const write = (path: string, text: string) => {
     const full = join(out, path);
@@ -125,13 +150,18 @@ export function generateCatalogue(options: GenerateOptions): { files: number } {
         'lastReviewed: "2026-01-15"',
         '---',
         '',
-        CONTEXT_SENTENCES.map((s) => s[original]).slice(0, 2).join(' '),
+        CONTEXT_SENTENCES.map((s) => s[original])
+          .slice(0, 2)
+          .join(' '),
         '',
       ].join('\n'),
     );
     for (const lang of CONTENT_LANGUAGES) {
       if (lang === original || random.chance(0.2)) continue;
-      write(`cities/${id}/${lang}.mdx`, `---\ntranslationOf: ${original}\nname: ${yamlString(name)}\n---\n\n${CONTEXT_SENTENCES[0]![lang]}\n`);
+      write(
+        `cities/${id}/${lang}.mdx`,
+        `---\ntranslationOf: ${original}\nname: ${yamlString(name)}\n---\n\n${CONTEXT_SENTENCES[0]![lang]}\n`,
+      );
     }
     cities.push({ id, name, country: country.code });
     cityBar.tick();
@@ -185,7 +215,10 @@ export function generateCatalogue(options: GenerateOptions): { files: number } {
       '---',
       '',
     ];
-    write(`practices/${id}/${original}.mdx`, fields.join('\n') + body(random, original, { context, approach, activities, quote, figure }));
+    write(
+      `practices/${id}/${original}.mdx`,
+      fields.join('\n') + body(random, original, { context, approach, activities, quote, figure }),
+    );
     for (const lang of CONTENT_LANGUAGES) {
       if (lang === original || random.chance(0.15)) continue;
       const translation = [
@@ -200,7 +233,10 @@ export function generateCatalogue(options: GenerateOptions): { files: number } {
         `*${TRANSLATION_NOTE[lang]} ${original}.*`,
         '',
       ];
-      write(`practices/${id}/${lang}.mdx`, translation.join('\n') + body(random, lang, { context, approach, activities, quote, figure }));
+      write(
+        `practices/${id}/${lang}.mdx`,
+        translation.join('\n') + body(random, lang, { context, approach, activities, quote, figure }),
+      );
     }
     practiceBar.tick();
   }
@@ -253,13 +289,22 @@ export function generateCatalogue(options: GenerateOptions): { files: number } {
 export const GENERATED_MARKER = 'generated.json';
 
 export function generatedParameters(options: GenerateOptions): Record<string, number | string> {
-  return { practices: options.practices, cities: options.cities, observations: options.observations, seed: options.seed ?? 7, template: options.template ?? 'content' };
+  return {
+    practices: options.practices,
+    cities: options.cities,
+    observations: options.observations,
+    seed: options.seed ?? 7,
+    template: options.template ?? 'content',
+  };
 }
 
 /** Whether `out` holds a complete catalogue generated with these options (it is reused as is). */
 export function isGeneratedWith(options: GenerateOptions): boolean {
   try {
-    return readFileSync(join(resolve(options.out), GENERATED_MARKER), 'utf8').trim() === JSON.stringify(generatedParameters(options));
+    return (
+      readFileSync(join(resolve(options.out), GENERATED_MARKER), 'utf8').trim() ===
+      JSON.stringify(generatedParameters(options))
+    );
   } catch {
     return false;
   }

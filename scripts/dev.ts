@@ -26,7 +26,10 @@ const language = setRunLanguage(argv);
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 const contentDir = resolve(contentDirFromEnv(argv));
-const configSource = siteConfigSource(option('config', process.env.ATLAS_SITE_CONFIG ?? join(contentDir, 'site.yaml'), argv), projectRoot);
+const configSource = siteConfigSource(
+  option('config', process.env.ATLAS_SITE_CONFIG ?? join(contentDir, 'site.yaml'), argv),
+  projectRoot,
+);
 const port = Number(option('port', process.env.PORT ?? '4321', argv));
 
 // The configuration first: Astro reads it to start, so the preview cannot start without it.
@@ -48,7 +51,9 @@ process.env.ASTRO_TELEMETRY_DISABLED ??= '1';
 const { dev } = await import('astro');
 const server = await dev({ root: projectRoot, server: { host: '127.0.0.1', port } });
 
-const homeLanguage: Lang = (settings.languages as readonly string[]).includes(language) ? (language as Lang) : settings.defaultLanguage;
+const homeLanguage: Lang = (settings.languages as readonly string[]).includes(language)
+  ? (language as Lang)
+  : settings.defaultLanguage;
 const url = `http://127.0.0.1:${server.address.port}${localizedPath(process.env.ATLAS_BASE_PATH ?? settings.basePath, homeLanguage, routes.home())}`;
 console.log(`\n${say.devReady({ url })}\n${say.devHowItWorks()}\n`);
 

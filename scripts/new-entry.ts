@@ -26,7 +26,13 @@ import { normalizeText, splitFrontmatter } from '../src/catalogue/source-text.ts
 import { CONTENT_LANGUAGES, isLang, type Lang } from '../src/i18n/languages.ts';
 import { countryCode, languageCode, SLUG_PATTERN } from '../src/schemas/common.ts';
 import { contentDirFromEnv } from './content-dir.ts';
-import { cityFile, descriptionLine, practiceFile, slugFromTitle, translationFile } from '../src/scaffold/entry-files.ts';
+import {
+  cityFile,
+  descriptionLine,
+  practiceFile,
+  slugFromTitle,
+  translationFile,
+} from '../src/scaffold/entry-files.ts';
 import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language.ts';
 import { KIND_WORDS, kindOf, PROMPTS, type PromptKey } from '../src/scaffold/prompts.ts';
 
@@ -100,12 +106,21 @@ interface Term {
 }
 
 function vocabulary(name: string): Term[] {
-  const terms = parseYaml(readFileSync(join(contentDir, 'taxonomies', `${name}.yaml`), 'utf8')) as { id: string | number; label: Record<Lang, string> }[];
+  const terms = parseYaml(readFileSync(join(contentDir, 'taxonomies', `${name}.yaml`), 'utf8')) as {
+    id: string | number;
+    label: Record<Lang, string>;
+  }[];
   return terms.map((t) => ({ id: String(t.id), label: t.label }));
 }
 
 /** Offers numbered choices with labels; accepts numbers or ids, several when `many`. */
-async function choose(name: string, key: PromptKey, vocabularyName: string, many: boolean, fallback?: string): Promise<string[]> {
+async function choose(
+  name: string,
+  key: PromptKey,
+  vocabularyName: string,
+  many: boolean,
+  fallback?: string,
+): Promise<string[]> {
   const terms = vocabulary(vocabularyName);
   if (flag(name) === undefined) {
     console.log(say(key));
@@ -115,12 +130,17 @@ async function choose(name: string, key: PromptKey, vocabularyName: string, many
     name,
     many ? 'pickMany' : 'pickOne',
     (value) => {
-      const picked = value.split(',').map((v) => v.trim()).filter(Boolean);
+      const picked = value
+        .split(',')
+        .map((v) => v.trim())
+        .filter(Boolean);
       if (picked.length === 0 && !many) return say('required');
       if (!many && picked.length > 1) return say('onlyOne');
       const unknown = picked.filter((v) => !terms.some((t, i) => t.id === v || String(i + 1) === v));
       if (unknown.length === 0) return undefined;
-      const file = relative(process.cwd(), join(contentDir, 'taxonomies', `${vocabularyName}.yaml`)).split(sep).join('/');
+      const file = relative(process.cwd(), join(contentDir, 'taxonomies', `${vocabularyName}.yaml`))
+        .split(sep)
+        .join('/');
       return `${say('unknownChoice', { values: unknown.join(', ') })} ${say('newTerm', { file })}`;
     },
     fallback,
@@ -186,7 +206,9 @@ async function main(): Promise<void> {
   // Answers are checked by the schemas, and the new file by the check: both then speak the editor's language.
   setMessageLanguage(ui);
   const today = new Date().toISOString().slice(0, 10);
-  const kind = kindOf(await ask('kind', 'kind', (v) => (kindOf(v) ? undefined : say('kindChoices')), KIND_WORDS[ui].practice));
+  const kind = kindOf(
+    await ask('kind', 'kind', (v) => (kindOf(v) ? undefined : say('kindChoices')), KIND_WORDS[ui].practice),
+  );
 
   let written: Written;
   // What the page shows while the description is still to write: the advice says it.
@@ -201,10 +223,18 @@ async function main(): Promise<void> {
     const country = await ask('country', 'country', zodCheck(countryCode));
     const known = entryIds('cities');
     const cities = (
-      await ask('cities', 'cities', (v) => {
-        const unknown = v.split(',').map((c) => c.trim()).filter((c) => c && !known.includes(c));
-        return unknown.length ? say('unknownCity', { ids: unknown.join(', ') }) : undefined;
-      }, '')
+      await ask(
+        'cities',
+        'cities',
+        (v) => {
+          const unknown = v
+            .split(',')
+            .map((c) => c.trim())
+            .filter((c) => c && !known.includes(c));
+          return unknown.length ? say('unknownCity', { ids: unknown.join(', ') }) : undefined;
+        },
+        '',
+      )
     )
       .split(',')
       .map((c) => c.trim())
@@ -213,14 +243,41 @@ async function main(): Promise<void> {
     const themes = await choose('themes', 'themes', 'themes', true);
     const sourceTypes = await choose('source-types', 'sourceTypes', 'source-types', true);
     const [status] = await choose('status', 'status', 'statuses', false);
-    const languages = (await ask('languages', 'languages', (v) => v.split(',').map((l) => zodCheck(languageCode)(l.trim())).find(Boolean), lang))
+    const languages = (
+      await ask(
+        'languages',
+        'languages',
+        (v) =>
+          v
+            .split(',')
+            .map((l) => zodCheck(languageCode)(l.trim()))
+            .find(Boolean),
+        lang,
+      )
+    )
       .split(',')
       .map((l) => l.trim());
     const source = await ask('source', 'source', required);
     const description = await ask('description', 'description', optional, '');
     written = write(
       join(contentDir, 'practices', id, `${lang}.mdx`),
-      practiceFile({ lang, comments: ui, title, summary, promoter, country, cities, scale: scale!, themes, sourceTypes, status: status!, languages, source, today, description }),
+      practiceFile({
+        lang,
+        comments: ui,
+        title,
+        summary,
+        promoter,
+        country,
+        cities,
+        scale: scale!,
+        themes,
+        sourceTypes,
+        status: status!,
+        languages,
+        source,
+        today,
+        description,
+      }),
       description.trim() !== '',
     );
     later = 'describeLater';
@@ -230,7 +287,10 @@ async function main(): Promise<void> {
     const id = await ask('id', 'id', newId('cities'), slugFromTitle(name));
     const country = await ask('country', 'country', zodCheck(countryCode));
     const [type] = await choose('type', 'authorityType', 'authority-types', false);
-    const number = (min: number, max: number) => (v: string) => (Number.isFinite(Number(v)) && Number(v) >= min && Number(v) <= max && v.trim() !== '' ? undefined : say('badNumber', { min: String(min), max: String(max) }));
+    const number = (min: number, max: number) => (v: string) =>
+      Number.isFinite(Number(v)) && Number(v) >= min && Number(v) <= max && v.trim() !== ''
+        ? undefined
+        : say('badNumber', { min: String(min), max: String(max) });
     const lat = Number(await ask('lat', 'lat', number(-90, 90)));
     const lon = Number(await ask('lon', 'lon', number(-180, 180)));
     const source = await ask('source', 'source', required);
@@ -243,7 +303,17 @@ async function main(): Promise<void> {
     later = 'describeCityLater';
   } else {
     const isPracticeOrCity = (v: string) => kindOf(v) === 'practice' || kindOf(v) === 'city';
-    const of = kindOf(await ask('of', 'translationKind', (v) => (isPracticeOrCity(v) ? undefined : say('ofChoices')), KIND_WORDS[ui].practice)) === 'city' ? 'cities' : 'practices';
+    const of =
+      kindOf(
+        await ask(
+          'of',
+          'translationKind',
+          (v) => (isPracticeOrCity(v) ? undefined : say('ofChoices')),
+          KIND_WORDS[ui].practice,
+        ),
+      ) === 'city'
+        ? 'cities'
+        : 'practices';
     const ids = entryIds(of);
     const id = await ask('id', 'existingId', (v) => (ids.includes(v) ? undefined : say('unknownEntry', { id: v })));
     const original = originalOf(of, id);
@@ -255,11 +325,20 @@ async function main(): Promise<void> {
     // The editor writes each translated field; the original's value is shown to translate from.
     const questions: [string, PromptKey, (value: string) => string | undefined][] =
       of === 'practices'
-        ? [['title', 'translatedTitle', required], ['summary', 'translatedSummary', summaryCheck]]
+        ? [
+            ['title', 'translatedTitle', required],
+            ['summary', 'translatedSummary', summaryCheck],
+          ]
         : [['name', 'translatedName', required]];
     const fields: { name: string; value: string }[] = [];
     for (const [name, key, check] of questions) {
-      fields.push({ name, value: await ask(name, key, check, undefined, { lang, value: JSON.stringify(String(original.fields[name] ?? '')) }) });
+      fields.push({
+        name,
+        value: await ask(name, key, check, undefined, {
+          lang,
+          value: JSON.stringify(String(original.fields[name] ?? '')),
+        }),
+      });
     }
     const description = await ask('description', 'translatedDescription', optional, '', { lang });
     written = write(
@@ -274,7 +353,9 @@ async function main(): Promise<void> {
   // Advice, not errors: what the editor may add next, in their language.
   const indent = (text: string) => `  - ${text}`;
   console.log(say('toFill', { file: written.file }));
-  console.log(indent(say(written.described ? 'describeMore' : later, { place: written.place, original: originalFile })));
+  console.log(
+    indent(say(written.described ? 'describeMore' : later, { place: written.place, original: originalFile })),
+  );
   if (kind !== 'translation') console.log(indent(say('commentedLines')));
   console.log(say('thenCheck'));
 

@@ -17,7 +17,9 @@ import { nginxServerBlock } from '../src/hosting/nginx-config.ts';
 const args = process.argv.slice(2);
 for (const name of ['config', 'base']) {
   if (args.includes(`--${name}`)) {
-    console.error(`--${name} is not needed: the block is written from what the build used. Give it to npm run build, then run this again.`);
+    console.error(
+      `--${name} is not needed: the block is written from what the build used. Give it to npm run build, then run this again.`,
+    );
     process.exit(2);
   }
 }

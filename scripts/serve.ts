@@ -24,7 +24,12 @@ export interface ServeOptions {
   host?: string;
 }
 
-export function startServer({ dir, base = '/', port = 4321, host = '127.0.0.1' }: ServeOptions): Promise<{ server: Server; url: string }> {
+export function startServer({
+  dir,
+  base = '/',
+  port = 4321,
+  host = '127.0.0.1',
+}: ServeOptions): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
   const files = sirv(root, { dev: false, etag: true, extensions: ['html'], dotfiles: false });
   const prefix = base.endsWith('/') ? base : `${base}/`;
@@ -40,7 +45,9 @@ export function startServer({ dir, base = '/', port = 4321, host = '127.0.0.1' }
     for (const [name, value] of headers) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(prefix) && `${url.pathname}/` !== prefix) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(`Not found: the site is served under ${prefix}`);
+      res
+        .writeHead(404, { 'content-type': 'text/plain; charset=utf-8' })
+        .end(`Not found: the site is served under ${prefix}`);
       return;
     }
     const inner = url.pathname.slice(prefix.length - 1) || '/';

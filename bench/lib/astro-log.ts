@@ -31,12 +31,16 @@ const BUILD_SCRIPT_STAGES: readonly [marker: RegExp, stage: string][] = [
 ];
 
 /** `source`: our build script (Astro, then Pagefind and the offline files) or Astro alone (the bare site). */
-export function buildLogEvent(rawLine: string, source: 'build-script' | 'astro' = 'build-script'): BuildLogEvent | undefined {
+export function buildLogEvent(
+  rawLine: string,
+  source: 'build-script' | 'astro' = 'build-script',
+): BuildLogEvent | undefined {
   // Colour codes, should a terminal-like environment make Astro print them, are left out.
   const line = stripVTControlCharacters(rawLine);
   if (ROUTE.test(line)) return { kind: 'route' };
   const text = line.replace(/^\d\d:\d\d:\d\d\s+/, '').trim();
-  for (const [marker, stage] of source === 'build-script' ? [...BUILD_SCRIPT_STAGES, ...ASTRO_STAGES] : ASTRO_STAGES) if (marker.test(text)) return { kind: 'stage', stage };
+  for (const [marker, stage] of source === 'build-script' ? [...BUILD_SCRIPT_STAGES, ...ASTRO_STAGES] : ASTRO_STAGES)
+    if (marker.test(text)) return { kind: 'stage', stage };
   return undefined;
 }
 
@@ -66,19 +70,31 @@ export function estimateRoutes(shape: CatalogueShape): number {
   const languages = shape.languages ?? 3;
   const periods = Math.min(shape.periods ?? 420, shape.observations);
   // The generator fills a city's series month by month, indicator by indicator.
-  const citiesWithData = Math.min(shape.cities, Math.ceil(shape.observations / Math.max(1, periods * shape.indicators)));
+  const citiesWithData = Math.min(
+    shape.cities,
+    Math.ceil(shape.observations / Math.max(1, periods * shape.indicators)),
+  );
   const yearPages = shape.indicators * (Math.ceil(periods / 12) + 1);
   const browsePages = 26 + Math.ceil(0.17 * shape.practices);
-  return languages * (shape.practices + Math.ceil(shape.practices / 48) + shape.cities + yearPages + browsePages) + 2 * yearPages + 2 * shape.indicators * citiesWithData + 80;
+  return (
+    languages * (shape.practices + Math.ceil(shape.practices / 48) + shape.cities + yearPages + browsePages) +
+    2 * yearPages +
+    2 * shape.indicators * citiesWithData +
+    80
+  );
 }
 
 /** Routes counted by earlier runs, per catalogue: bench-out/bench-routes.json, kept across runs of other sizes. */
 export type RouteCounts = Record<string, number>;
 
-export const routeCountKey = (shape: Pick<CatalogueShape, 'practices' | 'cities' | 'observations'>): string => `${shape.practices}-${shape.cities}-${shape.observations}`;
+export const routeCountKey = (shape: Pick<CatalogueShape, 'practices' | 'cities' | 'observations'>): string =>
+  `${shape.practices}-${shape.cities}-${shape.observations}`;
 
 /** A catalogue's routes as the last run that built it counted them. */
-export function previousRoutes(counts: unknown, shape: Pick<CatalogueShape, 'practices' | 'cities' | 'observations'>): number | undefined {
+export function previousRoutes(
+  counts: unknown,
+  shape: Pick<CatalogueShape, 'practices' | 'cities' | 'observations'>,
+): number | undefined {
   const routes = (counts as RouteCounts | undefined)?.[routeCountKey(shape)];
   return typeof routes === 'number' && routes > 0 ? routes : undefined;
 }

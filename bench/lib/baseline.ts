@@ -39,7 +39,10 @@ export function prepareBodies(contentDir: string, bodiesDir: string, format: Bod
         const text = readFileSync(join(contentDir, kind, id, file), 'utf8');
         const end = text.indexOf('\n---', 4);
         const body = text.slice(text.indexOf('\n', end + 1) + 1);
-        files.set(join(kind, id, file.replace(/\.mdx$/, `.${format}`)), `---\ntitle: ${JSON.stringify(titleOf(text.slice(0, end)))}\n---\n${body}`);
+        files.set(
+          join(kind, id, file.replace(/\.mdx$/, `.${format}`)),
+          `---\ntitle: ${JSON.stringify(titleOf(text.slice(0, end)))}\n---\n${body}`,
+        );
       }
     }
   }
@@ -58,21 +61,32 @@ export function prepareBodies(contentDir: string, bodiesDir: string, format: Bod
 }
 
 /** A fresh build of the bare site (its cache emptied first), measured. */
-export function buildBareAstro(options: { bodiesDir: string; format: BodyFormat; outDir: string; cacheDir: string; log: string; onLine?: (line: string) => void }): Promise<RunResult> {
+export function buildBareAstro(options: {
+  bodiesDir: string;
+  format: BodyFormat;
+  outDir: string;
+  cacheDir: string;
+  log: string;
+  onLine?: (line: string) => void;
+}): Promise<RunResult> {
   rmSync(options.cacheDir, { recursive: true, force: true });
   rmSync(options.outDir, { recursive: true, force: true });
-  return runMeasured(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', BARE_ASTRO_ROOT], {
-    log: options.log,
-    onLine: options.onLine,
-    env: {
-      ...process.env,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      BARE_BODIES_DIR: resolve(options.bodiesDir),
-      BARE_FORMAT: options.format,
-      BARE_OUT_DIR: resolve(options.outDir),
-      BARE_CACHE_DIR: resolve(options.cacheDir),
+  return runMeasured(
+    process.execPath,
+    [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', BARE_ASTRO_ROOT],
+    {
+      log: options.log,
+      onLine: options.onLine,
+      env: {
+        ...process.env,
+        ASTRO_TELEMETRY_DISABLED: '1',
+        BARE_BODIES_DIR: resolve(options.bodiesDir),
+        BARE_FORMAT: options.format,
+        BARE_OUT_DIR: resolve(options.outDir),
+        BARE_CACHE_DIR: resolve(options.cacheDir),
+      },
     },
-  });
+  );
 }
 
 /** A bare-site measurement kept in bench-out/ with what it was measured on, for --reuse-baseline. */
@@ -85,14 +99,17 @@ export interface BaselineRecord {
   load: { start: number; end: number };
 }
 
-export const baselineFile = (practices: number, format: BodyFormat): string => join('bench-out', `baseline-${practices}-${format}.json`);
+export const baselineFile = (practices: number, format: BodyFormat): string =>
+  join('bench-out', `baseline-${practices}-${format}.json`);
 
 /** The recorded baseline when it was measured on the same bodies, format, machine and versions; undefined otherwise. */
 export function reusableBaseline(file: string, identity: BaselineRecord['identity']): BaselineRecord | undefined {
   if (!existsSync(file)) return undefined;
   try {
     const record = JSON.parse(readFileSync(file, 'utf8')) as BaselineRecord;
-    const same = (Object.keys(identity) as (keyof typeof identity)[]).every((key) => record.identity?.[key] === identity[key]);
+    const same = (Object.keys(identity) as (keyof typeof identity)[]).every(
+      (key) => record.identity?.[key] === identity[key],
+    );
     return same && record.seconds > 0 ? record : undefined;
   } catch {
     return undefined;
@@ -106,7 +123,11 @@ export function bareSiteHash(): string {
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(dir, entry.name);
       if (entry.isDirectory()) visit(path);
-      else digest.update(`${relative(BARE_ASTRO_ROOT, path)}\0`).update(readFileSync(path)).update('\0');
+      else
+        digest
+          .update(`${relative(BARE_ASTRO_ROOT, path)}\0`)
+          .update(readFileSync(path))
+          .update('\0');
     }
   };
   digest.update(readFileSync(join(BARE_ASTRO_ROOT, 'astro.config.mjs')));

@@ -37,7 +37,12 @@ export function linkTree(source: string, dest: string): void {
  */
 export function changeOnePractice(content: string): string {
   const folder = join(content, 'practices', readdirSync(join(content, 'practices')).sort()[0]!);
-  const file = join(folder, readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort()[0]!);
+  const file = join(
+    folder,
+    readdirSync(folder)
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()[0]!,
+  );
   const original = readFileSync(file, 'utf8');
   rmSync(file);
   writeFileSync(file, `${original}\nA sentence added to measure a rebuild.\n`);
@@ -45,7 +50,10 @@ export function changeOnePractice(content: string): string {
 }
 
 /** How many indicators the catalogue defines, for the estimate of the routes to generate. */
-export function catalogueShape(content: string, counts: { practices: number; cities: number; observations: number }): CatalogueShape {
+export function catalogueShape(
+  content: string,
+  counts: { practices: number; cities: number; observations: number },
+): CatalogueShape {
   let indicators: unknown;
   try {
     indicators = parse(readFileSync(join(content, 'kpis', 'indicators.yaml'), 'utf8'));
@@ -59,7 +67,8 @@ export function catalogueShape(content: string, counts: { practices: number; cit
 export function countBodies(content: string): number {
   let count = 0;
   for (const kind of ['practices', 'cities']) {
-    for (const id of readdirSync(join(content, kind))) count += readdirSync(join(content, kind, id)).filter((f) => f.endsWith('.mdx')).length;
+    for (const id of readdirSync(join(content, kind)))
+      count += readdirSync(join(content, kind, id)).filter((f) => f.endsWith('.mdx')).length;
   }
   return count;
 }

@@ -21,7 +21,8 @@ export interface Machine {
   nodeOptions?: string;
 }
 
-const versionOf = (pkg: string) => (JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')) as { version: string }).version;
+const versionOf = (pkg: string) =>
+  (JSON.parse(readFileSync(`node_modules/${pkg}/package.json`, 'utf8')) as { version: string }).version;
 
 export function describeMachine(): Machine {
   return {
@@ -44,7 +45,9 @@ export function machineIdentity(machine: Machine): string {
 
 export function formatMachine(machine: Machine): string {
   const gb = (bytes: number) => `${(bytes / 1024 ** 3).toFixed(1)} GB`;
-  const heap = machine.nodeOptions ? `NODE_OPTIONS="${machine.nodeOptions}" passed to every build (heap limit ${gb(machine.heapLimitBytes)})` : `V8's default heap limit, ${gb(machine.heapLimitBytes)} (no --max-old-space-size)`;
+  const heap = machine.nodeOptions
+    ? `NODE_OPTIONS="${machine.nodeOptions}" passed to every build (heap limit ${gb(machine.heapLimitBytes)})`
+    : `V8's default heap limit, ${gb(machine.heapLimitBytes)} (no --max-old-space-size)`;
   return [
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${gb(machine.memoryBytes)} of memory, ${machine.kernel}.`,
     `Node ${machine.node}, Astro ${machine.astro}, @astrojs/mdx ${machine.mdx}; builds run with ${heap}.`,

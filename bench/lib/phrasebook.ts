@@ -22,14 +22,38 @@ export const ACTIONS: Trilingual[] = [
 
 export const OBJECTS: Trilingual[] = [
   { fr: 'pour des transports sûrs', en: 'for safe public transport', es: 'para un transporte seguro' },
-  { fr: 'contre les violences faites aux femmes', en: 'against violence against women', es: 'contra la violencia hacia las mujeres' },
-  { fr: 'pour l’égalité dans les conseils municipaux', en: 'for equality in municipal councils', es: 'por la igualdad en los concejos municipales' },
-  { fr: 'pour des espaces publics ouverts à toutes', en: 'for public spaces open to all women', es: 'por espacios públicos abiertos a todas' },
+  {
+    fr: 'contre les violences faites aux femmes',
+    en: 'against violence against women',
+    es: 'contra la violencia hacia las mujeres',
+  },
+  {
+    fr: 'pour l’égalité dans les conseils municipaux',
+    en: 'for equality in municipal councils',
+    es: 'por la igualdad en los concejos municipales',
+  },
+  {
+    fr: 'pour des espaces publics ouverts à toutes',
+    en: 'for public spaces open to all women',
+    es: 'por espacios públicos abiertos a todas',
+  },
   { fr: 'pour l’emploi des femmes', en: 'for women’s employment', es: 'por el empleo de las mujeres' },
-  { fr: 'pour le partage des tâches de soin', en: 'for sharing care work', es: 'por la corresponsabilidad en los cuidados' },
+  {
+    fr: 'pour le partage des tâches de soin',
+    en: 'for sharing care work',
+    es: 'por la corresponsabilidad en los cuidados',
+  },
   { fr: 'pour l’accueil des victimes', en: 'for the reception of victims', es: 'para la acogida de las víctimas' },
-  { fr: 'pour un budget sensible au genre', en: 'for gender-responsive budgeting', es: 'por un presupuesto con perspectiva de género' },
-  { fr: 'pour la participation des jeunes filles', en: 'for girls’ participation', es: 'por la participación de las jóvenes' },
+  {
+    fr: 'pour un budget sensible au genre',
+    en: 'for gender-responsive budgeting',
+    es: 'por un presupuesto con perspectiva de género',
+  },
+  {
+    fr: 'pour la participation des jeunes filles',
+    en: 'for girls’ participation',
+    es: 'por la participación de las jóvenes',
+  },
   { fr: 'pour l’éclairage des rues', en: 'for street lighting', es: 'por el alumbrado de las calles' },
 ];
 
@@ -100,22 +124,62 @@ export const APPROACH_SENTENCES: Trilingual[] = [
 ];
 
 export const ACTIVITIES: Trilingual[] = [
-  { fr: 'ateliers de formation pour le personnel municipal', en: 'training workshops for municipal staff', es: 'talleres de formación para el personal municipal' },
+  {
+    fr: 'ateliers de formation pour le personnel municipal',
+    en: 'training workshops for municipal staff',
+    es: 'talleres de formación para el personal municipal',
+  },
   { fr: 'enquête auprès des habitantes', en: 'survey of women residents', es: 'encuesta a las vecinas' },
-  { fr: 'guide pratique publié en ligne', en: 'practical guide published online', es: 'guía práctica publicada en línea' },
-  { fr: 'rencontres avec d’autres communes', en: 'meetings with other municipalities', es: 'encuentros con otros municipios' },
+  {
+    fr: 'guide pratique publié en ligne',
+    en: 'practical guide published online',
+    es: 'guía práctica publicada en línea',
+  },
+  {
+    fr: 'rencontres avec d’autres communes',
+    en: 'meetings with other municipalities',
+    es: 'encuentros con otros municipios',
+  },
   { fr: 'indicateurs suivis chaque année', en: 'indicators monitored every year', es: 'indicadores seguidos cada año' },
   { fr: 'permanences juridiques gratuites', en: 'free legal advice sessions', es: 'asesoría jurídica gratuita' },
-  { fr: 'réaménagement de places et de parcs', en: 'redesign of squares and parks', es: 'remodelación de plazas y parques' },
-  { fr: 'bourses pour les projets de femmes', en: 'grants for women’s projects', es: 'becas para proyectos de mujeres' },
+  {
+    fr: 'réaménagement de places et de parcs',
+    en: 'redesign of squares and parks',
+    es: 'remodelación de plazas y parques',
+  },
+  {
+    fr: 'bourses pour les projets de femmes',
+    en: 'grants for women’s projects',
+    es: 'becas para proyectos de mujeres',
+  },
 ];
 
 export const RESULTS: Trilingual[] = [
-  { fr: 'Plus de femmes participent aux réunions publiques.', en: 'More women take part in public meetings.', es: 'Más mujeres participan en las reuniones públicas.' },
-  { fr: 'Les lieux signalés ont été réaménagés.', en: 'The places reported have been redesigned.', es: 'Los lugares señalados se han remodelado.' },
-  { fr: 'Le personnel formé applique la démarche dans son service.', en: 'Trained staff apply the approach in their department.', es: 'El personal formado aplica el enfoque en su servicio.' },
-  { fr: 'D’autres communes ont repris la méthode.', en: 'Other municipalities have taken up the method.', es: 'Otros municipios han retomado el método.' },
-  { fr: 'Les victimes sont orientées plus rapidement.', en: 'Victims are referred more quickly.', es: 'Las víctimas se derivan más rápidamente.' },
+  {
+    fr: 'Plus de femmes participent aux réunions publiques.',
+    en: 'More women take part in public meetings.',
+    es: 'Más mujeres participan en las reuniones públicas.',
+  },
+  {
+    fr: 'Les lieux signalés ont été réaménagés.',
+    en: 'The places reported have been redesigned.',
+    es: 'Los lugares señalados se han remodelado.',
+  },
+  {
+    fr: 'Le personnel formé applique la démarche dans son service.',
+    en: 'Trained staff apply the approach in their department.',
+    es: 'El personal formado aplica el enfoque en su servicio.',
+  },
+  {
+    fr: 'D’autres communes ont repris la méthode.',
+    en: 'Other municipalities have taken up the method.',
+    es: 'Otros municipios han retomado el método.',
+  },
+  {
+    fr: 'Les victimes sont orientées plus rapidement.',
+    en: 'Victims are referred more quickly.',
+    es: 'Las víctimas se derivan más rápidamente.',
+  },
 ];
 
 export const HEADINGS = {
@@ -136,13 +200,67 @@ export const KEYWORDS: Trilingual[] = [
 ];
 
 /** Countries with a rough bounding box, for generated towns. */
-export const COUNTRIES: { code: string; lat: [number, number]; lon: [number, number]; prefixes: string[]; suffixes: string[] }[] = [
-  { code: 'FR', lat: [43.5, 49.5], lon: [-1, 6.5], prefixes: ['Saint-', 'Mont', 'Ville', 'Bel', 'Roche'], suffixes: ['-sur-Loire', 'court', 'ville', '-les-Bains', 'mont'] },
-  { code: 'ES', lat: [37, 43], lon: [-8, 2.5], prefixes: ['San ', 'Villa', 'Torre', 'Puerto ', 'Val'], suffixes: ['de Arriba', 'nueva', 'del Río', 'alta', 'mar'] },
-  { code: 'TG', lat: [6.2, 10.9], lon: [0.3, 1.7], prefixes: ['Agou ', 'Kpé', 'Tsé', 'Bas', 'Ani'], suffixes: ['vié', 'kopé', 'sso', 'dé', 'mé'] },
-  { code: 'SN', lat: [12.5, 16.5], lon: [-17, -12], prefixes: ['Ndia', 'Keur ', 'Thi', 'Diou', 'Ba'], suffixes: ['ye', 'bel', 'ès', 'rbel', 'kel'] },
-  { code: 'MX', lat: [17, 25], lon: [-106, -94], prefixes: ['Santa ', 'San ', 'Villa ', 'Real ', 'Nueva '], suffixes: ['María', 'del Valle', 'Hidalgo', 'de Juárez', 'Esperanza'] },
-  { code: 'BE', lat: [49.6, 51.4], lon: [2.6, 6.3], prefixes: ['Saint-', 'Ber', 'Lou', 'Hal', 'Wa'], suffixes: ['chem', 'vain', '-la-Neuve', 'sart', 'mont'] },
-  { code: 'MA', lat: [29, 35.5], lon: [-9.5, -2], prefixes: ['Aït ', 'Sidi ', 'Ouled ', 'Tiz', 'Ben '], suffixes: ['Ourir', 'Kacem', 'nit', 'Slimane', 'Ahmed'] },
-  { code: 'CO', lat: [2, 11], lon: [-77, -72], prefixes: ['San ', 'Santa ', 'Puerto ', 'Villa ', 'El '], suffixes: ['Gil', 'Rosa', 'Berrío', 'de Leyva', 'Carmen'] },
+export const COUNTRIES: {
+  code: string;
+  lat: [number, number];
+  lon: [number, number];
+  prefixes: string[];
+  suffixes: string[];
+}[] = [
+  {
+    code: 'FR',
+    lat: [43.5, 49.5],
+    lon: [-1, 6.5],
+    prefixes: ['Saint-', 'Mont', 'Ville', 'Bel', 'Roche'],
+    suffixes: ['-sur-Loire', 'court', 'ville', '-les-Bains', 'mont'],
+  },
+  {
+    code: 'ES',
+    lat: [37, 43],
+    lon: [-8, 2.5],
+    prefixes: ['San ', 'Villa', 'Torre', 'Puerto ', 'Val'],
+    suffixes: ['de Arriba', 'nueva', 'del Río', 'alta', 'mar'],
+  },
+  {
+    code: 'TG',
+    lat: [6.2, 10.9],
+    lon: [0.3, 1.7],
+    prefixes: ['Agou ', 'Kpé', 'Tsé', 'Bas', 'Ani'],
+    suffixes: ['vié', 'kopé', 'sso', 'dé', 'mé'],
+  },
+  {
+    code: 'SN',
+    lat: [12.5, 16.5],
+    lon: [-17, -12],
+    prefixes: ['Ndia', 'Keur ', 'Thi', 'Diou', 'Ba'],
+    suffixes: ['ye', 'bel', 'ès', 'rbel', 'kel'],
+  },
+  {
+    code: 'MX',
+    lat: [17, 25],
+    lon: [-106, -94],
+    prefixes: ['Santa ', 'San ', 'Villa ', 'Real ', 'Nueva '],
+    suffixes: ['María', 'del Valle', 'Hidalgo', 'de Juárez', 'Esperanza'],
+  },
+  {
+    code: 'BE',
+    lat: [49.6, 51.4],
+    lon: [2.6, 6.3],
+    prefixes: ['Saint-', 'Ber', 'Lou', 'Hal', 'Wa'],
+    suffixes: ['chem', 'vain', '-la-Neuve', 'sart', 'mont'],
+  },
+  {
+    code: 'MA',
+    lat: [29, 35.5],
+    lon: [-9.5, -2],
+    prefixes: ['Aït ', 'Sidi ', 'Ouled ', 'Tiz', 'Ben '],
+    suffixes: ['Ourir', 'Kacem', 'nit', 'Slimane', 'Ahmed'],
+  },
+  {
+    code: 'CO',
+    lat: [2, 11],
+    lon: [-77, -72],
+    prefixes: ['San ', 'Santa ', 'Puerto ', 'Villa ', 'El '],
+    suffixes: ['Gil', 'Rosa', 'Berrío', 'de Leyva', 'Carmen'],
+  },
 ];

@@ -24,7 +24,6 @@ export interface PreviewFigures {
   load: { start: number; end: number };
 }
 
-
 const wait = (ms: number) => new Promise((done) => setTimeout(done, ms));
 
 /** The page's HTML once it answers 200, fetched again every 50 ms until `accept` holds or `timeoutMs` passes. */
@@ -50,7 +49,11 @@ export async function measurePreview(content: string, log: string): Promise<Prev
   const output = createWriteStream(log);
   const loadAtStart = loadavg()[0]!;
   const started = performance.now();
-  const child = spawn(process.execPath, ['scripts/dev.ts', '--content', content, '--lang', 'en', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } });
+  const child = spawn(
+    process.execPath,
+    ['scripts/dev.ts', '--content', content, '--lang', 'en', '--port', String(port)],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, FORCE_COLOR: '0' } },
+  );
   child.stdout.pipe(output, { end: false });
   child.stderr.pipe(output, { end: false });
   let peakBytes = 0;
@@ -59,7 +62,14 @@ export async function measurePreview(content: string, log: string): Promise<Prev
   }, 200);
   const exited = new Promise<void>((done) => child.once('close', () => done()));
   const folder = readdirSync(join(content, 'practices')).sort()[0]!;
-  const file = join(content, 'practices', folder, readdirSync(join(content, 'practices', folder)).filter((f) => f.endsWith('.mdx')).sort()[0]!);
+  const file = join(
+    content,
+    'practices',
+    folder,
+    readdirSync(join(content, 'practices', folder))
+      .filter((f) => f.endsWith('.mdx'))
+      .sort()[0]!,
+  );
   const original = readFileSync(file, 'utf8');
   try {
     const home = await new Promise<string>((done, fail) => {

@@ -77,7 +77,11 @@ export function runMeasured(command: string, args: readonly string[], options: R
   const log = createWriteStream(options.log);
   const started = performance.now();
   const loadAtStart = loadavg()[0]!;
-  const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(command, args, {
+    cwd: options.cwd,
+    env: options.env ?? process.env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout.pipe(log, { end: false });
   child.stderr.pipe(log, { end: false });
   const splitters = [child.stdout, child.stderr].map((stream) => {
@@ -100,7 +104,15 @@ export function runMeasured(command: string, args: readonly string[], options: R
       const seconds = (performance.now() - started) / 1000;
       for (const splitter of splitters) splitter.end();
       // A process killed by a signal (the kernel's out-of-memory killer…) has no exit code.
-      log.end(() => resolve({ seconds, peakBytes, exitCode: code ?? 1, load: { start: loadAtStart, end: loadavg()[0]! }, ...(signal ? { signal } : {}) }));
+      log.end(() =>
+        resolve({
+          seconds,
+          peakBytes,
+          exitCode: code ?? 1,
+          load: { start: loadAtStart, end: loadavg()[0]! },
+          ...(signal ? { signal } : {}),
+        }),
+      );
     });
   });
 }
@@ -114,7 +126,10 @@ export function failureTail(text: string, count = 6): string[] {
   return text
     .split(/\r?\n/)
     .map((line) => line.trimEnd())
-    .filter((line) => line.trim() !== '' && !/^\s*\d+: 0x[0-9a-f]+/.test(line) && !/^-+ Native stack trace -+$/.test(line.trim()))
+    .filter(
+      (line) =>
+        line.trim() !== '' && !/^\s*\d+: 0x[0-9a-f]+/.test(line) && !/^-+ Native stack trace -+$/.test(line.trim()),
+    )
     .slice(-count)
     .map((line) => (line.length > 240 ? `${line.slice(0, 239)}…` : line));
 }

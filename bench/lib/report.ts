@@ -76,20 +76,26 @@ const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 100 * 1024 * 1024 ? 1
 const gb = (n: number) => `${(n / 1024 ** 3).toFixed(2)} GB`;
 const s = (n: number) => `${n.toFixed(1)} s`;
 const verdict = (ok: boolean) => (ok ? '✓' : '✗');
-const phasesText = (phases: Record<string, number>) => Object.entries(phases).map(([phase, seconds]) => `${phase} ${seconds.toFixed(1)}`).join(' · ') + ' s';
+const phasesText = (phases: Record<string, number>) =>
+  Object.entries(phases)
+    .map(([phase, seconds]) => `${phase} ${seconds.toFixed(1)}`)
+    .join(' · ') + ' s';
 const loadText = (m: Measured | undefined) => (m?.load ? `${m.load.start.toFixed(1)} → ${m.load.end.toFixed(1)}` : '—');
 
 /** Why a figure that needs the bare site is missing. */
 function noBaseline(r: SizeResult, which: 'bareMdx' | 'bareMd'): string {
   if (r.baselineSkipped) return '— (no baseline: --skip-baseline)';
-  return r.failures.some((f) => f.step.startsWith('bare Astro')) ? '— (bare build failed)' : `— (no ${which === 'bareMdx' ? 'MDX' : 'Markdown'} baseline)`;
+  return r.failures.some((f) => f.step.startsWith('bare Astro'))
+    ? '— (bare build failed)'
+    : `— (no ${which === 'bareMdx' ? 'MDX' : 'Markdown'} baseline)`;
 }
 
 /** Why a figure of our build is missing. */
 const noBuild = (r: SizeResult) => (r.failures.length ? '— (failed, see below)' : '—');
 
 /** "(exit 134)", "(killed by SIGKILL)" or nothing. */
-const howItEnded = (f: Failure) => (f.signal ? ` (killed by ${f.signal})` : f.exitCode === undefined ? '' : ` (exit ${f.exitCode})`);
+const howItEnded = (f: Failure) =>
+  f.signal ? ` (killed by ${f.signal})` : f.exitCode === undefined ? '' : ` (exit ${f.exitCode})`;
 
 interface Row {
   label: string;
@@ -113,35 +119,83 @@ function ratioCell(r: SizeResult, ours: number | undefined, theirs: number | und
 }
 
 const ROWS: Row[] = [
-  { label: 'practices · cities · KPI rows', cell: (r) => `${r.practices} · ${r.cities} · ${r.observations}`, figure: (r) => r.practices },
-  { label: 'failed steps', cell: (r) => (r.failures.length ? r.failures.map((f) => `${f.step}${howItEnded(f)}`).join('; ') : 'none') },
-  { label: 'bodies rendered (all languages)', cell: (r) => (r.bodies === undefined ? undefined : String(r.bodies)), figure: (r) => r.bodies },
+  {
+    label: 'practices · cities · KPI rows',
+    cell: (r) => `${r.practices} · ${r.cities} · ${r.observations}`,
+    figure: (r) => r.practices,
+  },
+  {
+    label: 'failed steps',
+    cell: (r) => (r.failures.length ? r.failures.map((f) => `${f.step}${howItEnded(f)}`).join('; ') : 'none'),
+  },
+  {
+    label: 'bodies rendered (all languages)',
+    cell: (r) => (r.bodies === undefined ? undefined : String(r.bodies)),
+    figure: (r) => r.bodies,
+  },
   {
     label: '`npm run check` (target ≤ 10 s at 10,000 + 1,000,000 rows)',
-    cell: (r) => (r.check ? `${s(r.check.seconds)} ${verdict(r.check.seconds <= TARGETS.checkSeconds)}, ${gb(r.check.peakBytes)}` : noBuild(r)),
+    cell: (r) =>
+      r.check
+        ? `${s(r.check.seconds)} ${verdict(r.check.seconds <= TARGETS.checkSeconds)}, ${gb(r.check.peakBytes)}`
+        : noBuild(r),
     figure: (r) => r.check?.seconds,
   },
   {
     label: '`npm run dev`: ready · first practice page (target ≤ 15 s at 10,000)',
-    cell: (r) => (r.preview ? `${s(r.preview.readySeconds)} · ${s(r.preview.firstPageSeconds)} ${verdict(r.preview.firstPageSeconds <= TARGETS.previewFirstPageSeconds)}` : undefined),
+    cell: (r) =>
+      r.preview
+        ? `${s(r.preview.readySeconds)} · ${s(r.preview.firstPageSeconds)} ${verdict(r.preview.firstPageSeconds <= TARGETS.previewFirstPageSeconds)}`
+        : undefined,
     figure: (r) => r.preview?.firstPageSeconds,
   },
   {
     label: '`npm run dev`: edit visible (target ≤ 2 s) · peak memory',
-    cell: (r) => (r.preview ? `${s(r.preview.editSeconds)} ${verdict(r.preview.editSeconds <= TARGETS.previewEditSeconds)} · ${gb(r.preview.peakBytes)}` : undefined),
+    cell: (r) =>
+      r.preview
+        ? `${s(r.preview.editSeconds)} ${verdict(r.preview.editSeconds <= TARGETS.previewEditSeconds)} · ${gb(r.preview.peakBytes)}`
+        : undefined,
     figure: (r) => r.preview?.editSeconds,
   },
   { label: 'build: total', cell: (r) => (r.build ? s(r.build.seconds) : noBuild(r)), figure: (r) => r.build?.seconds },
   { label: 'build: phases', cell: (r) => (r.build ? phasesText(r.build.phases) : undefined) },
-  { label: 'build: pages written · routes generated', cell: (r) => (r.build ? `${r.build.pages} · ${r.build.routes ?? '—'}` : undefined), figure: (r) => r.build?.pages },
-  { label: 'build: pages per second', cell: (r) => (r.build ? (r.build.pages / r.build.seconds).toFixed(0) : undefined), figure: (r) => (r.build ? r.build.pages / r.build.seconds : undefined) },
-  { label: 'build: peak memory (process tree)', cell: (r) => (r.build ? gb(r.build.peakBytes) : undefined), figure: (r) => r.build?.peakBytes },
+  {
+    label: 'build: pages written · routes generated',
+    cell: (r) => (r.build ? `${r.build.pages} · ${r.build.routes ?? '—'}` : undefined),
+    figure: (r) => r.build?.pages,
+  },
+  {
+    label: 'build: pages per second',
+    cell: (r) => (r.build ? (r.build.pages / r.build.seconds).toFixed(0) : undefined),
+    figure: (r) => (r.build ? r.build.pages / r.build.seconds : undefined),
+  },
+  {
+    label: 'build: peak memory (process tree)',
+    cell: (r) => (r.build ? gb(r.build.peakBytes) : undefined),
+    figure: (r) => r.build?.peakBytes,
+  },
   { label: 'bare Astro, MDX: build', cell: (r) => baselineCell(r, 'bareMdx'), figure: (r) => r.bareMdx?.seconds },
-  { label: 'bare Astro, MDX: peak memory (process tree)', cell: (r) => (r.bareMdx ? gb(r.bareMdx.peakBytes) : undefined), figure: (r) => r.bareMdx?.peakBytes },
+  {
+    label: 'bare Astro, MDX: peak memory (process tree)',
+    cell: (r) => (r.bareMdx ? gb(r.bareMdx.peakBytes) : undefined),
+    figure: (r) => r.bareMdx?.peakBytes,
+  },
   { label: 'bare Astro, Markdown: build', cell: (r) => baselineCell(r, 'bareMd'), figure: (r) => r.bareMd?.seconds },
-  { label: 'bare Astro, Markdown: peak memory (process tree)', cell: (r) => (r.bareMd ? gb(r.bareMd.peakBytes) : undefined), figure: (r) => r.bareMd?.peakBytes },
-  { label: 'build time ÷ bare MDX (target ≤ 0.7)', cell: (r) => ratioCell(r, r.build?.seconds, r.bareMdx?.seconds, TARGETS.buildRatio), figure: (r) => (r.build && r.bareMdx ? r.build.seconds / r.bareMdx.seconds : undefined) },
-  { label: 'peak memory ÷ bare MDX (target ≤ 0.7)', cell: (r) => ratioCell(r, r.build?.peakBytes, r.bareMdx?.peakBytes, TARGETS.memoryRatio), figure: (r) => (r.build && r.bareMdx ? r.build.peakBytes / r.bareMdx.peakBytes : undefined) },
+  {
+    label: 'bare Astro, Markdown: peak memory (process tree)',
+    cell: (r) => (r.bareMd ? gb(r.bareMd.peakBytes) : undefined),
+    figure: (r) => r.bareMd?.peakBytes,
+  },
+  {
+    label: 'build time ÷ bare MDX (target ≤ 0.7)',
+    cell: (r) => ratioCell(r, r.build?.seconds, r.bareMdx?.seconds, TARGETS.buildRatio),
+    figure: (r) => (r.build && r.bareMdx ? r.build.seconds / r.bareMdx.seconds : undefined),
+  },
+  {
+    label: 'peak memory ÷ bare MDX (target ≤ 0.7)',
+    cell: (r) => ratioCell(r, r.build?.peakBytes, r.bareMdx?.peakBytes, TARGETS.memoryRatio),
+    figure: (r) => (r.build && r.bareMdx ? r.build.peakBytes / r.bareMdx.peakBytes : undefined),
+  },
   {
     label: 'build time ÷ bare Markdown (reference)',
     cell: (r) => (r.bareMd || !r.build ? ratioCell(r, r.build?.seconds, r.bareMd?.seconds) : noBaseline(r, 'bareMd')),
@@ -149,33 +203,58 @@ const ROWS: Row[] = [
   },
   {
     label: 'rebuild after one practice changes (target ≤ 15 %)',
-    cell: (r) => (r.rebuild && r.build ? `${s(r.rebuild.seconds)} = ${((r.rebuild.seconds / r.build.seconds) * 100).toFixed(0)} % ${verdict(r.rebuild.seconds <= TARGETS.rebuildShare * r.build.seconds)}` : noBuild(r)),
+    cell: (r) =>
+      r.rebuild && r.build
+        ? `${s(r.rebuild.seconds)} = ${((r.rebuild.seconds / r.build.seconds) * 100).toFixed(0)} % ${verdict(r.rebuild.seconds <= TARGETS.rebuildShare * r.build.seconds)}`
+        : noBuild(r),
     figure: (r) => r.rebuild?.seconds,
   },
   { label: 'rebuild: phases', cell: (r) => (r.rebuild ? phasesText(r.rebuild.phases) : undefined) },
-  { label: 'rebuild: peak memory (process tree)', cell: (r) => (r.rebuild ? gb(r.rebuild.peakBytes) : undefined), figure: (r) => r.rebuild?.peakBytes },
-  { label: 'search index (pagefind/)', cell: (r) => (r.site ? mb(r.site.searchIndexBytes) : undefined), figure: (r) => r.site?.searchIndexBytes },
+  {
+    label: 'rebuild: peak memory (process tree)',
+    cell: (r) => (r.rebuild ? gb(r.rebuild.peakBytes) : undefined),
+    figure: (r) => r.rebuild?.peakBytes,
+  },
+  {
+    label: 'search index (pagefind/)',
+    cell: (r) => (r.site ? mb(r.site.searchIndexBytes) : undefined),
+    figure: (r) => r.site?.searchIndexBytes,
+  },
   {
     label: 'first search: open catalogue · query (target ≤ 150 KB)',
-    cell: (r) => (r.firstSearch ? `${kb(r.firstSearch.openBytes)} · ${kb(r.firstSearch.queryBytes)} ${verdict(r.firstSearch.queryBytes <= TARGETS.firstSearchBytes)}` : undefined),
+    cell: (r) =>
+      r.firstSearch
+        ? `${kb(r.firstSearch.openBytes)} · ${kb(r.firstSearch.queryBytes)} ${verdict(r.firstSearch.queryBytes <= TARGETS.firstSearchBytes)}`
+        : undefined,
     figure: (r) => r.firstSearch?.queryBytes,
   },
-  { label: 'built site', cell: (r) => (r.site ? `${mb(r.site.bytes)} in ${r.site.files} files` : undefined), figure: (r) => r.site?.bytes },
+  {
+    label: 'built site',
+    cell: (r) => (r.site ? `${mb(r.site.bytes)} in ${r.site.files} files` : undefined),
+    figure: (r) => r.site?.bytes,
+  },
   {
     label: 'practice page, HTML + CSS gzipped (target ≤ 25 KB)',
-    cell: (r) => (r.practicePage ? `${kb(r.practicePage.htmlGzip + r.practicePage.cssGzip)} ${verdict(r.practicePage.htmlGzip + r.practicePage.cssGzip <= TARGETS.practicePageBytes)}` : undefined),
+    cell: (r) =>
+      r.practicePage
+        ? `${kb(r.practicePage.htmlGzip + r.practicePage.cssGzip)} ${verdict(r.practicePage.htmlGzip + r.practicePage.cssGzip <= TARGETS.practicePageBytes)}`
+        : undefined,
     figure: (r) => (r.practicePage ? r.practicePage.htmlGzip + r.practicePage.cssGzip : undefined),
   },
-  ...(['home', 'catalogue', 'practice', 'city', 'map', 'indicator'] as const).map(
-    (type): Row => ({
-      label: `JavaScript loaded, gzipped: ${type}`,
-      cell: (r) => (r.scripts?.[type] ? `${kb(r.scripts[type].gzip)} (${r.scripts[type].files} files)` : undefined),
-      figure: (r) => r.scripts?.[type]?.gzip,
-    }),
-  ),
+  ...(['home', 'catalogue', 'practice', 'city', 'map', 'indicator'] as const).map((type): Row => ({
+    label: `JavaScript loaded, gzipped: ${type}`,
+    cell: (r) => (r.scripts?.[type] ? `${kb(r.scripts[type].gzip)} (${r.scripts[type].files} files)` : undefined),
+    figure: (r) => r.scripts?.[type]?.gzip,
+  })),
   { label: 'load average (start → end): check', cell: (r) => loadText(r.check) },
-  { label: 'load average (start → end): build · rebuild', cell: (r) => `${loadText(r.build)} · ${loadText(r.rebuild)}` },
-  { label: 'load average (start → end): bare MDX · bare Markdown', cell: (r) => `${loadText(r.bareMdx)} · ${loadText(r.bareMd)}` },
+  {
+    label: 'load average (start → end): build · rebuild',
+    cell: (r) => `${loadText(r.build)} · ${loadText(r.rebuild)}`,
+  },
+  {
+    label: 'load average (start → end): bare MDX · bare Markdown',
+    cell: (r) => `${loadText(r.bareMdx)} · ${loadText(r.bareMd)}`,
+  },
 ];
 
 const sizeName = (n: number) => n.toLocaleString('en');
@@ -207,7 +286,10 @@ export function formatFailures(results: readonly SizeResult[]): string {
   for (const r of results) {
     for (const f of r.failures) {
       blocks.push(
-        [`N = ${sizeName(r.practices)}, ${f.step} failed${howItEnded(f)}${f.log ? `; log: ${f.log}` : ''}`, ...(f.tail.length ? ['```', ...f.tail, '```'] : [])].join('\n'),
+        [
+          `N = ${sizeName(r.practices)}, ${f.step} failed${howItEnded(f)}${f.log ? `; log: ${f.log}` : ''}`,
+          ...(f.tail.length ? ['```', ...f.tail, '```'] : []),
+        ].join('\n'),
       );
     }
   }
@@ -218,32 +300,66 @@ export function formatFailures(results: readonly SizeResult[]): string {
 export function formatVerdicts(results: readonly SizeResult[]): string {
   const r = [...results].sort((a, b) => a.practices - b.practices).at(-1);
   if (!r) return '';
-  const at = r.practices === 10_000 ? 'N = 10,000' : `N = ${sizeName(r.practices)} (the targets are set at N = 10,000: indicative only)`;
+  const at =
+    r.practices === 10_000
+      ? 'N = 10,000'
+      : `N = ${sizeName(r.practices)} (the targets are set at N = 10,000: indicative only)`;
   const missing = (what: string) => `not measured (${what})`;
   const lines: [string, string][] = [
     [
       'build time ≤ 0.7 × bare Astro MDX',
-      r.build && r.bareMdx ? `${(r.build.seconds / r.bareMdx.seconds).toFixed(2)} ${verdict(r.build.seconds <= TARGETS.buildRatio * r.bareMdx.seconds)}` : missing(!r.build ? 'our build failed' : r.baselineSkipped ? '--skip-baseline' : 'no baseline'),
+      r.build && r.bareMdx
+        ? `${(r.build.seconds / r.bareMdx.seconds).toFixed(2)} ${verdict(r.build.seconds <= TARGETS.buildRatio * r.bareMdx.seconds)}`
+        : missing(!r.build ? 'our build failed' : r.baselineSkipped ? '--skip-baseline' : 'no baseline'),
     ],
     [
       'peak memory ≤ 0.7 × bare Astro MDX',
-      r.build && r.bareMdx ? `${(r.build.peakBytes / r.bareMdx.peakBytes).toFixed(2)} ${verdict(r.build.peakBytes <= TARGETS.memoryRatio * r.bareMdx.peakBytes)}` : missing(!r.build ? 'our build failed' : r.baselineSkipped ? '--skip-baseline' : 'no baseline'),
+      r.build && r.bareMdx
+        ? `${(r.build.peakBytes / r.bareMdx.peakBytes).toFixed(2)} ${verdict(r.build.peakBytes <= TARGETS.memoryRatio * r.bareMdx.peakBytes)}`
+        : missing(!r.build ? 'our build failed' : r.baselineSkipped ? '--skip-baseline' : 'no baseline'),
     ],
     [
       'rebuild after one practice ≤ 15 % of a full build',
-      r.build && r.rebuild ? `${((r.rebuild.seconds / r.build.seconds) * 100).toFixed(0)} % ${verdict(r.rebuild.seconds <= TARGETS.rebuildShare * r.build.seconds)}` : missing('a build failed'),
+      r.build && r.rebuild
+        ? `${((r.rebuild.seconds / r.build.seconds) * 100).toFixed(0)} % ${verdict(r.rebuild.seconds <= TARGETS.rebuildShare * r.build.seconds)}`
+        : missing('a build failed'),
     ],
-    ['`npm run check` ≤ 10 s', r.check ? `${s(r.check.seconds)} ${verdict(r.check.seconds <= TARGETS.checkSeconds)}` : missing('the check failed')],
+    [
+      '`npm run check` ≤ 10 s',
+      r.check
+        ? `${s(r.check.seconds)} ${verdict(r.check.seconds <= TARGETS.checkSeconds)}`
+        : missing('the check failed'),
+    ],
     [
       'practice page ≤ 25 KB gzipped',
-      r.practicePage ? `${kb(r.practicePage.htmlGzip + r.practicePage.cssGzip)} ${verdict(r.practicePage.htmlGzip + r.practicePage.cssGzip <= TARGETS.practicePageBytes)}` : missing('no site'),
+      r.practicePage
+        ? `${kb(r.practicePage.htmlGzip + r.practicePage.cssGzip)} ${verdict(r.practicePage.htmlGzip + r.practicePage.cssGzip <= TARGETS.practicePageBytes)}`
+        : missing('no site'),
     ],
-    ['`npm run dev` ready with the first practice page ≤ 15 s', r.preview ? `${s(r.preview.firstPageSeconds)} ${verdict(r.preview.firstPageSeconds <= TARGETS.previewFirstPageSeconds)}` : missing('the preview was not measured')],
-    ['`npm run dev` edit visible ≤ 2 s', r.preview ? `${s(r.preview.editSeconds)} ${verdict(r.preview.editSeconds <= TARGETS.previewEditSeconds)}` : missing('the preview was not measured')],
-    ['first search ≤ 150 KB', r.firstSearch ? `${kb(r.firstSearch.queryBytes)} ${verdict(r.firstSearch.queryBytes <= TARGETS.firstSearchBytes)}` : missing('no site')],
+    [
+      '`npm run dev` ready with the first practice page ≤ 15 s',
+      r.preview
+        ? `${s(r.preview.firstPageSeconds)} ${verdict(r.preview.firstPageSeconds <= TARGETS.previewFirstPageSeconds)}`
+        : missing('the preview was not measured'),
+    ],
+    [
+      '`npm run dev` edit visible ≤ 2 s',
+      r.preview
+        ? `${s(r.preview.editSeconds)} ${verdict(r.preview.editSeconds <= TARGETS.previewEditSeconds)}`
+        : missing('the preview was not measured'),
+    ],
+    [
+      'first search ≤ 150 KB',
+      r.firstSearch
+        ? `${kb(r.firstSearch.queryBytes)} ${verdict(r.firstSearch.queryBytes <= TARGETS.firstSearchBytes)}`
+        : missing('no site'),
+    ],
   ];
-  return [`Targets of issues 7 and 20 at ${at}:`, ...lines.map(([target, value]) => `- ${target}: ${value}`)].join('\n');
+  return [`Targets of issues 7 and 20 at ${at}:`, ...lines.map(([target, value]) => `- ${target}: ${value}`)].join(
+    '\n',
+  );
 }
 
 /** "N = 1,000: 11 min 02 s" for the run's summary. */
-export const durationLine = (practices: number, seconds: number): string => `N = ${sizeName(practices)}: ${formatDuration(seconds)}`;
+export const durationLine = (practices: number, seconds: number): string =>
+  `N = ${sizeName(practices)}: ${formatDuration(seconds)}`;

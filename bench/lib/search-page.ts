@@ -34,7 +34,9 @@ export async function measureFirstSearch(browser: Browser, siteUrl: string, quer
     const settled = () =>
       page.waitForFunction(() => {
         const root = document.querySelector('[data-catalogue-search]');
-        return root && !root.hasAttribute('aria-busy') && (root.querySelector('[data-status]')?.textContent ?? '') !== '';
+        return (
+          root && !root.hasAttribute('aria-busy') && (root.querySelector('[data-status]')?.textContent ?? '') !== ''
+        );
       });
     const opened = performance.now();
     await page.goto(`${siteUrl}fr/practices/`);

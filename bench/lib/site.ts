@@ -31,7 +31,8 @@ export function siteSize(siteDir: string): SiteSize {
     size.bytes += bytes;
     if (path.endsWith('.html')) size.pages++;
   });
-  if (existsSync(join(siteDir, 'pagefind'))) walk(join(siteDir, 'pagefind'), (_, bytes) => (size.searchIndexBytes += bytes));
+  if (existsSync(join(siteDir, 'pagefind')))
+    walk(join(siteDir, 'pagefind'), (_, bytes) => (size.searchIndexBytes += bytes));
   return size;
 }
 
@@ -54,7 +55,9 @@ export interface PageWeight {
 /** A page's HTML and linked stylesheets, gzipped, read from the built files. */
 export function pageWeight(siteDir: string, urlPath: string): PageWeight {
   const html = readFileSync(fileFor(siteDir, urlPath), 'utf8');
-  const sheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])?.[1]).filter((h): h is string => Boolean(h));
+  const sheets = [...html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*>/g)]
+    .map((m) => /href="([^"]+)"/.exec(m[0])?.[1])
+    .filter((h): h is string => Boolean(h));
   const cssGzip = sheets.reduce((sum, href) => sum + gzippedBytes(readFileSync(fileFor(siteDir, href))), 0);
   return { url: urlPath, htmlGzip: gzippedBytes(html), cssGzip, scriptTags: (html.match(/<script\b/g) ?? []).length };
 }
@@ -71,7 +74,12 @@ export interface ScriptLoad {
  * built files. Pagefind's WebAssembly and index files are data, not
  * counted here: the first-search figure counts them.
  */
-export async function scriptsLoaded(browser: Browser, siteUrl: string, siteDir: string, urlPath: string): Promise<ScriptLoad> {
+export async function scriptsLoaded(
+  browser: Browser,
+  siteUrl: string,
+  siteDir: string,
+  urlPath: string,
+): Promise<ScriptLoad> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();

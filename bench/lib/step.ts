@@ -61,7 +61,11 @@ export interface StepOptions {
  * Runs a step with its line. The closing line gives its duration, or
  * "failed after …" when it throws or `failed` says its result is a failure.
  */
-export async function step<T>(label: string, run: (reporter: StepReporter) => Promise<T>, options: StepOptions & { failed?: (result: T) => boolean } = {}): Promise<T> {
+export async function step<T>(
+  label: string,
+  run: (reporter: StepReporter) => Promise<T>,
+  options: StepOptions & { failed?: (result: T) => boolean } = {},
+): Promise<T> {
   const stream = options.stream ?? process.stderr;
   const quiet = options.quiet ?? isQuiet(process.env, stream.isTTY);
   const live = !quiet && options.live !== false;
@@ -111,7 +115,11 @@ export async function step<T>(label: string, run: (reporter: StepReporter) => Pr
   };
   try {
     const result = await run(reporter);
-    close(options.failed?.(result) ? `failed after ${formatDuration(seconds())}` : formatDuration(seconds()) + (state.count ? ` (${state.count} routes)` : ''));
+    close(
+      options.failed?.(result)
+        ? `failed after ${formatDuration(seconds())}`
+        : formatDuration(seconds()) + (state.count ? ` (${state.count} routes)` : ''),
+    );
     return result;
   } catch (error) {
     close(`failed after ${formatDuration(seconds())}`);

@@ -13,7 +13,9 @@ export function freePort(): Promise<number> {
     probe.once('error', fail);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? done(address.port) : fail(new Error('no free port on 127.0.0.1'))));
+      probe.close(() =>
+        typeof address === 'object' && address ? done(address.port) : fail(new Error('no free port on 127.0.0.1')),
+      );
     });
   });
 }
@@ -33,7 +35,11 @@ function isPortBusy(error: unknown): boolean {
   return code === 'EADDRINUSE' || code === 'EACCES';
 }
 
-export async function listenOnFreePort<T>(first: number, listen: (port: number) => Promise<T>, tries = PORTS_TRIED): Promise<PortAttempt<T> | { busy: number[] }> {
+export async function listenOnFreePort<T>(
+  first: number,
+  listen: (port: number) => Promise<T>,
+  tries = PORTS_TRIED,
+): Promise<PortAttempt<T> | { busy: number[] }> {
   const busy: number[] = [];
   for (let port = first; port < first + tries && port <= 65535; port++) {
     try {

@@ -9,7 +9,10 @@ export interface Progress {
 }
 
 /** Whether progress lines are left out: under CI (any non-empty CI variable) or when the stream is not a terminal. */
-export function isQuiet(env: NodeJS.ProcessEnv = process.env, isTTY: boolean | undefined = process.stderr.isTTY): boolean {
+export function isQuiet(
+  env: NodeJS.ProcessEnv = process.env,
+  isTTY: boolean | undefined = process.stderr.isTTY,
+): boolean {
   return Boolean(env.CI) || !isTTY;
 }
 
@@ -26,7 +29,12 @@ export function formatDuration(seconds: number): string {
  * should end at its average rate so far. With an estimated total ("≈7445")
  * passed the count keeps going without a time left, as the estimate was short.
  */
-export function progressText(current: number, total: number, elapsedSeconds: number, options: { estimated?: boolean } = {}): string {
+export function progressText(
+  current: number,
+  total: number,
+  elapsedSeconds: number,
+  options: { estimated?: boolean } = {},
+): string {
   const rate = current / Math.max(elapsedSeconds, 0.001);
   const shown = `${current}/${options.estimated ? '≈' : ''}${total}`;
   if (current > total) return `${shown} (${rate.toFixed(0)}/s, more than expected)`;
@@ -43,7 +51,9 @@ export function progress(label: string, total: number, stream: NodeJS.WriteStrea
     const elapsed = (performance.now() - started) / 1000;
     const width = 24;
     const filled = Math.min(width, Math.round((current / Math.max(total, 1)) * width));
-    stream.write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${progressText(current, total, elapsed)}   `);
+    stream.write(
+      `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${progressText(current, total, elapsed)}   `,
+    );
   };
   return {
     tick(count = 1) {

@@ -37,7 +37,9 @@ export function mergeOutput(from: string, into: string): MergeReport {
   visit(from, into);
   if (differing.length > 0) {
     const shown = differing.slice(0, 5).join(', ');
-    throw new Error(`The two render processes wrote different versions of ${differing.length} file(s): ${shown}${differing.length > 5 ? ', …' : ''}. Build again with one render process and report this.`);
+    throw new Error(
+      `The two render processes wrote different versions of ${differing.length} file(s): ${shown}${differing.length > 5 ? ', …' : ''}. Build again with one render process and report this.`,
+    );
   }
   rmSync(from, { recursive: true, force: true });
   return report;

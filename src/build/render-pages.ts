@@ -78,14 +78,22 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
   if (!catalogue) return { ok: false, refused: true, issues: request.reportIssues ? issues : [] };
   const loaded = performance.now();
   // Without a sync the content loader, which would match the catalogue to the content folder, does not run: it is this build's.
-  (globalThis as Record<symbol, PreloadedCatalogue>)[PRELOADED_CATALOGUE] = { contentDir: request.contentDir, base: request.base, catalogue, servesPages: request.sync === 'wait-for-other' };
+  (globalThis as Record<symbol, PreloadedCatalogue>)[PRELOADED_CATALOGUE] = {
+    contentDir: request.contentDir,
+    base: request.base,
+    catalogue,
+    servesPages: request.sync === 'wait-for-other',
+  };
   process.env.ATLAS_CONTENT_DIR = request.contentDir;
   process.env.ATLAS_PROJECT_ROOT = request.projectRoot;
   mkdirSync(request.workDir, { recursive: true });
   process.chdir(request.workDir);
   try {
     if (request.sync === 'wait-for-other') await new Promise<void>((go) => process.once('message', () => go()));
-    const signal: AstroIntegration = { name: 'practice-atlas:synced-signal', hooks: { 'astro:build:start': () => void process.send?.('synced') } };
+    const signal: AstroIntegration = {
+      name: 'practice-atlas:synced-signal',
+      hooks: { 'astro:build:start': () => void process.send?.('synced') },
+    };
     const { build } = await import('astro');
     await build(
       {
@@ -101,7 +109,11 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
     );
   } catch (error) {
     // Some of Astro's errors carry their text only in the stack or name.
-    return { ok: false, refused: false, message: error instanceof Error ? error.message || error.stack || error.name : String(error) };
+    return {
+      ok: false,
+      refused: false,
+      message: error instanceof Error ? error.message || error.stack || error.name : String(error),
+    };
   }
   return {
     ok: true,

@@ -51,12 +51,30 @@ export function countPracticeFolders(contentDir: string): number {
  * The processes of a build into `staging`. With two, the "other pages"
  * process writes into the staging folder itself, and prints the report.
  */
-export function renderPlan(count: 1 | 2, staging: string, cacheDir: string, workRoot: string, pid = process.pid): RenderProcess[] {
+export function renderPlan(
+  count: 1 | 2,
+  staging: string,
+  cacheDir: string,
+  workRoot: string,
+  pid = process.pid,
+): RenderProcess[] {
   const workDir = (name: string) => join(workRoot, `${pid}-${name}`);
   if (count === 1) return [{ outDir: staging, cacheDir, workDir: workDir('all'), reportIssues: true }];
   return [
-    { group: 'other-pages', outDir: staging, cacheDir: join(cacheDir, 'render-other-pages'), workDir: workDir('other-pages'), reportIssues: true },
-    { group: 'practice-pages', outDir: `${staging}-practice-pages`, cacheDir: join(cacheDir, 'render-practice-pages'), workDir: workDir('practice-pages'), reportIssues: false },
+    {
+      group: 'other-pages',
+      outDir: staging,
+      cacheDir: join(cacheDir, 'render-other-pages'),
+      workDir: workDir('other-pages'),
+      reportIssues: true,
+    },
+    {
+      group: 'practice-pages',
+      outDir: `${staging}-practice-pages`,
+      cacheDir: join(cacheDir, 'render-practice-pages'),
+      workDir: workDir('practice-pages'),
+      reportIssues: false,
+    },
   ];
 }
 

@@ -43,11 +43,16 @@ export async function openSearchIndex(): Promise<SearchIndexer> {
     },
     async writeInto(siteDir) {
       const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
-      if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      if (written.errors.length > 0)
+        throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
       const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
         languages: Record<string, { page_count: number }>;
       };
-      return { pagesByLanguage: Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count])) };
+      return {
+        pagesByLanguage: Object.fromEntries(
+          Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]),
+        ),
+      };
     },
     async close() {
       await pagefind.close();

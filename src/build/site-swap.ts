@@ -75,7 +75,8 @@ export function missingFiles(siteDir: string): string[] {
  */
 export function swapIntoPlace(staging: string, outDir: string): string | undefined {
   const missing = missingFiles(staging);
-  if (missing.length > 0) throw new Error(`The build is incomplete (missing ${missing.join(', ')}); the previous site was kept.`);
+  if (missing.length > 0)
+    throw new Error(`The build is incomplete (missing ${missing.join(', ')}); the previous site was kept.`);
   const previous = `${staging}-previous`;
   const hadPrevious = existsSync(outDir);
   if (hadPrevious) renameSync(outDir, previous);
@@ -98,10 +99,14 @@ export function swapIntoPlace(staging: string, outDir: string): string | undefin
  * (`recoverInterruptedBuilds`).
  */
 export function removeInBackground(path: string): void {
-  const remover = spawn(process.execPath, ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', path], {
-    detached: true,
-    stdio: 'ignore',
-  });
+  const remover = spawn(
+    process.execPath,
+    ['-e', 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })', path],
+    {
+      detached: true,
+      stdio: 'ignore',
+    },
+  );
   remover.unref();
 }
 

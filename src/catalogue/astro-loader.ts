@@ -41,7 +41,12 @@ function catalogueFor(rootUrl: URL, base: string): Catalogue | undefined {
   if (takePreloaded(resolve(contentDir), base)) return undefined;
   const key = `${contentDir}\u0000${base}`;
   if (pending?.key === key) return pending.catalogue;
-  const { catalogue, issues } = loadCatalogue({ contentDir, projectRoot, base, siteFile: process.env.ATLAS_SITE_CONFIG });
+  const { catalogue, issues } = loadCatalogue({
+    contentDir,
+    projectRoot,
+    base,
+    siteFile: process.env.ATLAS_SITE_CONFIG,
+  });
   if (!catalogue) throw new ContentProblemsError(formatIssueReport(issues));
   pending = { key, catalogue };
   return catalogue;
@@ -91,7 +96,12 @@ function liveCatalogueFor(rootUrl: URL, base: string): Promise<LiveCatalogue> {
   if (live?.key !== key) {
     // Messages are written as problems are found, so in the editor's language from the start (npm run dev sets ATLAS_LANG).
     setMessageLanguage(chooseMessageLanguage([], process.env).lang);
-    const catalogue = new LiveCatalogue({ contentDir, projectRoot: fileURLToPath(rootUrl), base, siteFile: process.env.ATLAS_SITE_CONFIG });
+    const catalogue = new LiveCatalogue({
+      contentDir,
+      projectRoot: fileURLToPath(rootUrl),
+      base,
+      siteFile: process.env.ATLAS_SITE_CONFIG,
+    });
     live = { key, catalogue: catalogue.loadAll().then(() => catalogue) };
   }
   return live.catalogue;
@@ -117,7 +127,8 @@ async function loadLive(part: Part, { store, config, watcher, logger }: LoaderCo
   store.clear();
   // One collection carries the revision and listens; the others stay empty.
   if (part !== 'site' || !watcher) return;
-  const setRevision = () => store.set({ id: 'revision', data: { revision: catalogue.revision }, digest: String(catalogue.revision) });
+  const setRevision = () =>
+    store.set({ id: 'revision', data: { revision: catalogue.revision }, digest: String(catalogue.revision) });
   setRevision();
   if (catalogue.issues.length > 0) logger.warn(formatIssueReport(catalogue.issues));
   watcher.add([catalogue.contentDir, catalogue.site.path]);

@@ -17,7 +17,10 @@ port.on('message', (batch: WorkerBatch) => {
   try {
     const names = setup.folders[batch.dir];
     const kind = ENTRY_KINDS[batch.dir];
-    reply = { batch: batch.batch, results: names.slice(batch.from, batch.to).map((name) => loadEntryFolder(kind, name, names, setup.options)) };
+    reply = {
+      batch: batch.batch,
+      results: names.slice(batch.from, batch.to).map((name) => loadEntryFolder(kind, name, names, setup.options)),
+    };
   } catch (error) {
     reply = { batch: batch.batch, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }

@@ -27,7 +27,8 @@ export interface WorkerBatch {
   to: number;
 }
 
-export type WorkerReply = { batch: number; results: FolderResult<unknown, unknown>[] } | { batch: number; error: string };
+export type WorkerReply =
+  { batch: number; results: FolderResult<unknown, unknown>[] } | { batch: number; error: string };
 
 export function loadFoldersInWorkers(
   folders: Record<EntryKindDir, string[]>,
@@ -72,14 +73,19 @@ export function loadFoldersInWorkers(
         if (pending === 0) settle(() => resolve(assemble(batches, replies)));
       });
       worker.on('error', (error) => settle(() => reject(error)));
-      worker.on('exit', (code) => settle(() => reject(new Error(`An entry worker stopped (exit code ${code}) before reading its folders.`))));
+      worker.on('exit', (code) =>
+        settle(() => reject(new Error(`An entry worker stopped (exit code ${code}) before reading its folders.`))),
+      );
       // Every batch is handed out now, in turn: this thread then reads the KPI tables and could not hand them out as workers finish.
       for (let b = index; b < batches.length; b += count) worker.postMessage(batches[b]);
     }
   });
 }
 
-function assemble(batches: readonly WorkerBatch[], replies: readonly FolderResult<unknown, unknown>[][]): FolderResults {
+function assemble(
+  batches: readonly WorkerBatch[],
+  replies: readonly FolderResult<unknown, unknown>[][],
+): FolderResults {
   const results: FolderResults = { practices: [], cities: [] };
   for (const batch of batches) for (const result of replies[batch.batch]!) results[batch.dir].push(result);
   return results;

@@ -41,7 +41,10 @@ export async function imageProblem(image: ImageFile, root: string): Promise<File
   const read = readFileInside(image.path, root, image.file, 'image');
   // The report heads each problem with the whole path: the message names the file.
   const file = image.file.split('/').pop()!;
-  if (!read.ok) return read.missing ? { line: 1, message: say.fileLinkDangling({ file }), suggestion: say.fileLinkFix() } : read.problem;
+  if (!read.ok)
+    return read.missing
+      ? { line: 1, message: say.fileLinkDangling({ file }), suggestion: say.fileLinkFix() }
+      : read.problem;
   let metadata: Metadata;
   try {
     // From the bytes already read: nothing is opened again, and no link is followed.
@@ -56,12 +59,20 @@ export async function imageProblem(image: ImageFile, root: string): Promise<File
   const format = metadata.format === 'heif' ? (metadata.compression === 'av1' ? 'avif' : 'heic') : metadata.format;
   const published = PUBLISHED[format];
   if (!published) {
-    return { line: 1, message: say.imageFormatNotPublished({ file, format: format.toUpperCase() }), suggestion: say.imageNotImageFix({ formats: FORMATS }) };
+    return {
+      line: 1,
+      message: say.imageFormatNotPublished({ file, format: format.toUpperCase() }),
+      suggestion: say.imageNotImageFix({ formats: FORMATS }),
+    };
   }
   const extension = IMAGE_EXTENSIONS.find((ext) => image.file.toLowerCase().endsWith(ext)) ?? '';
   if (!published.extensions.includes(extension)) {
     const renamed = `${file.slice(0, file.length - extension.length)}${published.extensions[0]}`;
-    return { line: 1, message: say.imageWrongExtension({ file, format: published.name }), suggestion: say.imageWrongExtensionFix({ name: renamed }) };
+    return {
+      line: 1,
+      message: say.imageWrongExtension({ file, format: published.name }),
+      suggestion: say.imageWrongExtensionFix({ name: renamed }),
+    };
   }
   const width = metadata.width ?? 0;
   const height = metadata.pageHeight ?? metadata.height ?? 0;
@@ -72,7 +83,12 @@ export async function imageProblem(image: ImageFile, root: string): Promise<File
   if (width * height * frames > MAX_IMAGE_PIXELS) {
     return {
       line: 1,
-      message: say.imageTooManyPixels({ file, width, height: height * frames, megapixels: MAX_IMAGE_PIXELS / 1_000_000 }),
+      message: say.imageTooManyPixels({
+        file,
+        width,
+        height: height * frames,
+        megapixels: MAX_IMAGE_PIXELS / 1_000_000,
+      }),
       suggestion: say.imageTooLargeFix(),
     };
   }

@@ -60,7 +60,10 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
       message: say.notInVocabulary({ value, vocabulary, file: `${input.contentLabel}/taxonomies/${vocabulary}.yaml` }),
       suggestion: close
         ? say.didYouMean({ value: close })
-        : say.notInVocabularyFix({ ids: [...(vocabularyIds.get(vocabulary) ?? [])].join(', '), file: `${input.contentLabel}/taxonomies/${vocabulary}.yaml` }),
+        : say.notInVocabularyFix({
+            ids: [...(vocabularyIds.get(vocabulary) ?? [])].join(', '),
+            file: `${input.contentLabel}/taxonomies/${vocabulary}.yaml`,
+          }),
     });
   };
 
@@ -91,14 +94,18 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
 
   const cityById = new Map(input.cities.map((c) => [c.id, c]));
   // A city's name leads to its id: after "villeneuve/" was renamed "villeneuve-sur-mer/", "villeneuve" still finds it.
-  const cityCandidates: Candidate[] = input.cities.map((c) => ({ id: c.id, aliases: typeof c.fields.name === 'string' ? [c.fields.name] : [] }));
+  const cityCandidates: Candidate[] = input.cities.map((c) => ({
+    id: c.id,
+    aliases: typeof c.fields.name === 'string' ? [c.fields.name] : [],
+  }));
 
   for (const practice of input.practices) {
     const { file, fields } = practice;
     for (const [field, vocabulary] of PRACTICE_REFERENCES) checkField(file, field, fields[field], vocabulary);
     const seenCities = new Set<string>();
     // A country the schema refuses is reported there; comparing it with cities would only add noise.
-    const practiceCountry = typeof fields.country === 'string' && /^[A-Z]{2}$/.test(fields.country) ? fields.country : undefined;
+    const practiceCountry =
+      typeof fields.country === 'string' && /^[A-Z]{2}$/.test(fields.country) ? fields.country : undefined;
     (Array.isArray(fields.cities) ? fields.cities : []).forEach((written: unknown, index) => {
       const cityId = asId(written);
       // An id of the wrong form is reported by the schema, with the id it seems to mean.
@@ -122,7 +129,9 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
           line: locations.lineOf(file, path),
           field: formatFieldPath(path),
           message: say.noSuchCity({ id: cityId, folder: `${input.contentLabel}/cities/${cityId}/` }),
-          suggestion: close ? say.didYouMean({ value: close }) : say.noSuchCityFix({ file: `${input.contentLabel}/cities/${cityId}/${basename(file)}` }),
+          suggestion: close
+            ? say.didYouMean({ value: close })
+            : say.noSuchCityFix({ file: `${input.contentLabel}/cities/${cityId}/${basename(file)}` }),
         });
       } else if (
         fields.scale !== 'international' &&
@@ -134,7 +143,11 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
           file,
           line: locations.lineOf(file, path),
           field: formatFieldPath(path),
-          message: say.cityInOtherCountry({ city: cityId, cityCountry: String(city.fields.country), country: practiceCountry }),
+          message: say.cityInOtherCountry({
+            city: cityId,
+            cityCountry: String(city.fields.country),
+            country: practiceCountry,
+          }),
           suggestion: say.cityInOtherCountryFix(),
         });
       }
@@ -182,7 +195,9 @@ function checkObservations(input: IntegrityInput, cityCandidates: readonly Candi
           line,
           field: 'city',
           message: say.observationNoSuchCity({ id: observation.city }),
-          suggestion: close ? say.didYouMean({ value: close }) : say.observationNoSuchCityFix({ folder: `${input.contentLabel}/cities/${observation.city}/` }),
+          suggestion: close
+            ? say.didYouMean({ value: close })
+            : say.observationNoSuchCityFix({ folder: `${input.contentLabel}/cities/${observation.city}/` }),
         });
       }
       if (!indicators.has(observation.indicator)) {
@@ -191,11 +206,18 @@ function checkObservations(input: IntegrityInput, cityCandidates: readonly Candi
           file: dataset.file,
           line,
           field: 'indicator',
-          message: say.observationNoSuchIndicator({ id: observation.indicator, file: `${input.contentLabel}/kpis/indicators.yaml` }),
+          message: say.observationNoSuchIndicator({
+            id: observation.indicator,
+            file: `${input.contentLabel}/kpis/indicators.yaml`,
+          }),
           suggestion: close ? say.didYouMean({ value: close }) : say.observationNoSuchIndicatorFix(),
         });
       }
-      if (index === 0 || observation.city !== dataset.observations[index - 1]!.city || observation.indicator !== dataset.observations[index - 1]!.indicator) {
+      if (
+        index === 0 ||
+        observation.city !== dataset.observations[index - 1]!.city ||
+        observation.indicator !== dataset.observations[index - 1]!.indicator
+      ) {
         const key = `${observation.city}\u0000${observation.indicator}`;
         series = firstLine.get(key) ?? new Map<string, number>();
         firstLine.set(key, series);
@@ -205,7 +227,12 @@ function checkObservations(input: IntegrityInput, cityCandidates: readonly Candi
         issues.push({
           file: dataset.file,
           line,
-          message: say.observationTwice({ city: observation.city, indicator: observation.indicator, period: observation.period, line: first }),
+          message: say.observationTwice({
+            city: observation.city,
+            indicator: observation.indicator,
+            period: observation.period,
+            line: first,
+          }),
           suggestion: say.observationTwiceFix(),
         });
       } else {

@@ -70,7 +70,9 @@ export function formatIssueReport(issues: readonly ContentIssue[]): string {
 
 /** Warnings in the same form as problems, under a line saying the content is accepted all the same. */
 export function formatWarningReport(warnings: readonly ContentIssue[]): string {
-  return [say.reportWarnings({ count: warnings.length }), ...issueLines(warnings, say.reportFileWarningsHeading)].map(inertLine).join('\n');
+  return [say.reportWarnings({ count: warnings.length }), ...issueLines(warnings, say.reportFileWarningsHeading)]
+    .map(inertLine)
+    .join('\n');
 }
 
 function issueLines(issues: readonly ContentIssue[], heading = say.reportFileHeading): string[] {

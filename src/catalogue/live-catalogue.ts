@@ -23,7 +23,13 @@ import {
   type LoadCatalogueOptions,
   type ReadCatalogue,
 } from './load-catalogue.ts';
-import { collectEntries, listEntryFolders, loadEntryFolder, type FolderResult, type LoadEntriesOptions } from './load-entries.ts';
+import {
+  collectEntries,
+  listEntryFolders,
+  loadEntryFolder,
+  type FolderResult,
+  type LoadEntriesOptions,
+} from './load-entries.ts';
 import { loadKpis, type LoadedKpis } from './load-kpis.ts';
 import { loadSiteConfig, siteConfigSource, type SiteConfigSource } from './load-site-config.ts';
 import { loadTaxonomies } from './load-taxonomies.ts';
@@ -59,7 +65,10 @@ export class LiveCatalogue {
   #siteFile!: Part<SiteSettings | undefined>;
   #taxonomies!: Part<Taxonomies>;
   #kpis!: Part<LoadedKpis>;
-  readonly #lists: Record<EntryKindDir, Part<string[]>> = { practices: { value: [], issues: [] }, cities: { value: [], issues: [] } };
+  readonly #lists: Record<EntryKindDir, Part<string[]>> = {
+    practices: { value: [], issues: [] },
+    cities: { value: [], issues: [] },
+  };
   readonly #folders: Record<EntryKindDir, Map<string, AnyFolder>> = { practices: new Map(), cities: new Map() };
   readonly #goodFolders: Record<EntryKindDir, Map<string, AnyFolder>> = { practices: new Map(), cities: new Map() };
   #issues: ContentIssue[] = [];
@@ -97,7 +106,12 @@ export class LiveCatalogue {
 
   /** Which parts the changed paths (absolute) belong to; paths outside the content and the site file are ignored. */
   classify(paths: Iterable<string>): Changes {
-    const changes: Changes = { site: false, taxonomies: false, kpis: false, folders: { practices: new Set(), cities: new Set() } };
+    const changes: Changes = {
+      site: false,
+      taxonomies: false,
+      kpis: false,
+      folders: { practices: new Set(), cities: new Set() },
+    };
     const logo = this.#siteFile?.good?.logo?.source;
     for (const path of paths) {
       const absolute = resolve(path);
@@ -127,7 +141,8 @@ export class LiveCatalogue {
       this.#readList(dir);
       const names = this.#lists[dir].value;
       for (const name of changes.folders[dir]) {
-        if (names.includes(name)) this.#folders[dir].set(name, loadEntryFolder(ENTRY_KINDS[dir], name, names, this.#entryOptions));
+        if (names.includes(name))
+          this.#folders[dir].set(name, loadEntryFolder(ENTRY_KINDS[dir], name, names, this.#entryOptions));
         else {
           this.#folders[dir].delete(name);
           this.#goodFolders[dir].delete(name);
@@ -173,16 +188,31 @@ export class LiveCatalogue {
 
   /** The check's issues over the current parts, then the catalogue from the parts that have none (or their last good versions). */
   #compose(): void {
-    const current = (dir: EntryKindDir) => this.#lists[dir].value.map((name) => this.#folders[dir].get(name)!).filter(Boolean);
+    const current = (dir: EntryKindDir) =>
+      this.#lists[dir].value.map((name) => this.#folders[dir].get(name)!).filter(Boolean);
     const practiceIssues = [...this.#lists.practices.issues];
     const cityIssues = [...this.#lists.cities.issues];
     const practices = collectEntries(current('practices'), practiceIssues, this.#locations);
     const cities = collectEntries(current('cities'), cityIssues, this.#locations);
-    const issues = [...this.#siteFile.issues, ...this.#taxonomies.issues, ...practiceIssues, ...cityIssues, ...this.#kpis.issues];
+    const issues = [
+      ...this.#siteFile.issues,
+      ...this.#taxonomies.issues,
+      ...practiceIssues,
+      ...cityIssues,
+      ...this.#kpis.issues,
+    ];
     const kpis = this.#kpis.value;
     const contentLabel = this.#entryOptions.contentLabel;
     checkIntegrity(
-      { taxonomies: this.#taxonomies.value, practices: practices.originals, cities: cities.originals, indicators: kpis.indicators, datasets: kpis.datasets, observationLines: kpis.observationLines, contentLabel },
+      {
+        taxonomies: this.#taxonomies.value,
+        practices: practices.originals,
+        cities: cities.originals,
+        indicators: kpis.indicators,
+        datasets: kpis.datasets,
+        observationLines: kpis.observationLines,
+        contentLabel,
+      },
       issues,
       this.#locations,
     );

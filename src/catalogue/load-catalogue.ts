@@ -12,7 +12,12 @@
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { z } from 'astro/zod';
 import { cityOriginalSchema, cityTranslationSchema, type CityFacts } from '../schemas/city.ts';
-import { practiceOriginalSchema, practiceTranslationSchema, TRANSLATABLE_PRACTICE_FIELDS, type PracticeFacts } from '../schemas/practice.ts';
+import {
+  practiceOriginalSchema,
+  practiceTranslationSchema,
+  TRANSLATABLE_PRACTICE_FIELDS,
+  type PracticeFacts,
+} from '../schemas/practice.ts';
 import type { RenderedBody } from './body/render-body.ts';
 import { loadFoldersInWorkers } from './entry-workers.ts';
 import { checkImages } from './image-check.ts';
@@ -110,7 +115,8 @@ export function loadCatalogue(options: LoadCatalogueOptions): LoadCatalogueResul
 }
 
 export function readFoldersHere(folders: Record<EntryKindDir, string[]>, options: LoadEntriesOptions): FolderResults {
-  const read = (dir: EntryKindDir) => folders[dir].map((name) => loadEntryFolder(ENTRY_KINDS[dir], name, folders[dir], options));
+  const read = (dir: EntryKindDir) =>
+    folders[dir].map((name) => loadEntryFolder(ENTRY_KINDS[dir], name, folders[dir], options));
   return { practices: read('practices'), cities: read('cities') };
 }
 
@@ -121,7 +127,9 @@ export function readFoldersHere(folders: Record<EntryKindDir, string[]>, options
 const FOLDERS_WORTH_WORKERS = 400;
 
 /** The same catalogue as `loadCatalogue`, with the entry folders read on worker threads. */
-export async function loadCatalogueInParallel(options: LoadCatalogueOptions & ParallelOptions): Promise<LoadCatalogueResult> {
+export async function loadCatalogueInParallel(
+  options: LoadCatalogueOptions & ParallelOptions,
+): Promise<LoadCatalogueResult> {
   return toResult(await readInParallel(options, true), options.leavePracticeBodiesOut === true);
 }
 
@@ -144,7 +152,10 @@ export async function checkCatalogue(options: LoadCatalogueOptions & ParallelOpt
   };
 }
 
-async function readInParallel(options: LoadCatalogueOptions & ParallelOptions, renderBodies: boolean): Promise<ReadCatalogue> {
+async function readInParallel(
+  options: LoadCatalogueOptions & ParallelOptions,
+  renderBodies: boolean,
+): Promise<ReadCatalogue> {
   const reading = startReading(options, renderBodies);
   const total = reading.folders.practices.length + reading.folders.cities.length;
   if (options.workers === undefined && total < FOLDERS_WORTH_WORKERS) {
@@ -167,7 +178,11 @@ async function readInParallel(options: LoadCatalogueOptions & ParallelOptions, r
  * the asynchronous readings (check, build) do it: sharp cannot answer
  * synchronously, and `loadCatalogue` (the dev server) publishes no image.
  */
-async function withImagesChecked(read: ReadCatalogue, results: FolderResults, reading: ReturnType<typeof startReading>): Promise<ReadCatalogue> {
+async function withImagesChecked(
+  read: ReadCatalogue,
+  results: FolderResults,
+  reading: ReturnType<typeof startReading>,
+): Promise<ReadCatalogue> {
   const images = [...results.practices, ...results.cities].flatMap((result) => result.images);
   read.issues.push(...(await checkImages(images, reading.entryOptions.contentDir)));
   if (reading.logoImage) read.issues.push(...(await checkImages([reading.logoImage], reading.logoImage.root)));
@@ -181,7 +196,10 @@ async function withImagesChecked(read: ReadCatalogue, results: FolderResults, re
  */
 function startReading(options: LoadCatalogueOptions, renderBodies: boolean) {
   const contentDir = resolve(options.contentDir);
-  const contentLabel = relative(resolve(options.projectRoot ?? '.'), contentDir).split(sep).join('/') || '.';
+  const contentLabel =
+    relative(resolve(options.projectRoot ?? '.'), contentDir)
+      .split(sep)
+      .join('/') || '.';
   const locations = new Locations();
   const entryOptions: LoadEntriesOptions = {
     contentDir,
@@ -194,12 +212,20 @@ function startReading(options: LoadCatalogueOptions, renderBodies: boolean) {
   // Issues are kept per part and joined in the order of reading on one thread: site, vocabularies, practices, cities, KPIs.
   const firstIssues: ContentIssue[] = [];
   const siteFile = resolve(options.siteFile ?? join(contentDir, 'site.yaml'));
-  const siteLabel = relative(resolve(options.projectRoot ?? '.'), siteFile).split(sep).join('/');
+  const siteLabel = relative(resolve(options.projectRoot ?? '.'), siteFile)
+    .split(sep)
+    .join('/');
   const site = loadSiteConfig({ path: siteFile, label: siteLabel }, firstIssues, locations);
   // A PNG logo is resized by the build (app icons): opened by the check like the entries' images.
   const logoImage =
     site?.logo && site.logo.source.toLowerCase().endsWith('.png')
-      ? { path: site.logo.source, file: relative(resolve(options.projectRoot ?? '.'), site.logo.source).split(sep).join('/'), root: dirname(siteFile) }
+      ? {
+          path: site.logo.source,
+          file: relative(resolve(options.projectRoot ?? '.'), site.logo.source)
+            .split(sep)
+            .join('/'),
+          root: dirname(siteFile),
+        }
       : undefined;
   const taxonomies = loadTaxonomies(contentDir, contentLabel, firstIssues, locations);
   const practiceIssues: ContentIssue[] = [];
@@ -260,8 +286,12 @@ export function toResult(read: ReadCatalogue, practiceBodiesLeftOut = false): Lo
     catalogue: {
       site: read.site,
       taxonomies: read.taxonomies,
-      practices: read.practices.entries.map((e) => toPracticeRecord(e as unknown as LoadedEntry<PracticeFacts, Record<string, unknown>>, practiceBodiesLeftOut)),
-      cities: read.cities.entries.map((e) => toCityRecord(e as unknown as LoadedEntry<CityFacts, Record<string, unknown>>)),
+      practices: read.practices.entries.map((e) =>
+        toPracticeRecord(e as unknown as LoadedEntry<PracticeFacts, Record<string, unknown>>, practiceBodiesLeftOut),
+      ),
+      cities: read.cities.entries.map((e) =>
+        toCityRecord(e as unknown as LoadedEntry<CityFacts, Record<string, unknown>>),
+      ),
       indicators: read.kpis.indicators,
       datasets: read.kpis.datasets,
     },
@@ -282,12 +312,17 @@ function leaveOut<T extends object>(target: T, field: string, file: string): T {
   return Object.defineProperty(target, field, {
     enumerable: true,
     get(): never {
-      throw new Error(`${file}: the ${field} of this body were left out of this render process (leavePracticeBodiesOut); render the page in the practice-pages group (src/site/render-group.ts)`);
+      throw new Error(
+        `${file}: the ${field} of this body were left out of this render process (leavePracticeBodiesOut); render the page in the practice-pages group (src/site/render-group.ts)`,
+      );
     },
   });
 }
 
-function toPracticeRecord(entry: LoadedEntry<PracticeFacts, Record<string, unknown>>, bodiesLeftOut: boolean): PracticeRecord {
+function toPracticeRecord(
+  entry: LoadedEntry<PracticeFacts, Record<string, unknown>>,
+  bodiesLeftOut: boolean,
+): PracticeRecord {
   const { title, summary, keywords, results, ...facts } = entry.original.data;
   const { lang, file } = entry.original;
   const texts: PracticeRecord['texts'] = {};
@@ -299,13 +334,36 @@ function toPracticeRecord(entry: LoadedEntry<PracticeFacts, Record<string, unkno
     }
     const body = rendered(source);
     // The fields in the order the records have always had (open-data JSON writes them in this order).
-    texts[text.lang] = { lang: text.lang, file: text.file, html: body.html, title: text.title, summary: text.summary, keywords: text.keywords, results: text.results, machineTranslated: text.machineTranslated };
+    texts[text.lang] = {
+      lang: text.lang,
+      file: text.file,
+      html: body.html,
+      title: text.title,
+      summary: text.summary,
+      keywords: text.keywords,
+      results: text.results,
+      machineTranslated: text.machineTranslated,
+    };
     images.push(...body.images);
   };
   add(entry.original, { lang, file, title, summary, keywords, results, machineTranslated: false });
   for (const t of entry.translations) {
-    const data = t.data as { title: string; summary: string; keywords?: string[]; results?: string[]; machineTranslated: boolean };
-    add(t, { lang: t.lang, file: t.file, title: data.title, summary: data.summary, keywords: data.keywords, results: data.results, machineTranslated: data.machineTranslated });
+    const data = t.data as {
+      title: string;
+      summary: string;
+      keywords?: string[];
+      results?: string[];
+      machineTranslated: boolean;
+    };
+    add(t, {
+      lang: t.lang,
+      file: t.file,
+      title: data.title,
+      summary: data.summary,
+      keywords: data.keywords,
+      results: data.results,
+      machineTranslated: data.machineTranslated,
+    });
   }
   const record: PracticeRecord = { id: entry.id, originalLanguage: lang, facts, texts, images: [...new Set(images)] };
   return bodiesLeftOut ? leaveOut(record, 'images', file) : record;
@@ -325,7 +383,13 @@ function toCityRecord(entry: LoadedEntry<CityFacts, Record<string, unknown>>): C
   for (const t of entry.translations) {
     const data = t.data as { name: string; machineTranslated: boolean };
     const body = rendered(t);
-    record.texts[t.lang] = { lang: t.lang, file: t.file, html: body.html, name: data.name, machineTranslated: data.machineTranslated };
+    record.texts[t.lang] = {
+      lang: t.lang,
+      file: t.file,
+      html: body.html,
+      name: data.name,
+      machineTranslated: data.machineTranslated,
+    };
     record.images.push(...body.images);
   }
   record.images = [...new Set(record.images)];

@@ -137,7 +137,12 @@ export function listEntryFolders<O extends z.ZodType, T extends z.ZodType>(
   if (listed.ok) return listed.value;
   issues.push(
     listed.missing
-      ? { file: rootLabel, line: 1, message: say.entriesFolderMissing({ folder: rootLabel }), suggestion: say.entriesFolderMissingFix({ kind: kind.noun }) }
+      ? {
+          file: rootLabel,
+          line: 1,
+          message: say.entriesFolderMissing({ folder: rootLabel }),
+          suggestion: say.entriesFolderMissingFix({ kind: kind.noun }),
+        }
       : { file: rootLabel, ...listed.problem },
   );
   return [];
@@ -189,7 +194,9 @@ export function loadEntryFolder<O extends z.ZodType, T extends z.ZodType>(
       file: label,
       line: 1,
       message: say.entryIsFile({ kind: kind.noun, name }),
-      suggestion: say.entryIsFileFix({ target: `${rootLabel}/${toSlug(name.replace(/\.[^.]+$/, '')) || 'its-id'}/fr.mdx` }),
+      suggestion: say.entryIsFileFix({
+        target: `${rootLabel}/${toSlug(name.replace(/\.[^.]+$/, '')) || 'its-id'}/fr.mdx`,
+      }),
     });
     return report.result();
   }
@@ -202,7 +209,9 @@ export function loadEntryFolder<O extends z.ZodType, T extends z.ZodType>(
       message: INVISIBLE.test(name)
         ? say.entryFolderInvisible({ name, chars: invisibleCodes(name) })
         : say.entryFolderName({ kind: kind.noun, name }),
-      suggestion: names.includes(id) ? say.entryFolderTaken({ kind: kind.noun, name: id }) : say.entryFolderNameFix({ name: id }),
+      suggestion: names.includes(id)
+        ? say.entryFolderTaken({ kind: kind.noun, name: id })
+        : say.entryFolderNameFix({ name: id }),
     });
     return report.result();
   }
@@ -254,10 +263,14 @@ class FolderReport {
   settleUnfilled(start: number): void {
     const { issues } = this;
     for (const mark of this.#unfilled.splice(0)) {
-      const index = issues.findIndex((issue, i) => i >= start && issue.file === mark.file && issue.field === mark.field && !issue.unfilled);
+      const index = issues.findIndex(
+        (issue, i) => i >= start && issue.file === mark.file && issue.field === mark.field && !issue.unfilled,
+      );
       if (index >= 0) {
         const [schemaIssue] = issues.splice(index, 1);
-        mark.suggestion = say.unfilledValueFixWith({ hint: schemaIssue!.suggestion ? `${schemaIssue!.message} (${schemaIssue!.suggestion})` : schemaIssue!.message });
+        mark.suggestion = say.unfilledValueFixWith({
+          hint: schemaIssue!.suggestion ? `${schemaIssue!.message} (${schemaIssue!.suggestion})` : schemaIssue!.message,
+        });
       }
       issues.push(mark);
     }
@@ -330,12 +343,16 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
         message: holdsEntry
           ? say.entryNested({ kind: kind.noun, folder: `${label}/${name}`, root: place.rootLabel })
           : say.entrySubfolder({ kind: kind.noun, name }),
-        suggestion: holdsEntry ? say.entryNestedFix({ target: `${place.rootLabel}/${name}/` }) : say.entrySubfolderFix(),
+        suggestion: holdsEntry
+          ? say.entryNestedFix({ target: `${place.rootLabel}/${name}/` })
+          : say.entrySubfolderFix(),
       });
     } else if (isImage(name)) {
       report.images.push({ path: join(folder, name), file: `${label}/${name}` });
     } else {
-      const guess = CONTENT_LANGUAGES.find((l) => name.toLowerCase().startsWith(l) && /\.(mdx?|markdown|txt)$/i.test(name));
+      const guess = CONTENT_LANGUAGES.find(
+        (l) => name.toLowerCase().startsWith(l) && /\.(mdx?|markdown|txt)$/i.test(name),
+      );
       issues.push({
         file: `${label}/${name}`,
         line: 1,
@@ -364,7 +381,13 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
   const renderBodies = options.renderBodies && !options.bodiesLeftOut?.includes(kind.dir);
   const parsed = languageFiles.map(({ lang, name }) => {
     const file = `${label}/${name}`;
-    const read = () => readSource(join(folder, name), file, { contentDir: options.contentDir, folderFiles: fileSet, mediaBase, renderBodies }, report);
+    const read = () =>
+      readSource(
+        join(folder, name),
+        file,
+        { contentDir: options.contentDir, folderFiles: fileSet, mediaBase, renderBodies },
+        report,
+      );
     return { lang, file, ...guardFileReading(file, issues, read, {}) };
   });
 
@@ -439,13 +462,19 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
             file: source.file,
             line: source.yaml!.lineOf([list]),
             field: list,
-            message: say.parallelListLength({ list, mine: mine.length, theirs: theirs.length, lang: originalSource.lang }),
+            message: say.parallelListLength({
+              list,
+              mine: mine.length,
+              theirs: theirs.length,
+              lang: originalSource.lang,
+            }),
             suggestion: say.parallelListLengthFix({ list, theirs: theirs.length }),
           });
         }
       }
     }
-    if (source.bodyChecked) translations.push({ lang: source.lang, file: source.file, data: translation, body: source.body });
+    if (source.bodyChecked)
+      translations.push({ lang: source.lang, file: source.file, data: translation, body: source.body });
   }
 
   if (!originalData || !originalSource.bodyChecked) return undefined;
@@ -516,7 +545,7 @@ function reportTranslationsAlone<O extends z.ZodType, T extends z.ZodType>(
 ): void {
   for (const source of parsed) {
     const written = (source.data as { translationOf?: unknown }).translationOf;
-    const of = isLang(written) ? written : parsed.find((p) => p.lang !== source.lang)?.lang ?? source.lang;
+    const of = isLang(written) ? written : (parsed.find((p) => p.lang !== source.lang)?.lang ?? source.lang);
     const homes = place.siblings.filter(
       (name) =>
         name !== id &&
@@ -545,12 +574,21 @@ interface BodyReading {
   renderBodies: boolean;
 }
 
-function readSource(path: string, file: string, { contentDir, folderFiles, mediaBase, renderBodies }: BodyReading, report: FolderReport) {
+function readSource(
+  path: string,
+  file: string,
+  { contentDir, folderFiles, mediaBase, renderBodies }: BodyReading,
+  report: FolderReport,
+) {
   const { issues } = report;
   const read = readTextInside(path, contentDir, file, 'mdx');
   if (!read.ok) {
     // Missing only if it went between the listing and the reading.
-    issues.push(read.missing ? { file, line: 1, message: say.fileLinkDangling({ file }), suggestion: say.fileLinkFix() } : { file, ...read.problem });
+    issues.push(
+      read.missing
+        ? { file, line: 1, message: say.fileLinkDangling({ file }), suggestion: say.fileLinkFix() }
+        : { file, ...read.problem },
+    );
     return {};
   }
   const text = normalizeText(read.value);
@@ -573,7 +611,14 @@ function readSource(path: string, file: string, { contentDir, folderFiles, media
     });
     return {};
   }
-  const warnings = sourceWarnings({ file, data: yaml.data as Record<string, unknown>, lineOf: yaml.lineOf, tree, bodyLine, today: new Date().toISOString().slice(0, 10) });
+  const warnings = sourceWarnings({
+    file,
+    data: yaml.data as Record<string, unknown>,
+    lineOf: yaml.lineOf,
+    tree,
+    bodyLine,
+    today: new Date().toISOString().slice(0, 10),
+  });
   if (warnings.length > 0) report.warnings.push(...warnings);
   for (const path of unfilledPaths(yaml.data)) {
     report.unfilled({

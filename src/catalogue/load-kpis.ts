@@ -7,7 +7,13 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { SLUG_PATTERN } from '../schemas/common.ts';
-import { datasetSchema, indicatorsFileSchema, PERIOD_PATTERN, type DatasetMeta, type Indicator } from '../schemas/kpi.ts';
+import {
+  datasetSchema,
+  indicatorsFileSchema,
+  PERIOD_PATTERN,
+  type DatasetMeta,
+  type Indicator,
+} from '../schemas/kpi.ts';
 import type { ContentIssue } from './issues.ts';
 import { loadYamlFile } from './load-yaml-file.ts';
 import type { Locations } from './locations.ts';
@@ -27,13 +33,26 @@ export interface LoadedKpis {
   observationLines: Map<string, number[]>;
 }
 
-export function loadKpis(contentDir: string, contentLabel: string, issues: ContentIssue[], locations: Locations): LoadedKpis {
+export function loadKpis(
+  contentDir: string,
+  contentLabel: string,
+  issues: ContentIssue[],
+  locations: Locations,
+): LoadedKpis {
   const indicatorsFile = `${contentLabel}/kpis/indicators.yaml`;
   const indicators =
-    loadYamlFile(join(contentDir, 'kpis', 'indicators.yaml'), indicatorsFile, indicatorsFileSchema, issues, locations, {
-      message: say.indicatorsMissing(),
-      suggestion: say.indicatorsMissingFix({ file: indicatorsFile }),
-    }, contentDir) ?? [];
+    loadYamlFile(
+      join(contentDir, 'kpis', 'indicators.yaml'),
+      indicatorsFile,
+      indicatorsFileSchema,
+      issues,
+      locations,
+      {
+        message: say.indicatorsMissing(),
+        suggestion: say.indicatorsMissingFix({ file: indicatorsFile }),
+      },
+      contentDir,
+    ) ?? [];
   const seen = new Set<string>();
   indicators.forEach((indicator, index) => {
     if (seen.has(indicator.id)) {
@@ -83,16 +102,29 @@ export function loadKpis(contentDir: string, contentLabel: string, issues: Conte
         });
       }
     }
-    const meta = loadYamlFile(join(folder, 'dataset.yaml'), `${label}/dataset.yaml`, datasetSchema, issues, locations, {
-      message: say.datasetMetaMissing(),
-      suggestion: say.datasetMetaMissingFix(),
-    }, contentDir);
+    const meta = loadYamlFile(
+      join(folder, 'dataset.yaml'),
+      `${label}/dataset.yaml`,
+      datasetSchema,
+      issues,
+      locations,
+      {
+        message: say.datasetMetaMissing(),
+        suggestion: say.datasetMetaMissingFix(),
+      },
+      contentDir,
+    );
     const csvFile = `${label}/observations.csv`;
     const read = readTextInside(join(folder, 'observations.csv'), contentDir, csvFile, 'csv');
     if (!read.ok) {
       issues.push(
         read.missing
-          ? { file: csvFile, line: 1, message: say.observationsMissing(), suggestion: say.observationsMissingFix({ header: [...REQUIRED_COLUMNS, 'source'].join(',') }) }
+          ? {
+              file: csvFile,
+              line: 1,
+              message: say.observationsMissing(),
+              suggestion: say.observationsMissingFix({ header: [...REQUIRED_COLUMNS, 'source'].join(',') }),
+            }
           : { file: csvFile, ...read.problem },
       );
       continue;
@@ -100,7 +132,12 @@ export function loadKpis(contentDir: string, contentLabel: string, issues: Conte
     const raw = read.value;
     if (!meta) continue;
     const lines: number[] = [];
-    const observations = guardFileReading(csvFile, issues, () => parseObservations(id, raw, csvFile, meta, issues, lines), []);
+    const observations = guardFileReading(
+      csvFile,
+      issues,
+      () => parseObservations(id, raw, csvFile, meta, issues, lines),
+      [],
+    );
     observationLines.set(id, lines);
     datasets.push({ id, meta, file: csvFile, observations });
   }
@@ -172,7 +209,12 @@ export function csvParseRows(raw: string, delimiter: string): [string[], number]
 }
 
 /** Rows with their line numbers as csv-parse reads them; undefined (and the reason, at its line) when it cannot. */
-function parseCsv(raw: string, delimiter: string, file: string, issues: ContentIssue[]): [string[], number][] | undefined {
+function parseCsv(
+  raw: string,
+  delimiter: string,
+  file: string,
+  issues: ContentIssue[],
+): [string[], number][] | undefined {
   try {
     return csvParseRows(raw, delimiter);
   } catch (error) {
@@ -200,7 +242,12 @@ function parseObservations(
   if (!rows) return [];
   const header = rows[0];
   if (!header) {
-    issues.push({ file, line: 1, message: say.csvEmpty(), suggestion: say.csvEmptyFix({ header: [...REQUIRED_COLUMNS, 'source'].join(format.delimiter) }) });
+    issues.push({
+      file,
+      line: 1,
+      message: say.csvEmpty(),
+      suggestion: say.csvEmptyFix({ header: [...REQUIRED_COLUMNS, 'source'].join(format.delimiter) }),
+    });
     return [];
   }
   const columns = header[0].map((c) => c.trim());
@@ -230,7 +277,10 @@ function parseObservations(
         suggestion:
           format.delimiter === ','
             ? say.missingColumnFix({ header: [...REQUIRED_COLUMNS, 'source'].join(',') })
-            : say.missingColumnDelimiterFix({ header: [...REQUIRED_COLUMNS, 'source'].join(format.delimiter), delimiter: format.delimiter }),
+            : say.missingColumnDelimiterFix({
+                header: [...REQUIRED_COLUMNS, 'source'].join(format.delimiter),
+                delimiter: format.delimiter,
+              }),
       });
     }
   }
@@ -238,14 +288,14 @@ function parseObservations(
 
   const at = (name: string) => columns.indexOf(name);
   // Column positions are looked up once: this loop runs once per observation.
-  const [cityAt, indicatorAt, periodAt, valueAt, sourceAt, noteAt] = ['city', 'indicator', 'period', 'value', 'source', 'note'].map(at) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const [cityAt, indicatorAt, periodAt, valueAt, sourceAt, noteAt] = [
+    'city',
+    'indicator',
+    'period',
+    'value',
+    'source',
+    'note',
+  ].map(at) as [number, number, number, number, number, number];
   const cellAt = (record: string[], index: number) => (index >= 0 ? (record[index] ?? '').trim() : '');
   const observations: Observation[] = [];
   // Ids and periods repeat on thousands of rows: each distinct one is checked once.
@@ -266,7 +316,8 @@ function parseObservations(
         file,
         line,
         message: say.rowLength({ values: record.length, columns: columns.length }),
-        suggestion: record.length > columns.length ? say.rowTooLongFix({ delimiter: format.delimiter }) : say.rowTooShortFix(),
+        suggestion:
+          record.length > columns.length ? say.rowTooLongFix({ delimiter: format.delimiter }) : say.rowTooShortFix(),
       });
       continue;
     }
@@ -277,7 +328,18 @@ function parseObservations(
     const value = parseDecimal(valueText, format.decimal);
     const periodOk = isPeriod(period);
     if (!isId(city) || !isId(indicator) || !periodOk || !Number.isFinite(value)) {
-      reportRow(issues, { file, line, city, indicator, period, periodOk, valueText, value, decimal: format.decimal, column: at });
+      reportRow(issues, {
+        file,
+        line,
+        city,
+        indicator,
+        period,
+        periodOk,
+        valueText,
+        value,
+        decimal: format.decimal,
+        column: at,
+      });
       continue;
     }
     const source = cellAt(record, sourceAt);
@@ -309,7 +371,8 @@ function reportRow(issues: ContentIssue[], row: BadRow): void {
   const push = (field: string, message: string, suggestion: string) =>
     issues.push({ file: row.file, line: row.line, column: row.column(field) + 1, field, message, suggestion });
   if (!SLUG_PATTERN.test(row.city)) push('city', say.cellNotCity({ value: row.city }), say.cellNotCityFix());
-  if (!SLUG_PATTERN.test(row.indicator)) push('indicator', say.cellNotIndicator({ value: row.indicator }), say.cellNotIndicatorFix());
+  if (!SLUG_PATTERN.test(row.indicator))
+    push('indicator', say.cellNotIndicator({ value: row.indicator }), say.cellNotIndicatorFix());
   if (!row.periodOk) push('period', say.cellNotPeriod({ value: row.period }), say.cellNotPeriodFix());
   if (!Number.isFinite(row.value)) {
     const other = row.decimal === ',' ? '.' : ',';
@@ -319,7 +382,11 @@ function reportRow(issues: ContentIssue[], row: BadRow): void {
       row.valueText === ''
         ? say.cellEmptyValueFix()
         : Number.isFinite(parseDecimal(row.valueText, other))
-          ? say.cellDecimalMarkFix({ decimal: row.decimal, corrected: row.valueText.replace(other, row.decimal), other })
+          ? say.cellDecimalMarkFix({
+              decimal: row.decimal,
+              corrected: row.valueText.replace(other, row.decimal),
+              other,
+            })
           : say.cellDigitsOnlyFix(),
     );
   }

@@ -28,7 +28,11 @@ export function siteConfigSource(path: string, projectRoot = '.'): SiteConfigSou
   return { path: absolute, label: relative(resolve(projectRoot), absolute).split(sep).join('/') || absolute };
 }
 
-export function loadSiteConfig(source: SiteConfigSource, issues: ContentIssue[], locations = new Locations()): SiteSettings | undefined {
+export function loadSiteConfig(
+  source: SiteConfigSource,
+  issues: ContentIssue[],
+  locations = new Locations(),
+): SiteSettings | undefined {
   const file = loadYamlFile(source.path, source.label, siteSchema, issues, locations, {
     message: say.siteFileMissing(),
     suggestion: say.siteFileMissingFix({ file: source.label }),
@@ -40,21 +44,43 @@ export function loadSiteConfig(source: SiteConfigSource, issues: ContentIssue[],
   if (file.logo) {
     logoPath = resolve(folder, file.logo.file);
     const problem = logoProblem(logoPath, file.logo.file, folder);
-    if (problem) issues.push({ file: source.label, line: locations.lineOf(source.label, ['logo', 'file']), field: 'logo.file', ...problem });
+    if (problem)
+      issues.push({
+        file: source.label,
+        line: locations.lineOf(source.label, ['logo', 'file']),
+        field: 'logo.file',
+        ...problem,
+      });
   }
   // The favicon is only ever rasterized (scripts/lib/offline-files.ts), never served as written.
   let faviconPath: string | undefined;
   if (file.favicon) {
     faviconPath = resolve(folder, file.favicon);
     const problem = imageProblem(faviconPath, file.favicon, folder, FAVICON_MESSAGES);
-    if (problem) issues.push({ file: source.label, line: locations.lineOf(source.label, ['favicon']), field: 'favicon', ...problem });
+    if (problem)
+      issues.push({
+        file: source.label,
+        line: locations.lineOf(source.label, ['favicon']),
+        field: 'favicon',
+        ...problem,
+      });
   }
   if (issues.length > before) return undefined;
   return toSiteSettings(file, logoPath, faviconPath);
 }
 
-const LOGO_MESSAGES = { notFound: say.logoNotFound, notFoundFix: say.logoNotFoundFix, unreadable: say.logoUnreadable, unreadableFix: say.logoUnreadableFix };
-const FAVICON_MESSAGES = { notFound: say.faviconNotFound, notFoundFix: say.faviconNotFoundFix, unreadable: say.faviconUnreadable, unreadableFix: say.faviconUnreadableFix };
+const LOGO_MESSAGES = {
+  notFound: say.logoNotFound,
+  notFoundFix: say.logoNotFoundFix,
+  unreadable: say.logoUnreadable,
+  unreadableFix: say.logoUnreadableFix,
+};
+const FAVICON_MESSAGES = {
+  notFound: say.faviconNotFound,
+  notFoundFix: say.faviconNotFoundFix,
+  unreadable: say.faviconUnreadable,
+  unreadableFix: say.faviconUnreadableFix,
+};
 
 const isInside = (path: string, folder: string) => path === folder || path.startsWith(folder + sep);
 
@@ -90,7 +116,12 @@ function svgMessage(file: string, problem: SvgProblem): string {
 }
 
 /** A PNG or SVG file inside the settings' folder, as its extension says. */
-function imageProblem(path: string, written: string, folder: string, messages: typeof LOGO_MESSAGES): { message: string; suggestion: string } | undefined {
+function imageProblem(
+  path: string,
+  written: string,
+  folder: string,
+  messages: typeof LOGO_MESSAGES,
+): { message: string; suggestion: string } | undefined {
   if (!existsSync(path) || !statSync(path).isFile()) {
     return { message: messages.notFound({ file: written }), suggestion: messages.notFoundFix({ path }) };
   }
@@ -100,12 +131,19 @@ function imageProblem(path: string, written: string, folder: string, messages: t
   const isPng = head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   const isSvg = /<svg[\s>]/i.test(head.toString('utf8'));
   if (written.toLowerCase().endsWith('.png') ? !isPng : !isSvg) {
-    return { message: messages.unreadable({ file: written, format: written.split('.').pop()?.toUpperCase() ?? '' }), suggestion: messages.unreadableFix() };
+    return {
+      message: messages.unreadable({ file: written, format: written.split('.').pop()?.toUpperCase() ?? '' }),
+      suggestion: messages.unreadableFix(),
+    };
   }
   return undefined;
 }
 
-function logoProblem(path: string, written: string, folder: string): { message: string; suggestion: string } | undefined {
+function logoProblem(
+  path: string,
+  written: string,
+  folder: string,
+): { message: string; suggestion: string } | undefined {
   const problem = imageProblem(path, written, folder, LOGO_MESSAGES);
   if (problem) return problem;
   const unsafe = written.toLowerCase().endsWith('.svg') ? svgLogoProblem(readFileSync(path, 'utf8')) : undefined;

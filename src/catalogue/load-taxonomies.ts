@@ -42,10 +42,18 @@ export function loadTaxonomies(
   for (const vocabulary of VOCABULARIES) {
     const file = `${label}/${vocabulary}.yaml`;
     const entries =
-      loadYamlFile(join(dir, `${vocabulary}.yaml`), file, taxonomyFileSchema, issues, locations, {
-        message: say.vocabularyMissing({ vocabulary }),
-        suggestion: say.vocabularyMissingFix({ file }),
-      }, contentDir) ?? [];
+      loadYamlFile(
+        join(dir, `${vocabulary}.yaml`),
+        file,
+        taxonomyFileSchema,
+        issues,
+        locations,
+        {
+          message: say.vocabularyMissing({ vocabulary }),
+          suggestion: say.vocabularyMissingFix({ file }),
+        },
+        contentDir,
+      ) ?? [];
     reportDuplicateIds(vocabulary, entries, file, issues, locations);
     taxonomies[vocabulary] = entries;
   }

@@ -26,10 +26,15 @@ export function loadYamlFile<S extends z.ZodType>(
     issues.push(read.missing ? { file, line: 1, ...missing } : { file, ...read.problem });
     return undefined;
   }
-  return guardFileReading(file, issues, () => {
-    const yaml = parseYamlSource(normalizeText(read.value), file, 1, issues);
-    if (!yaml) return undefined;
-    locations.set(file, yaml.lineOf);
-    return validateAgainst(schema, yaml, file, issues);
-  }, undefined);
+  return guardFileReading(
+    file,
+    issues,
+    () => {
+      const yaml = parseYamlSource(normalizeText(read.value), file, 1, issues);
+      if (!yaml) return undefined;
+      locations.set(file, yaml.lineOf);
+      return validateAgainst(schema, yaml, file, issues);
+    },
+    undefined,
+  );
 }

@@ -9,7 +9,6 @@
 
 // C0 and C1 controls, DEL, the Unicode line and paragraph separators, and the
 // bidirectional overrides that can make a line read otherwise than it runs.
-// eslint-disable-next-line no-control-regex
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -18,7 +17,9 @@ const NAMED: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
  * other invisible characters; the legacy "##[command]" form loses its meaning.
  */
 export function visibleLine(value: string): string {
-  return value.replace(INVISIBLE, (c) => NAMED[c] ?? `\\u{${c.codePointAt(0)!.toString(16).padStart(4, '0')}}`).replace(/##\[/g, '#\\#[');
+  return value
+    .replace(INVISIBLE, (c) => NAMED[c] ?? `\\u{${c.codePointAt(0)!.toString(16).padStart(4, '0')}}`)
+    .replace(/##\[/g, '#\\#[');
 }
 
 /** A report line that cannot be read as a workflow command: a leading "::" (after spaces too) gets a backslash. */

@@ -6,7 +6,17 @@
  * naming it; nothing of its content (or of a link's target) is ever put in
  * a message. Limits are stated here and in docs/security-files.md.
  */
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  fstatSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  statSync,
+} from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { say } from './messages/index.ts';
 
@@ -97,15 +107,26 @@ export function inspectPath(path: string, root: string, label: string): PlaceRes
     return refused(say.fileUnreadable({ file: name, code: code ?? 'unknown' }), say.fileUnreadableFix());
   }
   if (!isInside(real, realRoot(root))) {
-    return refused(link ? say.fileLinkOutside({ file: name }) : say.fileFolderLinkOutside({ file: name }), say.fileLinkOutsideFix());
+    return refused(
+      link ? say.fileLinkOutside({ file: name }) : say.fileFolderLinkOutside({ file: name }),
+      say.fileLinkOutsideFix(),
+    );
   }
   let stats;
   try {
     stats = statSync(real);
   } catch (error) {
-    return refused(say.fileUnreadable({ file: name, code: (error as NodeJS.ErrnoException).code ?? 'unknown' }), say.fileUnreadableFix());
+    return refused(
+      say.fileUnreadable({ file: name, code: (error as NodeJS.ErrnoException).code ?? 'unknown' }),
+      say.fileUnreadableFix(),
+    );
   }
-  return { ok: true, kind: stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other', size: stats.size, realPath: real };
+  return {
+    ok: true,
+    kind: stats.isFile() ? 'file' : stats.isDirectory() ? 'directory' : 'other',
+    size: stats.size,
+    realPath: real,
+  };
 }
 
 /** The report heads each problem with the whole path: a message names the file or link itself. */
@@ -148,7 +169,10 @@ export function readFileInside(path: string, root: string, label: string, kind: 
   if (place.kind !== 'file') return refused(say.fileNotOrdinary({ file: nameOf(label) }), say.fileLinkFix());
   const limit = FILE_SIZE_LIMITS[kind];
   if (place.size > limit) {
-    return refused(say.fileTooLarge({ megabytes: toMegabytes(place.size), limit: toMegabytes(limit) }), TOO_LARGE_FIX[kind]());
+    return refused(
+      say.fileTooLarge({ megabytes: toMegabytes(place.size), limit: toMegabytes(limit) }),
+      TOO_LARGE_FIX[kind](),
+    );
   }
   let fd: number | undefined;
   try {
@@ -158,7 +182,10 @@ export function readFileInside(path: string, root: string, label: string, kind: 
     const opened = fstatSync(fd);
     if (!opened.isFile()) return refused(say.fileNotOrdinary({ file: nameOf(label) }), say.fileLinkFix());
     if (opened.size > limit) {
-      return refused(say.fileTooLarge({ megabytes: toMegabytes(opened.size), limit: toMegabytes(limit) }), TOO_LARGE_FIX[kind]());
+      return refused(
+        say.fileTooLarge({ megabytes: toMegabytes(opened.size), limit: toMegabytes(limit) }),
+        TOO_LARGE_FIX[kind](),
+      );
     }
     return { ok: true, value: readFileSync(fd) };
   } catch (error) {
@@ -170,7 +197,12 @@ export function readFileInside(path: string, root: string, label: string, kind: 
 }
 
 /** A text file read as `readFileInside` does, then decoded as strict UTF-8 (`decodeUtf8`). */
-export function readTextInside(path: string, root: string, label: string, kind: Exclude<FileKind, 'image'>): ReadResult<string> {
+export function readTextInside(
+  path: string,
+  root: string,
+  label: string,
+  kind: Exclude<FileKind, 'image'>,
+): ReadResult<string> {
   const bytes = readFileInside(path, root, label, kind);
   if (!bytes.ok) return bytes;
   const text = decodeUtf8(bytes.value, kind === 'csv' ? 'csv' : 'text');
@@ -185,7 +217,10 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
  * line given is the first one at fault. A UTF-8 byte-order mark is kept for
  * the readers that remove it.
  */
-export function decodeUtf8(bytes: Uint8Array, kind: 'text' | 'csv'): { ok: true; text: string } | { ok: false; problem: FileProblem } {
+export function decodeUtf8(
+  bytes: Uint8Array,
+  kind: 'text' | 'csv',
+): { ok: true; text: string } | { ok: false; problem: FileProblem } {
   const fix = () => (kind === 'csv' ? say.resaveCsvAsUtf8Fix() : say.resaveAsUtf8Fix());
   if (looksUtf16(bytes)) return { ok: false, problem: { line: 1, message: say.textIsUtf16(), suggestion: fix() } };
   let text: string;
@@ -195,7 +230,11 @@ export function decodeUtf8(bytes: Uint8Array, kind: 'text' | 'csv'): { ok: true;
     return { ok: false, problem: { line: firstBadUtf8Line(bytes), message: say.textNotUtf8(), suggestion: fix() } };
   }
   const nul = text.indexOf('\0');
-  if (nul >= 0) return { ok: false, problem: { line: lineAt(text, nul), message: say.textNulByte(), suggestion: say.textNulByteFix() } };
+  if (nul >= 0)
+    return {
+      ok: false,
+      problem: { line: lineAt(text, nul), message: say.textNulByte(), suggestion: say.textNulByteFix() },
+    };
   return { ok: true, text };
 }
 
@@ -204,7 +243,8 @@ export function decodeUtf8(bytes: Uint8Array, kind: 'text' | 'csv'): { ok: true;
  * Latin letters saved as UTF-16 has a zero in every other byte.
  */
 function looksUtf16(bytes: Uint8Array): boolean {
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+    return true;
   const sample = Math.min(bytes.length, 4096) & ~1;
   if (sample < 4) return false;
   let evenZeros = 0;
@@ -246,7 +286,12 @@ function lineAt(text: string, index: number): number {
  * becomes a problem of that file (its name only: an error's text may quote
  * the file), so that one file never stops the check of the others.
  */
-export function guardFileReading<T>(file: string, issues: { file: string; line: number; message: string; suggestion?: string }[], read: () => T, fallback: T): T {
+export function guardFileReading<T>(
+  file: string,
+  issues: { file: string; line: number; message: string; suggestion?: string }[],
+  read: () => T,
+  fallback: T,
+): T {
   try {
     return read();
   } catch (error) {

@@ -32,7 +32,8 @@ function objectKeysAt(schema: AnySchema, path: readonly PropertyKey[]): string[]
     let node = s;
     for (let depth = 0; node && depth < 10; depth++) {
       const def = defOf(node);
-      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault') node = def.innerType;
+      if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault')
+        node = def.innerType;
       else if (def.type === 'pipe') node = def.out;
       else break;
     }
@@ -95,7 +96,11 @@ export function validateAgainst<S extends AnySchema>(
       line: toAdd && source.endLine !== undefined ? source.endLine : source.lineOf(path),
       field: formatFieldPath(path) || undefined,
       message: missing ? say.requiredField({ field: String(lastKey) }) : issue.message,
-      suggestion: toAdd ? say.requiredFieldFix({ line: toAdd }) : missing ? issue.message : (params?.suggestion ?? colonInText(issue, value)),
+      suggestion: toAdd
+        ? say.requiredFieldFix({ line: toAdd })
+        : missing
+          ? issue.message
+          : (params?.suggestion ?? colonInText(issue, value)),
     });
   }
   return undefined;

@@ -19,7 +19,8 @@ export function normalizeText(raw: string): string {
   return raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
-export type SplitResult = { ok: true; value: SplitSource } | { ok: false; line: number; message: string; suggestion: string };
+export type SplitResult =
+  { ok: true; value: SplitSource } | { ok: false; line: number; message: string; suggestion: string };
 
 export function splitFrontmatter(text: string): SplitResult {
   const lines = text.split('\n');

@@ -6,14 +6,16 @@
 import { distance } from 'fastest-levenshtein';
 
 export function foldForComparison(value: string): string {
-  return value
-    .normalize('NFD')
-    // Invisible format characters (soft hyphens, zero-width spaces) pasted from word processors.
-    .replace(/\p{Cf}/gu, '')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[\s_]+/g, '-')
-    .trim();
+  return (
+    value
+      .normalize('NFD')
+      // Invisible format characters (soft hyphens, zero-width spaces) pasted from word processors.
+      .replace(/\p{Cf}/gu, '')
+      .replace(/\p{Diacritic}/gu, '')
+      .toLowerCase()
+      .replace(/[\s_]+/g, '-')
+      .trim()
+  );
 }
 
 /** An id for web addresses from any name: "Égalité dans les communes !" → "egalite-dans-les-communes". */

@@ -22,7 +22,30 @@ export interface WarningSource {
 
 /** Alternatives that name the medium, not what it shows, in the three languages. */
 const EMPTY_ALTS = new Set(
-  ['image', 'img', 'photo', 'picture', 'pic', 'figure', 'illustration', 'logo', 'icon', 'graphic', 'screenshot', 'imagen', 'foto', 'fotografía', 'fotografia', 'ilustración', 'figura', 'captura', 'photographie', 'capture', 'icône', 'dessin'].map((w) => w.normalize('NFC')),
+  [
+    'image',
+    'img',
+    'photo',
+    'picture',
+    'pic',
+    'figure',
+    'illustration',
+    'logo',
+    'icon',
+    'graphic',
+    'screenshot',
+    'imagen',
+    'foto',
+    'fotografía',
+    'fotografia',
+    'ilustración',
+    'figura',
+    'captura',
+    'photographie',
+    'capture',
+    'icône',
+    'dessin',
+  ].map((w) => w.normalize('NFC')),
 );
 
 /** An alternative that tells a reader who cannot see the image nothing. */
@@ -97,7 +120,9 @@ function collectAltWarnings(tree: Root, source: WarningSource, warnings: Content
   const visit = (node: Nodes) => {
     if (node.type === 'image' && node.alt && isWeakAlt(node.alt)) warn(node, node.alt);
     if (node.type === 'mdxJsxFlowElement' && node.name === 'Figure') {
-      const alt = node.attributes.find((a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'alt')?.value;
+      const alt = node.attributes.find(
+        (a): a is MdxJsxAttribute => a.type === 'mdxJsxAttribute' && a.name === 'alt',
+      )?.value;
       if (typeof alt === 'string' && isWeakAlt(alt)) warn(node, alt);
     }
     if ('children' in node) for (const child of node.children as Nodes[]) visit(child);

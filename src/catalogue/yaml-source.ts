@@ -3,7 +3,18 @@
  * ["promoter", "email"] can be reported at the line the editor wrote it on.
  */
 import jsYaml from 'js-yaml';
-import { isMap, isPair, isSeq, isScalar, LineCounter, parseDocument, visit, Scalar, type Node, type Document } from 'yaml';
+import {
+  isMap,
+  isPair,
+  isSeq,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  visit,
+  Scalar,
+  type Node,
+  type Document,
+} from 'yaml';
 import type { ContentIssue } from './issues.ts';
 import { say } from './messages/index.ts';
 
@@ -32,7 +43,12 @@ export function parseYamlSource(
 ): YamlSource | undefined {
   const deep = tooDeepLine(text);
   if (deep !== undefined) {
-    issues.push({ file, line: deep + firstLine - 1, message: say.yamlTooDeep({ limit: MAX_YAML_DEPTH }), suggestion: say.yamlTooDeepFix() });
+    issues.push({
+      file,
+      line: deep + firstLine - 1,
+      message: say.yamlTooDeep({ limit: MAX_YAML_DEPTH }),
+      suggestion: say.yamlTooDeepFix(),
+    });
     return undefined;
   }
   const written = withOrdinarySpaces(text);
@@ -77,7 +93,11 @@ const CORE_SCALARS = jsYaml.FAILSAFE_SCHEMA.extend({
       kind: 'scalar',
       resolve: (text: string) => /^(?:0o[0-7]+|[-+]?[0-9]+|0x[0-9a-fA-F]+)$/.test(text),
       construct: (text: string) =>
-        text.startsWith('0o') ? parseInt(text.slice(2), 8) : text.startsWith('0x') ? parseInt(text.slice(2), 16) : parseInt(text, 10),
+        text.startsWith('0o')
+          ? parseInt(text.slice(2), 8)
+          : text.startsWith('0x')
+            ? parseInt(text.slice(2), 16)
+            : parseInt(text, 10),
     }),
     new jsYaml.Type('tag:yaml.org,2002:float', {
       kind: 'scalar',
@@ -134,7 +154,12 @@ function readDifferently(value: unknown): boolean {
 }
 
 /** The positioned reader: every value with the line it was written on, and the editor's errors explained. */
-export function parsePositioned(written: string, file: string, firstLine: number, issues: ContentIssue[]): YamlSource | undefined {
+export function parsePositioned(
+  written: string,
+  file: string,
+  firstLine: number,
+  issues: ContentIssue[],
+): YamlSource | undefined {
   let lineCounter = new LineCounter();
   let doc = parseDocument(written, { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
@@ -181,7 +206,9 @@ export function parsePositioned(written: string, file: string, firstLine: number
     issues.push({
       file,
       line: alias === undefined ? firstLine : toFileLine(alias),
-      message: /alias/i.test(String((error as Error).message)) ? say.yamlTooManyAliases({ limit: MAX_YAML_ALIASES }) : say.yamlUnreadable({ detail: String((error as Error).message).split('\n')[0] ?? '' }),
+      message: /alias/i.test(String((error as Error).message))
+        ? say.yamlTooManyAliases({ limit: MAX_YAML_ALIASES })
+        : say.yamlUnreadable({ detail: String((error as Error).message).split('\n')[0] ?? '' }),
       suggestion: say.yamlTooManyAliasesFix(),
     });
     return undefined;
@@ -216,7 +243,8 @@ export function tooDeepLine(text: string): number | undefined {
     if (i === lineStart && flow === 0 && !quote) {
       const lead = /^(?:[ ]|- )*/.exec(text.slice(i, i + 2 * MAX_YAML_DEPTH + 2))![0];
       let level = 0;
-      for (let j = 0; j < lead.length; j += 1) level += lead[j] === '-' ? 1 : lead[j] === ' ' && lead[j - 1] !== '-' ? 0.5 : 0;
+      for (let j = 0; j < lead.length; j += 1)
+        level += lead[j] === '-' ? 1 : lead[j] === ' ' && lead[j - 1] !== '-' ? 0.5 : 0;
       if (level > MAX_YAML_DEPTH) return line;
     }
     if (quote) {
@@ -264,7 +292,8 @@ function firstAliasOffset(doc: Document): number | undefined {
  * by one space, so columns and lines stay the editor's.
  */
 const HARD_SPACE = /[\u00a0\u202f]/g;
-const STRUCTURE = /^((?:[ \u00a0\u202f]|-(?=[ \u00a0\u202f]))*)(?:([A-Za-z_][\w-]*)([ \u00a0\u202f]*:)([ \u00a0\u202f]*))?/;
+const STRUCTURE =
+  /^((?:[ \u00a0\u202f]|-(?=[ \u00a0\u202f]))*)(?:([A-Za-z_][\w-]*)([ \u00a0\u202f]*:)([ \u00a0\u202f]*))?/;
 
 export function withOrdinarySpaces(text: string): string {
   if (!/[\u00a0\u202f]/.test(text)) return text;
@@ -342,7 +371,12 @@ function curlyQuotedLine(line: string): string | undefined {
  * "Plan". An editor rarely means that: the rest of the line would be lost
  * without a word, so it is reported.
  */
-function reportCutValues(doc: Document, file: string, toFileLine: (offset: number) => number, issues: ContentIssue[]): void {
+function reportCutValues(
+  doc: Document,
+  file: string,
+  toFileLine: (offset: number) => number,
+  issues: ContentIssue[],
+): void {
   visit(doc, {
     Scalar(_key, node, path) {
       const parent = path[path.length - 1];

@@ -76,8 +76,18 @@ export function barChartSvg(input: BarChartInput): string {
     el(
       'g',
       { class: 'chart__tick' },
-      el('line', { x1: x.scale(tick), x2: x.scale(tick), y1: margin.top, y2: height - margin.bottom, class: tick === 0 ? 'chart__baseline' : 'chart__gridline' }),
-      el('text', { x: x.scale(tick), y: height - margin.bottom + 16, 'text-anchor': 'middle' }, text(input.formatTick(tick, decimals))),
+      el('line', {
+        x1: x.scale(tick),
+        x2: x.scale(tick),
+        y1: margin.top,
+        y2: height - margin.bottom,
+        class: tick === 0 ? 'chart__baseline' : 'chart__gridline',
+      }),
+      el(
+        'text',
+        { x: x.scale(tick), y: height - margin.bottom + 16, 'text-anchor': 'middle' },
+        text(input.formatTick(tick, decimals)),
+      ),
     ),
   );
   const bars = input.bars.map((b) => {
@@ -87,7 +97,11 @@ export function barChartSvg(input: BarChartInput): string {
     return el(
       'g',
       { class: b.highlight ? 'chart__bar chart__bar--highlight' : 'chart__bar' },
-      el('text', { x: labelWidth, y: middle, dy: '0.32em', 'text-anchor': 'end', class: 'chart__bar-label' }, text(fitLabel(b.label, labelWidth))),
+      el(
+        'text',
+        { x: labelWidth, y: middle, dy: '0.32em', 'text-anchor': 'end', class: 'chart__bar-label' },
+        text(fitLabel(b.label, labelWidth)),
+      ),
       el('rect', {
         class: 'chart__mark',
         x: Math.min(zero, end),
@@ -98,17 +112,36 @@ export function barChartSvg(input: BarChartInput): string {
         'data-value': String(b.value),
         'data-label': `${b.label}: ${b.valueLabel}`,
       }),
-      el('text', { x: Math.max(zero, end) + 4, y: middle, dy: '0.32em', class: 'chart__bar-value' }, text(b.valueLabel)),
+      el(
+        'text',
+        { x: Math.max(zero, end) + 4, y: middle, dy: '0.32em', class: 'chart__bar-value' },
+        text(b.valueLabel),
+      ),
     );
   });
   const gapMark = gap
-    ? el('text', { x: labelWidth, y: (y(GAP) ?? 0) + y.bandwidth() / 2, dy: '0.32em', 'text-anchor': 'end', class: 'chart__bar-label', 'aria-hidden': 'true' }, text('…'))
+    ? el(
+        'text',
+        {
+          x: labelWidth,
+          y: (y(GAP) ?? 0) + y.bandwidth() / 2,
+          dy: '0.32em',
+          'text-anchor': 'end',
+          class: 'chart__bar-label',
+          'aria-hidden': 'true',
+        },
+        text('…'),
+      )
     : undefined;
   return chartFrame(
     { kind: 'bar', width, height, prefix, title: input.title, description: input.description },
     el('g', { class: 'chart__grid' }, ...grid),
     el('g', { class: 'chart__marks' }, ...bars),
     gapMark,
-    el('text', { class: 'chart__axis-title', x: width - margin.right, y: height - 4, 'text-anchor': 'end' }, text(input.valueAxisLabel)),
+    el(
+      'text',
+      { class: 'chart__axis-title', x: width - margin.right, y: height - 4, 'text-anchor': 'end' },
+      text(input.valueAxisLabel),
+    ),
   );
 }

@@ -46,7 +46,6 @@ export interface LineChartInput {
   formatValue?: (value: number) => string;
 }
 
-
 const MAX_AXIS_LABELS = 8;
 
 /**
@@ -91,8 +90,18 @@ export function lineChartSvg(input: LineChartInput): string {
     el(
       'g',
       { class: 'chart__tick' },
-      el('line', { x1: margin.left, x2: width - margin.right, y1: y.scale(tick), y2: y.scale(tick), class: tick === 0 ? 'chart__baseline' : 'chart__gridline' }),
-      el('text', { x: margin.left - 6, y: y.scale(tick), dy: '0.32em', 'text-anchor': 'end' }, text(input.formatTick(tick, decimals))),
+      el('line', {
+        x1: margin.left,
+        x2: width - margin.right,
+        y1: y.scale(tick),
+        y2: y.scale(tick),
+        class: tick === 0 ? 'chart__baseline' : 'chart__gridline',
+      }),
+      el(
+        'text',
+        { x: margin.left - 6, y: y.scale(tick), dy: '0.32em', 'text-anchor': 'end' },
+        text(input.formatTick(tick, decimals)),
+      ),
     ),
   );
   const periodLabel = (p: LinePoint) => p.periodLabel ?? input.formatPeriod?.(p.period) ?? p.period;
@@ -105,23 +114,29 @@ export function lineChartSvg(input: LineChartInput): string {
     .y((p) => y.scale(p.value))
     .digits(1)(input.points as LinePoint[]);
   const marked = input.marked;
-  const marks = input.points.filter((p) => !marked || marked.has(p.period)).map((p) =>
-    el('circle', {
-      class: 'chart__mark',
-      cx: x(p.period) ?? 0,
-      cy: y.scale(p.value),
-      r: 4.5,
-      'data-period': p.period,
-      'data-value': String(p.value),
-      'data-label': `${periodLabel(p)}: ${valueLabel(p)}`,
-    }),
-  );
+  const marks = input.points
+    .filter((p) => !marked || marked.has(p.period))
+    .map((p) =>
+      el('circle', {
+        class: 'chart__mark',
+        cx: x(p.period) ?? 0,
+        cy: y.scale(p.value),
+        r: 4.5,
+        'data-period': p.period,
+        'data-value': String(p.value),
+        'data-label': `${periodLabel(p)}: ${valueLabel(p)}`,
+      }),
+    );
   return chartFrame(
     { kind: 'line', width, height, prefix, title: input.title, description: input.description },
     el('g', { class: 'chart__grid' }, ...grid),
     el('g', { class: 'chart__axis chart__axis--x' }, ...periodLabels),
     el('text', { class: 'chart__axis-title', x: margin.left - 44, y: 14 }, text(input.yAxisLabel)),
-    el('text', { class: 'chart__axis-title', x: width - margin.right, y: height - 6, 'text-anchor': 'end' }, text(input.xAxisLabel)),
+    el(
+      'text',
+      { class: 'chart__axis-title', x: width - margin.right, y: height - 6, 'text-anchor': 'end' },
+      text(input.xAxisLabel),
+    ),
     path ? el('path', { class: 'chart__line', d: path, fill: 'none' }) : undefined,
     el('g', { class: 'chart__marks' }, ...marks),
   );

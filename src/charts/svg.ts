@@ -8,7 +8,12 @@ const XML_SPECIAL = /[&<>"']/;
 export function escapeXml(text: string): string {
   // Most chart text (numbers, ids, classes) has nothing to escape: one test instead of five replacements.
   if (!XML_SPECIAL.test(text)) return text;
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
+  return text
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&#39;');
 }
 
 export type Attributes = Record<string, string | number | boolean | undefined>;
@@ -32,7 +37,9 @@ function attributes(attrs: Attributes): string {
 /** An element with already-built children (strings returned by el() or text()). */
 export function el(name: string, attrs: Attributes = {}, ...children: (string | false | undefined)[]): string {
   const inner = children.filter((c): c is string => typeof c === 'string').join('');
-  return inner === '' && name !== 'text' && name !== 'title' && name !== 'desc' ? `<${name}${attributes(attrs)}/>` : `<${name}${attributes(attrs)}>${inner}</${name}>`;
+  return inner === '' && name !== 'text' && name !== 'title' && name !== 'desc'
+    ? `<${name}${attributes(attrs)}/>`
+    : `<${name}${attributes(attrs)}>${inner}</${name}>`;
 }
 
 /** Escaped text content. */
@@ -42,7 +49,12 @@ export function text(content: string): string {
 
 /** Ids inside one page must be unique: a chart's ids all start with its prefix. */
 export function idPrefix(raw: string): string {
-  return raw.toLowerCase().replace(/[^a-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'chart';
+  return (
+    raw
+      .toLowerCase()
+      .replace(/[^a-z0-9_-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'chart'
+  );
 }
 
 /** Font size of chart text, in SVG units. */

@@ -45,18 +45,32 @@ export function fitArea(symbols: readonly Pick<MapSymbol, 'lon' | 'lat'>[]): Fea
   let [south, north] = [Math.min(...lats), Math.max(...lats)];
   if (!symbols.length) [west, east, south, north] = [-20, 40, -35, 60];
   if (east - west < MIN_SPAN) [west, east] = [(west + east) / 2 - MIN_SPAN / 2, (west + east) / 2 + MIN_SPAN / 2];
-  if (north - south < MIN_SPAN) [south, north] = [(south + north) / 2 - MIN_SPAN / 2, (south + north) / 2 + MIN_SPAN / 2];
+  if (north - south < MIN_SPAN)
+    [south, north] = [(south + north) / 2 - MIN_SPAN / 2, (south + north) / 2 + MIN_SPAN / 2];
   return {
     type: 'Feature',
     properties: {},
-    geometry: { type: 'MultiPoint', coordinates: [[west, south], [east, south], [east, north], [west, north], [(west + east) / 2, south], [(west + east) / 2, north]] },
+    geometry: {
+      type: 'MultiPoint',
+      coordinates: [
+        [west, south],
+        [east, south],
+        [east, north],
+        [west, north],
+        [(west + east) / 2, south],
+        [(west + east) / 2, north],
+      ],
+    },
   };
 }
 
 /** Reference values for the legend: the largest round tick not above the maximum, its half and its quarter. */
 export function legendValues(maximum: number): number[] {
   if (!(maximum > 0)) return [];
-  const top = ticks(0, maximum, 4).filter((v) => v > 0 && v <= maximum).at(-1) ?? maximum;
+  const top =
+    ticks(0, maximum, 4)
+      .filter((v) => v > 0 && v <= maximum)
+      .at(-1) ?? maximum;
   return [top, top / 2, top / 4];
 }
 
@@ -79,7 +93,12 @@ function boundsOf(country: Feature): [[number, number], [number, number]] {
   return bounds;
 }
 
-function landPaths(countries: FeatureCollection<Geometry, GeoJsonProperties>, projection: GeoProjection, area: Feature<MultiPoint>, size: string): string[] {
+function landPaths(
+  countries: FeatureCollection<Geometry, GeoJsonProperties>,
+  projection: GeoProjection,
+  area: Feature<MultiPoint>,
+  size: string,
+): string[] {
   // The projection was fitted to the area in a frame of this size: together they decide every outline.
   const key = `${size}:${area.geometry.coordinates.join(';')}`;
   let frames = drawnLand.get(countries);
@@ -96,7 +115,11 @@ function landPaths(countries: FeatureCollection<Geometry, GeoJsonProperties>, pr
   const visible = countries.features.filter((f) => {
     const [[w, s], [e, n]] = boundsOf(f);
     const crossesDateLine = w > e;
-    return s <= north + margin && n >= south - margin && (crossesDateLine || (w <= east + margin * 2 && e >= west - margin * 2));
+    return (
+      s <= north + margin &&
+      n >= south - margin &&
+      (crossesDateLine || (w <= east + margin * 2 && e >= west - margin * 2))
+    );
   });
   const land = visible.map((f) => path(f)).filter((d): d is string => typeof d === 'string' && d !== '');
   if (frames.size >= DRAWN_FRAMES_CAP) frames.clear();
@@ -170,7 +193,11 @@ export function symbolMapSvg(input: SymbolMapInput): string {
       'g',
       { class: 'map__legend' },
       ...legend,
-      el('text', { x: legendX + 8, y: legendBase - maxRadius / 2, dy: '0.32em', class: 'chart__axis-title' }, text(input.legendTitle)),
+      el(
+        'text',
+        { x: legendX + 8, y: legendBase - maxRadius / 2, dy: '0.32em', class: 'chart__axis-title' },
+        text(input.legendTitle),
+      ),
     ),
   );
 }

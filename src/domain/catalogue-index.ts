@@ -29,5 +29,8 @@ export function citiesOf(practice: PracticeRecord, cities: readonly CityRecord[]
 
 /** A practice's cities by name in a language, then its country: what a card shows as its place. */
 export function practicePlaces(practice: PracticeRecord, cities: readonly CityRecord[], lang: Lang): string[] {
-  return [...citiesOf(practice, cities).map((c) => localizeCity(c, lang).text.name), countryName(practice.facts.country, lang)];
+  return [
+    ...citiesOf(practice, cities).map((c) => localizeCity(c, lang).text.name),
+    countryName(practice.facts.country, lang),
+  ];
 }

@@ -44,12 +44,22 @@ export interface ListingPage<T> {
  * the order given, cut into pages of `size`. Every practice carrying a
  * value is on exactly one page of that value.
  */
-export function facetListingPages(facet: Facet, practices: readonly PracticeRecord[], size: number): ListingPage<PracticeRecord>[] {
+export function facetListingPages(
+  facet: Facet,
+  practices: readonly PracticeRecord[],
+  size: number,
+): ListingPage<PracticeRecord>[] {
   const pages: ListingPage<PracticeRecord>[] = [];
   for (const [value, carrying] of facetValueIndex(facet, practices)) {
     const count = Math.max(1, Math.ceil(carrying.length / size));
     for (let page = 1; page <= count; page++) {
-      pages.push({ value, page, pages: count, total: carrying.length, items: carrying.slice((page - 1) * size, page * size) });
+      pages.push({
+        value,
+        page,
+        pages: count,
+        total: carrying.length,
+        items: carrying.slice((page - 1) * size, page * size),
+      });
     }
   }
   return pages;

@@ -34,7 +34,12 @@ export interface Facet {
   values(practice: PracticeRecord): string[];
 }
 
-const fromVocabulary = (key: FacetKey, vocabulary: Vocabulary, read: (p: PracticeRecord) => string[], browsable = false): Facet => ({
+const fromVocabulary = (
+  key: FacetKey,
+  vocabulary: Vocabulary,
+  read: (p: PracticeRecord) => string[],
+  browsable = false,
+): Facet => ({
   key,
   vocabulary,
   browsable,
@@ -61,7 +66,12 @@ export function facetByKey(key: string): Facet | undefined {
 }
 
 /** A value's label in a language: taxonomy label, country or language name, city name, or the year. */
-export function facetValueLabel(facet: Facet, value: string, lang: Lang, catalogue: Pick<Catalogue, 'taxonomies' | 'cities'>): string {
+export function facetValueLabel(
+  facet: Facet,
+  value: string,
+  lang: Lang,
+  catalogue: Pick<Catalogue, 'taxonomies' | 'cities'>,
+): string {
   if (facet.vocabulary) return termLabel(catalogue.taxonomies, facet.vocabulary, value, lang);
   switch (facet.key) {
     case 'country':
@@ -83,7 +93,9 @@ export function facetCounts(facet: Facet, practices: readonly PracticeRecord[]):
   for (const practice of practices) {
     for (const value of new Set(facet.values(practice))) counts.set(value, (counts.get(value) ?? 0) + 1);
   }
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+  return [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 
 export function practicesWith(facet: Facet, value: string, practices: readonly PracticeRecord[]): PracticeRecord[] {
@@ -94,7 +106,11 @@ export function practicesWith(facet: Facet, value: string, practices: readonly P
  * Practices close to one: a shared city weighs most, then shared networks
  * and themes, then the same country. Ties go to the most recently reviewed.
  */
-export function relatedPractices(practice: PracticeRecord, practices: readonly PracticeRecord[], limit = 4): PracticeRecord[] {
+export function relatedPractices(
+  practice: PracticeRecord,
+  practices: readonly PracticeRecord[],
+  limit = 4,
+): PracticeRecord[] {
   let index = relatedIndexes.get(practices);
   if (!index || index.limit !== limit) {
     index = { limit, related: buildRelatedIndex(practices, limit) };
@@ -103,7 +119,10 @@ export function relatedPractices(practice: PracticeRecord, practices: readonly P
   return index.related.get(practice.id) ?? [];
 }
 
-const relatedIndexes = new WeakMap<readonly PracticeRecord[], { limit: number; related: Map<string, PracticeRecord[]> }>();
+const relatedIndexes = new WeakMap<
+  readonly PracticeRecord[],
+  { limit: number; related: Map<string, PracticeRecord[]> }
+>();
 
 const WEIGHTS = { city: 3, network: 2, theme: 2, country: 1 } as const;
 
@@ -152,7 +171,11 @@ function buildRelatedIndex(practices: readonly PracticeRecord[], limit: number):
   const best: number[] = [];
   // a before b: higher score, then more recently reviewed, then catalogue order.
   const before = (a: number, b: number) =>
-    scores[a]! !== scores[b]! ? scores[a]! > scores[b]! : recency[a]! !== recency[b]! ? recency[a]! < recency[b]! : a < b;
+    scores[a]! !== scores[b]!
+      ? scores[a]! > scores[b]!
+      : recency[a]! !== recency[b]!
+        ? recency[a]! < recency[b]!
+        : a < b;
   const related = new Map<string, PracticeRecord[]>();
   practices.forEach((practice, index) => {
     let count = 0;
@@ -180,22 +203,30 @@ function buildRelatedIndex(practices: readonly PracticeRecord[], limit: number):
       best[at] = candidate;
     }
     for (let t = 0; t < count; t++) scores[touched[t]!] = 0;
-    related.set(practice.id, best.map((other) => practices[other]!));
+    related.set(
+      practice.id,
+      best.map((other) => practices[other]!),
+    );
   });
   return related;
 }
 
 /** Each practice's rank by last review, most recent first (equal dates share a rank). */
 function reviewRanks(practices: readonly PracticeRecord[]): Int32Array {
-  const order = practices.map((_, index) => index).sort((a, b) => {
-    const x = practices[a]!.facts.lastReviewed;
-    const y = practices[b]!.facts.lastReviewed;
-    return x < y ? 1 : x > y ? -1 : 0;
-  });
+  const order = practices
+    .map((_, index) => index)
+    .sort((a, b) => {
+      const x = practices[a]!.facts.lastReviewed;
+      const y = practices[b]!.facts.lastReviewed;
+      return x < y ? 1 : x > y ? -1 : 0;
+    });
   const ranks = new Int32Array(practices.length);
   order.forEach((index, position) => {
     const previous = order[position - 1];
-    ranks[index] = previous !== undefined && practices[previous]!.facts.lastReviewed === practices[index]!.facts.lastReviewed ? ranks[previous]! : position;
+    ranks[index] =
+      previous !== undefined && practices[previous]!.facts.lastReviewed === practices[index]!.facts.lastReviewed
+        ? ranks[previous]!
+        : position;
   });
   return ranks;
 }

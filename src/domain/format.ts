@@ -42,17 +42,24 @@ function writePartialDate(value: string, lang: Lang): string {
   const [year, month, day] = value.split('-').map(Number);
   if (!month) return String(year);
   const date = new Date(Date.UTC(year!, month - 1, day ?? 1));
-  const formatter = cached(`date:${lang}:${day ? 'day' : 'month'}`, () =>
-    new Intl.DateTimeFormat(
-      LOCALE_TAGS[lang],
-      day ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' } : { year: 'numeric', month: 'long', timeZone: 'UTC' },
-    ),
+  const formatter = cached(
+    `date:${lang}:${day ? 'day' : 'month'}`,
+    () =>
+      new Intl.DateTimeFormat(
+        LOCALE_TAGS[lang],
+        day
+          ? { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }
+          : { year: 'numeric', month: 'long', timeZone: 'UTC' },
+      ),
   );
   return formatter.format(date);
 }
 
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
-  return cached(`number:${lang}:${maximumFractionDigits}`, () => new Intl.NumberFormat(LOCALE_TAGS[lang], { maximumFractionDigits })).format(value);
+  return cached(
+    `number:${lang}:${maximumFractionDigits}`,
+    () => new Intl.NumberFormat(LOCALE_TAGS[lang], { maximumFractionDigits }),
+  ).format(value);
 }
 
 export function formatMoney(amount: number, currency: string, lang: Lang): string {
@@ -70,6 +77,12 @@ export function formatPeriod(period: string, lang: Lang, quarterLabel: (q: numbe
 }
 
 /** "a, b and c" in `lang`; "a, b or c" with `type: 'disjunction'`. */
-export function formatList(values: readonly string[], lang: Lang, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return cached(`list:${type}:${lang}`, () => new Intl.ListFormat(LOCALE_TAGS[lang], { style: 'long', type })).format(values);
+export function formatList(
+  values: readonly string[],
+  lang: Lang,
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): string {
+  return cached(`list:${type}:${lang}`, () => new Intl.ListFormat(LOCALE_TAGS[lang], { style: 'long', type })).format(
+    values,
+  );
 }

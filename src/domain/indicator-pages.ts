@@ -36,7 +36,8 @@ export interface IndicatorPlan {
   years: YearPlan[];
 }
 
-export type CsvContent = { kind: 'year'; year: string } | { kind: 'year-latest'; year: string } | { kind: 'period'; period: string };
+export type CsvContent =
+  { kind: 'year'; year: string } | { kind: 'year-latest'; year: string } | { kind: 'period'; period: string };
 
 export function indicatorPlan(years: readonly PeriodYear[]): IndicatorPlan {
   const last = years.at(-1);
@@ -62,11 +63,14 @@ export function indicatorCsvFiles(plan: IndicatorPlan): Map<string, CsvContent> 
     files.set(y.allFile, { kind: 'year', year: y.year });
     if (y.tableFile !== y.allFile) files.set(y.tableFile, { kind: 'year-latest', year: y.year });
   }
-  if (plan.latest && plan.latestFile && !files.has(plan.latestFile)) files.set(plan.latestFile, { kind: 'period', period: plan.latest });
+  if (plan.latest && plan.latestFile && !files.has(plan.latestFile))
+    files.set(plan.latestFile, { kind: 'period', period: plan.latest });
   return files;
 }
 
-export type PeriodLink = { kind: 'latest'; period: string; ownPage: false } | { kind: 'year'; year: string; periods: number; ownPage: boolean };
+export type PeriodLink =
+  | { kind: 'latest'; period: string; ownPage: false }
+  | { kind: 'year'; year: string; periods: number; ownPage: boolean };
 
 /**
  * The indicator's navigation between periods: one link per year (to its page,
@@ -75,7 +79,13 @@ export type PeriodLink = { kind: 'latest'; period: string; ownPage: false } | { 
  */
 export function periodLinks(plan: IndicatorPlan): PeriodLink[] {
   const last = plan.years.at(-1);
-  const links: PeriodLink[] = plan.years.map((y) => ({ kind: 'year', year: y.year, periods: y.periods.length, ownPage: y.ownPage }));
-  if (plan.latest && last && last.periods.length > 1) links.push({ kind: 'latest', period: plan.latest, ownPage: false });
+  const links: PeriodLink[] = plan.years.map((y) => ({
+    kind: 'year',
+    year: y.year,
+    periods: y.periods.length,
+    ownPage: y.ownPage,
+  }));
+  if (plan.latest && last && last.periods.length > 1)
+    links.push({ kind: 'latest', period: plan.latest, ownPage: false });
   return links;
 }

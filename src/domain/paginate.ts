@@ -13,7 +13,11 @@ export interface ListPage<T> {
 
 export function paginate<T>(items: readonly T[], size = LIST_PAGE_SIZE): ListPage<T>[] {
   const pages = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: pages }, (_, index) => ({ page: index + 1, pages, items: items.slice(index * size, (index + 1) * size) }));
+  return Array.from({ length: pages }, (_, index) => ({
+    page: index + 1,
+    pages,
+    items: items.slice(index * size, (index + 1) * size),
+  }));
 }
 
 /**

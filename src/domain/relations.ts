@@ -43,6 +43,7 @@ export function citySeries(catalogue: Pick<Catalogue, 'datasets'>, cityId: strin
       entry.observations.push(observation);
     }
   }
-  for (const entry of series.values()) entry.observations.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
+  for (const entry of series.values())
+    entry.observations.sort((a, b) => (a.period < b.period ? -1 : a.period > b.period ? 1 : 0));
   return [...series.values()];
 }

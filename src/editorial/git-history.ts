@@ -29,7 +29,10 @@ export function readFileHistory(repoRoot: string, folder: string): FileHistory {
     if (line.startsWith('\u0001')) current = new Date(Number(line.slice(1)) * 1000);
     else if (line && current && !lastCommit.has(line)) lastCommit.set(line, current);
   }
-  const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', folder], { cwd: repoRoot, encoding: 'utf8' });
+  const status = spawnSync('git', ['status', '--porcelain', '--untracked-files=all', '--', folder], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
   const uncommitted = new Set(
     status.status === 0
       ? status.stdout

@@ -8,7 +8,12 @@ import { say } from '../catalogue/messages/index.ts';
 import type { TranslationRow } from './translation-status.ts';
 
 /** The two dates of an out-of-date row: days when they differ, with the time when on the same day. */
-export function changeDates(original: Date | undefined, translation: Date | undefined, uncommitted: ReadonlySet<string> = new Set(), files?: { original: string; translation?: string }): { original: string; translation: string } {
+export function changeDates(
+  original: Date | undefined,
+  translation: Date | undefined,
+  uncommitted: ReadonlySet<string> = new Set(),
+  files?: { original: string; translation?: string },
+): { original: string; translation: string } {
   const day = (date: Date) => date.toISOString().slice(0, 10);
   const sameDay = original !== undefined && translation !== undefined && day(original) === day(translation);
   const written = (date: Date | undefined, file: string | undefined) => {
@@ -28,7 +33,10 @@ export function describeTranslationRow(row: TranslationRow, uncommitted: Readonl
       return say.translationsOutdated({
         kind,
         id,
-        ...changeDates(row.originalChanged, row.translationChanged, uncommitted, { original: row.originalFile, translation: row.translationFile }),
+        ...changeDates(row.originalChanged, row.translationChanged, uncommitted, {
+          original: row.originalFile,
+          translation: row.translationFile,
+        }),
       });
     case 'current':
       return say.translationsCurrent({ kind, id });

@@ -25,18 +25,37 @@ export interface TranslationRow {
 }
 
 /** Whether an existing translation trails its original: the rule shared by the editors' table and each page's provenance. */
-export function translationState(history: FileHistory, originalFile: string, translationFile: string): Exclude<TranslationState, 'missing'> {
+export function translationState(
+  history: FileHistory,
+  originalFile: string,
+  translationFile: string,
+): Exclude<TranslationState, 'missing'> {
   const originalChanged = changedAt(history, originalFile);
   const translationChanged = changedAt(history, translationFile);
   if (!history.available || !originalChanged || !translationChanged) return 'unknown';
   return originalChanged > translationChanged ? 'outdated' : 'current';
 }
 
-export function translationStatus(catalogue: Pick<Catalogue, 'practices' | 'cities'>, history: FileHistory): TranslationRow[] {
+export function translationStatus(
+  catalogue: Pick<Catalogue, 'practices' | 'cities'>,
+  history: FileHistory,
+): TranslationRow[] {
   const rows: TranslationRow[] = [];
   const entries = [
-    ...catalogue.practices.map((p) => ({ kind: 'practice' as const, id: p.id, original: p.originalLanguage, texts: p.texts, name: p.texts[p.originalLanguage]!.title })),
-    ...catalogue.cities.map((c) => ({ kind: 'city' as const, id: c.id, original: c.originalLanguage, texts: c.texts, name: c.texts[c.originalLanguage]!.name })),
+    ...catalogue.practices.map((p) => ({
+      kind: 'practice' as const,
+      id: p.id,
+      original: p.originalLanguage,
+      texts: p.texts,
+      name: p.texts[p.originalLanguage]!.title,
+    })),
+    ...catalogue.cities.map((c) => ({
+      kind: 'city' as const,
+      id: c.id,
+      original: c.originalLanguage,
+      texts: c.texts,
+      name: c.texts[c.originalLanguage]!.name,
+    })),
   ];
   for (const entry of entries) {
     const originalFile = entry.texts[entry.original]!.file;
@@ -44,12 +63,25 @@ export function translationStatus(catalogue: Pick<Catalogue, 'practices' | 'citi
     for (const lang of CONTENT_LANGUAGES) {
       if (lang === entry.original) continue;
       const text = entry.texts[lang];
-      const base = { kind: entry.kind, id: entry.id, name: entry.name, lang, originalLanguage: entry.original, originalFile };
+      const base = {
+        kind: entry.kind,
+        id: entry.id,
+        name: entry.name,
+        lang,
+        originalLanguage: entry.original,
+        originalFile,
+      };
       if (!text) {
         rows.push({ ...base, state: 'missing', originalChanged });
         continue;
       }
-      rows.push({ ...base, state: translationState(history, originalFile, text.file), translationFile: text.file, originalChanged, translationChanged: changedAt(history, text.file) });
+      rows.push({
+        ...base,
+        state: translationState(history, originalFile, text.file),
+        translationFile: text.file,
+        originalChanged,
+        translationChanged: changedAt(history, text.file),
+      });
     }
   }
   return rows;

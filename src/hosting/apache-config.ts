@@ -19,7 +19,10 @@ export function apacheHtaccess(site: HostingSettings): string {
   const utf8 = Object.entries(SITE_CONTENT_TYPES)
     .filter(([, type]) => UTF8_TEXT_TYPES.includes(type))
     .map(([extension]) => `.${extension}`);
-  const localized = site.languages.map((lang) => `<If "%{REQUEST_URI} =~ m#^${inRegex(base)}${lang}/#">\n    ErrorDocument 404 ${base}${lang}/404/index.html\n</If>`);
+  const localized = site.languages.map(
+    (lang) =>
+      `<If "%{REQUEST_URI} =~ m#^${inRegex(base)}${lang}/#">\n    ErrorDocument 404 ${base}${lang}/404/index.html\n</If>`,
+  );
   return `# Written by npm run build for this site (base path ${base}, languages ${site.languages.join(', ')}).
 # Apache reads it from the site's folder (AllowOverride All); build again
 # rather than edit it. See docs/hosting.md.
@@ -41,7 +44,9 @@ ${localized.join('\n')}
 
 <IfModule mod_headers.c>
     Header always set Content-Security-Policy ${quoted(site.csp)}
-${Object.entries(SECURITY_HEADERS).map(([name, value]) => `    Header always set ${name} ${quoted(value)}`).join('\n')}
+${Object.entries(SECURITY_HEADERS)
+  .map(([name, value]) => `    Header always set ${name} ${quoted(value)}`)
+  .join('\n')}
     # Pages, sw.js, the manifests, Pagefind's entry files: revalidated on every visit;
     # _astro/ is hashed by the build: a new build has new names.
     Header always set Cache-Control "no-cache"

@@ -33,7 +33,17 @@ export const SITE_CONTENT_TYPES: Readonly<Record<string, string>> = {
 export const DEFAULT_CONTENT_TYPE = 'application/octet-stream';
 
 /** Text types sent with "; charset=utf-8" (every text file the build writes is UTF-8). */
-export const UTF8_TEXT_TYPES = ['text/html', 'text/css', 'text/csv', 'text/plain', 'application/javascript', 'application/json', 'application/manifest+json', 'application/xml', 'image/svg+xml'];
+export const UTF8_TEXT_TYPES = [
+  'text/html',
+  'text/css',
+  'text/csv',
+  'text/plain',
+  'application/javascript',
+  'application/json',
+  'application/manifest+json',
+  'application/xml',
+  'image/svg+xml',
+];
 
 /** The content type a correctly configured host sends for a file of the site. */
 export function contentTypeOf(path: string): string {
@@ -44,6 +54,7 @@ export function contentTypeOf(path: string): string {
 /** The extensions of each content type, for configurations that list them by type (nginx's `types`). */
 export function extensionsByType(): Map<string, string[]> {
   const byType = new Map<string, string[]>();
-  for (const [extension, type] of Object.entries(SITE_CONTENT_TYPES)) byType.set(type, [...(byType.get(type) ?? []), extension]);
+  for (const [extension, type] of Object.entries(SITE_CONTENT_TYPES))
+    byType.set(type, [...(byType.get(type) ?? []), extension]);
   return byType;
 }

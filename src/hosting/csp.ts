@@ -32,7 +32,10 @@ const HOST_SOURCE = /^https:\/\/(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})
 export function tileOrigin(template: string): string {
   const source = parseTileTemplate(template)?.cspSource;
   // The schema refuses such a template; a settings object built otherwise must not write a policy either.
-  if (!source || !HOST_SOURCE.test(source)) throw new Error('The tile URL template is not a plain https address with {z}, {x} and {y}; see tiles.url in site.yaml.');
+  if (!source || !HOST_SOURCE.test(source))
+    throw new Error(
+      'The tile URL template is not a plain https address with {z}, {x} and {y}; see tiles.url in site.yaml.',
+    );
   return source;
 }
 

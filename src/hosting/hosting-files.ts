@@ -46,7 +46,7 @@ function policyOfPage(file: string): string | undefined {
   try {
     const chunk = Buffer.allocUnsafe(4096);
     let text = '';
-    for (let read; (read = readSync(fd, chunk, 0, chunk.length, null)) > 0; ) {
+    for (let read; (read = readSync(fd, chunk, 0, chunk.length, null)) > 0;) {
       text += chunk.toString('latin1', 0, read);
       const policy = policyInPage(text);
       if (policy !== undefined || text.includes('</head>')) return policy;
@@ -64,14 +64,18 @@ export function siteHeaderPolicy(siteDir: string): string {
     const policy = policyOfPage(file);
     if (policy) policies.add(policy);
   }
-  if (policies.size === 0) throw new Error(`No page of ${siteDir} carries a Content-Security-Policy: is it a Practice Atlas build?`);
+  if (policies.size === 0)
+    throw new Error(`No page of ${siteDir} carries a Content-Security-Policy: is it a Practice Atlas build?`);
   return unionOfPolicies([...policies], HEADER_ONLY_DIRECTIVES);
 }
 
 /** Writes the record and Apache's .htaccess into a built site (the staging folder, before it is swapped in). */
 export function writeHostingFiles(siteDir: string, site: Omit<HostingSettings, 'csp'>): HostingSettings {
   const missing = site.languages.filter((lang) => !existsSync(join(siteDir, lang, '404', 'index.html')));
-  if (missing.length > 0) throw new Error(`The build has no 404 page for ${missing.join(', ')} (expected ${missing.map((l) => `${l}/404/index.html`).join(', ')}).`);
+  if (missing.length > 0)
+    throw new Error(
+      `The build has no 404 page for ${missing.join(', ')} (expected ${missing.map((l) => `${l}/404/index.html`).join(', ')}).`,
+    );
   const settings: HostingSettings = { ...site, csp: siteHeaderPolicy(siteDir) };
   writeFileSync(join(siteDir, HOSTING_RECORD), `${JSON.stringify(settings, null, 1)}\n`);
   writeFileSync(join(siteDir, HTACCESS), apacheHtaccess(settings));
@@ -82,7 +86,9 @@ export function writeHostingFiles(siteDir: string, site: Omit<HostingSettings, '
 export function readHostingSettings(siteDir: string): HostingSettings {
   const file = join(siteDir, HOSTING_RECORD);
   if (!existsSync(file)) {
-    throw new Error(`${file} is missing: ${siteDir} is not a site built by this version of npm run build. Build it (npm run build -- --out ${siteDir}) and run this again.`);
+    throw new Error(
+      `${file} is missing: ${siteDir} is not a site built by this version of npm run build. Build it (npm run build -- --out ${siteDir}) and run this again.`,
+    );
   }
   const value = JSON.parse(readFileSync(file, 'utf8')) as Partial<HostingSettings>;
   const valid =

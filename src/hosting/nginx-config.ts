@@ -45,9 +45,13 @@ export function nginxServerBlock(o: NginxSiteOptions): string {
     'add_header Content-Security-Policy $atlas_csp always;',
     ...Object.entries(SECURITY_HEADERS).map(([name, value]) => `add_header ${name} ${quoted(value)} always;`),
   ];
-  const headers = (cacheControl: string, indent: string) => [...common, `add_header Cache-Control ${quoted(cacheControl)} always;`].map((l) => indent + l).join('\n');
+  const headers = (cacheControl: string, indent: string) =>
+    [...common, `add_header Cache-Control ${quoted(cacheControl)} always;`].map((l) => indent + l).join('\n');
   const localized = o.site.languages
-    .map((lang) => `        location ${base}${lang}/ {\n            error_page 404 ${base}${lang}/404/index.html;\n${headers('no-cache', '            ')}\n        }`)
+    .map(
+      (lang) =>
+        `        location ${base}${lang}/ {\n            error_page 404 ${base}${lang}/404/index.html;\n${headers('no-cache', '            ')}\n        }`,
+    )
     .join('\n');
   return `server {
     listen ${o.listen};

@@ -26,10 +26,17 @@ export function pluralForm(forms: PluralForms, locale: string, count: number): s
 }
 
 /** The chosen form with `{count}` written in the language's digits and the other `{name}`s filled. */
-export function formatPlural(forms: PluralForms, locale: string, count: number, params: Record<string, string | number> = {}): string {
+export function formatPlural(
+  forms: PluralForms,
+  locale: string,
+  count: number,
+  params: Record<string, string | number> = {},
+): string {
   const values: Record<string, string | number> = {
     ...params,
     count: cached(numbers, locale, () => new Intl.NumberFormat(locale)).format(count),
   };
-  return pluralForm(forms, locale, count).replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return pluralForm(forms, locale, count).replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? String(values[name]) : whole,
+  );
 }

@@ -48,7 +48,8 @@ export function useTranslations(lang: Lang, strings: Record<Lang, Strings> = UI_
     const own = strings[lang][key];
     if (own !== undefined && own !== '') return interpolate(own, params);
     const fallback = strings[UI_SOURCE_LANGUAGE][key];
-    if (fallback !== undefined && fallback !== '') return `[${UI_SOURCE_LANGUAGE.toUpperCase()}] ${interpolate(fallback, params)}`;
+    if (fallback !== undefined && fallback !== '')
+      return `[${UI_SOURCE_LANGUAGE.toUpperCase()}] ${interpolate(fallback, params)}`;
     return `[${key}]`;
   };
 }

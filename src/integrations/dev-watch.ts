@@ -27,6 +27,9 @@ export function unwatchedPaths(projectRoot: string, keep: readonly string[]): (p
     if (kept.some((folder) => isInside(absolute, folder))) return false;
     if (!isInside(absolute, root) || absolute === root) return false;
     const top = relative(root, absolute).split(sep, 1)[0]!;
-    return UNWATCHED_FOLDERS.some((folder) => isInside(absolute, resolve(root, folder))) || UNWATCHED_PREFIXES.some((prefix) => top.startsWith(prefix));
+    return (
+      UNWATCHED_FOLDERS.some((folder) => isInside(absolute, resolve(root, folder))) ||
+      UNWATCHED_PREFIXES.some((prefix) => top.startsWith(prefix))
+    );
   };
 }

@@ -22,7 +22,10 @@ export const MAX_IMAGE_WIDTH = 1280;
  */
 async function optimize(source: string, target: string, contentDir: string, label: string): Promise<void> {
   const read = readFileInside(source, contentDir, label, 'image');
-  if (!read.ok) throw new Error(`${label}: ${read.missing ? 'the image disappeared while the site was built' : read.problem.message}`);
+  if (!read.ok)
+    throw new Error(
+      `${label}: ${read.missing ? 'the image disappeared while the site was built' : read.problem.message}`,
+    );
   try {
     await encode(read.value, target);
   } catch (error) {
@@ -68,7 +71,8 @@ export function publishEntryMedia(): AstroIntegration {
             if (images.length === 0) continue;
             const target = join(out, 'media', kind, id);
             mkdirSync(target, { recursive: true });
-            for (const image of images) await optimize(join(folder, image), join(target, image), contentDir, `${kind}/${id}/${image}`);
+            for (const image of images)
+              await optimize(join(folder, image), join(target, image), contentDir, `${kind}/${id}/${image}`);
           }
         }
       },

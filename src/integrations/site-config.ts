@@ -30,7 +30,8 @@ export function siteConfigPath(root: string): string {
 export function readSiteSettings(root: string): SiteSettings {
   const issues: ContentIssue[] = [];
   const settings = loadSiteConfig(siteConfigSource(siteConfigPath(root), root), issues);
-  if (!settings) throw new Error(`The site configuration has problems; nothing was built.\n${formatIssueReport(issues)}`);
+  if (!settings)
+    throw new Error(`The site configuration has problems; nothing was built.\n${formatIssueReport(issues)}`);
   return settings;
 }
 

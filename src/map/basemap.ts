@@ -33,7 +33,12 @@ export function basemapTopology(topology: Topology): CountriesTopology {
       return (code ? { ...shape, id: code } : shape) as GeometryObject;
     })
     .filter((geometry) => !LEFT_OUT.has(String(geometry.id)));
-  return { type: 'Topology', ...(topology.transform ? { transform: topology.transform } : {}), arcs: topology.arcs, objects: { countries: { type: 'GeometryCollection', geometries } } };
+  return {
+    type: 'Topology',
+    ...(topology.transform ? { transform: topology.transform } : {}),
+    arcs: topology.arcs,
+    objects: { countries: { type: 'GeometryCollection', geometries } },
+  };
 }
 
 /**
@@ -65,7 +70,9 @@ export function mainCentroid(shape: Feature<Polygon | MultiPolygon>): LonLat {
 export function countryCentroids(...topologies: Topology[]): Map<string, LonLat> {
   const centroids = new Map<string, LonLat>();
   for (const topology of topologies) {
-    const collection = feature(topology, topology.objects.countries as GeometryObject) as unknown as { features: Feature<Polygon | MultiPolygon>[] };
+    const collection = feature(topology, topology.objects.countries as GeometryObject) as unknown as {
+      features: Feature<Polygon | MultiPolygon>[];
+    };
     for (const shape of collection.features) {
       const code = alpha2Of(shape.id);
       if (!code || centroids.has(code) || !shape.geometry) continue;

@@ -9,7 +9,14 @@ import { localizeCity, localizePractice } from '../domain/localize.ts';
 import { countryName } from '../domain/names.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { round } from './basemap.ts';
-import { encodePositions, type FilterIndex, type LonLat, type MapData, type MapPlace, type MapPractice } from './map-data.ts';
+import {
+  encodePositions,
+  type FilterIndex,
+  type LonLat,
+  type MapData,
+  type MapPlace,
+  type MapPractice,
+} from './map-data.ts';
 
 /** Practices in id order: the same positions in every language and in the filter index. */
 export function mapOrder(practices: readonly PracticeRecord[]): PracticeRecord[] {
@@ -28,7 +35,11 @@ function scopeOf(practice: PracticeRecord): MapPractice['s'] {
  * shape. A country with no shape gets no point (the list still shows it):
  * no place is ever invented.
  */
-export function buildMapData(catalogue: Pick<Catalogue, 'practices' | 'cities'>, lang: Lang, centroids: ReadonlyMap<string, LonLat>): MapData {
+export function buildMapData(
+  catalogue: Pick<Catalogue, 'practices' | 'cities'>,
+  lang: Lang,
+  centroids: ReadonlyMap<string, LonLat>,
+): MapData {
   const places: MapPlace[] = [];
   const placeIndex = new Map<string, number>();
   const cities = new Map(catalogue.cities.map((city) => [city.id, city]));
@@ -49,7 +60,13 @@ export function buildMapData(catalogue: Pick<Catalogue, 'practices' | 'cities'>,
         const city = cities.get(cityId);
         if (!city) return undefined;
         const name = localizeCity(city, lang);
-        return { k: 'c', i: city.id, n: name.text.name, ...(name.textLang !== lang ? { l: name.textLang } : {}), a: [round(city.facts.coordinates.lon), round(city.facts.coordinates.lat)] };
+        return {
+          k: 'c',
+          i: city.id,
+          n: name.text.name,
+          ...(name.textLang !== lang ? { l: name.textLang } : {}),
+          a: [round(city.facts.coordinates.lon), round(city.facts.coordinates.lat)],
+        };
       });
       if (index !== undefined) entry.p.push(index);
     }
@@ -81,7 +98,9 @@ export function buildFilterIndex(catalogue: Pick<Catalogue, 'practices'>): Filte
         list.push(position);
       }
     });
-    facets[facet.key] = Object.fromEntries([...values].sort(([a], [b]) => (a < b ? -1 : 1)).map(([value, positions]) => [value, encodePositions(positions)]));
+    facets[facet.key] = Object.fromEntries(
+      [...values].sort(([a], [b]) => (a < b ? -1 : 1)).map(([value, positions]) => [value, encodePositions(positions)]),
+    );
   }
   return { practices: ordered.length, facets };
 }

@@ -55,7 +55,10 @@ export interface MapConfig {
 }
 
 /** "1 practice", "12 practices", "0 pratique": the count in the language's plural form. */
-export function practicesLabel(config: { lang: string; strings: Pick<MapConfig['strings'], 'practices'> }, count: number): string {
+export function practicesLabel(
+  config: { lang: string; strings: Pick<MapConfig['strings'], 'practices'> },
+  count: number,
+): string {
   return formatPlural(config.strings.practices, config.lang, count);
 }
 

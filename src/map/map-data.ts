@@ -77,12 +77,16 @@ export function knownValues(index: FilterIndex): Record<string, Set<string>> {
  * the chosen values (OR), across facets all of them (AND), as in the
  * catalogue. Undefined when there is no filter: every practice passes.
  */
-export function filterPractices(index: FilterIndex, filters: Record<string, readonly string[]>): Set<number> | undefined {
+export function filterPractices(
+  index: FilterIndex,
+  filters: Record<string, readonly string[]>,
+): Set<number> | undefined {
   let kept: Set<number> | undefined;
   for (const [key, values] of Object.entries(filters)) {
     if (values.length === 0) continue;
     const facet = new Set<number>();
-    for (const value of values) for (const position of decodePositions(index.facets[key]?.[value] ?? [])) facet.add(position);
+    for (const value of values)
+      for (const position of decodePositions(index.facets[key]?.[value] ?? [])) facet.add(position);
     kept = kept ? new Set([...kept].filter((position) => facet.has(position))) : facet;
   }
   return kept;
@@ -97,7 +101,11 @@ export interface VisiblePlace {
 }
 
 /** The places that show at least one kept practice, each with those practices. */
-export function visiblePlaces(data: MapData, kept: ReadonlySet<number> | undefined, compare: (a: string, b: string) => number = (a, b) => a.localeCompare(b)): VisiblePlace[] {
+export function visiblePlaces(
+  data: MapData,
+  kept: ReadonlySet<number> | undefined,
+  compare: (a: string, b: string) => number = (a, b) => a.localeCompare(b),
+): VisiblePlace[] {
   const byPlace = new Map<number, number[]>();
   data.practices.forEach((practice, position) => {
     if (kept && !kept.has(position)) return;
@@ -126,7 +134,10 @@ export function positionsOf(data: MapData, ids: Iterable<string>): Set<number> {
   return positions;
 }
 
-export function intersect(a: ReadonlySet<number> | undefined, b: ReadonlySet<number> | undefined): Set<number> | undefined {
+export function intersect(
+  a: ReadonlySet<number> | undefined,
+  b: ReadonlySet<number> | undefined,
+): Set<number> | undefined {
   if (!a) return b ? new Set(b) : undefined;
   if (!b) return new Set(a);
   return new Set([...a].filter((value) => b.has(value)));

@@ -9,16 +9,36 @@ import type {} from 'leaflet.markercluster';
 import type { FeatureCollection } from 'geojson';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
-import { hasCriteria, parseState, serializeState, toPagefindFilters, type SearchState } from '../search/search-state.ts';
+import {
+  hasCriteria,
+  parseState,
+  serializeState,
+  toPagefindFilters,
+  type SearchState,
+} from '../search/search-state.ts';
 import { carryStateToLanguageLinks } from '../i18n/language-links.ts';
 import { formatPlural } from '../i18n/plural.ts';
 import { fill, practicesLabel, type MapConfig } from './map-config.ts';
 import { textAttribution } from './text-attribution.ts';
-import { filterPractices, intersect, knownValues, positionsOf, visiblePlaces, type FilterIndex, type MapData, type MapPlace, type MapPractice, type VisiblePlace } from './map-data.ts';
+import {
+  filterPractices,
+  intersect,
+  knownValues,
+  positionsOf,
+  visiblePlaces,
+  type FilterIndex,
+  type MapData,
+  type MapPlace,
+  type MapPractice,
+  type VisiblePlace,
+} from './map-data.ts';
 
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
-  search(term: string | null, options?: Record<string, unknown>): Promise<{ results: { data: () => Promise<{ meta: Record<string, string> }> }[] } | null>;
+  search(
+    term: string | null,
+    options?: Record<string, unknown>,
+  ): Promise<{ results: { data: () => Promise<{ meta: Record<string, string> }> }[] } | null>;
   mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
 }
 
@@ -41,7 +61,11 @@ async function getJson<T>(url: string): Promise<T> {
   return (await response.json()) as T;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string | undefined> = {}, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | undefined> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) if (value !== undefined) node.setAttribute(name, value);
   if (text !== undefined) node.textContent = text;
@@ -56,7 +80,8 @@ async function practicesFound(config: MapConfig, state: SearchState): Promise<Se
   await pagefind.options({ baseUrl: config.base });
   if (state.allLanguages) {
     const bundle = new URL(`${config.base}pagefind/`, location.href).href;
-    for (const language of config.languages.filter((l) => l !== config.lang)) await pagefind.mergeIndex(bundle, { language, baseUrl: config.base });
+    for (const language of config.languages.filter((l) => l !== config.lang))
+      await pagefind.mergeIndex(bundle, { language, baseUrl: config.base });
   }
   const search = await pagefind.search(state.query.trim(), { filters: toPagefindFilters(state) });
   const ids = new Set<string>();
@@ -104,15 +129,20 @@ function popupContent(config: MapConfig, data: MapData, visible: VisiblePlace): 
 }
 
 function markerLabel(config: MapConfig, place: MapPlace, count: number): string {
-  return fill(place.k === 'c' ? config.strings.cityMarker : config.strings.countryMarker, { place: place.n, count: practicesLabel(config, count) });
+  return fill(place.k === 'c' ? config.strings.cityMarker : config.strings.countryMarker, {
+    place: place.n,
+    count: practicesLabel(config, count),
+  });
 }
 
 /** Hides the practices of the server-rendered list that the search leaves out, and countries left empty. */
 function filterList(data: MapData, kept: ReadonlySet<number> | undefined): void {
   if (!kept) return;
   const ids = new Set([...kept].map((position) => data.practices[position]!.i));
-  for (const item of document.querySelectorAll<HTMLElement>('[data-map-practice]')) item.hidden = !ids.has(item.dataset.mapPractice!);
-  for (const country of document.querySelectorAll<HTMLElement>('[data-map-country]')) country.hidden = country.querySelector('[data-map-practice]:not([hidden])') === null;
+  for (const item of document.querySelectorAll<HTMLElement>('[data-map-practice]'))
+    item.hidden = !ids.has(item.dataset.mapPractice!);
+  for (const country of document.querySelectorAll<HTMLElement>('[data-map-country]'))
+    country.hidden = country.querySelector('[data-map-practice]:not([hidden])') === null;
 }
 
 export async function startMap(root: HTMLElement): Promise<void> {
@@ -155,29 +185,39 @@ export async function startMap(root: HTMLElement): Promise<void> {
   filterList(data, hasCriteria(state) ? (kept ?? new Set(data.practices.keys())) : undefined);
 
   canvas.hidden = false;
-  const map = L.map(canvas, { zoomControl: false, minZoom: 1, maxZoom: config.tiles?.maxZoom ?? 12, worldCopyJump: true, attributionControl: false });
+  const map = L.map(canvas, {
+    zoomControl: false,
+    minZoom: 1,
+    maxZoom: config.tiles?.maxZoom ?? 12,
+    worldCopyJump: true,
+    attributionControl: false,
+  });
   L.control.zoom({ zoomInTitle: config.strings.zoomIn, zoomOutTitle: config.strings.zoomOut }).addTo(map);
   // The credits as text (text-attribution.ts): the tile layer's comes from site.yaml and is never given to Leaflet as HTML.
-  textAttribution(config.tiles ? [config.strings.attribution, config.tiles.attribution] : [config.strings.attribution]).addTo(map);
+  textAttribution(
+    config.tiles ? [config.strings.attribution, config.tiles.attribution] : [config.strings.attribution],
+  ).addTo(map);
   if (config.tiles) L.tileLayer(config.tiles.url, { maxZoom: config.tiles.maxZoom }).addTo(map);
 
   const places = visiblePlaces(data, kept, new Intl.Collator(config.lang).compare);
   const countryMarkers = new Map<string, L.Marker>();
   const countries = feature(topology, topology.objects.countries!) as unknown as FeatureCollection;
   const highlighted = new Set(places.filter((p) => p.place.k === 'k').map((p) => p.place.i));
-  L.geoJSON(countries, { interactive: false, style: { className: 'map-country', weight: 0.6, fillOpacity: 1 } }).addTo(map);
-  const withPractices: FeatureCollection = { ...countries, features: countries.features.filter((f) => highlighted.has(String(f.id))) };
-  L.geoJSON(
-    withPractices,
-    {
-      style: { className: 'map-country map-country--practices', weight: 1, fillOpacity: 1 },
-      onEachFeature: (shape, layer) =>
-        layer.on('click', () => {
-          const marker = countryMarkers.get(String(shape.id));
-          if (marker) clusters.zoomToShowLayer(marker, () => marker.openPopup());
-        }),
-    },
-  ).addTo(map);
+  L.geoJSON(countries, { interactive: false, style: { className: 'map-country', weight: 0.6, fillOpacity: 1 } }).addTo(
+    map,
+  );
+  const withPractices: FeatureCollection = {
+    ...countries,
+    features: countries.features.filter((f) => highlighted.has(String(f.id))),
+  };
+  L.geoJSON(withPractices, {
+    style: { className: 'map-country map-country--practices', weight: 1, fillOpacity: 1 },
+    onEachFeature: (shape, layer) =>
+      layer.on('click', () => {
+        const marker = countryMarkers.get(String(shape.id));
+        if (marker) clusters.zoomToShowLayer(marker, () => marker.openPopup());
+      }),
+  }).addTo(map);
 
   (window as unknown as { L: typeof L }).L = L;
   await import('leaflet.markercluster');
@@ -187,7 +227,9 @@ export async function startMap(root: HTMLElement): Promise<void> {
     showCoverageOnHover: false,
     maxClusterRadius: 48,
     iconCreateFunction: (cluster) => {
-      const count = cluster.getAllChildMarkers().reduce((sum, marker) => sum + (marker.options as PlaceMarkerOptions).count, 0);
+      const count = cluster
+        .getAllChildMarkers()
+        .reduce((sum, marker) => sum + (marker.options as PlaceMarkerOptions).count, 0);
       const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
       return new LabelledIcon({
         html: `<span aria-hidden="true">${count}</span>`,
@@ -241,7 +283,10 @@ export async function startMap(root: HTMLElement): Promise<void> {
     let best = Infinity;
     for (const icon of canvas.querySelectorAll<HTMLElement>('.leaflet-marker-icon')) {
       const rect = icon.getBoundingClientRect();
-      const distance = Math.hypot(rect.x + rect.width / 2 - box.x - target.x, rect.y + rect.height / 2 - box.y - target.y);
+      const distance = Math.hypot(
+        rect.x + rect.width / 2 - box.x - target.x,
+        rect.y + rect.height / 2 - box.y - target.y,
+      );
       if (distance < best) [best, nearest] = [distance, icon];
     }
     nearest?.focus({ preventScroll: true });

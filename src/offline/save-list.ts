@@ -36,6 +36,16 @@ export function unionOfLists(lists: readonly SaveList[]): SaveListFile[] {
  * units (1 MB = 1,000,000 bytes), as Intl names them.
  */
 export function formatBytes(bytes: number, locale: string): string {
-  const [unit, value] = bytes >= 1e9 ? ['gigabyte', bytes / 1e9] : bytes >= 1e6 ? ['megabyte', bytes / 1e6] : ['kilobyte', Math.max(bytes / 1e3, bytes > 0 ? 0.1 : 0)];
-  return new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short', maximumFractionDigits: value < 10 ? 1 : 0 }).format(value);
+  const [unit, value] =
+    bytes >= 1e9
+      ? ['gigabyte', bytes / 1e9]
+      : bytes >= 1e6
+        ? ['megabyte', bytes / 1e6]
+        : ['kilobyte', Math.max(bytes / 1e3, bytes > 0 ? 0.1 : 0)];
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit,
+    unitDisplay: 'short',
+    maximumFractionDigits: value < 10 ? 1 : 0,
+  }).format(value);
 }

@@ -22,13 +22,29 @@ export interface SavePageConfig {
   /** The published languages' names, as a list in the page's language ("français, anglais et espagnol"). */
   allLanguages: string;
   strings: Record<
-    | 'preparing' | 'summary' | 'toDownload' | 'save' | 'updateSaved' | 'progress' | 'saving' | 'cancelled' | 'failed'
-    | 'otherBuild' | 'saved' | 'storage' | 'persisted' | 'notPersisted' | 'listError' | 'newVersion'
-    | 'allSummary' | 'allToDownload' | 'saveAll' | 'allSaved',
+    | 'preparing'
+    | 'summary'
+    | 'toDownload'
+    | 'save'
+    | 'updateSaved'
+    | 'progress'
+    | 'saving'
+    | 'cancelled'
+    | 'failed'
+    | 'otherBuild'
+    | 'saved'
+    | 'storage'
+    | 'persisted'
+    | 'notPersisted'
+    | 'listError'
+    | 'newVersion'
+    | 'allSummary'
+    | 'allToDownload'
+    | 'saveAll'
+    | 'allSaved',
     string
   >;
 }
-
 
 type Outcome = 'cached' | 'saved' | 'failed' | 'other-build';
 
@@ -52,7 +68,9 @@ async function controllingWorker(): Promise<ServiceWorker> {
   if (navigator.serviceWorker.controller) return navigator.serviceWorker.controller;
   // The first worker has just activated: it takes this page over (clients.claim).
   return new Promise((done) => {
-    navigator.serviceWorker.addEventListener('controllerchange', () => done(navigator.serviceWorker.controller!), { once: true });
+    navigator.serviceWorker.addEventListener('controllerchange', () => done(navigator.serviceWorker.controller!), {
+      once: true,
+    });
   });
 }
 
@@ -113,12 +131,17 @@ export async function startSavePage(root: HTMLElement): Promise<void> {
   const thisLanguage = { files: list.files, listPaths: [config.listPath] };
 
   const cache = await caches.open(cacheName);
-  const cachedPaths = async () => new Set((await cache.keys()).map((r) => pathInSite(new URL(r.url).pathname, config.base) ?? ''));
+  const cachedPaths = async () =>
+    new Set((await cache.keys()).map((r) => pathInSite(new URL(r.url).pathname, config.base) ?? ''));
   const whole = totalOf(list.files);
   const language = root.dataset.language ?? config.lang;
   summary.textContent = fill(strings.summary, { language, files: number(whole.count), size: size(whole.bytes) });
   const all = totalOf(everyLanguage.files);
-  allSummary.textContent = fill(strings.allSummary, { languages: config.allLanguages, files: number(all.count), size: size(all.bytes) });
+  allSummary.textContent = fill(strings.allSummary, {
+    languages: config.allLanguages,
+    files: number(all.count),
+    size: size(all.bytes),
+  });
 
   const showStorage = async () => {
     const estimate = await navigator.storage?.estimate?.();
@@ -126,7 +149,9 @@ export async function startSavePage(root: HTMLElement): Promise<void> {
     storage.textContent = [
       estimate?.usage !== undefined ? fill(strings.storage, { size: size(estimate.usage) }) : '',
       persisted === undefined ? '' : persisted ? strings.persisted : strings.notPersisted,
-    ].join(' ').trim();
+    ]
+      .join(' ')
+      .trim();
   };
 
   /** Shows what is saved and what is left, for this language and for all; the status only when asked to. */
@@ -142,12 +167,18 @@ export async function startSavePage(root: HTMLElement): Promise<void> {
     allBox.hidden = !several;
     startAll.hidden = !several || allSaved;
     startAll.textContent = fill(strings.saveAll, { size: size(allLeft.bytes) });
-    allRemaining.textContent = several && !allSaved && allLeft.count < all.count ? fill(strings.allToDownload, { files: number(allLeft.count), size: size(allLeft.bytes) }) : '';
+    allRemaining.textContent =
+      several && !allSaved && allLeft.count < all.count
+        ? fill(strings.allToDownload, { files: number(allLeft.count), size: size(allLeft.bytes) })
+        : '';
     if (saved && missing.length === 0) {
       await showStorage();
       remaining.textContent = '';
       start.hidden = true;
-      status.textContent = allSaved && several ? fill(strings.allSaved, { languages: config.allLanguages }) : fill(strings.saved, { language });
+      status.textContent =
+        allSaved && several
+          ? fill(strings.allSaved, { languages: config.allLanguages })
+          : fill(strings.saved, { language });
     } else {
       remaining.textContent = fill(strings.toDownload, { files: number(left.count), size: size(left.bytes) });
       start.textContent = fill(saved ? strings.updateSaved : strings.save, { size: size(left.bytes) });
@@ -194,7 +225,9 @@ export async function startSavePage(root: HTMLElement): Promise<void> {
       const quarter = Math.floor((4 * bytes) / Math.max(total.bytes, 1));
       if (quarter !== announced && quarter < 4) {
         announced = quarter;
-        status.textContent = fill(strings.saving, { percent: new Intl.NumberFormat(config.locale, { style: 'percent' }).format(quarter / 4) });
+        status.textContent = fill(strings.saving, {
+          percent: new Intl.NumberFormat(config.locale, { style: 'percent' }).format(quarter / 4),
+        });
       }
     };
     report();

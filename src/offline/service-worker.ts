@@ -21,7 +21,17 @@ import { readBuildMarker, removeBuildMarker } from './build-marker.ts';
 import { cacheName, outdatedCaches } from './cache-names.ts';
 import { contentHash } from './content-hash.ts';
 import { missingFiles, totalOf, type SaveList } from './save-list.ts';
-import { fileKind, isSaveList, languageOfPath, listHolds, notFoundPagePath, pathInSite, saveListPath, unavailablePagePath, type FileKind } from './site-files.ts';
+import {
+  fileKind,
+  isSaveList,
+  languageOfPath,
+  listHolds,
+  notFoundPagePath,
+  pathInSite,
+  saveListPath,
+  unavailablePagePath,
+  type FileKind,
+} from './site-files.ts';
 import type { WorkerConfig } from './worker-config.ts';
 
 /** Written by the build in front of the bundle. */
@@ -45,7 +55,10 @@ interface ExtendableMessageEvent extends ExtendableEvent {
 interface WorkerScope {
   location: Location;
   registration: { update(): Promise<unknown>; waiting: unknown; installing: unknown };
-  clients: { claim(): Promise<void>; matchAll(options?: { type?: string; includeUncontrolled?: boolean }): Promise<{ id: string }[]> };
+  clients: {
+    claim(): Promise<void>;
+    matchAll(options?: { type?: string; includeUncontrolled?: boolean }): Promise<{ id: string }[]>;
+  };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
@@ -112,7 +125,10 @@ function noticeOtherBuild(): void {
 async function isOfThisBuild(path: string, kind: FileKind, response: Response): Promise<boolean> {
   if (kind === 'immutable') return true;
   if (kind === 'page') return readBuildMarker(await response.text()) === config.version;
-  if (kind === 'verified') return config.hashes[path] !== undefined && (await contentHash(await response.arrayBuffer())) === config.hashes[path];
+  if (kind === 'verified')
+    return (
+      config.hashes[path] !== undefined && (await contentHash(await response.arrayBuffer())) === config.hashes[path]
+    );
   return false;
 }
 
@@ -124,7 +140,10 @@ async function fetchAndKeep(request: Request | string, path: string, kind: FileK
   if (cacheable(response) && !serverMovedOn) {
     if (await isOfThisBuild(path, kind, response.clone())) {
       const cache = await caches.open(CACHE);
-      await cache.put(cacheKey(response.url || (typeof request === 'string' ? request : request.url)), response.clone());
+      await cache.put(
+        cacheKey(response.url || (typeof request === 'string' ? request : request.url)),
+        response.clone(),
+      );
     } else if (kind !== 'page' || readBuildMarker(await response.clone().text()) !== undefined) {
       noticeOtherBuild();
     }
@@ -138,7 +157,11 @@ function timeout(ms: number): Promise<undefined> {
 
 /** Remembers the build of the page a navigation answered with, for the requests that page will make. */
 async function remember(event: FetchEvent, response: Response): Promise<Response> {
-  if (event.resultingClientId && response.type === 'basic' && (response.headers.get('content-type') ?? '').includes('text/html')) {
+  if (
+    event.resultingClientId &&
+    response.type === 'basic' &&
+    (response.headers.get('content-type') ?? '').includes('text/html')
+  ) {
     pageBuilds.set(event.resultingClientId, readBuildMarker(await response.clone().text()));
     if (pageBuilds.size > 64) event.waitUntil(forgetClosedPages());
   }
@@ -147,7 +170,9 @@ async function remember(event: FetchEvent, response: Response): Promise<Response
 
 /** Drops the builds of pages no longer open, so the map stays as small as the open tabs. */
 async function forgetClosedPages(): Promise<void> {
-  const open = new Set((await scope.clients.matchAll({ type: 'window', includeUncontrolled: true })).map((client) => client.id));
+  const open = new Set(
+    (await scope.clients.matchAll({ type: 'window', includeUncontrolled: true })).map((client) => client.id),
+  );
   for (const id of pageBuilds.keys()) if (!open.has(id)) pageBuilds.delete(id);
 }
 
@@ -260,8 +285,10 @@ async function keepUnchanged(cache: Cache): Promise<void> {
       if (!response || (await cache.match(request))) continue;
       let same = false;
       if (kind === 'immutable') same = true;
-      else if (kind === 'verified') same = (await contentHash(await response.clone().arrayBuffer())) === config.hashes[path];
-      else if (kind === 'page' && pageHashes.has(path)) same = (await contentHash(removeBuildMarker(await response.clone().text()))) === pageHashes.get(path);
+      else if (kind === 'verified')
+        same = (await contentHash(await response.clone().arrayBuffer())) === config.hashes[path];
+      else if (kind === 'page' && pageHashes.has(path))
+        same = (await contentHash(removeBuildMarker(await response.clone().text()))) === pageHashes.get(path);
       if (same) await cache.put(request, response);
     }
     for (const list of savedLists) {
@@ -272,11 +299,16 @@ async function keepUnchanged(cache: Cache): Promise<void> {
       for (const [path] of missing) {
         const kind = fileKind(path);
         const response = await fetch(urlOf(path), { cache: 'no-cache' }).catch(() => undefined);
-        if (response && cacheable(response) && (await isOfThisBuild(path, kind, response.clone()))) await cache.put(urlOf(path), response);
+        if (response && cacheable(response) && (await isOfThisBuild(path, kind, response.clone())))
+          await cache.put(urlOf(path), response);
         else complete = false;
       }
       // The list in the cache says "this language is saved": only when every file is there.
-      if (complete) await cache.put(urlOf(saveListPath(list.lang)), new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json' } }));
+      if (complete)
+        await cache.put(
+          urlOf(saveListPath(list.lang)),
+          new Response(JSON.stringify(list), { headers: { 'content-type': 'application/json' } }),
+        );
     }
   }
 }

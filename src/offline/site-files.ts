@@ -17,11 +17,7 @@ export type FileKind =
   /** Never cached: the worker itself, and downloads the visitor asks for (KPI CSV files). */
   | 'network';
 
-const IMMUTABLE = [
-  /^_astro\//,
-  /^pagefind\/(index|fragment|filter)\//,
-  /^pagefind\/pagefind\.[\w-]+\.pf_meta$/,
-];
+const IMMUTABLE = [/^_astro\//, /^pagefind\/(index|fragment|filter)\//, /^pagefind\/pagefind\.[\w-]+\.pf_meta$/];
 const NETWORK_ONLY = [/^sw\.js$/, /^data\/kpi\//];
 
 export function fileKind(path: string): FileKind {

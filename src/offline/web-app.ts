@@ -71,6 +71,11 @@ export function webAppManifest(site: WebAppSite, lang: string, base: string): Re
     display: 'standalone',
     theme_color: themeColourOf(site),
     background_color: backgroundColourOf(site),
-    icons: APP_ICONS.map((icon) => ({ src: base + icon.path, sizes: `${icon.size}x${icon.size}`, type: 'image/png', purpose: icon.purpose })),
+    icons: APP_ICONS.map((icon) => ({
+      src: base + icon.path,
+      sizes: `${icon.size}x${icon.size}`,
+      type: 'image/png',
+      purpose: icon.purpose,
+    })),
   };
 }

@@ -11,7 +11,10 @@ import { SITEMAP_INDEX } from '../publish/routes.ts';
 export const GET: APIRoute = ({ site }) => {
   const base = import.meta.env.BASE_URL;
   const sitemap = new URL(withBase(base, SITEMAP_INDEX), site).href;
-  return new Response(`User-agent: *\nAllow: ${base}\nDisallow: ${withBase(base, '404.html')}\n\nSitemap: ${sitemap}\n`, {
-    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
-  });
+  return new Response(
+    `User-agent: *\nAllow: ${base}\nDisallow: ${withBase(base, '404.html')}\n\nSitemap: ${sitemap}\n`,
+    {
+      headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+    },
+  );
 };

@@ -51,9 +51,21 @@ export function cityRecordAllLanguages(city: CityRecord, context: PublishContext
   const texts: PublishedCityAllLanguages['texts'] = {};
   for (const lang of context.languages) {
     const text = city.texts[lang];
-    if (text) texts[lang] = { name: text.name, machineTranslated: text.machineTranslated, descriptionHtml: text.html, url: cityUrl(context, lang, city.id) };
+    if (text)
+      texts[lang] = {
+        name: text.name,
+        machineTranslated: text.machineTranslated,
+        descriptionHtml: text.html,
+        url: cityUrl(context, lang, city.id),
+      };
   }
-  return { id: city.id, originalLanguage: city.originalLanguage, ...city.facts, lastChanged: isoOrNull(context.changedAt(cityFiles(city))), texts };
+  return {
+    id: city.id,
+    originalLanguage: city.originalLanguage,
+    ...city.facts,
+    lastChanged: isoOrNull(context.changedAt(cityFiles(city))),
+    texts,
+  };
 }
 
 const CITY_FACT_COLUMNS = [
@@ -114,9 +126,19 @@ export function cityCsvRow(record: PublishedCity, city: CityRecord, taxonomies: 
   };
 }
 
-export const cityAllLanguagesCsvColumns = (languages: readonly Lang[]) => ['id', ...languages.flatMap((l) => [`name_${l}`, `url_${l}`]), ...CITY_FACT_COLUMNS];
+export const cityAllLanguagesCsvColumns = (languages: readonly Lang[]) => [
+  'id',
+  ...languages.flatMap((l) => [`name_${l}`, `url_${l}`]),
+  ...CITY_FACT_COLUMNS,
+];
 
-export function cityAllLanguagesCsvRow(record: PublishedCityAllLanguages, city: CityRecord, taxonomies: Taxonomies, labelLang: Lang, languages: readonly Lang[]): CsvRow {
+export function cityAllLanguagesCsvRow(
+  record: PublishedCityAllLanguages,
+  city: CityRecord,
+  taxonomies: Taxonomies,
+  labelLang: Lang,
+  languages: readonly Lang[],
+): CsvRow {
   const row: CsvRow = { id: record.id };
   for (const lang of languages) {
     row[`name_${lang}`] = record.texts[lang]?.name ?? '';

@@ -27,7 +27,8 @@ const OPTIONS = {
   cast: {
     boolean: (value: boolean) => (value ? 'true' : 'false'),
     // Most cells hold no line break: looking for one is far cheaper than running the regexp on every cell.
-    string: (value: string) => (value.includes('\n') || value.includes('\r') ? value.replace(/\s*[\r\n]+\s*/g, ' ') : value),
+    string: (value: string) =>
+      value.includes('\n') || value.includes('\r') ? value.replace(/\s*[\r\n]+\s*/g, ' ') : value,
   },
 } as const;
 
@@ -51,7 +52,10 @@ function* cellsOf(columns: readonly string[], rows: readonly CsvRow[]): Generato
 
 /** Records given as cells in the columns' order, e.g. made one at a time by a generator (no array of every row). */
 function toCsvCells(columns: readonly string[], rows: Iterable<readonly CsvValue[]>): string {
-  return stringify(rows as Iterable<CsvValue[]> as CsvValue[][], { ...OPTIONS, columns: columns.map((key) => ({ key })) });
+  return stringify(rows as Iterable<CsvValue[]> as CsvValue[][], {
+    ...OPTIONS,
+    columns: columns.map((key) => ({ key })),
+  });
 }
 
 const CELL_OPTIONS = { ...OPTIONS, bom: false, header: false } as const;

@@ -8,7 +8,7 @@
 import type { Catalogue } from '../catalogue/model.ts';
 import type { Lang } from '../i18n/languages.ts';
 import {
-    CITY_CSV_COLUMNS,
+  CITY_CSV_COLUMNS,
   cityAllLanguagesCsvColumns,
   cityAllLanguagesCsvRow,
   cityCsvRow,
@@ -32,7 +32,7 @@ import {
 import { dataLicence } from './licence.ts';
 import { licenceText } from './licence-text.ts';
 import {
-    PRACTICE_CSV_COLUMNS,
+  PRACTICE_CSV_COLUMNS,
   practiceAllLanguagesCsvColumns,
   practiceAllLanguagesCsvRow,
   practiceCsvRow,
@@ -87,58 +87,144 @@ export function dataFiles(catalogue: Catalogue, context: PublishContext): DataFi
   for (const lang of context.languages) {
     const records = () => practices.map((p) => practiceRecord(p, lang, context));
     const count = practices.length;
-    add({ name: `practices.${lang}.json`, kind: 'practices', format: 'json', lang, schema: 'practice', records: count }, () => json(records()));
-    add({ name: `practices.${lang}.csv`, kind: 'practices', format: 'csv', lang, schema: 'practice', records: count }, () =>
-      toCsv(PRACTICE_CSV_COLUMNS, records().map((r, i) => practiceCsvRow(r, practices[i]!, catalogue))),
+    add(
+      { name: `practices.${lang}.json`, kind: 'practices', format: 'json', lang, schema: 'practice', records: count },
+      () => json(records()),
+    );
+    add(
+      { name: `practices.${lang}.csv`, kind: 'practices', format: 'csv', lang, schema: 'practice', records: count },
+      () =>
+        toCsv(
+          PRACTICE_CSV_COLUMNS,
+          records().map((r, i) => practiceCsvRow(r, practices[i]!, catalogue)),
+        ),
     );
   }
   const allPractices = () => practices.map((p) => practiceRecordAllLanguages(p, context));
-  add({ name: 'practices.json', kind: 'practices', format: 'json', schema: 'practice-all-languages', records: practices.length }, () => json(allPractices()));
-  add({ name: 'practices.csv', kind: 'practices', format: 'csv', schema: 'practice-all-languages', records: practices.length }, () =>
-    toCsv(practiceAllLanguagesCsvColumns(context.languages), allPractices().map((r, i) => practiceAllLanguagesCsvRow(r, practices[i]!, catalogue, labelLang, context.languages))),
+  add(
+    {
+      name: 'practices.json',
+      kind: 'practices',
+      format: 'json',
+      schema: 'practice-all-languages',
+      records: practices.length,
+    },
+    () => json(allPractices()),
+  );
+  add(
+    {
+      name: 'practices.csv',
+      kind: 'practices',
+      format: 'csv',
+      schema: 'practice-all-languages',
+      records: practices.length,
+    },
+    () =>
+      toCsv(
+        practiceAllLanguagesCsvColumns(context.languages),
+        allPractices().map((r, i) =>
+          practiceAllLanguagesCsvRow(r, practices[i]!, catalogue, labelLang, context.languages),
+        ),
+      ),
   );
 
   for (const lang of context.languages) {
     const records = () => cities.map((c) => cityRecord(c, lang, context));
-    add({ name: `cities.${lang}.json`, kind: 'cities', format: 'json', lang, schema: 'city', records: cities.length }, () => json(records()));
-    add({ name: `cities.${lang}.csv`, kind: 'cities', format: 'csv', lang, schema: 'city', records: cities.length }, () =>
-      toCsv(CITY_CSV_COLUMNS, records().map((r, i) => cityCsvRow(r, cities[i]!, taxonomies))),
+    add(
+      { name: `cities.${lang}.json`, kind: 'cities', format: 'json', lang, schema: 'city', records: cities.length },
+      () => json(records()),
+    );
+    add(
+      { name: `cities.${lang}.csv`, kind: 'cities', format: 'csv', lang, schema: 'city', records: cities.length },
+      () =>
+        toCsv(
+          CITY_CSV_COLUMNS,
+          records().map((r, i) => cityCsvRow(r, cities[i]!, taxonomies)),
+        ),
     );
   }
   const allCities = () => cities.map((c) => cityRecordAllLanguages(c, context));
-  add({ name: 'cities.json', kind: 'cities', format: 'json', schema: 'city-all-languages', records: cities.length }, () => json(allCities()));
+  add(
+    { name: 'cities.json', kind: 'cities', format: 'json', schema: 'city-all-languages', records: cities.length },
+    () => json(allCities()),
+  );
   add({ name: 'cities.csv', kind: 'cities', format: 'csv', schema: 'city-all-languages', records: cities.length }, () =>
-    toCsv(cityAllLanguagesCsvColumns(context.languages), allCities().map((r, i) => cityAllLanguagesCsvRow(r, cities[i]!, taxonomies, labelLang, context.languages))),
+    toCsv(
+      cityAllLanguagesCsvColumns(context.languages),
+      allCities().map((r, i) => cityAllLanguagesCsvRow(r, cities[i]!, taxonomies, labelLang, context.languages)),
+    ),
   );
 
   // A million rows at N = 10,000: written straight from the datasets, without a record per row.
   const observations = observationCount(catalogue);
-  add({ name: 'observations.json', kind: 'observations', format: 'json', schema: 'observation', records: observations }, () => observationsJson(catalogue));
-  add({ name: 'observations.csv', kind: 'observations', format: 'csv', schema: 'observation', records: observations }, () => observationsCsv(catalogue));
+  add(
+    { name: 'observations.json', kind: 'observations', format: 'json', schema: 'observation', records: observations },
+    () => observationsJson(catalogue),
+  );
+  add(
+    { name: 'observations.csv', kind: 'observations', format: 'csv', schema: 'observation', records: observations },
+    () => observationsCsv(catalogue),
+  );
   // Labels and descriptions in the published languages only, in the JSON, the CSV columns and the schemas.
   const { languages } = context;
-  add({ name: 'indicators.json', kind: 'indicators', format: 'json', schema: 'indicator', records: catalogue.indicators.length }, () =>
-    json(catalogue.indicators.map((i) => publishedIndicator(i, languages))),
+  add(
+    {
+      name: 'indicators.json',
+      kind: 'indicators',
+      format: 'json',
+      schema: 'indicator',
+      records: catalogue.indicators.length,
+    },
+    () => json(catalogue.indicators.map((i) => publishedIndicator(i, languages))),
   );
-  add({ name: 'indicators.csv', kind: 'indicators', format: 'csv', schema: 'indicator', records: catalogue.indicators.length }, () =>
-    toCsv(indicatorCsvColumns(languages), catalogue.indicators.map((i) => indicatorCsvRow(i, languages))),
+  add(
+    {
+      name: 'indicators.csv',
+      kind: 'indicators',
+      format: 'csv',
+      schema: 'indicator',
+      records: catalogue.indicators.length,
+    },
+    () =>
+      toCsv(
+        indicatorCsvColumns(languages),
+        catalogue.indicators.map((i) => indicatorCsvRow(i, languages)),
+      ),
   );
   const vocabularyRows = vocabularyCsvRows(taxonomies, languages);
-  add({ name: 'vocabularies.json', kind: 'vocabularies', format: 'json', schema: 'vocabularies', records: vocabularyRows.length }, () =>
-    json(vocabularyRecords(taxonomies, languages)),
+  add(
+    {
+      name: 'vocabularies.json',
+      kind: 'vocabularies',
+      format: 'json',
+      schema: 'vocabularies',
+      records: vocabularyRows.length,
+    },
+    () => json(vocabularyRecords(taxonomies, languages)),
   );
-  add({ name: 'vocabularies.csv', kind: 'vocabularies', format: 'csv', schema: 'vocabularies', records: vocabularyRows.length }, () =>
-    toCsv(vocabularyCsvColumns(languages), vocabularyRows),
+  add(
+    {
+      name: 'vocabularies.csv',
+      kind: 'vocabularies',
+      format: 'csv',
+      schema: 'vocabularies',
+      records: vocabularyRows.length,
+    },
+    () => toCsv(vocabularyCsvColumns(languages), vocabularyRows),
   );
 
   const schemaSite: SchemaSite = { languages, taxonomies, indicatorIds: catalogue.indicators.map((i) => i.id) };
   for (const name of DATA_SCHEMA_NAMES) {
     const file = schemaFileName(name);
-    add({ name: file, kind: 'schema', format: 'schema', schema: name }, () => json(jsonSchemaOf(name, absoluteUrl(context, dataPath(file)), schemaSite)));
+    add({ name: file, kind: 'schema', format: 'schema', schema: name }, () =>
+      json(jsonSchemaOf(name, absoluteUrl(context, dataPath(file)), schemaSite)),
+    );
   }
 
   const licence = dataLicence(catalogue.site);
-  add({ name: 'LICENSE.txt', kind: 'licence', format: 'text' }, () => licenceText(catalogue, licence, context.languages));
+  add({ name: 'LICENSE.txt', kind: 'licence', format: 'text' }, () =>
+    licenceText(catalogue, licence, context.languages),
+  );
 
   built.set(catalogue, files);
   return files;

@@ -25,7 +25,9 @@ import { taxonomyEntrySchema, VOCABULARIES, type Vocabulary } from '../schemas/t
 /** Ids are the content's slugs. */
 const entryId = z.string().regex(SLUG_PATTERN);
 const isoDateTime = z.string().describe('Date and time in ISO 8601 (UTC)');
-const lastChanged = isoDateTime.nullable().describe('Last change of the entry’s files in the catalogue’s git history; null when unknown');
+const lastChanged = isoDateTime
+  .nullable()
+  .describe('Last change of the entry’s files in the catalogue’s git history; null when unknown');
 const absoluteUrl = z.string().describe('Absolute URL of the page');
 const descriptionHtml = z.string().describe('The description as sanitized HTML');
 
@@ -41,9 +43,14 @@ const oneOf = (values: readonly string[]) => (values.length > 0 ? z.enum(values 
 
 const ISO_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 /** ISO 3166-1 alpha-2, in capitals, as the content schema requires. */
-const countryCode = z.enum(Object.keys(countries.getAlpha2Codes()) as [string, ...string[]]).describe('ISO 3166-1 alpha-2 country code, in capitals');
+const countryCode = z
+  .enum(Object.keys(countries.getAlpha2Codes()) as [string, ...string[]])
+  .describe('ISO 3166-1 alpha-2 country code, in capitals');
 const isoDate = z.string().regex(ISO_DATE_PATTERN).describe('YYYY-MM-DD');
-const languageCode = z.string().regex(/^[a-z]{2}$/).describe('ISO 639-1 language code');
+const languageCode = z
+  .string()
+  .regex(/^[a-z]{2}$/)
+  .describe('ISO 639-1 language code');
 
 export function publishedSchemas(site: SchemaSite) {
   const published = oneOf(site.languages);
@@ -51,22 +58,41 @@ export function publishedSchemas(site: SchemaSite) {
   const listOf = (vocabulary: Vocabulary) => z.array(idsOf(vocabulary));
   /** A text in each published language (the content has every language; the site publishes these). */
   /** An entry in one language's file: its facts, its text in that language, and where the text comes from. */
-  const inOneLanguage = <F extends z.ZodObject, T extends z.ZodObject>(facts: F, text: T, meta: { title: string; description: string }) =>
+  const inOneLanguage = <F extends z.ZodObject, T extends z.ZodObject>(
+    facts: F,
+    text: T,
+    meta: { title: string; description: string },
+  ) =>
     facts
       .extend(text.shape)
       .extend({
         id: entryId,
         url: absoluteUrl,
         language: published.describe('Language of the file'),
-        textLanguage: contentLanguage.describe('Language the text is written in: the original’s when not yet translated'),
+        textLanguage: contentLanguage.describe(
+          'Language the text is written in: the original’s when not yet translated',
+        ),
         originalLanguage: contentLanguage,
         lastChanged,
       })
       .meta(meta);
   /** An entry in the all-languages file: its facts once, its own text in each published language it has. */
-  const inAllLanguages = <F extends z.ZodObject, T extends z.ZodObject>(facts: F, text: T, meta: { title: string; description: string }) =>
-    facts.extend({ id: entryId, originalLanguage: contentLanguage, lastChanged, texts: z.partialRecord(published, text.extend({ url: absoluteUrl })) }).meta(meta);
-  const labels = z.strictObject(Object.fromEntries(site.languages.map((lang) => [lang, z.string().min(1)])) as Record<Lang, z.ZodString>);
+  const inAllLanguages = <F extends z.ZodObject, T extends z.ZodObject>(
+    facts: F,
+    text: T,
+    meta: { title: string; description: string },
+  ) =>
+    facts
+      .extend({
+        id: entryId,
+        originalLanguage: contentLanguage,
+        lastChanged,
+        texts: z.partialRecord(published, text.extend({ url: absoluteUrl })),
+      })
+      .meta(meta);
+  const labels = z.strictObject(
+    Object.fromEntries(site.languages.map((lang) => [lang, z.string().min(1)])) as Record<Lang, z.ZodString>,
+  );
 
   const practiceText = z.object({
     title: practiceOriginalSchema.shape.title,
@@ -77,21 +103,26 @@ export function publishedSchemas(site: SchemaSite) {
     descriptionHtml,
   });
 
-  const practiceFacts = practiceOriginalSchema.omit({ title: true, summary: true, keywords: true, results: true }).extend({
-    status: idsOf('statuses'),
-    themes: listOf('themes').min(1),
-    powerDomains: listOf('power-domains'),
-    methods: listOf('methods'),
-    sourceTypes: listOf('source-types').min(1),
-    sdgs: listOf('sdgs'),
-    scale: idsOf('scales'),
-    networks: listOf('networks'),
-    country: countryCode,
-    languages: z.array(languageCode).min(1),
-    lastReviewed: isoDate,
-  });
+  const practiceFacts = practiceOriginalSchema
+    .omit({ title: true, summary: true, keywords: true, results: true })
+    .extend({
+      status: idsOf('statuses'),
+      themes: listOf('themes').min(1),
+      powerDomains: listOf('power-domains'),
+      methods: listOf('methods'),
+      sourceTypes: listOf('source-types').min(1),
+      sdgs: listOf('sdgs'),
+      scale: idsOf('scales'),
+      networks: listOf('networks'),
+      country: countryCode,
+      languages: z.array(languageCode).min(1),
+      lastReviewed: isoDate,
+    });
 
-  const practice = inOneLanguage(practiceFacts, practiceText, { title: 'Practice (one language)', description: 'One practice in practices.<lang>.json' });
+  const practice = inOneLanguage(practiceFacts, practiceText, {
+    title: 'Practice (one language)',
+    description: 'One practice in practices.<lang>.json',
+  });
   const practiceAllLanguages = inAllLanguages(practiceFacts, practiceText, {
     title: 'Practice (all languages)',
     description: 'One practice in practices.json, with the text of every published language it is written in',
@@ -106,15 +137,24 @@ export function publishedSchemas(site: SchemaSite) {
   });
   const cityText = z.object({ name: cityOriginalSchema.shape.name, machineTranslated: z.boolean(), descriptionHtml });
 
-  const city = inOneLanguage(cityFacts, cityText, { title: 'City or local government (one language)', description: 'One city in cities.<lang>.json' });
-  const cityAllLanguages = inAllLanguages(cityFacts, cityText, { title: 'City or local government (all languages)', description: 'One city in cities.json' });
+  const city = inOneLanguage(cityFacts, cityText, {
+    title: 'City or local government (one language)',
+    description: 'One city in cities.<lang>.json',
+  });
+  const cityAllLanguages = inAllLanguages(cityFacts, cityText, {
+    title: 'City or local government (all languages)',
+    description: 'One city in cities.json',
+  });
 
   const observation = z
     .strictObject({
       dataset: entryId,
       city: entryId,
       indicator: oneOf(site.indicatorIds),
-      period: z.string().regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])|-Q[1-4])?$/).describe('YYYY, YYYY-MM or YYYY-Qn'),
+      period: z
+        .string()
+        .regex(/^\d{4}(?:-(?:0[1-9]|1[0-2])|-Q[1-4])?$/)
+        .describe('YYYY, YYYY-MM or YYYY-Qn'),
       value: z.number(),
       unit: z.string().describe('percent, count, per-1000, per-100000, years, days, or an ISO 4217 currency code'),
       source: z.string().min(1),
@@ -134,15 +174,27 @@ export function publishedSchemas(site: SchemaSite) {
       id: oneOf(site.indicatorIds),
       label: labels,
       description: labels,
-      currency: z.string().regex(/^[A-Z]{3}$/).describe('ISO 4217 currency code').optional(),
+      currency: z
+        .string()
+        .regex(/^[A-Z]{3}$/)
+        .describe('ISO 4217 currency code')
+        .optional(),
     })
     .meta({ title: 'KPI indicator', description: 'One indicator in indicators.json' });
 
   const vocabularies = z
     .strictObject(
-      Object.fromEntries(VOCABULARIES.map((v) => [v, z.array(taxonomyEntrySchema.extend({ id: idsOf(v), label: labels, description: labels.optional() }))])) as unknown as Record<Vocabulary, z.ZodType>,
+      Object.fromEntries(
+        VOCABULARIES.map((v) => [
+          v,
+          z.array(taxonomyEntrySchema.extend({ id: idsOf(v), label: labels, description: labels.optional() })),
+        ]),
+      ) as unknown as Record<Vocabulary, z.ZodType>,
     )
-    .meta({ title: 'Vocabularies', description: 'vocabularies.json: every controlled vocabulary, with labels in every published language' });
+    .meta({
+      title: 'Vocabularies',
+      description: 'vocabularies.json: every controlled vocabulary, with labels in every published language',
+    });
 
   return {
     practice,
@@ -156,13 +208,24 @@ export function publishedSchemas(site: SchemaSite) {
 }
 
 /** The name of each published schema's file (/data/<name>.schema.json). */
-export const DATA_SCHEMA_NAMES = ['practice', 'practice-all-languages', 'city', 'city-all-languages', 'observation', 'indicator', 'vocabularies'] as const;
+export const DATA_SCHEMA_NAMES = [
+  'practice',
+  'practice-all-languages',
+  'city',
+  'city-all-languages',
+  'observation',
+  'indicator',
+  'vocabularies',
+] as const;
 
 export type DataSchemaName = (typeof DATA_SCHEMA_NAMES)[number];
 
 /** The JSON Schema of one record type for a site, with its own address as `$id`. */
 export function jsonSchemaOf(name: DataSchemaName, id: string, site: SchemaSite): Record<string, unknown> {
   // "output": what the files hold (defaults filled in); preprocessors left are unrepresentable and become "any".
-  const schema = z.toJSONSchema(publishedSchemas(site)[name], { io: 'output', unrepresentable: 'any' }) as Record<string, unknown>;
+  const schema = z.toJSONSchema(publishedSchemas(site)[name], { io: 'output', unrepresentable: 'any' }) as Record<
+    string,
+    unknown
+  >;
   return { $schema: schema.$schema, $id: id, ...schema };
 }

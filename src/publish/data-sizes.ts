@@ -22,7 +22,15 @@ const kilobytes = new Map<Lang, Intl.NumberFormat>();
 export function byteSizeText(bytes: number, lang: Lang): string {
   if (bytes < 1000) return usePlural(lang)('publish.data.bytes', bytes);
   let format = kilobytes.get(lang);
-  if (!format) kilobytes.set(lang, (format = new Intl.NumberFormat(LOCALE_TAGS[lang], { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 1 })));
+  if (!format)
+    kilobytes.set(
+      lang,
+      (format = new Intl.NumberFormat(LOCALE_TAGS[lang], {
+        style: 'unit',
+        unit: 'kilobyte',
+        maximumFractionDigits: 1,
+      })),
+    );
   return format.format(bytes / 1000);
 }
 
@@ -38,16 +46,26 @@ const PLACEHOLDER = new RegExp(`<td([^>]*?) ${SIZE_OF_ATTRIBUTE}="([^"]+)"([^>]*
  * build wrote no such file, which is an error in the build (the page and
  * the /data/ endpoint read the same list), not in the content.
  */
-export function fillDataSizes(html: string, lang: Lang, sizeOf: (name: string) => number | undefined, page = 'the data page'): { html: string; filled: number } {
+export function fillDataSizes(
+  html: string,
+  lang: Lang,
+  sizeOf: (name: string) => number | undefined,
+  page = 'the data page',
+): { html: string; filled: number } {
   let filled = 0;
   const out = html.replace(PLACEHOLDER, (_whole, before: string, name: string, after: string) => {
     const bytes = sizeOf(name);
-    if (bytes === undefined) throw new Error(`${page} lists data/${name}, which the build did not write: the data page and src/pages/data/[file].ts should list the same files (src/publish/data-files.ts).`);
+    if (bytes === undefined)
+      throw new Error(
+        `${page} lists data/${name}, which the build did not write: the data page and src/pages/data/[file].ts should list the same files (src/publish/data-files.ts).`,
+      );
     filled += 1;
     return `<td${before} data-bytes="${bytes}"${after}>${escapeText(byteSizeText(bytes, lang))}</td>`;
   });
   if (out.includes(`${SIZE_OF_ATTRIBUTE}=`)) {
-    throw new Error(`${page} has a size placeholder (${SIZE_OF_ATTRIBUTE}) that is not a table cell "<td ${SIZE_OF_ATTRIBUTE}="…">…</td>": change src/pages/[lang]/data.astro and src/publish/data-sizes.ts together.`);
+    throw new Error(
+      `${page} has a size placeholder (${SIZE_OF_ATTRIBUTE}) that is not a table cell "<td ${SIZE_OF_ATTRIBUTE}="…">…</td>": change src/pages/[lang]/data.astro and src/publish/data-sizes.ts together.`,
+    );
   }
   return { html: out, filled };
 }

@@ -28,7 +28,10 @@ export function pickRecords<T extends { id: string }>(records: readonly T[], ids
  * first, which src/publish/csv.ts guarantees for the files it writes.
  */
 export function pickCsvLines(csv: string, ids: readonly string[]): string {
-  const lines = csv.replace(/^\uFEFF/, '').split('\r\n').filter((line) => line !== '');
+  const lines = csv
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter((line) => line !== '');
   const [header, ...rows] = lines;
   const byId = new Map(rows.map((line) => [line.slice(0, line.indexOf(',')), line]));
   const kept = ids.map((id) => byId.get(id)).filter((line): line is string => line !== undefined);
@@ -50,7 +53,11 @@ const MAX_NAME_LENGTH = 120;
  * A file name that says what was filtered, e.g.
  * "practices.fr.q-violence.theme-mobility+safety.country-tg.csv".
  */
-export function downloadFileName(lang: string, state: Pick<SearchState, 'query' | 'filters'>, format: DownloadFormat): string {
+export function downloadFileName(
+  lang: string,
+  state: Pick<SearchState, 'query' | 'filters'>,
+  format: DownloadFormat,
+): string {
   const parts = ['practices', lang];
   const query = slugPart(state.query).slice(0, 40).replace(/-+$/, '');
   if (query) parts.push(`q-${query}`);

@@ -29,7 +29,12 @@ export function practiceUpdated(practice: PracticeRecord, context: PublishContex
   return context.changedAt(practiceFiles(practice)) ?? new Date(`${practice.facts.lastReviewed}T00:00:00Z`);
 }
 
-export function feedItems(catalogue: Pick<Catalogue, 'practices' | 'taxonomies'>, lang: Lang, context: PublishContext, limit = 50): FeedItem[] {
+export function feedItems(
+  catalogue: Pick<Catalogue, 'practices' | 'taxonomies'>,
+  lang: Lang,
+  context: PublishContext,
+  limit = 50,
+): FeedItem[] {
   return catalogue.practices
     .map((practice) => {
       const { text, textLang } = localizePractice(practice, lang);

@@ -7,7 +7,13 @@
  */
 import { formatPlural, type PluralForms } from '../i18n/plural.ts';
 import type { SearchState } from '../search/search-state.ts';
-import { downloadFileName, pickCsvLines, pickRecords, withTrailingNewline, type DownloadFormat } from './download-files.ts';
+import {
+  downloadFileName,
+  pickCsvLines,
+  pickRecords,
+  withTrailingNewline,
+  type DownloadFormat,
+} from './download-files.ts';
 
 export interface ResultDownloads {
   /** The current search; `resultIds` is undefined when nothing narrows the catalogue. */
@@ -15,10 +21,6 @@ export interface ResultDownloads {
 }
 
 const MIME: Record<DownloadFormat, string> = { csv: 'text/csv;charset=utf-8', json: 'application/json' };
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
 
 function save(body: string, format: DownloadFormat, name: string): void {
   const url = URL.createObjectURL(new Blob([body], { type: MIME[format] }));
@@ -67,7 +69,10 @@ export function attachDownloads(box: HTMLElement | null, slot: HTMLElement | nul
       if (status) status.textContent = strings.preparing ?? '';
       Promise.all([ids(), fetchText(link.href)])
         .then(([matched, text]) => {
-          const body = format === 'json' ? withTrailingNewline(pickRecords(JSON.parse(text) as { id: string }[], matched)) : pickCsvLines(text, matched);
+          const body =
+            format === 'json'
+              ? withTrailingNewline(pickRecords(JSON.parse(text) as { id: string }[], matched))
+              : pickCsvLines(text, matched);
           save(body, format, downloadFileName(strings.lang ?? '', state, format));
           if (status) status.textContent = formatPlural(readyForms, strings.lang ?? '', matched.length);
         })

@@ -37,7 +37,11 @@ function place(city: CityRecord, lang: Lang, context: PublishContext): JsonLd {
 
 /** The site as the publisher of every page. */
 export function siteOrganisation(catalogue: Pick<Catalogue, 'site'>, lang: Lang, context: PublishContext): JsonLd {
-  return { '@type': 'Organization', name: catalogue.site.name[lang], url: absoluteUrl(context, localizedPath(context.base, lang, routes.home())) };
+  return {
+    '@type': 'Organization',
+    name: catalogue.site.name[lang],
+    url: absoluteUrl(context, localizedPath(context.base, lang, routes.home())),
+  };
 }
 
 export function practiceJsonLd(
@@ -50,7 +54,9 @@ export function practiceJsonLd(
 ): JsonLd {
   const { text, textLang, keywords } = localizePractice(practice, lang);
   const { facts } = practice;
-  const cities = facts.cities.map((id) => catalogue.cities.find((c) => c.id === id)).filter((c): c is CityRecord => c !== undefined);
+  const cities = facts.cities
+    .map((id) => catalogue.cities.find((c) => c.id === id))
+    .filter((c): c is CityRecord => c !== undefined);
   const url = practiceUrl(context, lang, practice.id);
   return {
     '@context': 'https://schema.org',
@@ -64,12 +70,46 @@ export function practiceJsonLd(
     inLanguage: textLang,
     dateModified: updated.toISOString(),
     ...(facts.dates.start ? { temporalCoverage: `${facts.dates.start}/${facts.dates.end ?? '..'}` } : {}),
-    author: { '@type': 'Organization', name: facts.promoter.name, ...(facts.promoter.website ? { url: facts.promoter.website } : {}) },
+    author: {
+      '@type': 'Organization',
+      name: facts.promoter.name,
+      ...(facts.promoter.website ? { url: facts.promoter.website } : {}),
+    },
     publisher: siteOrganisation(catalogue, lang, context),
-    ...(facts.partners.length > 0 ? { contributor: facts.partners.map((p) => ({ '@type': 'Organization', name: p.name, ...(p.url ? { url: p.url } : {}) })) } : {}),
-    ...(facts.funders.length > 0 ? { funder: facts.funders.map((p) => ({ '@type': 'Organization', name: p.name, ...(p.url ? { url: p.url } : {}) })) } : {}),
-    spatialCoverage: cities.length > 0 ? cities.map((c) => place(c, lang, context)) : [{ '@type': 'Place', name: countryName(facts.country, lang), containedInPlace: country(facts.country, lang) }],
-    about: facts.themes.map((id) => ({ '@type': 'DefinedTerm', name: termLabel(catalogue.taxonomies, 'themes', id, lang), termCode: id, inDefinedTermSet: 'themes' })),
+    ...(facts.partners.length > 0
+      ? {
+          contributor: facts.partners.map((p) => ({
+            '@type': 'Organization',
+            name: p.name,
+            ...(p.url ? { url: p.url } : {}),
+          })),
+        }
+      : {}),
+    ...(facts.funders.length > 0
+      ? {
+          funder: facts.funders.map((p) => ({
+            '@type': 'Organization',
+            name: p.name,
+            ...(p.url ? { url: p.url } : {}),
+          })),
+        }
+      : {}),
+    spatialCoverage:
+      cities.length > 0
+        ? cities.map((c) => place(c, lang, context))
+        : [
+            {
+              '@type': 'Place',
+              name: countryName(facts.country, lang),
+              containedInPlace: country(facts.country, lang),
+            },
+          ],
+    about: facts.themes.map((id) => ({
+      '@type': 'DefinedTerm',
+      name: termLabel(catalogue.taxonomies, 'themes', id, lang),
+      termCode: id,
+      inDefinedTermSet: 'themes',
+    })),
     ...(keywords.values.length > 0 ? { keywords: keywords.values.join(', ') } : {}),
     isBasedOn: facts.sources.map((s) => ({
       '@type': 'CreativeWork',
@@ -82,14 +122,26 @@ export function practiceJsonLd(
   };
 }
 
-export function cityJsonLd(city: CityRecord, catalogue: Pick<Catalogue, 'site'>, lang: Lang, context: PublishContext): JsonLd {
+export function cityJsonLd(
+  city: CityRecord,
+  catalogue: Pick<Catalogue, 'site'>,
+  lang: Lang,
+  context: PublishContext,
+): JsonLd {
   const { textLang } = localizeCity(city, lang);
   const updated = context.changedAt(Object.values(city.texts).map((t) => t!.file));
   return {
     '@context': 'https://schema.org',
     ...place(city, lang, context),
     inLanguage: textLang,
-    ...(city.facts.region ? { containedInPlace: [{ '@type': 'AdministrativeArea', name: city.facts.region }, country(city.facts.country, lang)] } : {}),
+    ...(city.facts.region
+      ? {
+          containedInPlace: [
+            { '@type': 'AdministrativeArea', name: city.facts.region },
+            country(city.facts.country, lang),
+          ],
+        }
+      : {}),
     ...(city.facts.website ? { sameAs: city.facts.website } : {}),
     subjectOf: {
       '@type': 'WebPage',

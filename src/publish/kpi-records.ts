@@ -100,7 +100,9 @@ export function observationsCsv(catalogue: Pick<Catalogue, 'datasets' | 'indicat
     const tail = `${cell(meta.licence)},${cell(meta.licenceUrl ?? null)},${cell(meta.retrieved)},${cell(meta.illustrative)}`;
     for (const o of dataset.observations) {
       const source = o.source == null ? datasetSource : `${cell(o.source)},${cell(o.source ? null : sourceUrl)}`;
-      parts.push(`${id},${cell(o.city)},${cell(o.indicator)},${cell(o.period)},${String(o.value)},${units.get(o.indicator)!},${source},${tail},${cell(o.note ?? null)}\r\n`);
+      parts.push(
+        `${id},${cell(o.city)},${cell(o.indicator)},${cell(o.period)},${String(o.value)},${units.get(o.indicator)!},${source},${tail},${cell(o.note ?? null)}\r\n`,
+      );
     }
   }
   return parts.join('');
@@ -127,7 +129,9 @@ export function observationsJson(catalogue: Pick<Catalogue, 'datasets' | 'indica
       if (indicator === undefined) indicators.set(o.indicator, (indicator = q(o.indicator)));
       parts.push(
         `${head}${q(o.city)},\n  "indicator": ${indicator},\n  "period": ${q(o.period)},\n  "value": ${q(o.value)},\n  "unit": ${units.get(o.indicator)!}${
-          o.source == null ? datasetSource : `,\n  "source": ${q(o.source)},\n  "sourceUrl": ${o.source ? 'null' : q(meta.source.url ?? null)},\n  "licence": `
+          o.source == null
+            ? datasetSource
+            : `,\n  "source": ${q(o.source)},\n  "sourceUrl": ${o.source ? 'null' : q(meta.source.url ?? null)},\n  "licence": `
         }${tail}${o.note == null ? 'null' : q(o.note)}\n }`,
       );
     }
@@ -181,7 +185,11 @@ export function indicatorCsvRow(indicator: Indicator, languages: readonly Lang[]
 
 /** An indicator as indicators.json publishes it: its label and description in the published languages. */
 export function publishedIndicator(indicator: Indicator, languages: readonly Lang[]): Indicator {
-  return { ...indicator, label: inLanguages(indicator.label, languages), description: inLanguages(indicator.description, languages) };
+  return {
+    ...indicator,
+    label: inLanguages(indicator.label, languages),
+    description: inLanguages(indicator.description, languages),
+  };
 }
 
 /** vocabularies.json: every vocabulary, by name, with its entries' labels in the published languages. */
@@ -198,7 +206,12 @@ export function vocabularyRecords(taxonomies: Taxonomies, languages: readonly La
   );
 }
 
-export const vocabularyCsvColumns = (languages: readonly Lang[]) => ['vocabulary', 'id', ...languages.map((l) => `label_${l}`), 'url'];
+export const vocabularyCsvColumns = (languages: readonly Lang[]) => [
+  'vocabulary',
+  'id',
+  ...languages.map((l) => `label_${l}`),
+  'url',
+];
 
 export function vocabularyCsvRows(taxonomies: Taxonomies, languages: readonly Lang[]): CsvRow[] {
   return VOCABULARIES.flatMap((vocabulary) =>

@@ -20,21 +20,24 @@ interface LicenceWords {
 const WORDS: Record<Lang, (site: string, licence: DataLicence) => LicenceWords> = {
   fr: (site, licence) => ({
     heading: `${site} — données ouvertes`,
-    covers: 'Les fichiers de ce dossier (pratiques, villes, vocabulaires, indicateurs et schémas) sont publiés sous la licence suivante.',
+    covers:
+      'Les fichiers de ce dossier (pratiques, villes, vocabulaires, indicateurs et schémas) sont publiés sous la licence suivante.',
     licence: `Licence : ${licence.name} — ${licence.url}`,
     attribution: `Citez la source ainsi : « ${site} », avec l’adresse du fichier ou de la page utilisée.`,
     kpis: 'Exception : chaque observation d’indicateur (observations.json, observations.csv) porte la licence de son jeu de données (colonnes licence et licence_url).',
   }),
   en: (site, licence) => ({
     heading: `${site} — open data`,
-    covers: 'The files of this folder (practices, cities, vocabularies, indicators and schemas) are published under the following licence.',
+    covers:
+      'The files of this folder (practices, cities, vocabularies, indicators and schemas) are published under the following licence.',
     licence: `Licence: ${licence.name} — ${licence.url}`,
     attribution: `Attribute them as “${site}”, with the address of the file or page you used.`,
     kpis: 'Exception: each indicator observation (observations.json, observations.csv) carries the licence of its dataset (columns licence and licence_url).',
   }),
   es: (site, licence) => ({
     heading: `${site} — datos abiertos`,
-    covers: 'Los archivos de esta carpeta (prácticas, ciudades, vocabularios, indicadores y esquemas) se publican con la siguiente licencia.',
+    covers:
+      'Los archivos de esta carpeta (prácticas, ciudades, vocabularios, indicadores y esquemas) se publican con la siguiente licencia.',
     licence: `Licencia: ${licence.name} — ${licence.url}`,
     attribution: `Cite la fuente como «${site}», con la dirección del archivo o de la página utilizada.`,
     kpis: 'Excepción: cada observación de indicador (observations.json, observations.csv) lleva la licencia de su conjunto de datos (columnas licence y licence_url).',
@@ -46,7 +49,11 @@ const ordered = (catalogue: Pick<Catalogue, 'site'>, languages: readonly Lang[])
   ...languages.filter((l) => l !== catalogue.site.defaultLanguage),
 ];
 
-export function licenceText(catalogue: Pick<Catalogue, 'site'>, licence: DataLicence, languages: readonly Lang[]): string {
+export function licenceText(
+  catalogue: Pick<Catalogue, 'site'>,
+  licence: DataLicence,
+  languages: readonly Lang[],
+): string {
   return `${ordered(catalogue, languages)
     .map((lang) => {
       const w = WORDS[lang](catalogue.site.name[lang], licence);

@@ -52,7 +52,11 @@ export function openGraphTags(input: OpenGraphInput): MetaTag[] {
     if (input.imageAlt) tags.push(og('og:image:alt', input.imageAlt));
   }
   if (input.type === 'article' && input.modified) tags.push(og('article:modified_time', input.modified.toISOString()));
-  tags.push(tw('twitter:card', input.image && input.ownImage ? 'summary_large_image' : 'summary'), tw('twitter:title', input.title), tw('twitter:description', input.description));
+  tags.push(
+    tw('twitter:card', input.image && input.ownImage ? 'summary_large_image' : 'summary'),
+    tw('twitter:title', input.title),
+    tw('twitter:description', input.description),
+  );
   if (input.image) tags.push(tw('twitter:image', input.image));
   return tags;
 }

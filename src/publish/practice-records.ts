@@ -79,7 +79,10 @@ export function practiceRecord(practice: PracticeRecord, lang: Lang, context: Pu
   };
 }
 
-export function practiceRecordAllLanguages(practice: PracticeRecord, context: PublishContext): PublishedPracticeAllLanguages {
+export function practiceRecordAllLanguages(
+  practice: PracticeRecord,
+  context: PublishContext,
+): PublishedPracticeAllLanguages {
   const original = practice.texts[practice.originalLanguage]!;
   const texts: PublishedPracticeAllLanguages['texts'] = {};
   for (const lang of context.languages) {
@@ -136,7 +139,12 @@ export const PRACTICE_FACT_COLUMNS = [
   'last_changed',
 ] as const;
 
-function factCells(practice: PracticeRecord, catalogue: Pick<Catalogue, 'taxonomies' | 'cities'>, lang: Lang, lastChanged: string | null): CsvRow {
+function factCells(
+  practice: PracticeRecord,
+  catalogue: Pick<Catalogue, 'taxonomies' | 'cities'>,
+  lang: Lang,
+  lastChanged: string | null,
+): CsvRow {
   const { facts } = practice;
   const { taxonomies } = catalogue;
   const cityNames = facts.cities.map((id) => {
@@ -193,7 +201,11 @@ export const PRACTICE_CSV_COLUMNS = [
 ] as const;
 
 /** One CSV row of a practice in one language (from its published record). */
-export function practiceCsvRow(record: PublishedPractice, practice: PracticeRecord, catalogue: Pick<Catalogue, 'taxonomies' | 'cities'>): CsvRow {
+export function practiceCsvRow(
+  record: PublishedPractice,
+  practice: PracticeRecord,
+  catalogue: Pick<Catalogue, 'taxonomies' | 'cities'>,
+): CsvRow {
   return {
     id: record.id,
     url: record.url,

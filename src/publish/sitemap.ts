@@ -19,7 +19,10 @@ export interface SitemapSettings {
   root: string;
 }
 
-export function withDefaultAlternate(item: SitemapItem, settings: Pick<SitemapSettings, 'defaultLanguage' | 'root'>): SitemapItem {
+export function withDefaultAlternate(
+  item: SitemapItem,
+  settings: Pick<SitemapSettings, 'defaultLanguage' | 'root'>,
+): SitemapItem {
   const links = (item.links ?? []).filter((link) => link.url !== settings.root);
   const byDefault = links.find((link) => link.lang === settings.defaultLanguage);
   if (item.url === settings.root || links.length === 0 || !byDefault) return { ...item, links: [] };
@@ -32,13 +35,20 @@ export function withDefaultAlternate(item: SitemapItem, settings: Pick<SitemapSe
  * them by URL; @astrojs/sitemap sorts its URLs, so the file is the same
  * as when one process renders everything.
  */
-export function practicePageUrls(practiceIds: readonly string[], settings: Pick<SitemapSettings, 'languages'> & { base: string; site: string }): string[] {
-  return settings.languages.flatMap((lang) => practiceIds.map((id) => new URL(localizedPath(settings.base, lang, routes.practice(id)), settings.site).href));
+export function practicePageUrls(
+  practiceIds: readonly string[],
+  settings: Pick<SitemapSettings, 'languages'> & { base: string; site: string },
+): string[] {
+  return settings.languages.flatMap((lang) =>
+    practiceIds.map((id) => new URL(localizedPath(settings.base, lang, routes.practice(id)), settings.site).href),
+  );
 }
 
 /** Pages that tell search engines not to index them (`noindex` in BaseLayout), by their path after the base path. */
 export function isNoindexPage(pathAfterBase: string, languages: readonly Lang[]): boolean {
-  return languages.some((lang) => pathAfterBase === unavailablePagePath(lang) || pathAfterBase === `${lang}/${routes.notFound()}`);
+  return languages.some(
+    (lang) => pathAfterBase === unavailablePagePath(lang) || pathAfterBase === `${lang}/${routes.notFound()}`,
+  );
 }
 
 export function sitemapOptions(settings: SitemapSettings, renderedElsewhere: string[] = []): SitemapOptions {
@@ -48,7 +58,9 @@ export function sitemapOptions(settings: SitemapSettings, renderedElsewhere: str
       defaultLocale: settings.defaultLanguage,
       locales: Object.fromEntries(settings.languages.map((lang) => [lang, lang])),
     },
-    filter: (page) => page.endsWith('/') && !(page.startsWith(settings.root) && isNoindexPage(page.slice(settings.root.length), settings.languages)),
+    filter: (page) =>
+      page.endsWith('/') &&
+      !(page.startsWith(settings.root) && isNoindexPage(page.slice(settings.root.length), settings.languages)),
     serialize: (item) => withDefaultAlternate(item, settings),
   };
 }

@@ -59,7 +59,10 @@ export function yamlText(value: string): string {
 }
 
 /** The hints written as comments next to optional lines, in each language npm run new asks in. */
-const SCAFFOLD_COMMENTS: Record<Lang, Record<'email' | 'dates' | 'idsFrom' | 'sdgs' | 'amount' | 'population' | 'planStatus', string>> = {
+const SCAFFOLD_COMMENTS: Record<
+  Lang,
+  Record<'email' | 'dates' | 'idsFrom' | 'sdgs' | 'amount' | 'population' | 'planStatus', string>
+> = {
   en: {
     email: 'name@organisation.org',
     dates: '"2023", "2023-05" or "2023-05-13"; leave out an unknown end',
@@ -132,67 +135,71 @@ export function slugFromTitle(title: string): string {
 
 export function practiceFile(a: PracticeAnswers): string {
   const c = SCAFFOLD_COMMENTS[a.comments ?? a.lang];
-  return [
-    '---',
-    `title: ${yamlText(a.title)}`,
-    `summary: ${yamlText(a.summary)}`,
-    '# keywords: ["…", "…"]',
-    '# results:',
-    '#   - "…"',
-    'promoter:',
-    `  name: ${yamlText(a.promoter)}`,
-    `  # email: "…"   # ${c.email}`,
-    '  # website: "https://…"',
-    `# dates: { start: "…", end: "…" }   # ${c.dates}`,
-    `status: ${a.status}`,
-    `themes: ${list(a.themes)}`,
-    `# powerDomains: ["…"]   # ${c.idsFrom} taxonomies/power-domains.yaml`,
-    `# methods: ["…"]   # ${c.idsFrom} taxonomies/methods.yaml`,
-    `sourceTypes: ${list(a.sourceTypes)}`,
-    `# sdgs: ["…"]   # ${c.sdgs}`,
-    `country: ${a.country}`,
-    '# region: "…"',
-    `cities: ${list(a.cities)}`,
-    `scale: ${a.scale}`,
-    `languages: ${list(a.languages)}`,
-    `# networks: ["…"]   # ${c.idsFrom} taxonomies/networks.yaml`,
-    '# partners:',
-    '#   - name: "…"',
-    '# funders:',
-    '#   - name: "…"',
-    `# budget: { amount: …, currency: EUR }   # ${c.amount}`,
-    '# links:',
-    '#   - url: "https://…"',
-    '#     label: "…"',
-    'sources:',
-    `  - title: ${yamlText(a.source)}`,
-    `lastReviewed: "${a.today}"`,
-    '---',
-    '',
-    '',
-  ].join('\n') + bodyText(a.description);
+  return (
+    [
+      '---',
+      `title: ${yamlText(a.title)}`,
+      `summary: ${yamlText(a.summary)}`,
+      '# keywords: ["…", "…"]',
+      '# results:',
+      '#   - "…"',
+      'promoter:',
+      `  name: ${yamlText(a.promoter)}`,
+      `  # email: "…"   # ${c.email}`,
+      '  # website: "https://…"',
+      `# dates: { start: "…", end: "…" }   # ${c.dates}`,
+      `status: ${a.status}`,
+      `themes: ${list(a.themes)}`,
+      `# powerDomains: ["…"]   # ${c.idsFrom} taxonomies/power-domains.yaml`,
+      `# methods: ["…"]   # ${c.idsFrom} taxonomies/methods.yaml`,
+      `sourceTypes: ${list(a.sourceTypes)}`,
+      `# sdgs: ["…"]   # ${c.sdgs}`,
+      `country: ${a.country}`,
+      '# region: "…"',
+      `cities: ${list(a.cities)}`,
+      `scale: ${a.scale}`,
+      `languages: ${list(a.languages)}`,
+      `# networks: ["…"]   # ${c.idsFrom} taxonomies/networks.yaml`,
+      '# partners:',
+      '#   - name: "…"',
+      '# funders:',
+      '#   - name: "…"',
+      `# budget: { amount: …, currency: EUR }   # ${c.amount}`,
+      '# links:',
+      '#   - url: "https://…"',
+      '#     label: "…"',
+      'sources:',
+      `  - title: ${yamlText(a.source)}`,
+      `lastReviewed: "${a.today}"`,
+      '---',
+      '',
+      '',
+    ].join('\n') + bodyText(a.description)
+  );
 }
 
 export function cityFile(a: CityAnswers): string {
   const c = SCAFFOLD_COMMENTS[a.comments ?? a.lang];
-  return [
-    '---',
-    `name: ${yamlText(a.name)}`,
-    `country: ${a.country}`,
-    `type: ${a.type}`,
-    '# region: "…"',
-    `coordinates: { lat: ${a.lat}, lon: ${a.lon} }`,
-    `# population: { value: …, year: …, source: "…" }   # ${c.population}`,
-    `# networks: ["…"]   # ${c.idsFrom} taxonomies/networks.yaml`,
-    `# genderEqualityPlan: { status: …, title: "…", year: … }   # ${c.planStatus} taxonomies/plan-statuses.yaml`,
-    '# website: "https://…"',
-    'sources:',
-    `  - title: ${yamlText(a.source)}`,
-    `lastReviewed: "${a.today}"`,
-    '---',
-    '',
-    '',
-  ].join('\n') + bodyText(a.description);
+  return (
+    [
+      '---',
+      `name: ${yamlText(a.name)}`,
+      `country: ${a.country}`,
+      `type: ${a.type}`,
+      '# region: "…"',
+      `coordinates: { lat: ${a.lat}, lon: ${a.lon} }`,
+      `# population: { value: …, year: …, source: "…" }   # ${c.population}`,
+      `# networks: ["…"]   # ${c.idsFrom} taxonomies/networks.yaml`,
+      `# genderEqualityPlan: { status: …, title: "…", year: … }   # ${c.planStatus} taxonomies/plan-statuses.yaml`,
+      '# website: "https://…"',
+      'sources:',
+      `  - title: ${yamlText(a.source)}`,
+      `lastReviewed: "${a.today}"`,
+      '---',
+      '',
+      '',
+    ].join('\n') + bodyText(a.description)
+  );
 }
 
 /**
@@ -201,5 +208,14 @@ export function cityFile(a: CityAnswers): string {
  * be published under the wrong language.
  */
 export function translationFile(a: TranslationAnswers): string {
-  return ['---', `translationOf: ${a.originalLanguage}`, ...a.fields.map((f) => `${f.name}: ${yamlText(f.value)}`), '---', '', ''].join('\n') + bodyText(a.description);
+  return (
+    [
+      '---',
+      `translationOf: ${a.originalLanguage}`,
+      ...a.fields.map((f) => `${f.name}: ${yamlText(f.value)}`),
+      '---',
+      '',
+      '',
+    ].join('\n') + bodyText(a.description)
+  );
 }

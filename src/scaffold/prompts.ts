@@ -16,7 +16,8 @@ const en = {
   tooLong: 'Keep the summary under 600 characters; the rest goes in the text.',
   promoter: 'Who runs it (organisation name)?',
   country: 'Country, as a two-letter code (FR, ES, TG…)?',
-  cities: 'City profile ids where it takes place, separated by commas (leave empty for a national or regional practice)?',
+  cities:
+    'City profile ids where it takes place, separated by commas (leave empty for a national or regional practice)?',
   unknownCity: 'No city profile named {ids}: create it first with npm run new (kind city), or leave it out.',
   scale: 'Implementation scale:',
   themes: 'Themes:',
@@ -39,8 +40,10 @@ const en = {
   unknownEntry: 'There is no entry "{id}".',
   targetLanguage: 'Language of the translation (fr, en or es)?',
   exists: 'A {lang}.mdx file already exists for this entry.',
-  description: 'Description in a few sentences: context, approach, results (optional: press Enter to write it later in the file)?',
-  cityDescription: 'What does this local government do for gender equality, in a few sentences (optional: press Enter to write it later in the file)?',
+  description:
+    'Description in a few sentences: context, approach, results (optional: press Enter to write it later in the file)?',
+  cityDescription:
+    'What does this local government do for gender equality, in a few sentences (optional: press Enter to write it later in the file)?',
   translatedTitle: 'Title in {lang} (original: {value})?',
   translatedSummary: 'Summary in {lang} (original: {value})?',
   translatedName: 'Name in {lang} (original: {value})?',
@@ -50,14 +53,20 @@ const en = {
   valid: 'The catalogue passes the check.',
   invalid: 'The catalogue has problems (listed above).',
   toFill: 'Still to fill in, in {file}:',
-  describeLater: '{place} the description, below the fields: the page shows the summary until it is written. Start its sections with "## ".',
-  describeCityLater: '{place} the description, below the fields: the page shows the facts alone until it is written. Start its sections with "## ".',
-  translateLater: '{place} the description, translated from {original}: the page shows the translated summary until it is written.',
-  translateCityLater: '{place} the description, translated from {original}: the page shows the facts alone until it is written.',
+  describeLater:
+    '{place} the description, below the fields: the page shows the summary until it is written. Start its sections with "## ".',
+  describeCityLater:
+    '{place} the description, below the fields: the page shows the facts alone until it is written. Start its sections with "## ".',
+  translateLater:
+    '{place} the description, translated from {original}: the page shows the translated summary until it is written.',
+  translateCityLater:
+    '{place} the description, translated from {original}: the page shows the facts alone until it is written.',
   describeMore: '{place} your description: complete it if you wish, with sections starting "## ".',
-  commentedLines: 'the optional lines starting with "#" that you know: remove the "# " and replace each "…" with the value (the check reports a "…" left in an uncommented line).',
+  commentedLines:
+    'the optional lines starting with "#" that you know: remove the "# " and replace each "…" with the value (the check reports a "…" left in an uncommented line).',
   thenCheck: 'Then run npm run check.',
-  newTerm: 'If no term fits, choose the closest now, then propose a new term in your pull request: add it to {file} with its label in fr, en and es; reviewers decide whether to keep it.',
+  newTerm:
+    'If no term fits, choose the closest now, then propose a new term in your pull request: add it to {file} with its label in fr, en and es; reviewers decide whether to keep it.',
   help: `npm run new: adds a practice, a city profile or a translation to content/, asking its questions one by one.
 Every question can be answered by a flag instead; with all of them, nothing is asked.
 
@@ -126,7 +135,8 @@ export const PROMPTS: Record<Lang, Record<PromptKey, string>> = {
     tooLong: 'Gardez le résumé sous 600 caractères ; le reste va dans le texte.',
     promoter: 'Qui la porte (nom de l’organisation) ?',
     country: 'Pays, en code à deux lettres (FR, ES, TG…) ?',
-    cities: 'Identifiants des villes concernées, séparés par des virgules (laissez vide pour une pratique nationale ou régionale) ?',
+    cities:
+      'Identifiants des villes concernées, séparés par des virgules (laissez vide pour une pratique nationale ou régionale) ?',
     unknownCity: 'Aucun profil de ville nommé {ids} : créez-le d’abord avec npm run new (city), ou retirez-le.',
     scale: 'Échelle de mise en œuvre :',
     themes: 'Thèmes :',
@@ -149,25 +159,35 @@ export const PROMPTS: Record<Lang, Record<PromptKey, string>> = {
     unknownEntry: 'Il n’y a pas d’entrée « {id} ».',
     targetLanguage: 'Langue de la traduction (fr, en ou es) ?',
     exists: 'Un fichier {lang}.mdx existe déjà pour cette entrée.',
-    description: 'Description en quelques phrases : contexte, démarche, résultats (facultatif : appuyez sur Entrée pour l’écrire plus tard dans le fichier) ?',
-    cityDescription: 'Que fait cette collectivité pour l’égalité femmes-hommes, en quelques phrases (facultatif : appuyez sur Entrée pour l’écrire plus tard dans le fichier) ?',
+    description:
+      'Description en quelques phrases : contexte, démarche, résultats (facultatif : appuyez sur Entrée pour l’écrire plus tard dans le fichier) ?',
+    cityDescription:
+      'Que fait cette collectivité pour l’égalité femmes-hommes, en quelques phrases (facultatif : appuyez sur Entrée pour l’écrire plus tard dans le fichier) ?',
     translatedTitle: 'Titre en {lang} (original : {value}) ?',
     translatedSummary: 'Résumé en {lang} (original : {value}) ?',
     translatedName: 'Nom en {lang} (original : {value}) ?',
-    translatedDescription: 'Description en {lang} (facultatif : appuyez sur Entrée pour la traduire plus tard dans le fichier) ?',
+    translatedDescription:
+      'Description en {lang} (facultatif : appuyez sur Entrée pour la traduire plus tard dans le fichier) ?',
     required: 'Cette réponse est nécessaire.',
     written: 'Fichier écrit : {file}',
     valid: 'Le catalogue passe la vérification.',
     invalid: 'Le catalogue a des problèmes (listés ci-dessus).',
     toFill: 'Reste à remplir, dans {file} :',
-    describeLater: '{place} la description, sous les champs : la page affiche le résumé tant qu’elle n’est pas écrite. Commencez ses sections par « ## ».',
-    describeCityLater: '{place} la description, sous les champs : la page n’affiche que les informations tant qu’elle n’est pas écrite. Commencez ses sections par « ## ».',
-    translateLater: '{place} la description, traduite depuis {original} : la page affiche le résumé traduit tant qu’elle n’est pas écrite.',
-    translateCityLater: '{place} la description, traduite depuis {original} : la page n’affiche que les informations tant qu’elle n’est pas écrite.',
-    describeMore: '{place} votre description : complétez-la si vous le souhaitez, avec des sections commençant par « ## ».',
-    commentedLines: 'les lignes facultatives commençant par « # » que vous connaissez : retirez le « # » et remplacez chaque « … » par la valeur (la vérification signale un « … » laissé dans une ligne décommentée).',
+    describeLater:
+      '{place} la description, sous les champs : la page affiche le résumé tant qu’elle n’est pas écrite. Commencez ses sections par « ## ».',
+    describeCityLater:
+      '{place} la description, sous les champs : la page n’affiche que les informations tant qu’elle n’est pas écrite. Commencez ses sections par « ## ».',
+    translateLater:
+      '{place} la description, traduite depuis {original} : la page affiche le résumé traduit tant qu’elle n’est pas écrite.',
+    translateCityLater:
+      '{place} la description, traduite depuis {original} : la page n’affiche que les informations tant qu’elle n’est pas écrite.',
+    describeMore:
+      '{place} votre description : complétez-la si vous le souhaitez, avec des sections commençant par « ## ».',
+    commentedLines:
+      'les lignes facultatives commençant par « # » que vous connaissez : retirez le « # » et remplacez chaque « … » par la valeur (la vérification signale un « … » laissé dans une ligne décommentée).',
     thenCheck: 'Lancez ensuite npm run check.',
-    newTerm: 'Si aucun terme ne convient, choisissez le plus proche maintenant, puis proposez un nouveau terme dans votre pull request : ajoutez-le à {file} avec son libellé en fr, en et es ; les relecteurs décident de le garder.',
+    newTerm:
+      'Si aucun terme ne convient, choisissez le plus proche maintenant, puis proposez un nouveau terme dans votre pull request : ajoutez-le à {file} avec son libellé en fr, en et es ; les relecteurs décident de le garder.',
     help: `npm run new : ajoute une pratique, un profil de ville ou une traduction dans content/, en posant ses questions une à une.
 Chaque question peut recevoir sa réponse par une option ; avec toutes, rien n’est demandé.
 
@@ -234,8 +254,10 @@ Voir CONTRIBUTING.fr.md, section 10.`,
     unknownEntry: 'No existe la entrada «{id}».',
     targetLanguage: '¿Idioma de la traducción (fr, en o es)?',
     exists: 'Ya existe un archivo {lang}.mdx para esta entrada.',
-    description: '¿Descripción en unas frases: contexto, enfoque, resultados (opcional: pulse Intro para escribirla más tarde en el archivo)?',
-    cityDescription: '¿Qué hace este gobierno local por la igualdad de género, en unas frases (opcional: pulse Intro para escribirlo más tarde en el archivo)?',
+    description:
+      '¿Descripción en unas frases: contexto, enfoque, resultados (opcional: pulse Intro para escribirla más tarde en el archivo)?',
+    cityDescription:
+      '¿Qué hace este gobierno local por la igualdad de género, en unas frases (opcional: pulse Intro para escribirlo más tarde en el archivo)?',
     translatedTitle: '¿Título en {lang} (original: {value})?',
     translatedSummary: '¿Resumen en {lang} (original: {value})?',
     translatedName: '¿Nombre en {lang} (original: {value})?',
@@ -245,14 +267,20 @@ Voir CONTRIBUTING.fr.md, section 10.`,
     valid: 'El catálogo pasa la comprobación.',
     invalid: 'El catálogo tiene problemas (listados arriba).',
     toFill: 'Queda por completar, en {file}:',
-    describeLater: '{place} la descripción, debajo de los campos: la página muestra el resumen mientras no esté escrita. Empiece sus secciones con «##».',
-    describeCityLater: '{place} la descripción, debajo de los campos: la página solo muestra los datos mientras no esté escrita. Empiece sus secciones con «##».',
-    translateLater: '{place} la descripción, traducida de {original}: la página muestra el resumen traducido mientras no esté escrita.',
-    translateCityLater: '{place} la descripción, traducida de {original}: la página solo muestra los datos mientras no esté escrita.',
+    describeLater:
+      '{place} la descripción, debajo de los campos: la página muestra el resumen mientras no esté escrita. Empiece sus secciones con «##».',
+    describeCityLater:
+      '{place} la descripción, debajo de los campos: la página solo muestra los datos mientras no esté escrita. Empiece sus secciones con «##».',
+    translateLater:
+      '{place} la descripción, traducida de {original}: la página muestra el resumen traducido mientras no esté escrita.',
+    translateCityLater:
+      '{place} la descripción, traducida de {original}: la página solo muestra los datos mientras no esté escrita.',
     describeMore: '{place} su descripción: complétela si lo desea, con secciones que empiecen por «##».',
-    commentedLines: 'las líneas opcionales que empiezan por «#» y que conozca: quite el «# » y sustituya cada «…» por el valor (la comprobación señala un «…» que quede en una línea sin comentar).',
+    commentedLines:
+      'las líneas opcionales que empiezan por «#» y que conozca: quite el «# » y sustituya cada «…» por el valor (la comprobación señala un «…» que quede en una línea sin comentar).',
     thenCheck: 'Después ejecute npm run check.',
-    newTerm: 'Si ningún término conviene, elija ahora el más cercano y proponga un término nuevo en su pull request: añádalo a {file} con su etiqueta en fr, en y es; quienes revisan deciden si lo conservan.',
+    newTerm:
+      'Si ningún término conviene, elija ahora el más cercano y proponga un término nuevo en su pull request: añádalo a {file} con su etiqueta en fr, en y es; quienes revisan deciden si lo conservan.',
     help: `npm run new: añade una práctica, un perfil de ciudad o una traducción en content/, con sus preguntas una a una.
 Cada pregunta puede responderse con una opción; con todas, no se pregunta nada.
 

@@ -4,15 +4,7 @@
  * translations carry the name and the description.
  */
 import { z } from 'astro/zod';
-import {
-  contentLanguage,
-  countryCode,
-  isoDate,
-  listOf,
-  nonEmptyText,
-  sourceReference,
-  webUrl,
-} from './common.ts';
+import { contentLanguage, countryCode, isoDate, listOf, nonEmptyText, sourceReference, webUrl } from './common.ts';
 import { say } from '../catalogue/messages/index.ts';
 import { taxonomyRef } from './taxonomy.ts';
 
@@ -53,7 +45,10 @@ const genderEqualityPlan = z.strictObject(
   {
     status: taxonomyRef('plan status'),
     title: nonEmptyText('plan title').optional(),
-    year: z.number({ error: () => say.planYearNotNumber() }).int().optional(),
+    year: z
+      .number({ error: () => say.planYearNotNumber() })
+      .int()
+      .optional(),
     url: webUrl.optional(),
   },
   { error: () => say.planShape() },

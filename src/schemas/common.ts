@@ -27,7 +27,9 @@ export const slug = (what: FieldNoun) =>
     withoutInvisible,
     z
       .string({ error: () => say.slugNotText({ what: fieldNoun(what), example: idExample(what) }) })
-      .regex(SLUG_PATTERN, { error: (issue) => say.slugFormat({ what: fieldNoun(what), example: idExample(what, issue.input) }) }),
+      .regex(SLUG_PATTERN, {
+        error: (issue) => say.slugFormat({ what: fieldNoun(what), example: idExample(what, issue.input) }),
+      }),
   );
 
 /** The id the editor seems to mean ("Vienna City" → "vienna-city"), else one of the field's own form. */
@@ -80,15 +82,13 @@ function isRealDate(year: number, month = 1, day = 1): boolean {
 }
 
 /** A full calendar date, YYYY-MM-DD. */
-export const isoDate = z
-  .string({ error: () => say.isoDateNotText() })
-  .refine(
-    (v) => {
-      const m = ISO_DATE.exec(v);
-      return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
-    },
-    { error: () => say.isoDateInvalid() },
-  );
+export const isoDate = z.string({ error: () => say.isoDateNotText() }).refine(
+  (v) => {
+    const m = ISO_DATE.exec(v);
+    return m !== null && isRealDate(Number(m[1]), Number(m[2]), Number(m[3]));
+  },
+  { error: () => say.isoDateInvalid() },
+);
 
 /**
  * A date known to the year, month or day ("2023", "2023-05", "2023-05-13").
@@ -96,32 +96,31 @@ export const isoDate = z
  */
 export const partialDate = z.preprocess(
   (v) => (typeof v === 'number' && Number.isInteger(v) ? String(v) : v),
-  z
-    .string({ error: () => say.partialDateNotText() })
-    .refine(
-      (v) => {
-        const m = PARTIAL_DATE.exec(v);
-        if (!m) return false;
-        const year = Number(m[1]);
-        return year >= 1900 && year <= 2100 && isRealDate(year, m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1);
-      },
-      { error: () => say.partialDateInvalid() },
-    ),
+  z.string({ error: () => say.partialDateNotText() }).refine(
+    (v) => {
+      const m = PARTIAL_DATE.exec(v);
+      if (!m) return false;
+      const year = Number(m[1]);
+      return year >= 1900 && year <= 2100 && isRealDate(year, m[2] ? Number(m[2]) : 1, m[3] ? Number(m[3]) : 1);
+    },
+    { error: () => say.partialDateInvalid() },
+  ),
 );
 
-export const countryCode = z
-  .string({ error: () => say.countryNotText() })
-  .superRefine((value, ctx) => {
-    if (/^[A-Z]{2}$/.test(value) && countries.isValid(value)) return;
-    const upper = value.toUpperCase();
-    const byName = countries.getAlpha2Code(value, 'en') ?? countries.getAlpha2Code(value, 'fr') ?? countries.getAlpha2Code(value, 'es');
-    const suggestion = countries.isValid(upper) && /^[A-Z]{2}$/.test(upper) ? upper : byName;
-    ctx.addIssue({
-      code: 'custom',
-      message: say.countryInvalid({ value }),
-      params: suggestion ? { suggestion: say.writeValue({ value: suggestion }) } : undefined,
-    });
+export const countryCode = z.string({ error: () => say.countryNotText() }).superRefine((value, ctx) => {
+  if (/^[A-Z]{2}$/.test(value) && countries.isValid(value)) return;
+  const upper = value.toUpperCase();
+  const byName =
+    countries.getAlpha2Code(value, 'en') ??
+    countries.getAlpha2Code(value, 'fr') ??
+    countries.getAlpha2Code(value, 'es');
+  const suggestion = countries.isValid(upper) && /^[A-Z]{2}$/.test(upper) ? upper : byName;
+  ctx.addIssue({
+    code: 'custom',
+    message: say.countryInvalid({ value }),
+    params: suggestion ? { suggestion: say.writeValue({ value: suggestion }) } : undefined,
   });
+});
 
 const languageNames = new Intl.DisplayNames(['en'], { type: 'language', fallback: 'none' });
 /** Intl's lookup is slow and the same few codes repeat on thousands of practices: each is looked up once. */
@@ -136,32 +135,28 @@ function isLanguageCode(code: string): boolean {
 }
 
 /** A language a practice works in: ISO 639-1, two lowercase letters. */
-export const languageCode = z
-  .string({ error: () => say.languageNotText() })
-  .superRefine((value, ctx) => {
-    if (isLanguageCode(value)) return;
-    const lower = value.toLowerCase();
-    const suggestion = isLanguageCode(lower) ? lower : undefined;
-    ctx.addIssue({
-      code: 'custom',
-      message: say.languageInvalid({ value }),
-      params: suggestion ? { suggestion: say.writeValue({ value: suggestion }) } : undefined,
-    });
+export const languageCode = z.string({ error: () => say.languageNotText() }).superRefine((value, ctx) => {
+  if (isLanguageCode(value)) return;
+  const lower = value.toLowerCase();
+  const suggestion = isLanguageCode(lower) ? lower : undefined;
+  ctx.addIssue({
+    code: 'custom',
+    message: say.languageInvalid({ value }),
+    params: suggestion ? { suggestion: say.writeValue({ value: suggestion }) } : undefined,
   });
+});
 
 const CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
 
-export const currencyCode = z
-  .string({ error: () => say.currencyNotText() })
-  .superRefine((value, ctx) => {
-    if (CURRENCIES.has(value)) return;
-    const upper = value.toUpperCase();
-    ctx.addIssue({
-      code: 'custom',
-      message: say.currencyInvalid({ value }),
-      params: CURRENCIES.has(upper) ? { suggestion: say.writeValue({ value: upper }) } : undefined,
-    });
+export const currencyCode = z.string({ error: () => say.currencyNotText() }).superRefine((value, ctx) => {
+  if (CURRENCIES.has(value)) return;
+  const upper = value.toUpperCase();
+  ctx.addIssue({
+    code: 'custom',
+    message: say.currencyInvalid({ value }),
+    params: CURRENCIES.has(upper) ? { suggestion: say.writeValue({ value: upper }) } : undefined,
   });
+});
 
 /** One of the catalogue's content languages (the languages pages exist in). */
 export const contentLanguage = z.enum(CONTENT_LANGUAGES, {
@@ -173,15 +168,15 @@ export const localizedLabel = (what: FieldNoun) =>
   z.strictObject(
     Object.fromEntries(
       CONTENT_LANGUAGES.map((lang) => [lang, nonEmptyText(() => say.inLanguage({ what: fieldNoun(what), lang }))]),
-    ) as Record<
-      (typeof CONTENT_LANGUAGES)[number],
-      ReturnType<typeof nonEmptyText>
-    >,
+    ) as Record<(typeof CONTENT_LANGUAGES)[number], ReturnType<typeof nonEmptyText>>,
     {
       error: (issue) =>
         issue.code === 'unrecognized_keys'
           ? say.labelOnlyLanguages({ languages: CONTENT_LANGUAGES.join(', ') })
-          : say.labelEachLanguage({ what: fieldNoun(what), example: CONTENT_LANGUAGES.map((l) => `${l}: …`).join(', ') }),
+          : say.labelEachLanguage({
+              what: fieldNoun(what),
+              example: CONTENT_LANGUAGES.map((l) => `${l}: …`).join(', '),
+            }),
     },
   );
 

@@ -56,9 +56,7 @@ const dates = z
 
 const budget = z.strictObject(
   {
-    amount: z
-      .number({ error: () => say.amountNotNumber() })
-      .positive({ error: () => say.amountNotPositive() }),
+    amount: z.number({ error: () => say.amountNotNumber() }).positive({ error: () => say.amountNotPositive() }),
     currency: currencyCode,
     period: nonEmptyText('budget period').optional(),
     note: nonEmptyText('budget note').optional(),

@@ -83,7 +83,9 @@ export function isExactWebUrl(value: string): boolean {
   } catch {
     return false;
   }
-  return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0 && !url.username && !url.password;
+  return (
+    (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.length > 0 && !url.username && !url.password
+  );
 }
 
 /** A host name: DNS labels of letters, digits and hyphens; optional port. */

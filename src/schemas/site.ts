@@ -48,7 +48,10 @@ const siteText = (what: FieldNoun, named: () => string = () => fieldNoun(what)) 
     if (!hasHiddenControl(value)) return;
     ctx.addIssue({
       code: 'custom',
-      message: say.siteTextControl({ what: named(), characters: describeCharacters(value, (c) => !hasHiddenControl(c)) }),
+      message: say.siteTextControl({
+        what: named(),
+        characters: describeCharacters(value, (c) => !hasHiddenControl(c)),
+      }),
       params: { suggestion: say.siteTextControlFix() },
     });
   });
@@ -74,9 +77,15 @@ const siteWebUrl = webUrl.superRefine((value, ctx) => {
 const localizedText = (what: FieldNoun) =>
   z.strictObject(
     Object.fromEntries(
-      CONTENT_LANGUAGES.map((lang) => [lang, siteText(what, () => say.inLanguage({ what: fieldNoun(what), lang })).optional()]),
+      CONTENT_LANGUAGES.map((lang) => [
+        lang,
+        siteText(what, () => say.inLanguage({ what: fieldNoun(what), lang })).optional(),
+      ]),
     ) as Record<Lang, z.ZodOptional<ReturnType<typeof siteText>>>,
-    { error: () => say.siteTextsShape({ what: fieldNoun(what), example: CONTENT_LANGUAGES.map((l) => `${l}: …`).join(', ') }) },
+    {
+      error: () =>
+        say.siteTextsShape({ what: fieldNoun(what), example: CONTENT_LANGUAGES.map((l) => `${l}: …`).join(', ') }),
+    },
   );
 
 /**
@@ -115,7 +124,12 @@ const siteUrl = siteWebUrl.superRefine((value, ctx) => {
     ctx.addIssue({
       code: 'custom',
       message: say.siteUrlWithPath({ value, path: url.pathname }),
-      params: { suggestion: say.siteUrlWithPathFix({ origin: url.origin, path: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/` }) },
+      params: {
+        suggestion: say.siteUrlWithPathFix({
+          origin: url.origin,
+          path: url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`,
+        }),
+      },
     });
   }
 });
@@ -128,7 +142,11 @@ const languageList = z
   })
   .superRefine((list, ctx) => {
     if (list.length === 0) {
-      ctx.addIssue({ code: 'custom', message: say.siteLanguagesEmpty(), params: { suggestion: say.siteLanguagesEmptyFix({ languages: supported }) } });
+      ctx.addIssue({
+        code: 'custom',
+        message: say.siteLanguagesEmpty(),
+        params: { suggestion: say.siteLanguagesEmptyFix({ languages: supported }) },
+      });
     }
     list.forEach((code, index) => {
       if (!isLang(code)) {
@@ -137,10 +155,19 @@ const languageList = z
           code: 'custom',
           path: [index],
           message: say.siteLanguageUnsupported({ code, languages: supported }),
-          params: { suggestion: isLang(lower) ? say.writeValue({ value: lower }) : say.siteLanguageUnsupportedFix({ languages: supported }) },
+          params: {
+            suggestion: isLang(lower)
+              ? say.writeValue({ value: lower })
+              : say.siteLanguageUnsupportedFix({ languages: supported }),
+          },
         });
       } else if (list.indexOf(code) !== index) {
-        ctx.addIssue({ code: 'custom', path: [index], message: say.siteLanguageTwice({ code }), params: { suggestion: say.siteLanguageTwiceFix() } });
+        ctx.addIssue({
+          code: 'custom',
+          path: [index],
+          message: say.siteLanguageTwice({ code }),
+          params: { suggestion: say.siteLanguageTwiceFix() },
+        });
       }
     });
   });
@@ -148,7 +175,10 @@ const languageList = z
 const colour = z.string({ error: () => say.colourNotText() }).regex(HEX_COLOUR, { error: () => say.colourInvalid() });
 
 const colours = z.strictObject(
-  Object.fromEntries(Object.keys(DEFAULT_COLOURS).map((name) => [name, colour.optional()])) as Record<ColourName, z.ZodOptional<typeof colour>>,
+  Object.fromEntries(Object.keys(DEFAULT_COLOURS).map((name) => [name, colour.optional()])) as Record<
+    ColourName,
+    z.ZodOptional<typeof colour>
+  >,
   { error: () => say.coloursShape({ names: Object.keys(DEFAULT_COLOURS).join(', ') }) },
 );
 
@@ -167,7 +197,10 @@ const CONTRAST_PLACES: Record<ContrastPlace, () => string> = {
 
 /** The site's colours with the sample's for those not given. */
 export function resolveColours(given: Partial<Record<ColourName, string>> | undefined): SiteColours {
-  return { ...DEFAULT_COLOURS, ...Object.fromEntries(Object.entries(given ?? {}).filter(([, v]) => v !== undefined)) } as SiteColours;
+  return {
+    ...DEFAULT_COLOURS,
+    ...Object.fromEntries(Object.entries(given ?? {}).filter(([, v]) => v !== undefined)),
+  } as SiteColours;
 }
 
 const logo = z.strictObject(
@@ -192,11 +225,18 @@ const tiles = z.strictObject(
     url: z.string({ error: () => say.tilesUrlNotText() }).superRefine((value, ctx) => {
       if (parseTileTemplate(value)) return;
       const characters = describeCharacters(value, isTileUrlCharacter);
-      ctx.addIssue({ code: 'custom', message: characters ? say.tilesUrlUnsafe({ characters }) : say.tilesUrlInvalid() });
+      ctx.addIssue({
+        code: 'custom',
+        message: characters ? say.tilesUrlUnsafe({ characters }) : say.tilesUrlInvalid(),
+      });
     }),
     /** Shown on the map as text, never as HTML (src/map/map-page.ts). */
     attribution: siteText('tile attribution'),
-    maxZoom: z.int({ error: () => say.tilesMaxZoomNotWhole() }).min(1).max(22).default(18),
+    maxZoom: z
+      .int({ error: () => say.tilesMaxZoomNotWhole() })
+      .min(1)
+      .max(22)
+      .default(18),
   },
   { error: () => say.tilesShape() },
 );
@@ -229,7 +269,9 @@ export const siteSchema = z
      */
     editUrl: z
       .string({ error: () => say.editUrlNotText() })
-      .refine((v) => v.includes('{path}') && isExactWebUrl(v.replace('{path}', 'x')), { error: () => say.editUrlInvalid() })
+      .refine((v) => v.includes('{path}') && isExactWebUrl(v.replace('{path}', 'x')), {
+        error: () => say.editUrlInvalid(),
+      })
       .optional(),
     contact: email.optional(),
     /**
@@ -249,7 +291,11 @@ export const siteSchema = z
         code: 'custom',
         path: ['defaultLanguage'],
         message: say.defaultLanguageUnsupported({ value: site.defaultLanguage, languages: supported }),
-        params: { suggestion: say.defaultLanguageUnsupportedFix({ languages: (enabled.length ? enabled : CONTENT_LANGUAGES).join(', ') }) },
+        params: {
+          suggestion: say.defaultLanguageUnsupportedFix({
+            languages: (enabled.length ? enabled : CONTENT_LANGUAGES).join(', '),
+          }),
+        },
       });
     } else if (enabled.length > 0 && !enabled.includes(site.defaultLanguage)) {
       ctx.addIssue({
@@ -311,7 +357,10 @@ export type SiteFile = z.infer<typeof siteSchema>;
  * What pages read: the file with every enabled language filled in, the
  * colours resolved, and where the logo is published.
  */
-export interface SiteSettings extends Omit<SiteFile, 'name' | 'tagline' | 'languages' | 'defaultLanguage' | 'logo' | 'favicon' | 'colours'> {
+export interface SiteSettings extends Omit<
+  SiteFile,
+  'name' | 'tagline' | 'languages' | 'defaultLanguage' | 'logo' | 'favicon' | 'colours'
+> {
   name: Record<Lang, string>;
   tagline: Record<Lang, string>;
   /** Enabled languages, in the order of site.yaml. */
@@ -337,7 +386,10 @@ export interface SiteSettings extends Omit<SiteFile, 'name' | 'tagline' | 'langu
 export function toSiteSettings(file: SiteFile, logoSource: string | undefined, faviconSource?: string): SiteSettings {
   const defaultLanguage = file.defaultLanguage as Lang;
   const complete = (text: Partial<Record<Lang, string>>): Record<Lang, string> =>
-    Object.fromEntries(CONTENT_LANGUAGES.map((l) => [l, text[l] ?? text[defaultLanguage] ?? ''])) as Record<Lang, string>;
+    Object.fromEntries(CONTENT_LANGUAGES.map((l) => [l, text[l] ?? text[defaultLanguage] ?? ''])) as Record<
+      Lang,
+      string
+    >;
   const { logo, favicon: _favicon, colours: given, ...rest } = file;
   const extension = logo?.file.split('.').pop()?.toLowerCase();
   return {
@@ -347,7 +399,9 @@ export function toSiteSettings(file: SiteFile, logoSource: string | undefined, f
     languages: file.languages as Lang[],
     defaultLanguage,
     colours: resolveColours(given),
-    ...(logo && logoSource ? { logo: { source: logoSource, published: `logo.${extension}`, alt: complete(logo.alt) } } : {}),
+    ...(logo && logoSource
+      ? { logo: { source: logoSource, published: `logo.${extension}`, alt: complete(logo.alt) } }
+      : {}),
     ...(faviconSource ? { favicon: { source: faviconSource } } : {}),
   };
 }

@@ -28,7 +28,11 @@ export type Vocabulary = (typeof VOCABULARIES)[number];
 function idNotText(what: FieldNoun): string {
   const vocabulary = VOCABULARY_OF[what];
   if (!vocabulary) return say.slugNotText({ what: fieldNoun(what), example: idExample(what) });
-  return say.taxonomyIdNotText({ what: fieldNoun(what), vocabulary, example: VOCABULARY_EXAMPLE[vocabulary] ?? vocabulary });
+  return say.taxonomyIdNotText({
+    what: fieldNoun(what),
+    vocabulary,
+    example: VOCABULARY_EXAMPLE[vocabulary] ?? vocabulary,
+  });
 }
 
 /**
@@ -38,9 +42,9 @@ function idNotText(what: FieldNoun): string {
 export const taxonomyId = (what: FieldNoun) =>
   z.preprocess(
     (v) => (typeof v === 'number' && Number.isInteger(v) && v >= 0 ? String(v) : v),
-    z
-      .string({ error: () => idNotText(what) })
-      .regex(SLUG_PATTERN, { error: (issue) => say.slugFormat({ what: fieldNoun(what), example: idExample(what, issue.input) }) }),
+    z.string({ error: () => idNotText(what) }).regex(SLUG_PATTERN, {
+      error: (issue) => say.slugFormat({ what: fieldNoun(what), example: idExample(what, issue.input) }),
+    }),
   );
 
 /**

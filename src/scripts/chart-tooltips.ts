@@ -33,7 +33,10 @@ function enhance(svg: SVGSVGElement): void {
     tip.hidden = false;
     const box = mark.getBoundingClientRect();
     const frame = holder.getBoundingClientRect();
-    const left = Math.min(Math.max(box.left + box.width / 2 - frame.left, tip.offsetWidth / 2), frame.width - tip.offsetWidth / 2);
+    const left = Math.min(
+      Math.max(box.left + box.width / 2 - frame.left, tip.offsetWidth / 2),
+      frame.width - tip.offsetWidth / 2,
+    );
     tip.style.left = `${left}px`;
     tip.style.top = `${box.top - frame.top}px`;
   };
@@ -48,8 +51,14 @@ function enhance(svg: SVGSVGElement): void {
     let bestDistance = Infinity;
     marks.forEach((mark, index) => {
       const box = mark.getBoundingClientRect();
-      const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
-      const d = inside ? -1 : Math.hypot(event.clientX - (box.left + box.width / 2), event.clientY - (box.top + box.height / 2));
+      const inside =
+        event.clientX >= box.left &&
+        event.clientX <= box.right &&
+        event.clientY >= box.top &&
+        event.clientY <= box.bottom;
+      const d = inside
+        ? -1
+        : Math.hypot(event.clientX - (box.left + box.width / 2), event.clientY - (box.top + box.height / 2));
       if (d < bestDistance) [best, bestDistance] = [index, d];
     });
     if (best >= 0 && bestDistance < 48) show(best);

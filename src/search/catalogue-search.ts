@@ -57,7 +57,11 @@ interface Pagefind {
 
 const VISIBLE_VALUES = 8;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string> = {},
+  text?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   if (text !== undefined) node.textContent = text;
@@ -113,9 +117,14 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
   root.hidden = false;
   if (staticList) staticList.hidden = true;
   // "Download these results" sits beside the results and exports exactly the practices they list.
-  const downloads = attachDownloads(document.querySelector<HTMLElement>('[data-download]'), root.querySelector<HTMLElement>('[data-download-slot]'));
+  const downloads = attachDownloads(
+    document.querySelector<HTMLElement>('[data-download]'),
+    root.querySelector<HTMLElement>('[data-download-slot]'),
+  );
   const resultIds = (search: PagefindSearch) => () =>
-    Promise.all(search.results.map((r) => r.data())).then((all) => all.map((d) => d.meta.practice ?? '').filter(Boolean));
+    Promise.all(search.results.map((r) => r.data())).then((all) =>
+      all.map((d) => d.meta.practice ?? '').filter(Boolean),
+    );
   // Facets open beside the results on wide screens; on a phone they fold above them.
   const filtersBox = root.querySelector<HTMLDetailsElement>('[data-filters]');
   if (filtersBox) filtersBox.open = window.matchMedia('(min-width: 48rem)').matches || hasCriteria(state);
@@ -156,14 +165,24 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
         const box = element('input', { type: 'checkbox', id, value: v.value, 'data-facet-key': facet.key });
         box.checked = selected.has(v.value);
         const label = element('label', { for: id });
-        label.append(document.createTextNode(`${v.label} `), element('span', { class: 'facet__count', 'data-count': '' }, `(${v.count})`));
+        label.append(
+          document.createTextNode(`${v.label} `),
+          element('span', { class: 'facet__count', 'data-count': '' }, `(${v.count})`),
+        );
         li.append(box, label);
         ul.append(li);
       });
       fieldset.append(ul);
       if (values.length > VISIBLE_VALUES) {
-        const toggle = element('button', { type: 'button', class: 'link-button', 'data-expand': facet.key, 'aria-expanded': String(expanded.has(facet.key)) });
-        toggle.textContent = expanded.has(facet.key) ? config.strings.fewerValues : fill(config.strings.moreValues, { count: values.length - VISIBLE_VALUES });
+        const toggle = element('button', {
+          type: 'button',
+          class: 'link-button',
+          'data-expand': facet.key,
+          'aria-expanded': String(expanded.has(facet.key)),
+        });
+        toggle.textContent = expanded.has(facet.key)
+          ? config.strings.fewerValues
+          : fill(config.strings.moreValues, { count: values.length - VISIBLE_VALUES });
         fieldset.append(toggle);
       }
       facetsBox.append(fieldset);
@@ -187,7 +206,8 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     for (const item of data) {
       const key = item.d.meta.practice ?? item.d.url;
       const previous = chosen.get(key);
-      if (!previous || (!previous.d.url.includes(`/${config.lang}/`) && item.d.url.includes(`/${config.lang}/`))) chosen.set(key, item);
+      if (!previous || (!previous.d.url.includes(`/${config.lang}/`) && item.d.url.includes(`/${config.lang}/`)))
+        chosen.set(key, item);
     }
     const kept = new Set([...chosen.values()].map((item) => item.r));
     return { ...search, results: search.results.filter((r) => kept.has(r)) };
@@ -202,7 +222,10 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     allLanguages.checked = state.allLanguages;
     sortSelect.value = state.sort;
     root.setAttribute('aria-busy', 'true');
-    let search = await pagefind.search(state.query.trim() || null, { filters: toPagefindFilters(state), sort: toPagefindSort(state) });
+    let search = await pagefind.search(state.query.trim() || null, {
+      filters: toPagefindFilters(state),
+      sort: toPagefindSort(state),
+    });
     if (!search || runId !== generation) return;
     if (state.allLanguages) search = await uniqueByPractice(search);
     const counts = await facetCounts(search);
@@ -238,7 +261,11 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     const key = box.dataset.facetKey;
     if (!key) return;
     state = toggleValue(state, key, box.value, box.checked);
-    void run(true).then(() => facetsBox.querySelector<HTMLInputElement>(`input[data-facet-key="${key}"][value="${CSS.escape(box.value)}"]`)?.focus());
+    void run(true).then(() =>
+      facetsBox
+        .querySelector<HTMLInputElement>(`input[data-facet-key="${key}"][value="${CSS.escape(box.value)}"]`)
+        ?.focus(),
+    );
   });
   facetsBox.addEventListener('click', (event) => {
     const toggle = (event.target as HTMLElement).closest<HTMLButtonElement>('[data-expand]');
@@ -272,7 +299,13 @@ function resultCard(result: PagefindResultData, config: SearchConfig, withExcerp
   heading.append(element('a', { href: result.url }, result.meta.title ?? result.url));
   li.append(heading);
   if (textLang !== config.lang && result.meta.textlangname) {
-    li.append(element('p', { class: 'card__language' }, fill(config.strings.inLanguage, { language: result.meta.textlangname })));
+    li.append(
+      element(
+        'p',
+        { class: 'card__language' },
+        fill(config.strings.inLanguage, { language: result.meta.textlangname }),
+      ),
+    );
   }
   const summary = element('p', { class: 'card__summary', lang: textLang });
   if (withExcerpt && result.excerpt) {

@@ -20,5 +20,10 @@ export function countPractices(results: readonly CountedResult[]): Record<string
       for (const value of values) (byValue[value] ??= new Set()).add(practice);
     }
   }
-  return Object.fromEntries(Object.entries(seen).map(([key, byValue]) => [key, Object.fromEntries(Object.entries(byValue).map(([value, ids]) => [value, ids.size]))]));
+  return Object.fromEntries(
+    Object.entries(seen).map(([key, byValue]) => [
+      key,
+      Object.fromEntries(Object.entries(byValue).map(([value, ids]) => [value, ids.size])),
+    ]),
+  );
 }

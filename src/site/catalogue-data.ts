@@ -35,7 +35,10 @@ export function getCatalogue(): Promise<Catalogue> {
   if (preloaded) return Promise.resolve(preloaded);
   const live = livePreview();
   if (live) {
-    if (!live.catalogue) return Promise.reject(new Error('The site file has never been read without a problem; the preview shows its problems.'));
+    if (!live.catalogue)
+      return Promise.reject(
+        new Error('The site file has never been read without a problem; the preview shows its problems.'),
+      );
     return Promise.resolve(live.catalogue);
   }
   cached ??= read();

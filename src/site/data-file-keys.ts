@@ -22,7 +22,11 @@ function entryAsPublished(entry: PracticeRecord | CityRecord, context: PublishCo
 }
 
 /** A city's names in every language, as the practice files name the cities of each practice. */
-const cityNames = (city: CityRecord) => [city.id, city.originalLanguage, Object.entries(city.texts).map(([lang, text]) => [lang, text!.lang, text!.name])];
+const cityNames = (city: CityRecord) => [
+  city.id,
+  city.originalLanguage,
+  Object.entries(city.texts).map(([lang, text]) => [lang, text!.lang, text!.name]),
+];
 
 /** What the files of each kind are made from (see each builder in src/publish/data-files.ts). */
 function kindInputs(catalogue: Catalogue, context: PublishContext, kind: DataKind): unknown {
@@ -34,7 +38,10 @@ function kindInputs(catalogue: Catalogue, context: PublishContext, kind: DataKin
       return catalogue.cities.map((c) => entryAsPublished(c, context));
     case 'observations':
       // Each row carries its dataset's id, source, licence and date, and its indicator's unit.
-      return [catalogue.datasets.map((d) => ({ id: d.id, meta: d.meta, rows: observationsHash(d.observations) })), catalogue.indicators];
+      return [
+        catalogue.datasets.map((d) => ({ id: d.id, meta: d.meta, rows: observationsHash(d.observations) })),
+        catalogue.indicators,
+      ];
     case 'indicators':
       return catalogue.indicators;
     case 'vocabularies':
@@ -51,7 +58,11 @@ function kindInputs(catalogue: Catalogue, context: PublishContext, kind: DataKin
 const digests = new WeakMap<Catalogue, Map<DataKind, string>>();
 
 /** The cache key of /data/<file>: its name, where the site lives, and what the files of its kind are made from. */
-export function dataFileKey(catalogue: Catalogue, context: PublishContext, file: Pick<DataFile, 'name' | 'kind'>): string {
+export function dataFileKey(
+  catalogue: Catalogue,
+  context: PublishContext,
+  file: Pick<DataFile, 'name' | 'kind'>,
+): string {
   let kinds = digests.get(catalogue);
   if (!kinds) digests.set(catalogue, (kinds = new Map()));
   let inputs = kinds.get(file.kind);
@@ -81,7 +92,13 @@ export function sizesFilledByBuild(): boolean {
  * names. The sizes are not in it: the page carries placeholders that the
  * build fills in with the sizes of the files written (src/build/data-page-sizes.ts).
  */
-export function dataPageKey(catalogue: Catalogue, context: PublishContext, lang: string, files: readonly DataFile[], year: number): string {
+export function dataPageKey(
+  catalogue: Catalogue,
+  context: PublishContext,
+  lang: string,
+  files: readonly DataFile[],
+  year: number,
+): string {
   const listed = files.map((f) => [f.name, f.kind, f.format, f.lang ?? null, f.schema ?? null, f.records ?? null]);
   return pageCacheKey(catalogue, 'data-page', lang, placeOf(context), listed, year);
 }

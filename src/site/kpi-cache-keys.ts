@@ -18,11 +18,22 @@ import { cardKey, fileDates } from './page-keys.ts';
 function cityAsListed(city: CityRecord | undefined): unknown {
   if (!city) return null;
   const names = Object.fromEntries(Object.entries(city.texts).map(([lang, text]) => [lang, [text!.name, text!.lang]]));
-  return { id: city.id, originalLanguage: city.originalLanguage, names, country: city.facts.country, coordinates: city.facts.coordinates };
+  return {
+    id: city.id,
+    originalLanguage: city.originalLanguage,
+    names,
+    country: city.facts.country,
+    coordinates: city.facts.coordinates,
+  };
 }
 
 /** An indicator page (latest period or a year): the periods it links to, the values it ranks and the places they belong to. */
-export function rankingCacheKey(catalogue: Catalogue, indicator: Indicator, plan: IndicatorPlan, observations: readonly Observation[]): string {
+export function rankingCacheKey(
+  catalogue: Catalogue,
+  indicator: Indicator,
+  plan: IndicatorPlan,
+  observations: readonly Observation[],
+): string {
   const cities = observations.map((o) => cityAsListed(cityById(catalogue.cities, o.city)));
   return pageCacheKey(catalogue, 'indicator', indicator.id, plan, observations, cities);
 }
@@ -43,7 +54,12 @@ export function cityCacheKey(catalogue: Catalogue, city: CityRecord): string {
     // Digests of the rows and of the comparison, each computed once per build
     // (the series and comparison objects are kept per catalogue) and shared
     // with the keys of the city's CSV files: not 420 rows per series per key.
-    return { dataset: s.dataset, indicator: s.indicator, observations: observationsHash(s.observations), comparison: comparison ? recordHash(comparison) : null };
+    return {
+      dataset: s.dataset,
+      indicator: s.indicator,
+      observations: observationsHash(s.observations),
+      comparison: comparison ? recordHash(comparison) : null,
+    };
   });
   // The practice cards as every other listing keys them (page-keys.ts), memoized per practice.
   const practices = practicesInCity(catalogue.practices, city.id).map((p) => cardKey(p, catalogue.cities));

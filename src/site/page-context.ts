@@ -19,5 +19,11 @@ export interface PageContext {
 export function pageContext(langParam: string | undefined): PageContext {
   if (!isLang(langParam)) throw new Error(`Unknown language "${langParam}" in a route.`);
   const base = import.meta.env.BASE_URL;
-  return { lang: langParam, base, t: useTranslations(langParam), plural: usePlural(langParam), href: (route) => localizedPath(base, langParam, route) };
+  return {
+    lang: langParam,
+    base,
+    t: useTranslations(langParam),
+    plural: usePlural(langParam),
+    href: (route) => localizedPath(base, langParam, route),
+  };
 }

@@ -33,7 +33,12 @@ export function cardKey(practice: PracticeRecord, cities: readonly CityRecord[])
     key = recordHash({
       id: practice.id,
       originalLanguage: practice.originalLanguage,
-      texts: Object.fromEntries(Object.entries(practice.texts).map(([lang, text]) => [lang, { lang: text!.lang, title: text!.title, summary: text!.summary }])),
+      texts: Object.fromEntries(
+        Object.entries(practice.texts).map(([lang, text]) => [
+          lang,
+          { lang: text!.lang, title: text!.title, summary: text!.summary },
+        ]),
+      ),
       country: practice.facts.country,
       themes: practice.facts.themes,
       cities: practice.facts.cities,
@@ -52,7 +57,10 @@ export function cardKey(practice: PracticeRecord, cities: readonly CityRecord[])
  */
 export function fileDates(entry: PracticeRecord | CityRecord): (string | null)[] {
   const history = contentHistory();
-  return Object.values(entry.texts).map((text) => `${text!.file}@${changedAt(history, text!.file)?.toISOString() ?? (history.available ? 'unknown' : 'no git')}`);
+  return Object.values(entry.texts).map(
+    (text) =>
+      `${text!.file}@${changedAt(history, text!.file)?.toISOString() ?? (history.available ? 'unknown' : 'no git')}`,
+  );
 }
 
 export function practicePageKey(catalogue: Catalogue, practice: PracticeRecord, lang: Lang): string {
@@ -74,10 +82,23 @@ export function listPageKey(
   lang: Lang,
   page: { page: number; pages: number; total: number; items: readonly PracticeRecord[] },
 ): string {
-  return pageCacheKey(catalogue, what, lang, page.page, page.pages, page.total, page.items.map((p) => cardKey(p, catalogue.cities)));
+  return pageCacheKey(
+    catalogue,
+    what,
+    lang,
+    page.page,
+    page.pages,
+    page.total,
+    page.items.map((p) => cardKey(p, catalogue.cities)),
+  );
 }
 
 /** A facet's list of values with their counts (labels come from the vocabularies, in the catalogue-wide key). */
-export function facetIndexKey(catalogue: Catalogue, facet: Facet, lang: Lang, counts: readonly { value: string; count: number }[]): string {
+export function facetIndexKey(
+  catalogue: Catalogue,
+  facet: Facet,
+  lang: Lang,
+  counts: readonly { value: string; count: number }[],
+): string {
   return pageCacheKey(catalogue, 'browse-facet', lang, facet.key, counts);
 }

@@ -19,7 +19,9 @@ export function currentRenderGroup(env: NodeJS.ProcessEnv = process.env): Render
   const chosen = env[RENDER_GROUP_ENV];
   if (!chosen) return undefined;
   if (!(RENDER_GROUPS as readonly string[]).includes(chosen)) {
-    throw new Error(`${RENDER_GROUP_ENV} is "${chosen}"; expected one of ${RENDER_GROUPS.join(', ')}, or unset to render every page.`);
+    throw new Error(
+      `${RENDER_GROUP_ENV} is "${chosen}"; expected one of ${RENDER_GROUPS.join(', ')}, or unset to render every page.`,
+    );
   }
   return chosen as RenderGroup;
 }

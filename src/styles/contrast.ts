@@ -42,7 +42,11 @@ export function formatRatio(ratio: number): string {
  * The shade of `colour` closest to it, mixed step by step towards black or
  * white, for which `passes` holds. Undefined when even black or white fails.
  */
-export function nearestShade(colour: string, towards: 'black' | 'white', passes: (candidate: string) => boolean): string | undefined {
+export function nearestShade(
+  colour: string,
+  towards: 'black' | 'white',
+  passes: (candidate: string) => boolean,
+): string | undefined {
   const from = parseHex(colour);
   const target: Rgb = towards === 'black' ? [0, 0, 0] : [255, 255, 255];
   for (let step = 1; step <= 100; step++) {

@@ -29,7 +29,16 @@ export type SiteColours = Record<ColourName, string>;
 export const ON_ACCENT = '#ffffff';
 
 /** Where a visitor reads a pair; site.ts names each place in the admin's language (src/catalogue/messages). */
-export type ContrastPlace = 'bodyText' | 'cardText' | 'secondaryText' | 'footerText' | 'links' | 'cardLinks' | 'hoverLinks' | 'header' | 'hoverButtons';
+export type ContrastPlace =
+  | 'bodyText'
+  | 'cardText'
+  | 'secondaryText'
+  | 'footerText'
+  | 'links'
+  | 'cardLinks'
+  | 'hoverLinks'
+  | 'header'
+  | 'hoverButtons';
 
 export interface ContrastPair {
   text: ColourName | 'white';
@@ -82,7 +91,9 @@ const CSS_NAMES: Record<ColourName, string> = {
 
 /** The `:root` block that sets the network's colours, after global.css's defaults. */
 export function themeCss(colours: SiteColours): string {
-  const declarations = (Object.keys(CSS_NAMES) as ColourName[]).map((name) => `  ${CSS_NAMES[name]}: ${colours[name].toLowerCase()};`);
+  const declarations = (Object.keys(CSS_NAMES) as ColourName[]).map(
+    (name) => `  ${CSS_NAMES[name]}: ${colours[name].toLowerCase()};`,
+  );
   return `/* The network's colours, from site.yaml (src/styles/theme.ts). */\n:root {\n${declarations.join('\n')}\n}\n`;
 }
 
@@ -99,6 +110,9 @@ export function suggestedShade(colours: SiteColours, name: ColourName): string |
   const pairs = TEXT_PAIRS.filter((p) => p.text === name || p.background === name);
   // Under white text a background darkens; a text colour moves away from its (first) background.
   const first = pairs[0];
-  const towards = !first || first.text === 'white' ? 'black' : first.text === name ? awayFrom(colours[first.background]) : 'black';
-  return nearestShade(colours[name], towards, (candidate) => contrastFailures({ ...colours, [name]: candidate }).every((f) => colourToChange(f) !== name));
+  const towards =
+    !first || first.text === 'white' ? 'black' : first.text === name ? awayFrom(colours[first.background]) : 'black';
+  return nearestShade(colours[name], towards, (candidate) =>
+    contrastFailures({ ...colours, [name]: candidate }).every((f) => colourToChange(f) !== name),
+  );
 }

@@ -8,7 +8,11 @@ import { join } from 'node:path';
 import type { ContentIssue } from '../../src/catalogue/issues.ts';
 import { loadSiteConfig } from '../../src/catalogue/load-site-config.ts';
 
-export function loadSiteYaml(yaml: string, files: Record<string, string | Buffer> = {}, prepare?: (dir: string) => void) {
+export function loadSiteYaml(
+  yaml: string,
+  files: Record<string, string | Buffer> = {},
+  prepare?: (dir: string) => void,
+) {
   const dir = mkdtempSync(join(tmpdir(), 'atlas-site-config-'));
   writeFileSync(join(dir, 'site.yaml'), yaml);
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);

@@ -15,8 +15,18 @@ afterEach(() => {
 });
 
 /** A build of the content into the output, in this process, with its own Astro cache beside the output unless named. */
-function runBuild(contentDir: string, outDir: string, options: { renderProcesses?: 1 | 2; cacheDir?: string; quiet?: boolean } = {}) {
-  return buildInProcess({ contentDir, outDir, cacheDir: options.cacheDir ?? `${outDir}-cache`, renderProcesses: options.renderProcesses, quiet: options.quiet ?? true });
+function runBuild(
+  contentDir: string,
+  outDir: string,
+  options: { renderProcesses?: 1 | 2; cacheDir?: string; quiet?: boolean } = {},
+) {
+  return buildInProcess({
+    contentDir,
+    outDir,
+    cacheDir: options.cacheDir ?? `${outDir}-cache`,
+    renderProcesses: options.renderProcesses,
+    quiet: options.quiet ?? true,
+  });
 }
 
 /** Every file under a folder, by relative path, with its bytes. */
@@ -41,7 +51,11 @@ function previousSite(): string {
 describe('the build', () => {
   test('refuses invalid content, lists every problem, and leaves the last good site in place', async () => {
     fixture = copyFixture();
-    fixture.edit('practices/street-lighting-audit/fr.mdx', (t) => t.replace('country: FR', 'country: France').replace('## Démarche', '## Démarche\n\n<iframe src="https://x.example" />'));
+    fixture.edit('practices/street-lighting-audit/fr.mdx', (t) =>
+      t
+        .replace('country: FR', 'country: France')
+        .replace('## Démarche', '## Démarche\n\n<iframe src="https://x.example" />'),
+    );
     fixture.edit('cities/villeneuve/fr.mdx', (t) => t.replace('type: municipality', 'type: town'));
     const outDir = previousSite();
     const run = await runBuild(fixture.dir, outDir, { cacheDir: join(outRoot!, 'cache') });
@@ -86,49 +100,79 @@ describe('the build', () => {
     expect(b.get('sitemap-0.xml')!.toString()).toContain('/fr/practices/street-lighting-audit/');
   });
 
-  test('with two render processes, a rebuild after a practice changes equals a build from scratch', { timeout: 300_000 }, async () => {
-    fixture = copyFixture();
-    outRoot = mkdtempSync(join(tmpdir(), 'atlas-out-'));
-    const split = async (out: string, cacheName: string) => {
-      // Not quiet: Astro logs each page, restored from its cache or rendered.
-      const run = await runBuild(fixture!.dir, join(outRoot!, out), { renderProcesses: 2, cacheDir: join(outRoot!, cacheName), quiet: false });
-      expect(run.result.ok, run.stderr).toBe(true);
-      return stripVTControlCharacters(run.stdout);
-    };
-    await split('site', 'cache');
-    // The title shows on the practice page (one group) and on listings and city profiles (the other).
-    fixture.edit('practices/street-lighting-audit/fr.mdx', (t) => `${t.replace(/^title: .*$/m, 'title: Audit de l’éclairage des rues, refait')}\nUne phrase ajoutée.\n`);
-    const rebuildLog = await split('site', 'cache');
-    expect(rebuildLog).toMatch(/\(restored\)/);
-    expect(rebuildLog).toMatch(/├─ \/fr\/practices\/street-lighting-audit\/index\.html \(\+/);
-    await split('scratch', 'cache-scratch');
-    const pages = (dir: string) => new Map([...tree(join(outRoot!, dir))].map(([path, bytes]) => [path, path.endsWith('.html') ? removeBuildMarker(bytes.toString()) : bytes.toString('base64')]));
-    const [rebuilt, scratch] = [pages('site'), pages('scratch')];
-    expect([...rebuilt.keys()].sort()).toEqual([...scratch.keys()].sort());
-    expect([...rebuilt].filter(([path, text]) => scratch.get(path) !== text).map(([path]) => path)).toEqual([]);
-    expect(rebuilt.get(join('fr', 'cities', 'villeneuve', 'index.html'))).toContain('refait');
-  });
+  test(
+    'with two render processes, a rebuild after a practice changes equals a build from scratch',
+    { timeout: 300_000 },
+    async () => {
+      fixture = copyFixture();
+      outRoot = mkdtempSync(join(tmpdir(), 'atlas-out-'));
+      const split = async (out: string, cacheName: string) => {
+        // Not quiet: Astro logs each page, restored from its cache or rendered.
+        const run = await runBuild(fixture!.dir, join(outRoot!, out), {
+          renderProcesses: 2,
+          cacheDir: join(outRoot!, cacheName),
+          quiet: false,
+        });
+        expect(run.result.ok, run.stderr).toBe(true);
+        return stripVTControlCharacters(run.stdout);
+      };
+      await split('site', 'cache');
+      // The title shows on the practice page (one group) and on listings and city profiles (the other).
+      fixture.edit(
+        'practices/street-lighting-audit/fr.mdx',
+        (t) => `${t.replace(/^title: .*$/m, 'title: Audit de l’éclairage des rues, refait')}\nUne phrase ajoutée.\n`,
+      );
+      const rebuildLog = await split('site', 'cache');
+      expect(rebuildLog).toMatch(/\(restored\)/);
+      expect(rebuildLog).toMatch(/├─ \/fr\/practices\/street-lighting-audit\/index\.html \(\+/);
+      await split('scratch', 'cache-scratch');
+      const pages = (dir: string) =>
+        new Map(
+          [...tree(join(outRoot!, dir))].map(([path, bytes]) => [
+            path,
+            path.endsWith('.html') ? removeBuildMarker(bytes.toString()) : bytes.toString('base64'),
+          ]),
+        );
+      const [rebuilt, scratch] = [pages('site'), pages('scratch')];
+      expect([...rebuilt.keys()].sort()).toEqual([...scratch.keys()].sort());
+      expect([...rebuilt].filter(([path, text]) => scratch.get(path) !== text).map(([path]) => path)).toEqual([]);
+      expect(rebuilt.get(join('fr', 'cities', 'villeneuve', 'index.html'))).toContain('refait');
+    },
+  );
 
-  test('replaces the previous site only once the new one is complete, with images optimized', { timeout: 180_000 }, async () => {
-    fixture = copyFixture();
-    const sharp = (await import('sharp')).default;
-    const big = await sharp({ create: { width: 3000, height: 2000, channels: 3, background: { r: 91, g: 42, b: 134 } } }).jpeg({ quality: 100 }).toBuffer();
-    fixture.write('practices/street-lighting-audit/night-walk.jpg', '');
-    writeFileSync(join(fixture.dir, 'practices/street-lighting-audit/night-walk.jpg'), big);
-    fixture.edit('practices/street-lighting-audit/fr.mdx', (t) => `${t}\n<Figure src="./night-walk.jpg" alt="Une marche de nuit" caption="Marche exploratoire" />\n`);
-    const outDir = previousSite();
-    const run = await runBuild(fixture.dir, outDir, { cacheDir: join(outRoot!, 'cache') });
-    expect(run.stderr).toBe('');
-    expect(run.result.ok).toBe(true);
-    expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('<html');
-    expect(existsSync(join(outDir, 'en', 'practices', 'street-lighting-audit', 'index.html'))).toBe(true);
-    expect(existsSync(join(outDir, 'fr', 'practices', 'safe-routes', 'index.html'))).toBe(true);
-    expect(readdirSync(outRoot!).sort()).toEqual(['cache', 'site']);
-    const page = readFileSync(join(outDir, 'fr', 'practices', 'street-lighting-audit', 'index.html'), 'utf8');
-    expect(page).toContain('<img src="/media/practices/street-lighting-audit/night-walk.jpg" alt="Une marche de nuit"');
-    const published = join(outDir, 'media', 'practices', 'street-lighting-audit', 'night-walk.jpg');
-    const meta = await sharp(published).metadata();
-    expect(meta.width).toBe(1280);
-    expect(readFileSync(published).length).toBeLessThan(big.length);
-  });
+  test(
+    'replaces the previous site only once the new one is complete, with images optimized',
+    { timeout: 180_000 },
+    async () => {
+      fixture = copyFixture();
+      const sharp = (await import('sharp')).default;
+      const big = await sharp({
+        create: { width: 3000, height: 2000, channels: 3, background: { r: 91, g: 42, b: 134 } },
+      })
+        .jpeg({ quality: 100 })
+        .toBuffer();
+      fixture.write('practices/street-lighting-audit/night-walk.jpg', '');
+      writeFileSync(join(fixture.dir, 'practices/street-lighting-audit/night-walk.jpg'), big);
+      fixture.edit(
+        'practices/street-lighting-audit/fr.mdx',
+        (t) => `${t}\n<Figure src="./night-walk.jpg" alt="Une marche de nuit" caption="Marche exploratoire" />\n`,
+      );
+      const outDir = previousSite();
+      const run = await runBuild(fixture.dir, outDir, { cacheDir: join(outRoot!, 'cache') });
+      expect(run.stderr).toBe('');
+      expect(run.result.ok).toBe(true);
+      expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toContain('<html');
+      expect(existsSync(join(outDir, 'en', 'practices', 'street-lighting-audit', 'index.html'))).toBe(true);
+      expect(existsSync(join(outDir, 'fr', 'practices', 'safe-routes', 'index.html'))).toBe(true);
+      expect(readdirSync(outRoot!).sort()).toEqual(['cache', 'site']);
+      const page = readFileSync(join(outDir, 'fr', 'practices', 'street-lighting-audit', 'index.html'), 'utf8');
+      expect(page).toContain(
+        '<img src="/media/practices/street-lighting-audit/night-walk.jpg" alt="Une marche de nuit"',
+      );
+      const published = join(outDir, 'media', 'practices', 'street-lighting-audit', 'night-walk.jpg');
+      const meta = await sharp(published).metadata();
+      expect(meta.width).toBe(1280);
+      expect(readFileSync(published).length).toBeLessThan(big.length);
+    },
+  );
 });

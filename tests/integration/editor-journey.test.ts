@@ -20,7 +20,11 @@ afterAll(() => {
   rmSync(out, { recursive: true, force: true });
 });
 
-const node = (script: string, args: string[]) => spawnSync(process.execPath, [script, '--content', fixture.dir, ...args], { encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+const node = (script: string, args: string[]) =>
+  spawnSync(process.execPath, [script, '--content', fixture.dir, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true' },
+  });
 const scaffold = (...args: string[]) => {
   const run = node('scripts/new-entry.ts', args);
   expect(run.stderr, run.stdout).toBe('');
@@ -44,7 +48,13 @@ function check(lang: 'fr' | 'en' | 'es'): { status: number | null; problems: Rep
     const at = /^ {2}(\S+?):(\d+)(?::\d+)?(?: ([\w.[\]]+):)? (.*)$/.exec(text);
     if (!at) return;
     const fix = /^ {4}→ (.*)$/.exec(lines[index + 1] ?? '')?.[1] ?? '';
-    problems.push({ file: at[1]!.replace(/^.*?content\//, ''), line: Number(at[2]), field: at[3] ?? '', message: at[4]!, fix });
+    problems.push({
+      file: at[1]!.replace(/^.*?content\//, ''),
+      line: Number(at[2]),
+      field: at[3] ?? '',
+      message: at[4]!,
+      fix,
+    });
   });
   return { status: run.status, problems };
 }
@@ -56,30 +66,167 @@ const DATASET = 'kpis/datasets/viena-concejo';
 
 describe('an editor, from nothing to built pages', { timeout: 300_000 }, () => {
   test('scaffolds a city and three practices in their own languages, and a translation', () => {
-    scaffold('--ui', 'es', '--kind', 'ciudad', '--lang', 'es', '--name', 'Ciudad de Viena', '--country', 'AT', '--type', 'municipality', '--lat', '48.2082', '--lon', '16.3738', '--source', 'Ficha municipal de Viena');
-    scaffold('--ui', 'fr', '--kind', 'pratique', '--lang', 'fr', '--title', 'Rues sûres à Luxembourg', '--summary', 'Des marches exploratoires de nuit.', '--promoter', 'Ville de Luxembourg', '--country', 'LU', '--cities', 'luxembourg', '--scale', 'local', '--themes', 'public-space', '--source-types', 'initiative-practice', '--status', 'ongoing', '--languages', 'fr', '--source', 'Rapport annuel 2024');
-    scaffold('--ui', 'es', '--kind', 'práctica', '--lang', 'es', '--title', 'Sistema de cuidados de Viena', '--summary', 'Un sistema municipal de cuidados.', '--promoter', 'Ciudad de Viena', '--country', 'AT', '--cities', 'viena', '--scale', 'local', '--themes', 'public-space', '--source-types', 'initiative-practice', '--status', 'ongoing', '--languages', 'es', '--source', 'Informe municipal');
+    scaffold(
+      '--ui',
+      'es',
+      '--kind',
+      'ciudad',
+      '--lang',
+      'es',
+      '--name',
+      'Ciudad de Viena',
+      '--country',
+      'AT',
+      '--type',
+      'municipality',
+      '--lat',
+      '48.2082',
+      '--lon',
+      '16.3738',
+      '--source',
+      'Ficha municipal de Viena',
+    );
+    scaffold(
+      '--ui',
+      'fr',
+      '--kind',
+      'pratique',
+      '--lang',
+      'fr',
+      '--title',
+      'Rues sûres à Luxembourg',
+      '--summary',
+      'Des marches exploratoires de nuit.',
+      '--promoter',
+      'Ville de Luxembourg',
+      '--country',
+      'LU',
+      '--cities',
+      'luxembourg',
+      '--scale',
+      'local',
+      '--themes',
+      'public-space',
+      '--source-types',
+      'initiative-practice',
+      '--status',
+      'ongoing',
+      '--languages',
+      'fr',
+      '--source',
+      'Rapport annuel 2024',
+    );
+    scaffold(
+      '--ui',
+      'es',
+      '--kind',
+      'práctica',
+      '--lang',
+      'es',
+      '--title',
+      'Sistema de cuidados de Viena',
+      '--summary',
+      'Un sistema municipal de cuidados.',
+      '--promoter',
+      'Ciudad de Viena',
+      '--country',
+      'AT',
+      '--cities',
+      'viena',
+      '--scale',
+      'local',
+      '--themes',
+      'public-space',
+      '--source-types',
+      'initiative-practice',
+      '--status',
+      'ongoing',
+      '--languages',
+      'es',
+      '--source',
+      'Informe municipal',
+    );
     // A national law: no city at all.
-    scaffold('--ui', 'en', '--kind', 'practice', '--lang', 'en', '--title', "Gender budgeting in Iceland's Public Finance Act", '--summary', 'A national law makes every budget gender-assessed.', '--promoter', 'Government of Iceland', '--country', 'IS', '--cities', '', '--scale', 'national', '--themes', 'public-space', '--source-types', 'initiative-practice', '--status', 'ongoing', '--languages', 'en', '--source', 'Public Finance Act 123/2015');
-    scaffold('--ui', 'es', '--kind', 'traducción', '--of', 'práctica', '--id', 'gender-budgeting-iceland', '--lang', 'es', '--title', 'Presupuestos con perspectiva de género en Islandia', '--summary', 'Una ley nacional evalúa cada presupuesto según el género.');
+    scaffold(
+      '--ui',
+      'en',
+      '--kind',
+      'practice',
+      '--lang',
+      'en',
+      '--title',
+      "Gender budgeting in Iceland's Public Finance Act",
+      '--summary',
+      'A national law makes every budget gender-assessed.',
+      '--promoter',
+      'Government of Iceland',
+      '--country',
+      'IS',
+      '--cities',
+      '',
+      '--scale',
+      'national',
+      '--themes',
+      'public-space',
+      '--source-types',
+      'initiative-practice',
+      '--status',
+      'ongoing',
+      '--languages',
+      'en',
+      '--source',
+      'Public Finance Act 123/2015',
+    );
+    scaffold(
+      '--ui',
+      'es',
+      '--kind',
+      'traducción',
+      '--of',
+      'práctica',
+      '--id',
+      'gender-budgeting-iceland',
+      '--lang',
+      'es',
+      '--title',
+      'Presupuestos con perspectiva de género en Islandia',
+      '--summary',
+      'Una ley nacional evalúa cada presupuesto según el género.',
+    );
     expect(check('en').status).toBe(0);
   });
 
   test('writes the mistakes the issue lists, and fixes each from its message alone', () => {
     // The French editor pastes HTML and a number in braces; the Spanish one forgets the status; the English one writes a label.
-    fixture.edit(FR, (t) => `${t}Des marches<br>de nuit, pour un budget de {1.500.000} €, avec les enfants (<10 ans).\n`);
+    fixture.edit(
+      FR,
+      (t) => `${t}Des marches<br>de nuit, pour un budget de {1.500.000} €, avec les enfants (<10 ans).\n`,
+    );
     fixture.edit(ES, (t) => t.replace(/^status: .*\n/m, ''));
     fixture.edit(EN, (t) => t.replace('themes: [public-space]', 'themes: [Public space]'));
     // A dataset saved by a Spanish Excel, one value typed with a point.
-    fixture.write(`${DATASET}/observations.csv`, 'city;indicator;period;value;source\r\nviena;women-councillors-share;2015;38,5;\r\nviena;women-councillors-share;2020;41.2;\r\n');
-    fixture.write(`${DATASET}/dataset.yaml`, 'title: { fr: Conseil de Vienne, en: Vienna council, es: Concejo de Viena }\nsource: { title: Stadt Wien, url: "https://www.wien.gv.at/" }\nlicence: CC BY 4.0\nretrieved: "2026-11-20"\nillustrative: false\n');
+    fixture.write(
+      `${DATASET}/observations.csv`,
+      'city;indicator;period;value;source\r\nviena;women-councillors-share;2015;38,5;\r\nviena;women-councillors-share;2020;41.2;\r\n',
+    );
+    fixture.write(
+      `${DATASET}/dataset.yaml`,
+      'title: { fr: Conseil de Vienne, en: Vienna council, es: Concejo de Viena }\nsource: { title: Stadt Wien, url: "https://www.wien.gv.at/" }\nlicence: CC BY 4.0\nretrieved: "2026-11-20"\nillustrative: false\n',
+    );
 
     for (const lang of ['fr', 'es', 'en'] as const) {
       const { status, problems } = check(lang);
       expect(status).toBe(1);
       // Every problem at once: six, in four files.
       expect(problems.map((p) => `${p.file}:${p.field}`).sort()).toEqual(
-        [`${DATASET}/observations.csv:value`, `${EN}:themes[0]`, `${ES}:status`, `${FR}:body`, `${FR}:body`, `${FR}:body`].sort(),
+        [
+          `${DATASET}/observations.csv:value`,
+          `${EN}:themes[0]`,
+          `${ES}:status`,
+          `${FR}:body`,
+          `${FR}:body`,
+          `${FR}:body`,
+        ].sort(),
       );
       for (const problem of problems) expect(problem.fix, problem.message).not.toBe('');
     }
@@ -121,9 +268,13 @@ describe('an editor, from nothing to built pages', { timeout: 300_000 }, () => {
     expect(build.status, build.stderr).toBe(0);
     const page = (path: string) => readFileSync(join(out, path, 'index.html'), 'utf8');
     expect(page('fr/practices/rues-sures-luxembourg')).toContain('Rues sûres à Luxembourg');
-    expect(page('fr/practices/rues-sures-luxembourg')).toContain('Des marches<br>de nuit, pour un budget de {1.500.000} €, avec les enfants (&#x3C;10 ans).');
+    expect(page('fr/practices/rues-sures-luxembourg')).toContain(
+      'Des marches<br>de nuit, pour un budget de {1.500.000} €, avec les enfants (&#x3C;10 ans).',
+    );
     expect(page('es/practices/sistema-cuidados-viena')).toContain('Sistema de cuidados de Viena');
-    expect(page('es/practices/gender-budgeting-iceland')).toContain('Presupuestos con perspectiva de género en Islandia');
+    expect(page('es/practices/gender-budgeting-iceland')).toContain(
+      'Presupuestos con perspectiva de género en Islandia',
+    );
     // English is the original; French has none yet and says it shows the original.
     expect(page('en/practices/gender-budgeting-iceland')).toContain('Gender budgeting in Iceland');
     expect(page('fr/practices/gender-budgeting-iceland')).toMatch(/lang="en"[^>]*>Gender budgeting in Iceland/);

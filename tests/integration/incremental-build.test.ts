@@ -24,7 +24,10 @@ let root: string;
 let project: string;
 let content: string;
 
-function build(out: string, cacheDir: string): { rendered: string[]; restored: string[]; renderedData: string[]; restoredData: string[] } {
+function build(
+  out: string,
+  cacheDir: string,
+): { rendered: string[]; restored: string[]; renderedData: string[]; restoredData: string[] } {
   const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
     cwd: project,
     encoding: 'utf8',
@@ -45,19 +48,36 @@ function build(out: string, cacheDir: string): { rendered: string[]; restored: s
       .map((line) => /├─ \/data\/([^/\s]+)\/? (.*)$/.exec(line))
       .filter((m): m is RegExpExecArray => m !== null && m[2]!.includes('(restored)') === restored)
       .map((m) => m[1]!);
-  return { rendered: pages(false), restored: pages(true), renderedData: dataFiles(false), restoredData: dataFiles(true) };
+  return {
+    rendered: pages(false),
+    restored: pages(true),
+    renderedData: dataFiles(false),
+    restoredData: dataFiles(true),
+  };
 }
 
 const site = () => join(root, 'site');
 const cache = () => join(root, 'astro-cache');
 const page = (path: string, dir = site()) => readFileSync(join(dir, path, 'index.html'), 'utf8');
-const edit = (file: string, change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
+const edit = (file: string, change: (text: string) => string) =>
+  writeFileSync(file, change(readFileSync(file, 'utf8')));
 
 /** The open-data files at the root of /data/ (observations, practices, schemas…), by name. */
-const openData = (dir: string) => new Map(readdirSync(join(dir, 'data')).filter((name) => statSync(join(dir, 'data', name)).isFile()).map((name) => [name, readFileSync(join(dir, 'data', name))]));
+const openData = (dir: string) =>
+  new Map(
+    readdirSync(join(dir, 'data'))
+      .filter((name) => statSync(join(dir, 'data', name)).isFile())
+      .map((name) => [name, readFileSync(join(dir, 'data', name))]),
+  );
 
 /** The sizes the data page of a language shows, by file name. */
-const sizesShown = (lang: string) => new Map([...page(`${lang}/data`).matchAll(/<tr data-file="([^"]+)">.*?data-bytes="(\d+)"/g)].map((m) => [m[1]!, Number(m[2])]));
+const sizesShown = (lang: string) =>
+  new Map(
+    [...page(`${lang}/data`).matchAll(/<tr data-file="([^"]+)">.*?data-bytes="(\d+)"/g)].map((m) => [
+      m[1]!,
+      Number(m[2]),
+    ]),
+  );
 
 function htmlPages(dir: string, found = new Map<string, string>(), from = dir): Map<string, string> {
   for (const name of readdirSync(dir)) {
@@ -71,7 +91,15 @@ function htmlPages(dir: string, found = new Map<string, string>(), from = dir): 
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'atlas-incremental-'));
   project = join(root, 'project');
-  for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json']) {
+  for (const entry of [
+    'src',
+    'scripts',
+    'public',
+    'astro.config.mjs',
+    'package.json',
+    'package-lock.json',
+    'tsconfig.json',
+  ]) {
     cpSync(resolve(entry), join(project, entry), { recursive: true });
   }
   symlinkSync(resolve('node_modules'), join(project, 'node_modules'), 'dir');
@@ -90,7 +118,11 @@ describe('incremental rebuilds', { timeout: BUILD_TIMEOUT }, () => {
     const again = build(site(), cache());
     expect(again.restored).toContain('/fr/practices/street-lighting-audit/index.html');
     expect(again.restored).toContain('/es/browse/theme/mobility/index.html');
-    expect(again.rendered.filter((p) => /\/practices\/[^/]+\/index\.html$|\/browse\//.test(p) && !p.includes('/practices/index.html'))).toEqual([]);
+    expect(
+      again.rendered.filter(
+        (p) => /\/practices\/[^/]+\/index\.html$|\/browse\//.test(p) && !p.includes('/practices/index.html'),
+      ),
+    ).toEqual([]);
     // The restored copies carry this build's marker (added after Astro), not none.
     expect(page('fr/practices/street-lighting-audit')).toMatch(/<meta name="atlas-build" content="\w+">/);
     expect(htmlPages(site())).toEqual(first);
@@ -103,18 +135,33 @@ describe('incremental rebuilds', { timeout: BUILD_TIMEOUT }, () => {
     expect(run.rendered).toContain('/fr/practices/street-lighting-audit/index.html');
     expect(run.restored).toContain('/fr/practices/safe-routes/index.html');
     // The open data made from other inputs is copied, not generated again; the practices' files are generated.
-    expect(run.restoredData).toEqual(expect.arrayContaining(['observations.json', 'observations.csv', 'cities.json', 'indicators.csv', 'LICENSE.txt', 'observation.schema.json']));
+    expect(run.restoredData).toEqual(
+      expect.arrayContaining([
+        'observations.json',
+        'observations.csv',
+        'cities.json',
+        'indicators.csv',
+        'LICENSE.txt',
+        'observation.schema.json',
+      ]),
+    );
     expect(run.renderedData.filter((name) => !name.startsWith('practices'))).toEqual([]);
     expect(run.renderedData).toEqual(expect.arrayContaining(['practices.json', 'practices.fr.csv']));
     // The data page lists the same files and counts: copied, with the sizes of this build's files filled in.
-    expect(run.restored).toEqual(expect.arrayContaining(['/fr/data/index.html', '/en/data/index.html', '/es/data/index.html']));
+    expect(run.restored).toEqual(
+      expect.arrayContaining(['/fr/data/index.html', '/en/data/index.html', '/es/data/index.html']),
+    );
     for (const [name, bytes] of sizesShown('fr')) expect(bytes, name).toBe(statSync(join(site(), 'data', name)).size);
-    expect(readFileSync(join(site(), 'data', 'practices.fr.json'), 'utf8')).toContain('Une phrase ajoutée pour le test.');
+    expect(readFileSync(join(site(), 'data', 'practices.fr.json'), 'utf8')).toContain(
+      'Une phrase ajoutée pour le test.',
+    );
   });
 
   test("a KPI dataset's row: the observations files and the sizes on the data page change", () => {
     const before = { csv: readFileSync(join(site(), 'data', 'observations.csv'), 'utf8'), sizes: sizesShown('en') };
-    edit(join(content, 'kpis/datasets/sample/observations.csv'), (t) => t.replace('villeneuve,lit-streets-share,2021,40.5,', 'villeneuve,lit-streets-share,2021,40.625,'));
+    edit(join(content, 'kpis/datasets/sample/observations.csv'), (t) =>
+      t.replace('villeneuve,lit-streets-share,2021,40.5,', 'villeneuve,lit-streets-share,2021,40.625,'),
+    );
     const run = build(site(), cache());
     expect(run.renderedData).toEqual(expect.arrayContaining(['observations.json', 'observations.csv']));
     expect(run.restoredData).toEqual(expect.arrayContaining(['practices.json', 'cities.csv']));
@@ -130,9 +177,20 @@ describe('incremental rebuilds', { timeout: BUILD_TIMEOUT }, () => {
   });
 
   test('a practice title: the pages that list it or relate to it show the new title', () => {
-    edit(join(content, 'practices/safe-routes/es.mdx'), (t) => t.replace('title: Rutas seguras', 'title: Rutas seguras renovadas'));
+    edit(join(content, 'practices/safe-routes/es.mdx'), (t) =>
+      t.replace('title: Rutas seguras', 'title: Rutas seguras renovadas'),
+    );
     build(site(), cache());
-    for (const path of ['es/practices/safe-routes', 'fr/practices/safe-routes', 'fr/browse/theme/mobility', 'en/browse/theme/public-space', 'fr/browse/country/ES', 'fr/practices/street-lighting-audit', 'es/practices', 'es']) {
+    for (const path of [
+      'es/practices/safe-routes',
+      'fr/practices/safe-routes',
+      'fr/browse/theme/mobility',
+      'en/browse/theme/public-space',
+      'fr/browse/country/ES',
+      'fr/practices/street-lighting-audit',
+      'es/practices',
+      'es',
+    ]) {
       expect(page(path), path).toContain('Rutas seguras renovadas');
     }
   });
@@ -140,13 +198,20 @@ describe('incremental rebuilds', { timeout: BUILD_TIMEOUT }, () => {
   test('a taxonomy label: practice pages, cards and facet lists show it', () => {
     edit(join(content, 'taxonomies/themes.yaml'), (t) => t.replace('en: Mobility', 'en: Getting around'));
     build(site(), cache());
-    for (const path of ['en/practices/safe-routes', 'en/browse/theme', 'en/browse/theme/mobility', 'en/browse/theme/public-space']) {
+    for (const path of [
+      'en/practices/safe-routes',
+      'en/browse/theme',
+      'en/browse/theme/mobility',
+      'en/browse/theme/public-space',
+    ]) {
       expect(page(path), path).toContain('Getting around');
     }
   });
 
   test('a UI string: every page that shows it', () => {
-    edit(join(project, 'src/i18n/ui/en.json'), (t) => t.replace('"related.heading": "Related practices"', '"related.heading": "Practices nearby"'));
+    edit(join(project, 'src/i18n/ui/en.json'), (t) =>
+      t.replace('"related.heading": "Related practices"', '"related.heading": "Practices nearby"'),
+    );
     const run = build(site(), cache());
     expect(page('en/practices/street-lighting-audit')).toContain('Practices nearby');
     expect(run.restored.filter((p) => p.startsWith('/en/practices/'))).toEqual([]);

@@ -13,14 +13,24 @@ let broken: FixtureCatalogue;
 beforeAll(() => {
   broken = copyFixture();
   const practice = 'practices/street-lighting-audit/fr.mdx';
-  broken.edit(practice, (t) => t.replace('country: FR', 'country: France').replace('themes: [public-space]', 'themes: [public-spaces]').replace('cities: [villeneuve]', 'cities: [villeneuv]'));
-  broken.edit('practices/safe-routes/es.mdx', (t) => t.replace(/^title: .*$/m, 'title: Plan #2 for towns').concat('\n<script>alert(1)</script>\n'));
+  broken.edit(practice, (t) =>
+    t
+      .replace('country: FR', 'country: France')
+      .replace('themes: [public-space]', 'themes: [public-spaces]')
+      .replace('cities: [villeneuve]', 'cities: [villeneuv]'),
+  );
+  broken.edit('practices/safe-routes/es.mdx', (t) =>
+    t.replace(/^title: .*$/m, 'title: Plan #2 for towns').concat('\n<script>alert(1)</script>\n'),
+  );
   broken.edit('cities/villeneuve/fr.mdx', (t) => t.replace('lat: 45.5', 'lat: 145.5'));
   broken.write('practices/Street-Lighting-Audit/fr.mdx', broken.read(practice));
   broken.write('practices/lonely/en.mdx', broken.read('practices/street-lighting-audit/en.mdx'));
   broken.write('practices/notes.txt', 'a stray file');
   broken.write('cities/puerto-claro/fr.mdx', '---\ntitle:\tTab\n---\n');
-  broken.edit('kpis/datasets/sample/observations.csv', (t) => `${t.trimEnd()}\nvilleneuve,unknown-indicator,2024,1,5\nnowhere,women-councillors-share,20x4,abc\n`);
+  broken.edit(
+    'kpis/datasets/sample/observations.csv',
+    (t) => `${t.trimEnd()}\nvilleneuve,unknown-indicator,2024,1,5\nnowhere,women-councillors-share,20x4,abc\n`,
+  );
 });
 afterAll(() => broken.dispose());
 
@@ -67,7 +77,9 @@ describe('reading on worker threads gives what reading on one thread gives', { t
     // A reference checked after reading (integrity.ts) still points at the line written.
     const text = broken.read('practices/street-lighting-audit/fr.mdx');
     const citiesLine = text.split('\n').findIndex((l) => l.startsWith('cities:')) + 1;
-    expect(issues.find((i) => i.field === 'cities[0]' && i.file.endsWith('street-lighting-audit/fr.mdx'))?.line).toBe(citiesLine);
+    expect(issues.find((i) => i.field === 'cities[0]' && i.file.endsWith('street-lighting-audit/fr.mdx'))?.line).toBe(
+      citiesLine,
+    );
   });
 
   test('messages written on the workers are in the language of the run', async () => {
@@ -86,7 +98,14 @@ describe('reading on worker threads gives what reading on one thread gives', { t
   test('progress counts every folder once', async () => {
     const seen: number[] = [];
     let total = 0;
-    await checkCatalogue({ contentDir: 'content', workers: 2, onFolders: (read, all) => { seen.push(read); total = all; } });
+    await checkCatalogue({
+      contentDir: 'content',
+      workers: 2,
+      onFolders: (read, all) => {
+        seen.push(read);
+        total = all;
+      },
+    });
     expect(seen.reduce((a, b) => a + b, 0)).toBe(total);
     expect(total).toBeGreaterThan(10);
   });

@@ -3,7 +3,16 @@
  * phone width; a keyboard user can skip straight to the content.
  */
 import { describe, expect, test } from 'vitest';
-import { DESKTOP, describeViolations, pageTypes, PHONE, runAxe, siteUrl, useBrowser, type PageType } from './browser.ts';
+import {
+  DESKTOP,
+  describeViolations,
+  pageTypes,
+  PHONE,
+  runAxe,
+  siteUrl,
+  useBrowser,
+  type PageType,
+} from './browser.ts';
 import { entries, uiStrings } from './content.ts';
 
 const { newPage } = useBrowser();
@@ -41,7 +50,9 @@ describe.each(pages)('$label', (type) => {
       page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
       elements: [...document.querySelectorAll('body *')]
         .filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
-        .map((el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).replace(/\s+/g, '.')}` : ''}`),
+        .map(
+          (el) => `${el.tagName.toLowerCase()}${el.className ? `.${String(el.className).replace(/\s+/g, '.')}` : ''}`,
+        ),
     }));
     expect(overflow, 'the page scrolls sideways').toEqual({ page: 0, elements: [] });
   });
@@ -111,13 +122,20 @@ describe.each(pageTypes().filter((t) => t.kind === 'home'))('focus rings on $lab
             break;
           }
         }
-        return { text: el.textContent?.trim() ?? el.tagName, ring: style.outlineColor, around, width: style.outlineStyle === 'none' ? '0px' : style.outlineWidth };
+        return {
+          text: el.textContent?.trim() ?? el.tagName,
+          ring: style.outlineColor,
+          around,
+          width: style.outlineStyle === 'none' ? '0px' : style.outlineWidth,
+        };
       });
       if (!stop) break;
       stops.push(stop);
     }
     expect(stops.length, 'Tab reaches the skip link and the header').toBeGreaterThan(3);
-    const faint = stops.filter((s) => s.width === '0px' || contrast(s.ring, s.around) < 3).map((s) => `${s.text}: ${s.ring} on ${s.around}, ${s.width}`);
+    const faint = stops
+      .filter((s) => s.width === '0px' || contrast(s.ring, s.around) < 3)
+      .map((s) => `${s.text}: ${s.ring} on ${s.around}, ${s.width}`);
     expect(faint).toEqual([]);
   });
 });

@@ -24,7 +24,8 @@ let origin = '';
 const at = (path: string) => `${origin}${base}${path.replace(/^\//, '')}`;
 
 beforeAll(async () => {
-  if (!existsSync(APACHE)) throw new Error(`${APACHE} not found: install Debian's apache2 (apt-get install apache2), as .ci/run does.`);
+  if (!existsSync(APACHE))
+    throw new Error(`${APACHE} not found: install Debian's apache2 (apt-get install apache2), as .ci/run does.`);
   const siteDir = inject('atlasDir');
   base = readHostingSettings(siteDir).basePath;
   const folder = serverFolder('apache', siteDir, base);
@@ -68,7 +69,12 @@ afterAll(async () => {
 
 describe('Apache, with the .htaccess the build wrote', () => {
   test('the policy, immutable hashed assets, revalidated pages and files', async () => {
-    await expectSiteHeaders(at, 'fr', readHostingSettings(inject('atlasDir')).csp, ['sw.js', 'es/manifest.webmanifest', 'pagefind/pagefind.js', 'data/practices.es.csv']);
+    await expectSiteHeaders(at, 'fr', readHostingSettings(inject('atlasDir')).csp, [
+      'sw.js',
+      'es/manifest.webmanifest',
+      'pagefind/pagefind.js',
+      'data/practices.es.csv',
+    ]);
   });
 
   test('unknown addresses: the 404 page of their language, the root one elsewhere; the dotfiles refused', async () => {
@@ -90,12 +96,24 @@ describe('Apache, with the .htaccess the build wrote', () => {
   });
 
   test('content types: the manifest, CSV, JSON, the service worker, Pagefind’s files (Debian’s mime.types lacks .webmanifest)', async () => {
-    const paths = ['fr/', 'es/manifest.webmanifest', 'data/practices.fr.csv', 'data/practice.schema.json', 'sw.js', 'sitemap-index.xml', 'robots.txt', 'pagefind/wasm.fr.pagefind', 'icons/icon-192.png'];
+    const paths = [
+      'fr/',
+      'es/manifest.webmanifest',
+      'data/practices.fr.csv',
+      'data/practice.schema.json',
+      'sw.js',
+      'sitemap-index.xml',
+      'robots.txt',
+      'pagefind/wasm.fr.pagefind',
+      'icons/icon-192.png',
+    ];
     for (const path of paths) {
       const expected = contentTypeOf(path.endsWith('/') ? `${path}index.html` : path);
       const sent = (await fetch(at(path), { method: 'HEAD' })).headers.get('content-type');
       expect(sent, path).toBe(UTF8_TEXT_TYPES.includes(expected) ? `${expected}; charset=utf-8` : expected);
     }
-    expect(readFileSync(join(inject('atlasDir'), '.htaccess'), 'utf8')).toMatch(/ErrorDocument 404 \/atlas\/es\/404\/index.html/);
+    expect(readFileSync(join(inject('atlasDir'), '.htaccess'), 'utf8')).toMatch(
+      /ErrorDocument 404 \/atlas\/es\/404\/index.html/,
+    );
   });
 });

@@ -18,7 +18,12 @@ const LOCAL_HOST = '127.0.0.1';
 const AXE_PATH = resolve('node_modules/axe-core/axe.min.js');
 
 export const DESKTOP: BrowserContextOptions = { viewport: { width: 1280, height: 800 } };
-export const PHONE: BrowserContextOptions = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 };
+export const PHONE: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  isMobile: true,
+  hasTouch: true,
+  deviceScaleFactor: 3,
+};
 
 /** Absolute URL of a path of the site ("/fr/practices/"), on the test server. */
 export function siteUrl(path: string): string {
@@ -95,7 +100,9 @@ export function useBrowser(): { newPage: (options?: BrowserContextOptions) => Pr
       if (!tracked.thirdParty.includes(url)) tracked.thirdParty.push(url);
       return true;
     };
-    await context.route('**/*', (route) => (blockThirdParty(route.request().url()) ? route.abort('blockedbyclient') : route.continue()));
+    await context.route('**/*', (route) =>
+      blockThirdParty(route.request().url()) ? route.abort('blockedbyclient') : route.continue(),
+    );
     await context.routeWebSocket(/.*/, (ws) => {
       if (blockThirdParty(ws.url())) ws.close();
       else ws.connectToServer();
@@ -106,7 +113,11 @@ export function useBrowser(): { newPage: (options?: BrowserContextOptions) => Pr
       blockThirdParty(request.url());
     });
     context.on('response', (response) => {
-      tracked.responses.push({ url: response.url(), status: response.status(), resourceType: response.request().resourceType() });
+      tracked.responses.push({
+        url: response.url(),
+        status: response.status(),
+        resourceType: response.request().resourceType(),
+      });
     });
     context.on('requestfailed', (request) => {
       tracked.failed.push(`${request.url()} (${request.failure()?.errorText ?? 'failed'})`);
@@ -134,7 +145,10 @@ export function describeViolations(violations: readonly AxeResult[]): string[] {
   return violations.map((v) =>
     [
       `${v.id} [${v.impact ?? 'no impact'}]: ${v.help} (${v.helpUrl})`,
-      ...v.nodes.map((node) => `    at ${node.target.map(String).join(' ')}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`),
+      ...v.nodes.map(
+        (node) =>
+          `    at ${node.target.map(String).join(' ')}${node.failureSummary ? ` — ${node.failureSummary.replace(/\s+/g, ' ')}` : ''}`,
+      ),
     ].join('\n'),
   );
 }
@@ -197,14 +211,34 @@ export function pageTypes(): PageType[] {
   const practice = entryIds('practices')[0];
   const city = entryIds('cities')[0];
   if (!practice || !city) throw new Error('The content folder should hold at least one practice and one city');
-  const theme = (readEntry('practices', practice).files[readEntry('practices', practice).original]!.themes as string[])[0]!;
-  const indicator = (parseYaml(readFileSync(join(contentDir, 'kpis', 'indicators.yaml'), 'utf8')) as { id: string }[] | null)?.[0]?.id;
+  const theme = (
+    readEntry('practices', practice).files[readEntry('practices', practice).original]!.themes as string[]
+  )[0]!;
+  const indicator = (
+    parseYaml(readFileSync(join(contentDir, 'kpis', 'indicators.yaml'), 'utf8')) as { id: string }[] | null
+  )?.[0]?.id;
   const pages: PageType[] = [];
   const add = (page: Omit<PageType, 'label' | 'contextOptions'> & { contextOptions?: BrowserContextOptions }) =>
     pages.push({ contextOptions: {}, ...page, label: `${page.kind} ${page.lang} ${page.path}` });
 
-  add({ kind: 'root', lang: defaultLanguage, path: '/', status: 200, route: '', localized: false, contextOptions: UNOFFERED_LOCALE });
-  add({ kind: 'root-404', lang: defaultLanguage, path: '/no-such-page/', status: 404, route: undefined, localized: false, contextOptions: UNOFFERED_LOCALE });
+  add({
+    kind: 'root',
+    lang: defaultLanguage,
+    path: '/',
+    status: 200,
+    route: '',
+    localized: false,
+    contextOptions: UNOFFERED_LOCALE,
+  });
+  add({
+    kind: 'root-404',
+    lang: defaultLanguage,
+    path: '/no-such-page/',
+    status: 404,
+    route: undefined,
+    localized: false,
+    contextOptions: UNOFFERED_LOCALE,
+  });
   for (const lang of LANGUAGES) {
     const localized = (kind: PageKind, route: string, id?: string) =>
       add({ kind, lang, path: `/${lang}/${route}`, status: 200, route, localized: true, ...(id ? { id } : {}) });

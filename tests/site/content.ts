@@ -61,7 +61,8 @@ export function readEntry(kind: EntryKind, id: string): Entry {
     if (existsSync(file)) files[lang] = frontmatter(file);
   }
   const originals = LANGUAGES.filter((lang) => files[lang] && files[lang]['translationOf'] === undefined);
-  if (originals.length !== 1) throw new Error(`content/${kind}/${id} should have exactly one original file, found ${originals.length}`);
+  if (originals.length !== 1)
+    throw new Error(`content/${kind}/${id} should have exactly one original file, found ${originals.length}`);
   return { kind, id, files, original: originals[0]!, missing: LANGUAGES.filter((lang) => !files[lang]) };
 }
 
@@ -81,7 +82,8 @@ export function expectedText(entry: Entry, lang: Lang, field: string): { text: s
   const own = entry.files[lang]?.[field];
   if (typeof own === 'string') return { text: normalizeSpace(own), lang };
   const original = entry.files[entry.original]![field];
-  if (typeof original !== 'string') throw new Error(`content/${entry.kind}/${entry.id}/${entry.original}.mdx has no ${field}`);
+  if (typeof original !== 'string')
+    throw new Error(`content/${entry.kind}/${entry.id}/${entry.original}.mdx has no ${field}`);
   return { text: normalizeSpace(original), lang: entry.original };
 }
 

@@ -47,7 +47,9 @@ describe('in Chromium', () => {
       document.head.append(script);
     });
     expect(await page.evaluate(() => (window as unknown as { __injected?: boolean }).__injected)).toBeUndefined();
-    await expect.poll(violations).toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem blocked inline/)]));
+    await expect
+      .poll(violations)
+      .toEqual(expect.arrayContaining([expect.stringMatching(/^script-src-elem blocked inline/)]));
   });
 
   test('every page type, the search and the map work with no violation', { timeout: 120_000 }, async () => {

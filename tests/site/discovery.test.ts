@@ -28,7 +28,8 @@ async function parseXml<T>(page: Page, xml: string, read: string): Promise<T> {
   return page.evaluate(
     ([source, body]) => {
       const doc = new DOMParser().parseFromString(source, 'application/xml');
-      if (doc.querySelector('parsererror')) throw new Error(`not well-formed XML: ${doc.querySelector('parsererror')!.textContent}`);
+      if (doc.querySelector('parsererror'))
+        throw new Error(`not well-formed XML: ${doc.querySelector('parsererror')!.textContent}`);
       return new Function('doc', body)(doc);
     },
     [xml, read] as const,
@@ -42,32 +43,35 @@ async function canonicalOf(page: Page, url: string): Promise<string> {
 }
 
 describe('feeds', () => {
-  test.each(LANGUAGES)('the %s feed is RSS with every practice, newest first, absolute links, announced in the head', async (lang) => {
-    const { page } = await newPage();
-    const home = await canonicalOf(page, siteUrl(`/${lang}/`));
-    const feedLink = await page.getAttribute('head link[rel="alternate"][type="application/rss+xml"]', 'href');
-    expect(feedLink).toBe(new URL('feed.xml', home).href);
-    const { type, body } = await text(siteUrl(`/${lang}/feed.xml`));
-    expect(type).toMatch(/xml/);
-    const feed = await parseXml<{ language: string; items: { title: string; link: string; date: string }[] }>(
-      page,
-      body,
-      `return {
+  test.each(LANGUAGES)(
+    'the %s feed is RSS with every practice, newest first, absolute links, announced in the head',
+    async (lang) => {
+      const { page } = await newPage();
+      const home = await canonicalOf(page, siteUrl(`/${lang}/`));
+      const feedLink = await page.getAttribute('head link[rel="alternate"][type="application/rss+xml"]', 'href');
+      expect(feedLink).toBe(new URL('feed.xml', home).href);
+      const { type, body } = await text(siteUrl(`/${lang}/feed.xml`));
+      expect(type).toMatch(/xml/);
+      const feed = await parseXml<{ language: string; items: { title: string; link: string; date: string }[] }>(
+        page,
+        body,
+        `return {
         language: doc.querySelector('channel > language').textContent,
         items: [...doc.querySelectorAll('item')].map((i) => ({ title: i.querySelector('title').textContent, link: i.querySelector('link').textContent, date: i.querySelector('pubDate').textContent })),
       };`,
-    );
-    expect(feed.language).toBe(lang);
-    expect(feed.items).toHaveLength(practices.length);
-    for (const item of feed.items) {
-      expect(item.link).toMatch(new RegExp(`^${home.replace(/[.?*+^$()[\]\\/]/g, '\\$&')}practices/[a-z0-9-]+/$`));
-      expect(Number.isNaN(Date.parse(item.date))).toBe(false);
-    }
-    const dates = feed.items.map((i) => Date.parse(i.date));
-    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
-    const expected = practices.map((id) => expectedHeading(readEntry('practices', id), lang).text).sort();
-    expect(feed.items.map((i) => i.title).sort()).toEqual(expected);
-  });
+      );
+      expect(feed.language).toBe(lang);
+      expect(feed.items).toHaveLength(practices.length);
+      for (const item of feed.items) {
+        expect(item.link).toMatch(new RegExp(`^${home.replace(/[.?*+^$()[\]\\/]/g, '\\$&')}practices/[a-z0-9-]+/$`));
+        expect(Number.isNaN(Date.parse(item.date))).toBe(false);
+      }
+      const dates = feed.items.map((i) => Date.parse(i.date));
+      expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+      const expected = practices.map((id) => expectedHeading(readEntry('practices', id), lang).text).sort();
+      expect(feed.items.map((i) => i.title).sort()).toEqual(expected);
+    },
+  );
 });
 
 function builtPages(dir: string): string[] {
@@ -75,9 +79,11 @@ function builtPages(dir: string): string[] {
     readdirSync(folder, { withFileTypes: true }).flatMap((d) => {
       const path = join(folder, d.name);
       // Data files, bundles and the search index are not pages.
-      if (d.isDirectory()) return folder === dir && ['data', '_astro', 'pagefind', 'media'].includes(d.name) ? [] : walk(path);
+      if (d.isDirectory())
+        return folder === dir && ['data', '_astro', 'pagefind', 'media'].includes(d.name) ? [] : walk(path);
       // Pages that say noindex (the 404s, the offline "not saved" pages) are not for search engines.
-      if (d.name !== 'index.html' || /<meta name="robots" content="noindex"/.test(readFileSync(path, 'utf8'))) return [];
+      if (d.name !== 'index.html' || /<meta name="robots" content="noindex"/.test(readFileSync(path, 'utf8')))
+        return [];
       return [`/${relative(dir, folder).split('\\').join('/')}${folder === dir ? '' : '/'}`];
     });
   return walk(dir).sort();
@@ -88,7 +94,11 @@ describe('sitemap and robots.txt', () => {
     const { page } = await newPage();
     const root = new URL('/', await canonicalOf(page, siteUrl('/fr/'))).href;
     const index = await text(siteUrl('/sitemap-index.xml'));
-    const sitemaps = await parseXml<string[]>(page, index.body, `return [...doc.querySelectorAll('sitemap > loc')].map((l) => l.textContent);`);
+    const sitemaps = await parseXml<string[]>(
+      page,
+      index.body,
+      `return [...doc.querySelectorAll('sitemap > loc')].map((l) => l.textContent);`,
+    );
     expect(sitemaps.length).toBeGreaterThan(0);
     const urls: { loc: string; links: { lang: string; href: string }[] }[] = [];
     for (const sitemap of sitemaps) {
@@ -135,11 +145,15 @@ describe('sitemap and robots.txt', () => {
 });
 
 async function meta(page: Page, key: string): Promise<string[]> {
-  return page.$$eval(`meta[property="${key}"], meta[name="${key}"]`, (tags) => tags.map((t) => t.getAttribute('content') ?? ''));
+  return page.$$eval(`meta[property="${key}"], meta[name="${key}"]`, (tags) =>
+    tags.map((t) => t.getAttribute('content') ?? ''),
+  );
 }
 
 async function jsonLd(page: Page): Promise<Record<string, unknown>[]> {
-  const blocks = await page.$$eval('script[type="application/ld+json"]', (scripts) => scripts.map((s) => s.textContent ?? ''));
+  const blocks = await page.$$eval('script[type="application/ld+json"]', (scripts) =>
+    scripts.map((s) => s.textContent ?? ''),
+  );
   return blocks.map((b) => JSON.parse(b) as Record<string, unknown>);
 }
 
@@ -158,7 +172,12 @@ describe('Open Graph and JSON-LD', () => {
     expect(await meta(page, 'twitter:card')).toHaveLength(1);
 
     const [data] = await jsonLd(page);
-    expect(data).toMatchObject({ '@context': 'https://schema.org', '@type': 'Article', url: canonical, inLanguage: expect.any(String) });
+    expect(data).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Article',
+      url: canonical,
+      inLanguage: expect.any(String),
+    });
     expect(data!.publisher).toMatchObject({ '@type': 'Organization' });
     expect(data!.author).toMatchObject({ '@type': 'Organization', name: expect.any(String) });
     expect(Array.isArray(data!.spatialCoverage)).toBe(true);
@@ -171,7 +190,11 @@ describe('Open Graph and JSON-LD', () => {
     const [data] = await jsonLd(page);
     expect(['City', 'AdministrativeArea']).toContain(data!['@type']);
     expect(data!.url).toBe(canonical);
-    expect(data!.geo).toMatchObject({ '@type': 'GeoCoordinates', latitude: expect.any(Number), longitude: expect.any(Number) });
+    expect(data!.geo).toMatchObject({
+      '@type': 'GeoCoordinates',
+      latitude: expect.any(Number),
+      longitude: expect.any(Number),
+    });
     expect(JSON.stringify(data!.containedInPlace)).toContain('"@type":"Country"');
     expect(await meta(page, 'og:type')).toEqual(['website']);
   });
@@ -183,30 +206,37 @@ describe('Open Graph and JSON-LD', () => {
     expect(new URL(url!).pathname).toBe(`/atlas/fr/practices/${practice}/`);
     const [data] = await jsonLd(page);
     expect(new URL(data!.url as string).pathname).toBe(`/atlas/fr/practices/${practice}/`);
-    expect(new URL((await page.getAttribute('head link[type="application/rss+xml"]', 'href'))!).pathname).toBe('/atlas/fr/feed.xml');
+    expect(new URL((await page.getAttribute('head link[type="application/rss+xml"]', 'href'))!).pathname).toBe(
+      '/atlas/fr/feed.xml',
+    );
   });
 });
 
 describe('Cite this practice', () => {
-  test.each(LANGUAGES)('in %s: a citation with organisation, title and URL, BibTeX and CSL-JSON, and a working copy button', async (lang) => {
-    const { page, context } = await newPage();
-    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl('/')).origin });
-    const canonical = await canonicalOf(page, siteUrl(`/${lang}/practices/${practice}/`));
-    const title = expectedHeading(readEntry('practices', practice), lang).text;
-    const entry = readEntry('practices', practice);
-    const promoter = (entry.files[entry.original]!.promoter as { name: string }).name;
-    const citation = (await page.textContent('#cite-text'))!;
-    expect(citation).toContain(title);
-    expect(citation).toContain(canonical);
-    expect(citation).toContain(promoter);
-    expect(citation).toMatch(/\(\d{4}\)/);
-    expect(await page.textContent('#cite-bibtex')).toMatch(new RegExp(`^@misc\\{${practice}-\\d{4},`));
-    expect(JSON.parse((await page.textContent('#cite-csl'))!)).toEqual([expect.objectContaining({ type: 'webpage', URL: canonical })]);
+  test.each(LANGUAGES)(
+    'in %s: a citation with organisation, title and URL, BibTeX and CSL-JSON, and a working copy button',
+    async (lang) => {
+      const { page, context } = await newPage();
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(siteUrl('/')).origin });
+      const canonical = await canonicalOf(page, siteUrl(`/${lang}/practices/${practice}/`));
+      const title = expectedHeading(readEntry('practices', practice), lang).text;
+      const entry = readEntry('practices', practice);
+      const promoter = (entry.files[entry.original]!.promoter as { name: string }).name;
+      const citation = (await page.textContent('#cite-text'))!;
+      expect(citation).toContain(title);
+      expect(citation).toContain(canonical);
+      expect(citation).toContain(promoter);
+      expect(citation).toMatch(/\(\d{4}\)/);
+      expect(await page.textContent('#cite-bibtex')).toMatch(new RegExp(`^@misc\\{${practice}-\\d{4},`));
+      expect(JSON.parse((await page.textContent('#cite-csl'))!)).toEqual([
+        expect.objectContaining({ type: 'webpage', URL: canonical }),
+      ]);
 
-    await page.click('button[data-copy="cite-text"]');
-    await expect.poll(() => page.textContent('[data-copy-status]')).not.toBe('');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation.trim());
-  });
+      await page.click('button[data-copy="cite-text"]');
+      await expect.poll(() => page.textContent('[data-copy-status]')).not.toBe('');
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(citation.trim());
+    },
+  );
 
   test('without JavaScript the citation is there to select, and no copy button shows', async () => {
     const { page } = await newPage({ javaScriptEnabled: false });

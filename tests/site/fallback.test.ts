@@ -11,10 +11,18 @@ import { entries, expectedHeading, normalizeSpace, type Entry, type Lang } from 
 const { newPage } = useBrowser();
 
 const all: Entry[] = [...entries('practices'), ...entries('cities')];
-const untranslated = all.flatMap((entry) => entry.missing.map((lang) => ({ entry, lang, label: `/${lang}/${entry.kind}/${entry.id}/` })));
+const untranslated = all.flatMap((entry) =>
+  entry.missing.map((lang) => ({ entry, lang, label: `/${lang}/${entry.kind}/${entry.id}/` })),
+);
 const translated = all
   .filter((entry) => entry.missing.length > 0)
-  .flatMap((entry) => LANGUAGES.filter((lang) => !entry.missing.includes(lang)).map((lang) => ({ entry, lang, label: `/${lang}/${entry.kind}/${entry.id}/` })));
+  .flatMap((entry) =>
+    LANGUAGES.filter((lang) => !entry.missing.includes(lang)).map((lang) => ({
+      entry,
+      lang,
+      label: `/${lang}/${entry.kind}/${entry.id}/`,
+    })),
+  );
 
 test('the sample catalogue keeps at least one untranslated entry to show the fallback', () => {
   expect(untranslated.map((u) => u.label)).not.toEqual([]);

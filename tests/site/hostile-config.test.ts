@@ -23,7 +23,8 @@ import { watchPolicy } from './visit.ts';
 const BASE = '/h.atlas-1_~/';
 const TITLE_PAYLOAD = '</title><script>alert("name")</script>Atlas';
 const ATTRIBUTE_PAYLOAD = '"><img src=x onerror=alert("en")>';
-const CREDIT_PAYLOAD = '<img src=x onerror=alert("tiles")> <a href="javascript:alert(1)">x</a><style>*{display:none}</style>';
+const CREDIT_PAYLOAD =
+  '<img src=x onerror=alert("tiles")> <a href="javascript:alert(1)">x</a><style>*{display:none}</style>';
 const LOGO = readFileSync('content/logo.svg', 'utf8');
 
 /** Accepted: every value is text, written as text wherever it goes. */
@@ -67,7 +68,19 @@ let outDir = '';
  */
 function buildEnv(cacheDir: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, ATLAS_CACHE_DIR: cacheDir };
-  const overrides = ['ATLAS_BASE_PATH', 'ATLAS_SITE_URL', 'ATLAS_SITE_CONFIG', 'ATLAS_CONTENT_DIR', 'ATLAS_OUT_DIR', 'BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'];
+  const overrides = [
+    'ATLAS_BASE_PATH',
+    'ATLAS_SITE_URL',
+    'ATLAS_SITE_CONFIG',
+    'ATLAS_CONTENT_DIR',
+    'ATLAS_OUT_DIR',
+    'BASE_URL',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'NODE_ENV',
+  ];
   for (const name of overrides) delete env[name];
   return env;
 }
@@ -77,12 +90,17 @@ beforeAll(async () => {
   fixture.write('site.yaml', HOSTILE_ACCEPTED);
   fixture.write('logo.svg', LOGO);
   outDir = join(fixture.dir, '..', 'dist');
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--lang', 'en', '--content', fixture.dir, '--out', outDir], {
-    encoding: 'utf8',
-    env: buildEnv(join(fixture.dir, '..', 'astro-cache')),
-    timeout: 230_000,
-  });
-  if (build.status !== 0) throw new Error(`The hostile configuration's build failed:\n${build.stdout}\n${build.stderr}`);
+  const build = spawnSync(
+    process.execPath,
+    ['scripts/build.ts', '--lang', 'en', '--content', fixture.dir, '--out', outDir],
+    {
+      encoding: 'utf8',
+      env: buildEnv(join(fixture.dir, '..', 'astro-cache')),
+      timeout: 230_000,
+    },
+  );
+  if (build.status !== 0)
+    throw new Error(`The hostile configuration's build failed:\n${build.stdout}\n${build.stderr}`);
   const served = await startServer({ dir: outDir, base: BASE, port: 0 });
   server = served.server;
   siteUrl = served.url;
@@ -151,7 +169,11 @@ describe('a copy built from hostile but accepted values', () => {
     expect(await page.locator('.site-name span').textContent()).toBe(ATTRIBUTE_PAYLOAD);
     // Only the site's own elements: the payloads made none.
     expect(await page.locator('body img:not(.site-name__logo)').count()).toBe(0);
-    expect(await page.locator('body script:not([src]):not([type="application/json"]):not([type="application/ld+json"])').evaluateAll((s) => s.map((e) => e.textContent).filter((t) => t?.includes('alert')))).toEqual([]);
+    expect(
+      await page
+        .locator('body script:not([src]):not([type="application/json"]):not([type="application/ld+json"])')
+        .evaluateAll((s) => s.map((e) => e.textContent).filter((t) => t?.includes('alert'))),
+    ).toEqual([]);
     expect(watched.dialogs).toEqual([]);
   });
 
@@ -162,7 +184,9 @@ describe('a copy built from hostile but accepted values', () => {
     await page.goto(new URL('en/map/', siteUrl).href);
     const credit = page.locator('.leaflet-control-attribution');
     await page.waitForSelector('[data-map-canvas][data-ready]', { timeout: 20_000 }).catch(() => {
-      throw new Error(`The map was not drawn: ${JSON.stringify({ errors: watched.errors, failed: tracked.failed, thirdParty: tracked.thirdParty })}`);
+      throw new Error(
+        `The map was not drawn: ${JSON.stringify({ errors: watched.errors, failed: tracked.failed, thirdParty: tracked.thirdParty })}`,
+      );
     });
     expect(await credit.textContent()).toContain(CREDIT_PAYLOAD);
     expect(await credit.locator('img, style, a[href^="javascript"]').count()).toBe(0);
@@ -182,28 +206,44 @@ describe('hostile values the check refuses', () => {
       line: 4,
       never: /<\/?script|<meta|evil\.example/,
     },
-    { field: 'tiles.url', yaml: `tiles:\n  url: 'https://t.example.org/{z}/{x}/{y}.png"; script-src *'\n  attribution: x\n`, line: 5, never: /script-src|t\.example/ },
-    { field: 'repository', yaml: `repository: 'https://git.example.org/a"onmouseover="alert(1)'\n`, line: 4, never: /onmouseover|alert/ },
+    {
+      field: 'tiles.url',
+      yaml: `tiles:\n  url: 'https://t.example.org/{z}/{x}/{y}.png"; script-src *'\n  attribution: x\n`,
+      line: 5,
+      never: /script-src|t\.example/,
+    },
+    {
+      field: 'repository',
+      yaml: `repository: 'https://git.example.org/a"onmouseover="alert(1)'\n`,
+      line: 4,
+      never: /onmouseover|alert/,
+    },
   ];
   const HEAD = 'name: { fr: A, en: A, es: A }\ntagline: { fr: A, en: A, es: A }\ndefaultLanguage: fr\n';
 
-  test.each(cases)('$field: site.yaml, the line and the field, in fr, en and es, never repeated', ({ field, yaml, line, never }) => {
-    const copy = copyFixture();
-    try {
-      copy.write('site.yaml', HEAD + yaml);
-      const reports = new Set<string>();
-      for (const lang of ['fr', 'en', 'es']) {
-        const check = spawnSync(process.execPath, ['scripts/check.ts', '--lang', lang, '--content', copy.dir], { encoding: 'utf8', timeout: 60_000 });
-        const report = check.stdout + check.stderr;
-        expect(check.status, report).toBe(1);
-        expect(report).toMatch(new RegExp(`site\\.yaml:${line}\\b`));
-        expect(report).toContain(field);
-        expect(report).not.toMatch(never);
-        reports.add(report);
+  test.each(cases)(
+    '$field: site.yaml, the line and the field, in fr, en and es, never repeated',
+    ({ field, yaml, line, never }) => {
+      const copy = copyFixture();
+      try {
+        copy.write('site.yaml', HEAD + yaml);
+        const reports = new Set<string>();
+        for (const lang of ['fr', 'en', 'es']) {
+          const check = spawnSync(process.execPath, ['scripts/check.ts', '--lang', lang, '--content', copy.dir], {
+            encoding: 'utf8',
+            timeout: 60_000,
+          });
+          const report = check.stdout + check.stderr;
+          expect(check.status, report).toBe(1);
+          expect(report).toMatch(new RegExp(`site\\.yaml:${line}\\b`));
+          expect(report).toContain(field);
+          expect(report).not.toMatch(never);
+          reports.add(report);
+        }
+        expect(reports.size).toBe(3);
+      } finally {
+        copy.dispose();
       }
-      expect(reports.size).toBe(3);
-    } finally {
-      copy.dispose();
-    }
-  });
+    },
+  );
 });

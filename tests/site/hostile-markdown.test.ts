@@ -47,12 +47,18 @@ beforeAll(async () => {
   const file = 'practices/street-lighting-audit/fr.mdx';
   fixture.edit(file, (text) => `${text}\n${PAYLOADS.map((payload, i) => `## ${MARK}${i}\n\n${payload}\n`).join('\n')}`);
   const check = spawnSync(process.execPath, ['scripts/check.ts', '--content', fixture.dir], { encoding: 'utf8' });
-  expect(check.stderr + check.stdout, 'every payload of this test must be accepted by the check').toMatch(/Content is valid/);
+  expect(check.stderr + check.stdout, 'every payload of this test must be accepted by the check').toMatch(
+    /Content is valid/,
+  );
   out = mkdtempSync(join(tmpdir(), 'atlas-hostile-site-'));
-  const build = spawnSync(process.execPath, ['scripts/build.ts', '--content', fixture.dir, '--out', join(out, 'dist')], {
-    encoding: 'utf8',
-    env: { ...process.env, ATLAS_CACHE_DIR: join(out, 'astro-cache'), ATLAS_RENDER_PROCESSES: '1' },
-  });
+  const build = spawnSync(
+    process.execPath,
+    ['scripts/build.ts', '--content', fixture.dir, '--out', join(out, 'dist')],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, ATLAS_CACHE_DIR: join(out, 'astro-cache'), ATLAS_RENDER_PROCESSES: '1' },
+    },
+  );
   expect(build.status, build.stderr + build.stdout).toBe(0);
   const started = await startServer({ dir: resolve(out, 'dist'), port: 0 });
   server = started.server;
@@ -65,38 +71,44 @@ afterAll(() => {
   if (out) rmSync(out, { recursive: true, force: true });
 });
 
-test('the practice page with every accepted payload: nothing runs, loads from elsewhere or is reported', { timeout: 60_000 }, async () => {
-  const { page, thirdParty } = await newPage();
-  const dialogs: string[] = [];
-  const errors: string[] = [];
-  page.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on('pageerror', (error) => errors.push(error.message));
-  const violations = await watchPolicy(page);
-  const response = await page.goto(new URL('fr/practices/street-lighting-audit/', siteAddress).href);
-  expect(response?.status()).toBe(200);
-  // Let what could fire (lazy images, handlers on hover) have its chance.
-  for (const heading of await page.locator(`h3:text-matches("${MARK}")`).all()) await heading.hover();
-  await page.mouse.move(10, 10);
-  await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
+test(
+  'the practice page with every accepted payload: nothing runs, loads from elsewhere or is reported',
+  { timeout: 60_000 },
+  async () => {
+    const { page, thirdParty } = await newPage();
+    const dialogs: string[] = [];
+    const errors: string[] = [];
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('pageerror', (error) => errors.push(error.message));
+    const violations = await watchPolicy(page);
+    const response = await page.goto(new URL('fr/practices/street-lighting-audit/', siteAddress).href);
+    expect(response?.status()).toBe(200);
+    // Let what could fire (lazy images, handlers on hover) have its chance.
+    for (const heading of await page.locator(`h3:text-matches("${MARK}")`).all()) await heading.hover();
+    await page.mouse.move(10, 10);
+    await page.evaluate(() => new Promise((done) => setTimeout(done, 500)));
 
-  expect(dialogs).toEqual([]);
-  expect(errors).toEqual([]);
-  expect(thirdParty).toEqual([]);
-  expect(await violations()).toEqual([]);
-  // Nothing of the payloads became an element that can run or load.
-  // The body's own element (practices/[id].astro): the page around it has its icons and scripts.
-  const article = page.locator('section[aria-labelledby="description-heading"] > div');
-  expect(await article.count()).toBe(1);
-  expect(await article.locator('script, iframe, object, embed, svg, style, [onerror], [onload], [onmouseover]').count()).toBe(0);
-  expect(await article.locator('img').count()).toBe(0);
-  // And nothing was dropped: each payload's section is there, its text shown.
-  const text = await article.innerText();
-  for (let i = 0; i < PAYLOADS.length; i += 1) expect(text).toContain(`${MARK}${i}`);
-  expect(text).toContain('javascript:alert(1)');
-  expect(text).toContain('<script>alert(1)</script>');
-  expect(text).toContain('<img src=x onerror=alert(1)>');
-  expect(text).toContain('"><script>alert(1)</script>');
-});
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(thirdParty).toEqual([]);
+    expect(await violations()).toEqual([]);
+    // Nothing of the payloads became an element that can run or load.
+    // The body's own element (practices/[id].astro): the page around it has its icons and scripts.
+    const article = page.locator('section[aria-labelledby="description-heading"] > div');
+    expect(await article.count()).toBe(1);
+    expect(
+      await article.locator('script, iframe, object, embed, svg, style, [onerror], [onload], [onmouseover]').count(),
+    ).toBe(0);
+    expect(await article.locator('img').count()).toBe(0);
+    // And nothing was dropped: each payload's section is there, its text shown.
+    const text = await article.innerText();
+    for (let i = 0; i < PAYLOADS.length; i += 1) expect(text).toContain(`${MARK}${i}`);
+    expect(text).toContain('javascript:alert(1)');
+    expect(text).toContain('<script>alert(1)</script>');
+    expect(text).toContain('<img src=x onerror=alert(1)>');
+    expect(text).toContain('"><script>alert(1)</script>');
+  },
+);

@@ -24,15 +24,20 @@ const validator = new HtmlValidate({ root: true, extends: ['html-validate:recomm
 
 test('the built site has HTML files for every page', () => {
   // The walk found the build: at least the root, the root 404 and each language's home.
-  expect(files.map((f) => relative(distDir, f))).toEqual(expect.arrayContaining(['index.html', '404.html', 'fr/index.html', 'en/index.html', 'es/index.html']));
+  expect(files.map((f) => relative(distDir, f))).toEqual(
+    expect.arrayContaining(['index.html', '404.html', 'fr/index.html', 'en/index.html', 'es/index.html']),
+  );
 });
 
-test.each(files.map((file) => ({ file, name: relative(distDir, file) })))('$name is valid HTML', async ({ file, name }) => {
-  const report = await validator.validateFile(file);
-  const problems = report.results.flatMap((result) =>
-    result.messages
-      .filter((m) => m.severity === 2)
-      .map((m) => `${name}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`),
-  );
-  expect(problems).toEqual([]);
-});
+test.each(files.map((file) => ({ file, name: relative(distDir, file) })))(
+  '$name is valid HTML',
+  async ({ file, name }) => {
+    const report = await validator.validateFile(file);
+    const problems = report.results.flatMap((result) =>
+      result.messages
+        .filter((m) => m.severity === 2)
+        .map((m) => `${name}:${m.line}:${m.column}: ${m.ruleId}: ${m.message}${m.selector ? ` (${m.selector})` : ''}`),
+    );
+    expect(problems).toEqual([]);
+  },
+);

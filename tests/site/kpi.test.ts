@@ -47,10 +47,17 @@ describe.each(LANGUAGES)('city KPI charts (%s)', (lang) => {
       expect(await svg.getAttribute('role')).toBe('img');
       expect((await svg.locator('title').textContent())?.trim()).not.toBe('');
       const marks = await svg.locator('.chart__mark').evaluateAll((els) =>
-        els.map((e) => ({ key: e.getAttribute('data-key') ?? e.getAttribute('data-period'), value: Number(e.getAttribute('data-value')) })),
+        els.map((e) => ({
+          key: e.getAttribute('data-key') ?? e.getAttribute('data-period'),
+          value: Number(e.getAttribute('data-value')),
+        })),
       );
       const rows = await figure.locator('tbody tr').evaluateAll((trs) =>
-        trs.map((tr) => ({ key: tr.getAttribute('data-key'), period: tr.getAttribute('data-period')!, value: Number(tr.getAttribute('data-value')) })),
+        trs.map((tr) => ({
+          key: tr.getAttribute('data-key'),
+          period: tr.getAttribute('data-period')!,
+          value: Number(tr.getAttribute('data-value')),
+        })),
       );
       expect(marks.length, 'one mark per table row').toBe(rows.length);
       expect(marks).toEqual(rows.map((r) => ({ key: r.key ?? r.period, value: r.value })));
@@ -83,7 +90,9 @@ describe.each(LANGUAGES)('city KPI charts (%s)', (lang) => {
     const { page } = await newPage();
     await page.goto(siteUrl(`/${lang}/cities/ogou-1/`));
     const comparison = page.locator(`figure.kpi--comparison[data-indicator="${INDICATOR}"]`);
-    expect(await comparison.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key')))).toEqual(['ogou-1', 'country-average:TG']);
+    expect(
+      await comparison.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key'))),
+    ).toEqual(['ogou-1', 'country-average:TG']);
     expect(await comparison.locator('.chart__mark').count()).toBe(2);
   });
 });
@@ -102,17 +111,29 @@ describe.each(LANGUAGES)('indicator pages (%s)', (lang) => {
     expect(await ranking.getAttribute('data-period'), 'the latest period by default').toBe('2024');
     const higherIsBetter = (await ranking.getAttribute('data-higher-is-better')) === 'true';
     const rows = await ranking.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => ({ key: tr.getAttribute('data-city')!, period: tr.getAttribute('data-period')!, value: Number(tr.getAttribute('data-value')), rank: Number(tr.getAttribute('data-rank')) })),
+      trs.map((tr) => ({
+        key: tr.getAttribute('data-city')!,
+        period: tr.getAttribute('data-period')!,
+        value: Number(tr.getAttribute('data-value')),
+        rank: Number(tr.getAttribute('data-rank')),
+      })),
     );
     expect(rows.length).toBeGreaterThan(2);
     for (let i = 1; i < rows.length; i++) {
       const [before, after] = [rows[i - 1]!, rows[i]!];
-      expect(higherIsBetter ? before.value >= after.value : before.value <= after.value, `${before.key} before ${after.key}`).toBe(true);
+      expect(
+        higherIsBetter ? before.value >= after.value : before.value <= after.value,
+        `${before.key} before ${after.key}`,
+      ).toBe(true);
       expect(after.rank).toBe(after.value === before.value ? before.rank : i + 1);
     }
-    const bars = await page.locator('svg.chart--bar .chart__mark').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    const bars = await page
+      .locator('svg.chart--bar .chart__mark')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
     expect(bars).toEqual(rows.map((r) => r.key));
-    const symbols = await page.locator('[data-kpi-map] svg .map__symbol').evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
+    const symbols = await page
+      .locator('[data-kpi-map] svg .map__symbol')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-key')));
     expect(symbols.sort()).toEqual(rows.map((r) => r.key).sort());
     expect(await page.locator('[data-kpi-map] svg').getAttribute('role')).toBe('img');
 
@@ -126,7 +147,13 @@ describe.each(LANGUAGES)('indicator pages (%s)', (lang) => {
     const { page } = await newPage({ javaScriptEnabled: false });
     await page.goto(siteUrl(`/${lang}/indicators/${INDICATOR}/`));
     // One link per year (the sample is yearly: 2020 to 2024), the latest being this page.
-    expect(await page.locator('nav.periods a').evaluateAll((as) => as.map((a) => a.textContent?.trim()))).toEqual(['2020', '2021', '2022', '2023', '2024']);
+    expect(await page.locator('nav.periods a').evaluateAll((as) => as.map((a) => a.textContent?.trim()))).toEqual([
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+    ]);
     expect(await page.locator('nav.periods a[aria-current="page"]').textContent()).toContain('2024');
     await page.locator(`nav.periods a[href$="/${INDICATOR}/2021/"]`).click();
     await page.waitForURL(/\/2021\/$/);
@@ -134,17 +161,28 @@ describe.each(LANGUAGES)('indicator pages (%s)', (lang) => {
     expect(await ranking.getAttribute('data-period')).toBe('2021');
     expect(await page.locator('nav.periods a[aria-current="page"]').textContent()).toContain('2021');
     const rows = await ranking.locator('tbody tr').evaluateAll((trs) =>
-      trs.map((tr) => ({ key: tr.getAttribute('data-city')!, period: tr.getAttribute('data-period')!, value: Number(tr.getAttribute('data-value')) })),
+      trs.map((tr) => ({
+        key: tr.getAttribute('data-city')!,
+        period: tr.getAttribute('data-period')!,
+        value: Number(tr.getAttribute('data-value')),
+      })),
     );
     expect(rows.length).toBeGreaterThan(2);
     expect(rows.every((r) => r.period === '2021')).toBe(true);
     const href = await ranking.locator('a[data-kpi-csv]').getAttribute('href');
     expect(href).toMatch(new RegExp(`/data/kpi/indicators/${INDICATOR}/2021\\.csv$`));
-    const text = await page.context().request.get(new URL(href!, page.url()).href).then((r) => r.text());
-    const csv = text.replace(/\r\n$/, '').split('\r\n').slice(1).map((line) => {
-      const [key, , period, value] = line.split(',');
-      return { key: key!, period: period!, value: Number(value) };
-    });
+    const text = await page
+      .context()
+      .request.get(new URL(href!, page.url()).href)
+      .then((r) => r.text());
+    const csv = text
+      .replace(/\r\n$/, '')
+      .split('\r\n')
+      .slice(1)
+      .map((line) => {
+        const [key, , period, value] = line.split(',');
+        return { key: key!, period: period!, value: Number(value) };
+      });
     expect(csv).toEqual(rows);
   });
 });
@@ -167,14 +205,17 @@ describe('tooltips', () => {
 });
 
 describe.each(LANGUAGES)('accessibility (%s)', (lang) => {
-  test.each([`cities/luxembourg/`, `cities/ogou-1/`, `indicators/`, `indicators/${INDICATOR}/`, `indicators/gbv-support-places-per-100000/2021/`])(
-    '%s has no axe violations',
-    async (route) => {
-      const { page, thirdParty } = await newPage();
-      await page.goto(siteUrl(`/${lang}/${route}`));
-      const violations = await runAxe(page);
-      expect(describeViolations(violations)).toEqual([]);
-      expect(thirdParty).toEqual([]);
-    },
-  );
+  test.each([
+    `cities/luxembourg/`,
+    `cities/ogou-1/`,
+    `indicators/`,
+    `indicators/${INDICATOR}/`,
+    `indicators/gbv-support-places-per-100000/2021/`,
+  ])('%s has no axe violations', async (route) => {
+    const { page, thirdParty } = await newPage();
+    await page.goto(siteUrl(`/${lang}/${route}`));
+    const violations = await runAxe(page);
+    expect(describeViolations(violations)).toEqual([]);
+    expect(thirdParty).toEqual([]);
+  });
 });

@@ -5,7 +5,15 @@
  */
 import { describe, expect, test } from 'vitest';
 import { expectPath, LANGUAGES, pageTypes, siteUrl, useBrowser, type Lang, type PageType } from './browser.ts';
-import { entries, expectedHeading, normalizeSpace, readEntry, siteConfig, uiStrings, type EntryKind } from './content.ts';
+import {
+  entries,
+  expectedHeading,
+  normalizeSpace,
+  readEntry,
+  siteConfig,
+  uiStrings,
+  type EntryKind,
+} from './content.ts';
 
 const { newPage } = useBrowser();
 const site = siteConfig();
@@ -20,36 +28,41 @@ function expectedH1(type: PageType, lang: Lang): { text: string; lang: Lang } {
 const switchable = pageTypes().filter((t) => t.kind === 'home' || t.kind === 'practice' || t.kind === 'city');
 
 describe.each(switchable)('$label', (type) => {
-  test.each(LANGUAGES.filter((l) => l !== type.lang))('the switch to %s leads to the same item in that language', async (target) => {
-    const { page, thirdParty } = await newPage();
-    await page.goto(siteUrl(type.path));
+  test.each(LANGUAGES.filter((l) => l !== type.lang))(
+    'the switch to %s leads to the same item in that language',
+    async (target) => {
+      const { page, thirdParty } = await newPage();
+      await page.goto(siteUrl(type.path));
 
-    // The switch is the navigation named by this language's "lang.switch.label"; it marks the current language.
-    const languageSwitch = page.getByRole('navigation', { name: uiStrings(type.lang)['lang.switch.label'] });
-    await expect(languageSwitch.locator(`a[hreflang="${type.lang}"]`).getAttribute('aria-current')).resolves.toBe('true');
-    const link = languageSwitch.locator(`a[hreflang="${target}"]`);
-    expect(await link.count(), `one link to ${target} in the language switch`).toBe(1);
-    // The link names its language in that language, so it carries its lang.
-    expect(await link.getAttribute('lang')).toBe(target);
+      // The switch is the navigation named by this language's "lang.switch.label"; it marks the current language.
+      const languageSwitch = page.getByRole('navigation', { name: uiStrings(type.lang)['lang.switch.label'] });
+      await expect(languageSwitch.locator(`a[hreflang="${type.lang}"]`).getAttribute('aria-current')).resolves.toBe(
+        'true',
+      );
+      const link = languageSwitch.locator(`a[hreflang="${target}"]`);
+      expect(await link.count(), `one link to ${target} in the language switch`).toBe(1);
+      // The link names its language in that language, so it carries its lang.
+      expect(await link.getAttribute('lang')).toBe(target);
 
-    // Activated from the keyboard, as a visitor without a mouse would.
-    await link.focus();
-    await page.keyboard.press('Enter');
-    const expectedPath = `/${target}/${type.route}`;
-    await expectPath(page, expectedPath);
+      // Activated from the keyboard, as a visitor without a mouse would.
+      await link.focus();
+      await page.keyboard.press('Enter');
+      const expectedPath = `/${target}/${type.route}`;
+      await expectPath(page, expectedPath);
 
-    expect(await page.locator('html').getAttribute('lang')).toBe(target);
-    const h1 = page.locator('h1');
-    const expected = expectedH1(type, target);
-    expect(normalizeSpace((await h1.textContent()) ?? '')).toBe(expected.text);
-    if (type.kind !== 'home') {
-      // The h1 declares its language when it differs from the page's (a fallback), and never contradicts it.
-      expect((await h1.getAttribute('lang')) ?? target).toBe(expected.lang);
-    }
-    const arrived = page.getByRole('navigation', { name: uiStrings(target)['lang.switch.label'] });
-    expect(await arrived.locator(`a[hreflang="${target}"]`).getAttribute('aria-current')).toBe('true');
-    expect(thirdParty).toEqual([]);
-  });
+      expect(await page.locator('html').getAttribute('lang')).toBe(target);
+      const h1 = page.locator('h1');
+      const expected = expectedH1(type, target);
+      expect(normalizeSpace((await h1.textContent()) ?? '')).toBe(expected.text);
+      if (type.kind !== 'home') {
+        // The h1 declares its language when it differs from the page's (a fallback), and never contradicts it.
+        expect((await h1.getAttribute('lang')) ?? target).toBe(expected.lang);
+      }
+      const arrived = page.getByRole('navigation', { name: uiStrings(target)['lang.switch.label'] });
+      expect(await arrived.locator(`a[hreflang="${target}"]`).getAttribute('aria-current')).toBe('true');
+      expect(thirdParty).toEqual([]);
+    },
+  );
 });
 
 describe('practice titles', () => {
@@ -74,7 +87,10 @@ describe('the choice is remembered', () => {
       const { page } = await newPage({ locale: 'en-US' });
       const type = switchable.find((t) => t.kind === 'practice' && t.lang === 'en')!;
       await page.goto(siteUrl(type.path));
-      await page.getByRole('navigation', { name: uiStrings('en')['lang.switch.label'] }).locator(`a[hreflang="${chosen}"]`).click();
+      await page
+        .getByRole('navigation', { name: uiStrings('en')['lang.switch.label'] })
+        .locator(`a[hreflang="${chosen}"]`)
+        .click();
       await expectPath(page, `/${chosen}/${type.route}`);
 
       await page.goto(siteUrl('/'));

@@ -36,7 +36,10 @@ export function serverFolder(name: string, siteDir: string, basePath: string): {
 export async function waitUntilServing(url: string, child: ChildProcess, errorLog: string): Promise<void> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}: ${existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : ''}`);
+    if (child.exitCode !== null)
+      throw new Error(
+        `The server exited with ${child.exitCode}: ${existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : ''}`,
+      );
     try {
       await fetch(url);
       return;
@@ -44,7 +47,9 @@ export async function waitUntilServing(url: string, child: ChildProcess, errorLo
       await new Promise((r) => setTimeout(r, 100));
     }
   }
-  throw new Error(`The server did not answer within 10 s: ${existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : ''}`);
+  throw new Error(
+    `The server did not answer within 10 s: ${existsSync(errorLog) ? readFileSync(errorLog, 'utf8') : ''}`,
+  );
 }
 
 /** Asks the server to stop (`signal`: its graceful one), then kills it after 5 s. */
@@ -61,7 +66,12 @@ export async function stopServer(child: ChildProcess | undefined, signal: NodeJS
  * revalidated, with the build's policy; hashed assets immutable; each of
  * `revalidated` no-cache. Returns the policy the server sent.
  */
-export async function expectSiteHeaders(at: (path: string) => string, lang: string, csp: string, revalidated: readonly string[]): Promise<string> {
+export async function expectSiteHeaders(
+  at: (path: string) => string,
+  lang: string,
+  csp: string,
+  revalidated: readonly string[],
+): Promise<string> {
   const home = await fetch(at(`${lang}/`));
   expect(home.status).toBe(200);
   expect(home.headers.get('content-type')).toBe('text/html; charset=utf-8');

@@ -27,8 +27,11 @@ async function openMap(lang: Lang, query = '') {
 
 /** Practices the visible markers and clusters stand for (each icon shows its count). */
 const markedPractices = (page: Page) =>
-  page.$$eval('.leaflet-marker-icon', (icons) => icons.reduce((sum, icon) => sum + Number(icon.textContent!.trim()), 0));
-const listed = (page: Page) => page.$$eval('[data-map-practice]:not([hidden])', (items) => items.map((i) => i.getAttribute('data-map-practice')));
+  page.$$eval('.leaflet-marker-icon', (icons) =>
+    icons.reduce((sum, icon) => sum + Number(icon.textContent!.trim()), 0),
+  );
+const listed = (page: Page) =>
+  page.$$eval('[data-map-practice]:not([hidden])', (items) => items.map((i) => i.getAttribute('data-map-practice')));
 
 describe.each(LANGUAGES)('map in %s', (lang) => {
   test('draws the basemap and the markers, with nothing from another host and no axe violation', async () => {
@@ -46,7 +49,14 @@ describe.each(LANGUAGES)('map in %s', (lang) => {
 
   test('clusters have an accessible name in the page language', async () => {
     const { page } = await openMap(lang);
-    const labels = await page.$$eval('.map-cluster', (icons) => icons.map((i) => [i.getAttribute('aria-label'), i.getAttribute('role'), i.getAttribute('tabindex'), i.textContent!.trim()]));
+    const labels = await page.$$eval('.map-cluster', (icons) =>
+      icons.map((i) => [
+        i.getAttribute('aria-label'),
+        i.getAttribute('role'),
+        i.getAttribute('tabindex'),
+        i.textContent!.trim(),
+      ]),
+    );
     expect(labels.length).toBeGreaterThan(0);
     for (const [label, role, tabindex, count] of labels) {
       expect(label).toBe(usePlural(lang)('practices.count', Number(count)));
@@ -84,7 +94,10 @@ describe('pop-ups', () => {
     expect(await marker.count()).toBe(1);
     expect(await marker.getAttribute('aria-label')).toContain('Luxembourg');
     // The marker stands inside Luxembourg's Natural Earth polygon.
-    const [box, shape] = await Promise.all([marker.boundingBox(), page.locator('path.map-country--practices').boundingBox()]);
+    const [box, shape] = await Promise.all([
+      marker.boundingBox(),
+      page.locator('path.map-country--practices').boundingBox(),
+    ]);
     const centre = { x: box!.x + box!.width / 2, y: box!.y + box!.height / 2 };
     expect(centre.x).toBeGreaterThan(shape!.x);
     expect(centre.x).toBeLessThan(shape!.x + shape!.width);
@@ -121,7 +134,10 @@ describe('pop-ups', () => {
       const label = await page.evaluate(() => document.activeElement!.getAttribute('aria-label'));
       await page.keyboard.press('Enter');
       await page.waitForFunction(
-        (before) => document.activeElement?.classList.contains('leaflet-marker-icon') && document.activeElement !== null && (document.activeElement.getAttribute('aria-label') !== before || !document.activeElement.isConnected),
+        (before) =>
+          document.activeElement?.classList.contains('leaflet-marker-icon') &&
+          document.activeElement !== null &&
+          (document.activeElement.getAttribute('aria-label') !== before || !document.activeElement.isConnected),
         label,
       );
     }
@@ -141,9 +157,14 @@ describe('search state from the URL', () => {
     expect(everything.length).toBeGreaterThan(1);
     expect(await markedPractices(page)).toBeLessThan(await markedPractices(all.page));
     expect(await page.locator('[data-map-country]:not([hidden])').count()).toBe(1);
-    expect(await page.textContent('[data-map-status]')).toBe(usePlural('fr')('map.status', 1, { total: everything.length }));
+    expect(await page.textContent('[data-map-status]')).toBe(
+      usePlural('fr')('map.status', 1, { total: everything.length }),
+    );
     expect(await page.textContent('[data-map-status]')).toMatch(/^1 pratique sur \d+ correspond à la recherche\.$/);
-    expect(new URL((await page.locator('[data-map-list]').evaluate((a: HTMLAnchorElement) => a.href))).pathname + new URL(await page.locator('[data-map-list]').evaluate((a: HTMLAnchorElement) => a.href)).search).toBe('/fr/practices/?country=TG');
+    expect(
+      new URL(await page.locator('[data-map-list]').evaluate((a: HTMLAnchorElement) => a.href)).pathname +
+        new URL(await page.locator('[data-map-list]').evaluate((a: HTMLAnchorElement) => a.href)).search,
+    ).toBe('/fr/practices/?country=TG');
     expect(await page.isVisible('[data-map-all]')).toBe(true);
   });
 
@@ -154,7 +175,9 @@ describe('search state from the URL', () => {
       const root = document.querySelector('[data-catalogue-search]');
       return root && !root.hasAttribute('aria-busy') && (root.querySelector('[data-status]')?.textContent ?? '') !== '';
     });
-    const expected = await catalogue.page.$$eval('[data-results] [data-result]', (nodes) => nodes.map((n) => n.getAttribute('data-result')!).sort());
+    const expected = await catalogue.page.$$eval('[data-results] [data-result]', (nodes) =>
+      nodes.map((n) => n.getAttribute('data-result')!).sort(),
+    );
     expect(expected.length).toBeGreaterThan(0);
     expect(expected.length).toBeLessThan(entryIds('practices').length);
     const { page, thirdParty } = await openMap('fr', '?q=violences&theme=violence-against-women');
@@ -193,10 +216,14 @@ describe('without JavaScript', () => {
     const { page } = await newPage({ javaScriptEnabled: false });
     await page.goto(siteUrl(`/${lang}/map/`));
     expect(await page.isVisible('[data-map-canvas]')).toBe(false);
-    const items = await page.$$eval('[data-map-practice]', (nodes) => nodes.map((n) => n.getAttribute('data-map-practice')));
+    const items = await page.$$eval('[data-map-practice]', (nodes) =>
+      nodes.map((n) => n.getAttribute('data-map-practice')),
+    );
     expect(items.sort()).toEqual(entryIds('practices'));
     const national = page.locator(`[data-map-practice="${NATIONAL}"]`);
     expect(await national.locator('.map-list__place').textContent()).toContain(uiStrings(lang)['map.national']);
-    expect(await page.locator('[data-map-practice="her-voice"] .map-list__place a').getAttribute('href')).toMatch(new RegExp(`/${lang}/cities/[a-z0-9-]+/$`));
+    expect(await page.locator('[data-map-practice="her-voice"] .map-list__place a').getAttribute('href')).toMatch(
+      new RegExp(`/${lang}/cities/[a-z0-9-]+/$`),
+    );
   });
 });

@@ -20,8 +20,18 @@ import { useBrowser } from './browser.ts';
 const { newPage } = useBrowser();
 
 const COPIES = [
-  { name: 'French and Spanish at /atlas/', dir: () => inject('atlasDir'), url: () => inject('atlasUrl'), published: ['fr', 'es'] },
-  { name: 'English only at the root', dir: () => inject('englishOnlyDir'), url: () => inject('englishOnlyUrl'), published: ['en'] },
+  {
+    name: 'French and Spanish at /atlas/',
+    dir: () => inject('atlasDir'),
+    url: () => inject('atlasUrl'),
+    published: ['fr', 'es'],
+  },
+  {
+    name: 'English only at the root',
+    dir: () => inject('englishOnlyDir'),
+    url: () => inject('englishOnlyUrl'),
+    published: ['en'],
+  },
 ] as const;
 
 function filesOf(dir: string, root = dir): string[] {
@@ -41,15 +51,30 @@ describe.each(COPIES)('the copy published in $name', ({ dir, url, published }) =
     expect(site.languages).toEqual(published);
     const files = filesOf(dir());
     for (const lang of unpublished) {
-      expect(files.filter((f) => f.startsWith(`${lang}/`) || new RegExp(`[./-]${lang}\\.(json|csv|pagefind|webmanifest)$`).test(f)), lang).toEqual([]);
+      expect(
+        files.filter(
+          (f) => f.startsWith(`${lang}/`) || new RegExp(`[./-]${lang}\\.(json|csv|pagefind|webmanifest)$`).test(f),
+        ),
+        lang,
+      ).toEqual([]);
     }
-    for (const lang of published) expect(files).toEqual(expect.arrayContaining([`${lang}/index.html`, `${lang}/feed.xml`, `${lang}/manifest.webmanifest`, `offline/files-${lang}.json`]));
+    for (const lang of published)
+      expect(files).toEqual(
+        expect.arrayContaining([
+          `${lang}/index.html`,
+          `${lang}/feed.xml`,
+          `${lang}/manifest.webmanifest`,
+          `offline/files-${lang}.json`,
+        ]),
+      );
   });
 
   test('no text file names another language: links, file names, columns, hreflang, labels, manifests, offline lists', () => {
     const { basePath: base, url: origin } = readHostingSettings(dir());
     const leaks: string[] = [];
-    for (const file of filesOf(dir()).filter((f) => TEXT_FILE.test(f) && !f.startsWith('pagefind/') && !f.startsWith('.'))) {
+    for (const file of filesOf(dir()).filter(
+      (f) => TEXT_FILE.test(f) && !f.startsWith('pagefind/') && !f.startsWith('.'),
+    )) {
       const text = readFileSync(join(dir(), file), 'utf8');
       for (const lang of unpublished) {
         const patterns = [
@@ -71,14 +96,25 @@ describe.each(COPIES)('the copy published in $name', ({ dir, url, published }) =
     expect(leaks).toEqual([]);
     // Labels and descriptions of indicators and vocabularies, in the published languages exactly.
     const labelled = [
-      ...(JSON.parse(readFileSync(join(dir(), 'data/indicators.json'), 'utf8')) as { label: object; description: object }[]).flatMap((i) => [i.label, i.description]),
-      ...Object.values(JSON.parse(readFileSync(join(dir(), 'data/vocabularies.json'), 'utf8')) as Record<string, { label: object }[]>).flatMap((v) => v.map((e) => e.label)),
+      ...(
+        JSON.parse(readFileSync(join(dir(), 'data/indicators.json'), 'utf8')) as {
+          label: object;
+          description: object;
+        }[]
+      ).flatMap((i) => [i.label, i.description]),
+      ...Object.values(
+        JSON.parse(readFileSync(join(dir(), 'data/vocabularies.json'), 'utf8')) as Record<string, { label: object }[]>,
+      ).flatMap((v) => v.map((e) => e.label)),
     ];
     for (const texts of labelled) expect(Object.keys(texts)).toEqual(published);
-    const indicatorSchema = JSON.parse(readFileSync(join(dir(), 'data/indicator.schema.json'), 'utf8')) as { properties: { label: { required: string[] } } };
+    const indicatorSchema = JSON.parse(readFileSync(join(dir(), 'data/indicator.schema.json'), 'utf8')) as {
+      properties: { label: { required: string[] } };
+    };
     expect(indicatorSchema.properties.label.required).toEqual(published);
     for (const lang of published) {
-      const manifest = JSON.parse(readFileSync(join(dir(), `${lang}/manifest.webmanifest`), 'utf8')) as { lang: string };
+      const manifest = JSON.parse(readFileSync(join(dir(), `${lang}/manifest.webmanifest`), 'utf8')) as {
+        lang: string;
+      };
       expect(manifest.lang).toBe(lang);
     }
   });
@@ -93,7 +129,9 @@ describe.each(COPIES)('the copy published in $name', ({ dir, url, published }) =
     for (const lang of published) {
       await page.goto(new URL(`${lang}/`, url()).href);
       expect(await page.textContent('.hero')).toMatch(intro[lang]!);
-      expect(await page.$$eval('[data-lang-switch]', (as) => as.map((a) => a.getAttribute('data-lang-switch')))).toEqual(published);
+      expect(
+        await page.$$eval('[data-lang-switch]', (as) => as.map((a) => a.getAttribute('data-lang-switch'))),
+      ).toEqual(published);
       await page.goto(new URL(`${lang}/data/`, url()).href);
       const text = (await page.textContent('main')) ?? '';
       for (const l of published) expect(text).toContain(`.${l}`);
@@ -117,14 +155,23 @@ describe.each(COPIES)('the copy published in $name', ({ dir, url, published }) =
     expect(noindex).toEqual([]);
     // The offline "not saved" pages exist, and are the ones left out.
     for (const lang of published) expect(existsSync(join(dir(), lang, 'offline/unavailable/index.html'))).toBe(true);
-    expect([...sitemap.matchAll(/hreflang="([^"]+)"/g)].map((m) => m[1]).filter((l) => l !== 'x-default' && !(published as readonly string[]).includes(l!))).toEqual([]);
+    expect(
+      [...sitemap.matchAll(/hreflang="([^"]+)"/g)]
+        .map((m) => m[1])
+        .filter((l) => l !== 'x-default' && !(published as readonly string[]).includes(l!)),
+    ).toEqual([]);
   });
 
   test('every CSV file starts with a UTF-8 byte-order mark, the per-city and per-indicator KPI files included', () => {
     const csvs = filesOf(dir()).filter((f) => f.endsWith('.csv'));
     expect(csvs.some((f) => f.startsWith('data/kpi/cities/'))).toBe(true);
     expect(csvs.some((f) => f.startsWith('data/kpi/indicators/'))).toBe(true);
-    const withoutBom = csvs.filter((f) => !readFileSync(join(dir(), f)).subarray(0, 3).equals(Buffer.from([0xef, 0xbb, 0xbf])));
+    const withoutBom = csvs.filter(
+      (f) =>
+        !readFileSync(join(dir(), f))
+          .subarray(0, 3)
+          .equals(Buffer.from([0xef, 0xbb, 0xbf])),
+    );
     expect(withoutBom).toEqual([]);
   });
 });
@@ -152,17 +199,20 @@ describe('icons follow the network', () => {
   test.each([
     ['its favicon (site.yaml favicon:)', () => inject('englishOnlyDir'), 'tests/fixtures/network-en/favicon.png'],
     ['its logo', () => inject('atlasDir'), 'tests/fixtures/network/network-logo.png'],
-  ])('a copy with %s: favicon.svg and the app icons are made from it, not from the sample’s icon', async (_, dir, source) => {
-    const sample = readFileSync('public/favicon.svg', 'utf8');
-    const favicon = readFileSync(join(dir(), 'favicon.svg'), 'utf8');
-    expect(favicon).not.toBe(sample);
-    const wanted = await mainColour(readFileSync(source));
-    expect(await mainColour(wrappedPng(favicon))).toBe(wanted);
-    expect(await mainColour(readFileSync(join(dir(), 'icons/icon-192.png')))).toBe(wanted);
-    // Every page links it.
-    const home = readFileSync(join(dir(), readHostingSettings(dir()).languages[0]!, 'index.html'), 'utf8');
-    expect(home).toMatch(new RegExp(`<link rel="icon" href="${readHostingSettings(dir()).basePath}favicon.svg"`));
-  });
+  ])(
+    'a copy with %s: favicon.svg and the app icons are made from it, not from the sample’s icon',
+    async (_, dir, source) => {
+      const sample = readFileSync('public/favicon.svg', 'utf8');
+      const favicon = readFileSync(join(dir(), 'favicon.svg'), 'utf8');
+      expect(favicon).not.toBe(sample);
+      const wanted = await mainColour(readFileSync(source));
+      expect(await mainColour(wrappedPng(favicon))).toBe(wanted);
+      expect(await mainColour(readFileSync(join(dir(), 'icons/icon-192.png')))).toBe(wanted);
+      // Every page links it.
+      const home = readFileSync(join(dir(), readHostingSettings(dir()).languages[0]!, 'index.html'), 'utf8');
+      expect(home).toMatch(new RegExp(`<link rel="icon" href="${readHostingSettings(dir()).basePath}favicon.svg"`));
+    },
+  );
 
   test('the tab shows it: Chromium decodes the favicon as an image', async () => {
     const { page } = await newPage();

@@ -30,7 +30,8 @@ let origin = '';
 const at = (path: string) => `${origin}${BASE}${path.replace(/^\//, '')}`;
 
 beforeAll(async () => {
-  if (!existsSync(NGINX)) throw new Error(`${NGINX} not found: install Debian's nginx (apt-get install nginx), as .ci/run does.`);
+  if (!existsSync(NGINX))
+    throw new Error(`${NGINX} not found: install Debian's nginx (apt-get install nginx), as .ci/run does.`);
   const siteDir = inject('atlasDir');
   // The documented layout: the built site at <docroot>/atlas/.
   const folder = serverFolder('nginx', siteDir, BASE);
@@ -48,7 +49,9 @@ beforeAll(async () => {
     ...(existsSync('/etc/nginx/mime.types') ? { mimeTypes: '/etc/nginx/mime.types' } : {}),
   });
   writeFileSync(join(runDir, 'nginx.conf'), config);
-  nginx = spawn(NGINX, ['-p', runDir, '-e', join(runDir, 'error.log'), '-c', join(runDir, 'nginx.conf')], { stdio: 'ignore' });
+  nginx = spawn(NGINX, ['-p', runDir, '-e', join(runDir, 'error.log'), '-c', join(runDir, 'nginx.conf')], {
+    stdio: 'ignore',
+  });
   await waitUntilServing(at(''), nginx, join(runDir, 'error.log'));
 }, 30_000);
 
@@ -110,11 +113,25 @@ describe('nginx, as docs/hosting.md configures it', () => {
         if (entry.name.startsWith('.')) continue;
         const path = join(dir, entry.name);
         if (entry.isDirectory()) walk(path);
-        else if (!byExtension.has(extname(entry.name))) byExtension.set(extname(entry.name), relative(siteDir, path).split('\\').join('/'));
+        else if (!byExtension.has(extname(entry.name)))
+          byExtension.set(extname(entry.name), relative(siteDir, path).split('\\').join('/'));
       }
     };
     walk(siteDir);
-    for (const wanted of ['.html', '.css', '.js', '.json', '.webmanifest', '.csv', '.xml', '.txt', '.png', '.svg', '.pagefind']) expect([...byExtension.keys()]).toContain(wanted);
+    for (const wanted of [
+      '.html',
+      '.css',
+      '.js',
+      '.json',
+      '.webmanifest',
+      '.csv',
+      '.xml',
+      '.txt',
+      '.png',
+      '.svg',
+      '.pagefind',
+    ])
+      expect([...byExtension.keys()]).toContain(wanted);
     const wrong: string[] = [];
     for (const [extension, path] of byExtension) {
       const expected = contentTypeOf(path);
@@ -123,54 +140,60 @@ describe('nginx, as docs/hosting.md configures it', () => {
       if (sent !== wanted) wrong.push(`${extension} (${path}): ${sent}, expected ${wanted}`);
     }
     expect(wrong).toEqual([]);
-    expect((await fetch(at('fr/manifest.webmanifest'))).headers.get('content-type')).toBe('application/manifest+json; charset=utf-8');
+    expect((await fetch(at('fr/manifest.webmanifest'))).headers.get('content-type')).toBe(
+      'application/manifest+json; charset=utf-8',
+    );
     expect((await fetch(at('data/practices.fr.csv'))).headers.get('content-type')).toBe('text/csv; charset=utf-8');
   });
 
-  test('every page type in French and Spanish: every request and every link resolves, with no policy violation', { timeout: 180_000 }, async () => {
-    // A locale the site does not offer: the root stays on its chooser, whose own script is checked too.
-    const { page, context, responses, thirdParty, failed } = await newPage(UNOFFERED_LOCALE);
-    const links = new Set<string>();
-    const violations: string[] = [];
-    for (const lang of ['fr', 'es']) {
-      const indicator = await firstIndicatorPeriod(page, at(`${lang}/indicators/`));
-      expect(indicator).toBeDefined();
-      const visits = [{ kind: 'root', path: '', status: 200 as const }, ...visitsIn(lang, indicator)];
-      for (const visit of visits) {
-        const tab = await context.newPage();
-        const watch = await watchPolicy(tab);
-        const response = await tab.goto(at(visit.path));
-        expect(response?.status(), visit.path).toBe(visit.status);
-        if ('use' in visit && visit.use) await visit.use(tab);
-        await tab.waitForLoadState('networkidle');
-        for (const href of await tab.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href))) {
-          const url = new URL(href);
-          if (url.origin === origin) links.add(url.origin + url.pathname);
+  test(
+    'every page type in French and Spanish: every request and every link resolves, with no policy violation',
+    { timeout: 180_000 },
+    async () => {
+      // A locale the site does not offer: the root stays on its chooser, whose own script is checked too.
+      const { page, context, responses, thirdParty, failed } = await newPage(UNOFFERED_LOCALE);
+      const links = new Set<string>();
+      const violations: string[] = [];
+      for (const lang of ['fr', 'es']) {
+        const indicator = await firstIndicatorPeriod(page, at(`${lang}/indicators/`));
+        expect(indicator).toBeDefined();
+        const visits = [{ kind: 'root', path: '', status: 200 as const }, ...visitsIn(lang, indicator)];
+        for (const visit of visits) {
+          const tab = await context.newPage();
+          const watch = await watchPolicy(tab);
+          const response = await tab.goto(at(visit.path));
+          expect(response?.status(), visit.path).toBe(visit.status);
+          if ('use' in visit && visit.use) await visit.use(tab);
+          await tab.waitForLoadState('networkidle');
+          for (const href of await tab.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href))) {
+            const url = new URL(href);
+            if (url.origin === origin) links.add(url.origin + url.pathname);
+          }
+          for (const v of await watch()) violations.push(`${visit.path}: ${v}`);
+          await tab.close();
         }
-        for (const v of await watch()) violations.push(`${visit.path}: ${v}`);
-        await tab.close();
       }
-    }
-    // Every resource the pages loaded, the deliberate 404 visits aside: the service
-    // worker fetches navigations itself, so each shows as a document and as a fetch.
-    const broken = responses.filter((r) => r.status >= 400 && !/no-such-page/.test(r.url));
-    expect(broken).toEqual([]);
-    expect(failed.filter((f) => !/ERR_ABORTED/.test(f))).toEqual([]);
-    expect(thirdParty).toEqual([]);
-    expect(violations).toEqual([]);
-    // Search (Pagefind index, WebAssembly, worker) and map data were among them.
-    const loaded = responses.map((r) => new URL(r.url).pathname);
-    expect(loaded).toContain('/atlas/pagefind/wasm.es.pagefind');
-    expect(loaded).toContain('/atlas/data/map/fr.json');
-    // Every link found on those pages answers (a HEAD each, from Node).
-    expect(links.size).toBeGreaterThan(50);
-    const deadLinks: string[] = [];
-    for (const link of links) {
-      const answer = await fetch(link, { method: 'HEAD', redirect: 'manual' });
-      if (answer.status >= 400 && !link.includes('no-such-page')) deadLinks.push(`${answer.status} ${link}`);
-    }
-    expect(deadLinks).toEqual([]);
-  });
+      // Every resource the pages loaded, the deliberate 404 visits aside: the service
+      // worker fetches navigations itself, so each shows as a document and as a fetch.
+      const broken = responses.filter((r) => r.status >= 400 && !/no-such-page/.test(r.url));
+      expect(broken).toEqual([]);
+      expect(failed.filter((f) => !/ERR_ABORTED/.test(f))).toEqual([]);
+      expect(thirdParty).toEqual([]);
+      expect(violations).toEqual([]);
+      // Search (Pagefind index, WebAssembly, worker) and map data were among them.
+      const loaded = responses.map((r) => new URL(r.url).pathname);
+      expect(loaded).toContain('/atlas/pagefind/wasm.es.pagefind');
+      expect(loaded).toContain('/atlas/data/map/fr.json');
+      // Every link found on those pages answers (a HEAD each, from Node).
+      expect(links.size).toBeGreaterThan(50);
+      const deadLinks: string[] = [];
+      for (const link of links) {
+        const answer = await fetch(link, { method: 'HEAD', redirect: 'manual' });
+        if (answer.status >= 400 && !link.includes('no-such-page')) deadLinks.push(`${answer.status} ${link}`);
+      }
+      expect(deadLinks).toEqual([]);
+    },
+  );
 
   test('the network’s name, logo, colours and languages show; search and map work', async () => {
     const { page } = await newPage();
@@ -181,9 +204,16 @@ describe('nginx, as docs/hosting.md configures it', () => {
     expect(await logo.getAttribute('alt')).toBe('Logotipo de la Red Ciudades Iguales: dos torres');
     expect(await logo.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
     expect(await page.$eval('.site-header', (el) => getComputedStyle(el).backgroundColor)).toBe('rgb(11, 92, 85)');
-    expect(await page.$$eval('[data-lang-switch]', (as) => as.map((a) => a.getAttribute('data-lang-switch')))).toEqual(['fr', 'es']);
-    expect(await page.$$eval('link[rel="alternate"][hreflang]', (ls) => ls.map((l) => l.getAttribute('hreflang')))).toEqual(['fr', 'es', 'x-default']);
-    expect(await page.$eval('link[rel="canonical"]', (l) => l.getAttribute('href'))).toBe('https://network.example.org/atlas/es/');
+    expect(await page.$$eval('[data-lang-switch]', (as) => as.map((a) => a.getAttribute('data-lang-switch')))).toEqual([
+      'fr',
+      'es',
+    ]);
+    expect(
+      await page.$$eval('link[rel="alternate"][hreflang]', (ls) => ls.map((l) => l.getAttribute('hreflang'))),
+    ).toEqual(['fr', 'es', 'x-default']);
+    expect(await page.$eval('link[rel="canonical"]', (l) => l.getAttribute('href'))).toBe(
+      'https://network.example.org/atlas/es/',
+    );
     const footer = await page.textContent('.site-footer');
     expect(footer).toContain('atlas@equal-cities.example.org');
     expect(footer).toContain('ODbL 1.0');

@@ -5,7 +5,15 @@
  */
 import { describe, expect, test } from 'vitest';
 import { expectPath, LANGUAGES, pageTypes, pathOf, siteUrl, UNOFFERED_LOCALE, useBrowser } from './browser.ts';
-import { expectedHeading, expectedText, normalizeSpace, readEntry, termLabel, uiStrings, type Lang } from './content.ts';
+import {
+  expectedHeading,
+  expectedText,
+  normalizeSpace,
+  readEntry,
+  termLabel,
+  uiStrings,
+  type Lang,
+} from './content.ts';
 
 const { newPage } = useBrowser();
 const NO_SCRIPT = { javaScriptEnabled: false };
@@ -69,9 +77,14 @@ describe('without JavaScript', () => {
     const facts = page.getByRole('region', { name: ui['practice.facts'] });
     expect(await facts.isVisible(), 'the key facts are visible').toBe(true);
     const shown = Object.fromEntries(
-      await facts.locator('dt').evaluateAll((terms) =>
-        terms.map((dt) => [dt.textContent?.trim() ?? '', dt.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim() ?? '']),
-      ),
+      await facts
+        .locator('dt')
+        .evaluateAll((terms) =>
+          terms.map((dt) => [
+            dt.textContent?.trim() ?? '',
+            dt.nextElementSibling?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+          ]),
+        ),
     ) as Record<string, string>;
     const promoter = original['promoter'] as { name: string };
     expect(shown[ui['field.promoter']!]).toBe(normalizeSpace(promoter.name));

@@ -29,7 +29,8 @@ const CHANGED = 'street-lighting-audit';
 const MARKER = 'Zanzibarite';
 const v1 = join(CACHE_DIR, 'forge-v1');
 const v2 = join(CACHE_DIR, 'forge-v2');
-const ui = (lang: string) => JSON.parse(readFileSync(resolve('src/i18n/ui', `offline.${lang}.json`), 'utf8')) as Record<string, string>;
+const ui = (lang: string) =>
+  JSON.parse(readFileSync(resolve('src/i18n/ui', `offline.${lang}.json`), 'utf8')) as Record<string, string>;
 
 function build(content: string, out: string): void {
   // Vitest puts Vite's BASE_URL ("/") into process.env; inherited, it would win over --base in the pages' scripts.
@@ -63,7 +64,11 @@ function watchResponses(context: BrowserContext): Seen[] {
     const request = response.request();
     if (request.serviceWorker() || !response.url().startsWith('http')) return;
     const page = request.frame()?.page();
-    seen.push({ url: response.url(), page: page ? page.url() : '(worker of a page)', body: response.body().catch(() => undefined) });
+    seen.push({
+      url: response.url(),
+      page: page ? page.url() : '(worker of a page)',
+      body: response.body().catch(() => undefined),
+    });
   });
   return seen;
 }
@@ -76,7 +81,8 @@ async function ofAnotherBuild(seen: readonly Seen[], builds: { own: string; othe
     const other = fileOf(builds.other, url);
     const bytes = await body;
     if (!own || !other || !bytes || own.equals(other)) continue;
-    if (!bytes.equals(own)) wrong.push(`${url} (on ${page}) is ${bytes.equals(other) ? 'the other build’s file' : 'of neither build'}`);
+    if (!bytes.equals(own))
+      wrong.push(`${url} (on ${page}) is ${bytes.equals(other) ? 'the other build’s file' : 'of neither build'}`);
   }
   return wrong;
 }
@@ -101,9 +107,13 @@ async function saveFrench(page: Page, url: string): Promise<void> {
   const start = page.locator('[data-offline-start]');
   await start.waitFor({ state: 'visible', timeout: 20_000 });
   await start.click();
-  await page.waitForFunction((text) => document.querySelector('[data-offline-status]')?.textContent === text, ui('fr')['offline.saved']!.replace('{language}', 'français'), {
-    timeout: 60_000,
-  });
+  await page.waitForFunction(
+    (text) => document.querySelector('[data-offline-status]')?.textContent === text,
+    ui('fr')['offline.saved']!.replace('{language}', 'français'),
+    {
+      timeout: 60_000,
+    },
+  );
 }
 
 describe('offline on a host that caches every file for 10 minutes, across a deploy', () => {
@@ -127,7 +137,10 @@ describe('offline on a host that caches every file for 10 minutes, across a depl
     cpSync(FIXTURE, copy, { recursive: true });
     for (const lang of ['fr', 'en']) {
       const file = join(copy, 'practices', CHANGED, `${lang}.mdx`);
-      writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, (_, old: string) => `title: ${MARKER} ${old}`));
+      writeFileSync(
+        file,
+        readFileSync(file, 'utf8').replace(/^title: (.*)$/m, (_, old: string) => `title: ${MARKER} ${old}`),
+      );
     }
     build(FIXTURE, v1);
     build(copy, v2);
@@ -190,7 +203,11 @@ describe('offline on a host that caches every file for 10 minutes, across a depl
     }
 
     // "Reload" in one tab: both reload, both are build 2, the notice is gone and the save page agrees.
-    await Promise.all([tab.waitForEvent('load'), other.waitForEvent('load'), tab.locator('[data-offline-update] button').click()]);
+    await Promise.all([
+      tab.waitForEvent('load'),
+      other.waitForEvent('load'),
+      tab.locator('[data-offline-update] button').click(),
+    ]);
     for (const page of [tab, other]) {
       expect(await workerVersion(page)).toBe(build2);
       expect(await buildOf(page)).toBe(build2);
@@ -201,7 +218,9 @@ describe('offline on a host that caches every file for 10 minutes, across a depl
       return text !== '' && !text.endsWith('…');
     });
     // The saved catalogue followed the update (the changed page fetched, the rest kept), and says so.
-    expect(await other.textContent('[data-offline-status]')).toBe(ui('fr')['offline.saved']!.replace('{language}', 'français'));
+    expect(await other.textContent('[data-offline-status]')).toBe(
+      ui('fr')['offline.saved']!.replace('{language}', 'français'),
+    );
     expect(await ofAnotherBuild(seen.splice(0), { own: v2, other: v1 })).toEqual([]);
     await other.close();
 
@@ -212,7 +231,10 @@ describe('offline on a host that caches every file for 10 minutes, across a depl
       await tab.goto(new URL(path, url).href);
       expect(await buildOf(tab)).toBe(build2);
     }
-    await tab.waitForFunction((text) => document.querySelector('[data-offline-status]')?.textContent === text, ui('fr')['offline.saved']!.replace('{language}', 'français'));
+    await tab.waitForFunction(
+      (text) => document.querySelector('[data-offline-status]')?.textContent === text,
+      ui('fr')['offline.saved']!.replace('{language}', 'français'),
+    );
     expect((await searchTitles(tab, url, MARKER)).some((title) => title.includes(MARKER))).toBe(true);
     expect(await ofAnotherBuild(seen.splice(0), { own: v2, other: v1 })).toEqual([]);
 
@@ -220,7 +242,9 @@ describe('offline on a host that caches every file for 10 minutes, across a depl
     const missing = await tab.goto(new URL('fr/practices/no-such-practice/', url).href);
     expect(missing?.status()).toBe(404);
     expect(await tab.getAttribute('html', 'lang')).toBe('fr');
-    expect((await tab.textContent('h1'))!.trim()).toBe(JSON.parse(readFileSync('src/i18n/ui/fr.json', 'utf8'))['notFound.title']);
+    expect((await tab.textContent('h1'))!.trim()).toBe(
+      JSON.parse(readFileSync('src/i18n/ui/fr.json', 'utf8'))['notFound.title'],
+    );
     expect(await buildOf(tab)).toBe(build2);
     // A page of a language not saved: it may exist, so the page that says it is not saved.
     const unsaved = await tab.goto(new URL(`es/practices/${CHANGED}/`, url).href);
@@ -249,19 +273,28 @@ describe('offline on a host that caches every file for 10 minutes, across a depl
     await startAll.waitFor({ state: 'visible', timeout: 20_000 });
 
     // Before anything is downloaded: the files and bytes of every language, shared files once.
-    const lists = ['es', 'fr', 'en'].map((lang) => JSON.parse(readFileSync(join(v1, 'offline', `files-${lang}.json`), 'utf8')) as { files: [string, number][] });
+    const lists = ['es', 'fr', 'en'].map(
+      (lang) =>
+        JSON.parse(readFileSync(join(v1, 'offline', `files-${lang}.json`), 'utf8')) as { files: [string, number][] },
+    );
     const union = new Map(lists.flatMap((list) => list.files.map(([path, bytes]) => [path, bytes] as const)));
     const megabytes = [...union.values()].reduce((sum, bytes) => sum + bytes, 0) / 1e6;
     const allSummary = (await page.textContent('[data-offline-all-summary]'))!;
     expect(allSummary).toContain('Todos los idiomas (español, francés e inglés): ');
     expect(allSummary).toContain(`${new Intl.NumberFormat('es-ES').format(union.size)} archivos`);
-    expect(allSummary).toMatch(new RegExp(`${megabytes >= 1 ? megabytes.toFixed(1).replace('.', ',') + '\\sMB' : '\\d+\\skB'}`));
+    expect(allSummary).toMatch(
+      new RegExp(`${megabytes >= 1 ? megabytes.toFixed(1).replace('.', ',') + '\\sMB' : '\\d+\\skB'}`),
+    );
     expect(await startAll.textContent()).toMatch(/^Guardar todos los idiomas \(\d+(,\d)?\s(MB|kB)\)$/);
     expect(await page.evaluate(async () => (await caches.keys()).length)).toBe(1);
 
     await startAll.click();
     const allSaved = ui('es')['offline.allSaved']!.replace('{languages}', 'español, francés e inglés');
-    await page.waitForFunction((text) => document.querySelector('[data-offline-status]')?.textContent === text, allSaved, { timeout: 90_000 });
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-offline-status]')?.textContent === text,
+      allSaved,
+      { timeout: 90_000 },
+    );
     expect(await startAll.isHidden()).toBe(true);
     expect(await page.locator('[data-offline-start]').isHidden()).toBe(true);
     expect(describeViolations(await runAxe(page))).toEqual([]);
@@ -278,7 +311,9 @@ describe('offline on a host that caches every file for 10 minutes, across a depl
       }
       const missing = await page.goto(new URL(`${lang}/cities/atlantis/`, url).href);
       expect(missing?.status()).toBe(404);
-      expect((await page.textContent('h1'))!.trim()).toBe(JSON.parse(readFileSync(`src/i18n/ui/${lang}.json`, 'utf8'))['notFound.title']);
+      expect((await page.textContent('h1'))!.trim()).toBe(
+        JSON.parse(readFileSync(`src/i18n/ui/${lang}.json`, 'utf8'))['notFound.title'],
+      );
     }
     // Every language saved: an address outside them is known not to exist either (the root 404, every language).
     const outside = await page.goto(new URL('nowhere/', url).href);
@@ -301,7 +336,11 @@ describe('offline on a host that caches every file for 10 minutes, across a depl
 
     host.deploy(v2);
     await start.click();
-    await page.waitForFunction((text) => document.querySelector('[data-offline-status]')?.textContent === text, ui('en')['offline.otherBuild'], { timeout: 30_000 });
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-offline-status]')?.textContent === text,
+      ui('en')['offline.otherBuild'],
+      { timeout: 30_000 },
+    );
     expect(await start.isHidden()).toBe(true);
     expect(await page.locator('[data-offline-start-all]').isHidden()).toBe(true);
     // What the message tells the visitor to choose is there, and it works.
@@ -314,7 +353,11 @@ describe('offline on a host that caches every file for 10 minutes, across a depl
     expect(await buildOf(page)).toBe(build2);
     await start.waitFor({ state: 'visible', timeout: 20_000 });
     await start.click();
-    await page.waitForFunction((text) => document.querySelector('[data-offline-status]')?.textContent === text, ui('en')['offline.saved']!.replace('{language}', 'English'), { timeout: 60_000 });
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-offline-status]')?.textContent === text,
+      ui('en')['offline.saved']!.replace('{language}', 'English'),
+      { timeout: 60_000 },
+    );
 
     await host.stop();
     await context.setOffline(true);

@@ -16,12 +16,22 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
 import { startServer } from '../../scripts/serve.ts';
 import { workerVersion } from './offline-worker.ts';
-import { describeViolations, DESKTOP, LANGUAGES, PHONE, runAxe, siteUrl, useBrowser, type TrackedPage } from './browser.ts';
+import {
+  describeViolations,
+  DESKTOP,
+  LANGUAGES,
+  PHONE,
+  runAxe,
+  siteUrl,
+  useBrowser,
+  type TrackedPage,
+} from './browser.ts';
 import { contentDir, entryIds, expectedHeading, readEntry } from './content.ts';
 
 const { newPage } = useBrowser();
 const CACHE_DIR = resolve(process.env.ATLAS_TEST_CACHE ?? '.cache/site-test');
-const ui = (lang: string) => JSON.parse(readFileSync(resolve('src/i18n/ui', `offline.${lang}.json`), 'utf8')) as Record<string, string>;
+const ui = (lang: string) =>
+  JSON.parse(readFileSync(resolve('src/i18n/ui', `offline.${lang}.json`), 'utf8')) as Record<string, string>;
 const title = (id: string, lang: 'fr' | 'en' | 'es') => expectedHeading(readEntry('practices', id), lang).text;
 
 interface Served {
@@ -60,9 +70,13 @@ async function saveCatalogue(tracked: TrackedPage, url: string, lang: 'fr' | 'en
   const start = page.locator('[data-offline-start]');
   await start.waitFor({ state: 'visible', timeout: 20_000 });
   await start.click();
-  await page.waitForFunction((text) => document.querySelector('[data-offline-status]')?.textContent === text, ui(lang)['offline.saved']!.replace('{language}', lang === 'en' ? 'English' : lang), {
-    timeout: 60_000,
-  });
+  await page.waitForFunction(
+    (text) => document.querySelector('[data-offline-status]')?.textContent === text,
+    ui(lang)['offline.saved']!.replace('{language}', lang === 'en' ? 'English' : lang),
+    {
+      timeout: 60_000,
+    },
+  );
 }
 
 async function searchFor(page: Page, url: string, query: string): Promise<string[]> {
@@ -70,7 +84,9 @@ async function searchFor(page: Page, url: string, query: string): Promise<string
   await page.waitForSelector('[data-catalogue-search]:not([hidden])', { timeout: 20_000 });
   await page.waitForFunction(() => {
     const root = document.querySelector('[data-catalogue-search]');
-    return root && !root.hasAttribute('aria-busy') && document.querySelectorAll('[data-results] .card__title').length > 0;
+    return (
+      root && !root.hasAttribute('aria-busy') && document.querySelectorAll('[data-results] .card__title').length > 0
+    );
   });
   return page.$$eval('[data-results] .card__title', (nodes) => nodes.map((n) => n.textContent!.trim()));
 }
@@ -95,8 +111,14 @@ describe('the saved catalogue with the network cut', () => {
     expect(describeViolations(await runAxe(page))).toEqual([]);
 
     await start.click();
-    await page.waitForFunction((text) => document.querySelector('[data-offline-status]')?.textContent === text, ui('en')['offline.saved']!.replace('{language}', 'English'), { timeout: 60_000 });
-    expect(await page.textContent('[data-offline-storage]')).toMatch(/This site uses \d+(\.\d)? (MB|kB) of storage on this device\./);
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-offline-status]')?.textContent === text,
+      ui('en')['offline.saved']!.replace('{language}', 'English'),
+      { timeout: 60_000 },
+    );
+    expect(await page.textContent('[data-offline-storage]')).toMatch(
+      /This site uses \d+(\.\d)? (MB|kB) of storage on this device\./,
+    );
     expect(await start.isHidden()).toBe(true);
 
     await stop(served);
@@ -110,7 +132,9 @@ describe('the saved catalogue with the network cut', () => {
     expect(await page.locator('h1').count()).toBe(1);
 
     // Search: the index chunks come from the saved catalogue.
-    const word = title(practice!, 'en').split(/\s+/).find((w) => w.length >= 5)!;
+    const word = title(practice!, 'en')
+      .split(/\s+/)
+      .find((w) => w.length >= 5)!;
     expect(await searchFor(page, served.url, word)).toContain(title(practice!, 'en'));
 
     // Map: basemap and markers.
@@ -153,10 +177,22 @@ describe('an update of the site', () => {
       cpSync(contentDir, copy, { recursive: true });
       if (edit) {
         const file = join(copy, 'practices', changed, `${readEntry('practices', changed).original}.mdx`);
-        writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, (_, old: string) => `title: ${marker} ${old.replace(/^["']|["']$/g, '')}`));
+        writeFileSync(
+          file,
+          readFileSync(file, 'utf8').replace(
+            /^title: (.*)$/m,
+            (_, old: string) => `title: ${marker} ${old.replace(/^["']|["']$/g, '')}`,
+          ),
+        );
         // The English page shows the original title when English is a translation: change it there too.
         const en = join(copy, 'practices', changed, 'en.mdx');
-        writeFileSync(en, readFileSync(en, 'utf8').replace(/^title: (.*)$/m, (_, old: string) => `title: ${marker} ${old.replace(/^["']|["']$/g, '')}`));
+        writeFileSync(
+          en,
+          readFileSync(en, 'utf8').replace(
+            /^title: (.*)$/m,
+            (_, old: string) => `title: ${marker} ${old.replace(/^["']|["']$/g, '')}`,
+          ),
+        );
       }
       build(copy, out);
     }
@@ -207,7 +243,9 @@ describe('an update of the site', () => {
     const other = entryIds('practices').find((id) => id !== changed)!;
     await page.goto(new URL(`en/practices/${other}/`, second.url).href);
     expect((await page.textContent('h1'))!.trim()).toBe(title(other, 'en'));
-    expect(await searchFor(page, second.url, marker)).toEqual(expect.arrayContaining([expect.stringContaining(marker)]));
+    expect(await searchFor(page, second.url, marker)).toEqual(
+      expect.arrayContaining([expect.stringContaining(marker)]),
+    );
     expect(errors).toEqual([]);
   });
 });

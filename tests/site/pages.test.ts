@@ -29,29 +29,41 @@ describe.each(pageTypes())('$label', (type) => {
     expect.soft(title, '<title>').not.toBe('');
     if (title.endsWith('…')) {
       // A title too long for a tab or a search result is the h1, shortened.
-      expect.soft(heading.startsWith(title.slice(0, -1)), `the title "${title}" shortens the h1 "${heading}"`).toBe(true);
+      expect
+        .soft(heading.startsWith(title.slice(0, -1)), `the title "${title}" shortens the h1 "${heading}"`)
+        .toBe(true);
     } else {
       expect.soft(title, 'the title names what the h1 names').toContain(heading);
     }
 
     expect.soft(await page.locator('main, [role="main"]').count(), 'main landmarks').toBe(1);
 
-    const alternates = await page.locator('link[rel="alternate"][hreflang]').evaluateAll((links) =>
-      links.map((l) => ({ hreflang: l.getAttribute('hreflang') ?? '', href: l.getAttribute('href') ?? '' })),
-    );
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) =>
+        links.map((l) => ({ hreflang: l.getAttribute('hreflang') ?? '', href: l.getAttribute('href') ?? '' })),
+      );
     if (type.route === undefined) {
       // A 404 is not to be indexed: no alternates (there is no "same page" elsewhere), and it says so.
       expect.soft(alternates, 'a 404 page lists no alternates').toEqual([]);
-      expect.soft(await page.locator('meta[name="robots"]').getAttribute('content'), 'robots meta').toContain('noindex');
+      expect
+        .soft(await page.locator('meta[name="robots"]').getAttribute('content'), 'robots meta')
+        .toContain('noindex');
     } else {
       const expected = [...LANGUAGES, 'x-default'].map((hreflang) => ({
         hreflang,
         path: `/${hreflang === 'x-default' ? defaultLanguage : hreflang}/${type.route}`,
       }));
-      const actual = alternates.map((a) => ({ hreflang: a.hreflang, path: new URL(a.href, 'http://relative.invalid').pathname }));
-      expect.soft(actual.sort((a, b) => a.hreflang.localeCompare(b.hreflang)), 'hreflang alternates').toEqual(
-        expected.sort((a, b) => a.hreflang.localeCompare(b.hreflang)),
-      );
+      const actual = alternates.map((a) => ({
+        hreflang: a.hreflang,
+        path: new URL(a.href, 'http://relative.invalid').pathname,
+      }));
+      expect
+        .soft(
+          actual.sort((a, b) => a.hreflang.localeCompare(b.hreflang)),
+          'hreflang alternates',
+        )
+        .toEqual(expected.sort((a, b) => a.hreflang.localeCompare(b.hreflang)));
       for (const a of alternates) {
         expect.soft(a.href, `hreflang="${a.hreflang}" must be an absolute URL`).toMatch(/^https?:\/\//);
       }
@@ -69,7 +81,9 @@ describe.each(pageTypes())('$label', (type) => {
     await page.waitForLoadState('networkidle');
     expect(thirdParty, 'requests to hosts other than 127.0.0.1').toEqual([]);
     expect(failed, 'requests that failed').toEqual([]);
-    const broken = responses.filter((r) => r.resourceType !== 'document' && r.status >= 400).map((r) => `${r.status} ${r.url}`);
+    const broken = responses
+      .filter((r) => r.resourceType !== 'document' && r.status >= 400)
+      .map((r) => `${r.status} ${r.url}`);
     expect(broken, 'resources the page asked for that do not exist').toEqual([]);
   });
 });

@@ -20,7 +20,6 @@ export interface Preview {
   stop: () => Promise<void>;
 }
 
-
 /** A copy of the sample under .cache/ (never watched, except as the preview's content folder). */
 export function copySampleContent(): string {
   mkdirSync(resolve('.cache'), { recursive: true });
@@ -32,11 +31,22 @@ export function copySampleContent(): string {
 /** Starts the preview; `copy` says the content folder is a copySampleContent(), removed with its parent on stop. */
 export async function startPreview(content: string, lang: 'fr' | 'en' | 'es', copy: boolean): Promise<Preview> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, ['scripts/dev.ts', '--content', content, '--lang', lang, '--port', String(port)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    // As an editor's shell has it: not the test runner's NODE_ENV=test and VITEST variables, which Astro and Vite act on.
-    env: { ...Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST')), FORCE_COLOR: '0' },
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    ['scripts/dev.ts', '--content', content, '--lang', lang, '--port', String(port)],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // As an editor's shell has it: not the test runner's NODE_ENV=test and VITEST variables, which Astro and Vite act on.
+      env: {
+        ...Object.fromEntries(
+          Object.entries(process.env).filter(
+            ([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST',
+          ),
+        ),
+        FORCE_COLOR: '0',
+      },
+    },
+  );
   let output = '';
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -51,7 +61,12 @@ export async function startPreview(content: string, lang: 'fr' | 'en' | 'es', co
   const home = await new Promise<string>((done, fail) => {
     const timer = setTimeout(() => fail(new Error(`npm run dev printed no address within 120 s:\n${output}`)), 120_000);
     const look = () => {
-      const found = /(http:\/\/127\.0\.0\.1:\d+\/\S*)\n/.exec(output.split('\n').filter((line) => !line.includes('Local')).join('\n'));
+      const found = /(http:\/\/127\.0\.0\.1:\d+\/\S*)\n/.exec(
+        output
+          .split('\n')
+          .filter((line) => !line.includes('Local'))
+          .join('\n'),
+      );
       if (found) {
         clearTimeout(timer);
         done(found[1]!);

@@ -7,7 +7,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkCatalogue } from '../../src/catalogue/load-catalogue.ts';
 import { setMessageLanguage } from '../../src/catalogue/messages/index.ts';
 import { describeViolations, LANGUAGES, runAxe, siteUrl, useBrowser } from './browser.ts';
@@ -20,7 +20,6 @@ let preview: Preview;
 /** On the sample the site under test was built from (a copy has no git history, and pages show dates from it). */
 let published: Preview;
 
-
 /**
  * Opens a page and waits until it stops reloading: on a first visit, Vite
  * optimizes the pages' dependencies and reloads the page once.
@@ -32,7 +31,7 @@ async function visit(page: Page, url: string): Promise<void> {
   };
   page.on('framenavigated', count);
   await page.goto(url);
-  for (let seen = -1; seen !== navigations; ) {
+  for (let seen = -1; seen !== navigations;) {
     seen = navigations;
     await page.waitForTimeout(1500);
   }
@@ -106,8 +105,12 @@ describe('npm run dev on a copy the editor changes', () => {
   it('says on screen what it leaves out, and how search is had', async () => {
     const { page } = await newPage();
     await visit(page, `${preview.origin}en/practices/`);
-    await expect.poll(() => page.locator('[data-preview-notice]').innerText(), { timeout: 15_000 }).toContain('npm run build && npm run serve');
-    await expect.poll(() => page.locator('[data-catalogue-search] [data-status]').innerText(), { timeout: 15_000 }).toContain('npm run build && npm run serve');
+    await expect
+      .poll(() => page.locator('[data-preview-notice]').innerText(), { timeout: 15_000 })
+      .toContain('npm run build && npm run serve');
+    await expect
+      .poll(() => page.locator('[data-catalogue-search] [data-status]').innerText(), { timeout: 15_000 })
+      .toContain('npm run build && npm run serve');
     // A build shows neither.
     await page.goto(siteUrl('en/practices/'));
     expect(await page.locator('[data-preview-notice]').count()).toBe(0);
@@ -126,7 +129,12 @@ describe('npm run dev on a copy the editor changes', () => {
     await expect.poll(() => heading.innerText(), { timeout: 15_000 }).toBe('Her Voice, edited in the preview');
     expect(page.url()).toBe(visited);
 
-    writeFileSync(file, original.replace(/^title: .*$/m, 'title: Her Voice, edited in the preview').replace(/^status: ongoing$/m, 'status: ongoign'));
+    writeFileSync(
+      file,
+      original
+        .replace(/^title: .*$/m, 'title: Her Voice, edited in the preview')
+        .replace(/^status: ongoing$/m, 'status: ongoign'),
+    );
     const problems = page.locator('[data-preview-problems]');
     await expect.poll(() => problems.count(), { timeout: 15_000 }).toBe(1);
     // The check's own issue, in the editor's language (the preview was started with --lang fr).

@@ -9,13 +9,16 @@ import { entryIds, expectedHeading, readEntry } from './content.ts';
 
 const { newPage } = useBrowser();
 // A practice with outside links, whose addresses print after them.
-const practice = entryIds('practices').find((id) => JSON.stringify(readEntry('practices', id).files).includes('https://')) ?? entryIds('practices')[0]!;
+const practice =
+  entryIds('practices').find((id) => JSON.stringify(readEntry('practices', id).files).includes('https://')) ??
+  entryIds('practices')[0]!;
 
 describe('printing a practice', () => {
   test('print media hides what only works on screen and shows the citation and link addresses', async () => {
     const { page } = await newPage();
     await page.goto(siteUrl(`/en/practices/${practice}/`));
-    const display = (selector: string) => page.$$eval(selector, (nodes) => nodes.map((n) => getComputedStyle(n).display));
+    const display = (selector: string) =>
+      page.$$eval(selector, (nodes) => nodes.map((n) => getComputedStyle(n).display));
     // On screen, the navigation is there.
     expect(await display('.site-nav')).not.toContain('none');
     await page.emulateMedia({ media: 'print' });
@@ -26,7 +29,10 @@ describe('printing a practice', () => {
     }
     expect(await page.isVisible('#cite-text')).toBe(true);
     expect(await page.isVisible('h1')).toBe(true);
-    const after = await page.$eval('main a[href^="http"]', (a) => ({ href: a.getAttribute('href'), content: getComputedStyle(a, '::after').content }));
+    const after = await page.$eval('main a[href^="http"]', (a) => ({
+      href: a.getAttribute('href'),
+      content: getComputedStyle(a, '::after').content,
+    }));
     expect(after.content).toBe(`" (${after.href})"`);
   });
 

@@ -67,10 +67,14 @@ describe.each(LANGUAGES)('requests in %s', (lang) => {
       await tab.close();
       for (const url of requests) {
         const { protocol } = new URL(url);
-        if (protocol !== 'data:' && protocol !== 'blob:' && new URL(url).origin !== origin) elsewhere.push(`${visit.kind}: ${url}`);
+        if (protocol !== 'data:' && protocol !== 'blob:' && new URL(url).origin !== origin)
+          elsewhere.push(`${visit.kind}: ${url}`);
       }
       rows.push(`${visit.kind.padEnd(18)} ${String(requests.length).padStart(3)} / ${BUDGET[visit.kind]}`);
-      if (requests.length > BUDGET[visit.kind]) overBudget.push(`${visit.kind} made ${requests.length} requests (budget ${BUDGET[visit.kind]}):\n  ${requests.join('\n  ')}`);
+      if (requests.length > BUDGET[visit.kind])
+        overBudget.push(
+          `${visit.kind} made ${requests.length} requests (budget ${BUDGET[visit.kind]}):\n  ${requests.join('\n  ')}`,
+        );
     }
     console.log(`Requests per page type in ${lang} (made / budget):\n${rows.join('\n')}`);
     expect(elsewhere).toEqual([]);

@@ -27,10 +27,14 @@ async function openCatalogue(lang: Lang, query = '') {
   return tracked;
 }
 
-const resultIds = (page: Page) => page.$$eval('[data-results] [data-result]', (nodes) => nodes.map((n) => n.getAttribute('data-result')!));
-const excerpts = (page: Page) => page.$$eval('[data-results] .card__summary', (nodes) => nodes.map((n) => n.textContent!.trim()));
+const resultIds = (page: Page) =>
+  page.$$eval('[data-results] [data-result]', (nodes) => nodes.map((n) => n.getAttribute('data-result')!));
+const excerpts = (page: Page) =>
+  page.$$eval('[data-results] .card__summary', (nodes) => nodes.map((n) => n.textContent!.trim()));
 const facetCounts = (page: Page) =>
-  page.$$eval('[data-facets] [data-count]', (nodes) => nodes.map((n) => Number(/\d+/.exec(n.textContent ?? '')?.[0] ?? NaN)));
+  page.$$eval('[data-facets] [data-count]', (nodes) =>
+    nodes.map((n) => Number(/\d+/.exec(n.textContent ?? '')?.[0] ?? NaN)),
+  );
 
 describe('only a practice’s own text is indexed', () => {
   test.each([
@@ -46,27 +50,39 @@ describe('only a practice’s own text is indexed', () => {
     expect((await resultIds(page)).length).toBeLessThan(PRACTICES);
   });
 
-  test.each(['fr', 'en', 'es'] as const)('in %s, the indexed text of every practice has no label or placeholder, nor do snippets', async (lang) => {
-    const strings = uiStrings(lang);
-    const labels = ['value.notRecorded', 'field.lastReviewed', 'field.sourceTypes', 'field.powerDomains', 'translation.available'].map((key) => strings[key]!);
-    const { page } = await openCatalogue(lang);
-    // What Pagefind holds for each page, read through its own API.
-    // A string, not a function: the test's transform would rewrite a function's import().
-    const base = new URL(siteUrl('/')).pathname;
-    const contents = await page.evaluate<{ url: string; content: string }[]>(
-      `import(${JSON.stringify(`${base}pagefind/pagefind.js`)}).then((pagefind) => pagefind.search(null)).then((found) => Promise.all(found.results.map((r) => r.data())))`,
-    );
-    expect(contents.length).toBe(PRACTICES);
-    for (const { url, content } of contents) for (const label of labels) expect(content, `${url} indexes "${label}"`).not.toContain(label);
+  test.each(['fr', 'en', 'es'] as const)(
+    'in %s, the indexed text of every practice has no label or placeholder, nor do snippets',
+    async (lang) => {
+      const strings = uiStrings(lang);
+      const labels = [
+        'value.notRecorded',
+        'field.lastReviewed',
+        'field.sourceTypes',
+        'field.powerDomains',
+        'translation.available',
+      ].map((key) => strings[key]!);
+      const { page } = await openCatalogue(lang);
+      // What Pagefind holds for each page, read through its own API.
+      // A string, not a function: the test's transform would rewrite a function's import().
+      const base = new URL(siteUrl('/')).pathname;
+      const contents = await page.evaluate<{ url: string; content: string }[]>(
+        `import(${JSON.stringify(`${base}pagefind/pagefind.js`)}).then((pagefind) => pagefind.search(null)).then((found) => Promise.all(found.results.map((r) => r.data())))`,
+      );
+      expect(contents.length).toBe(PRACTICES);
+      for (const { url, content } of contents)
+        for (const label of labels) expect(content, `${url} indexes "${label}"`).not.toContain(label);
 
-    // A word most practices use: their snippets are sentences of their text, not the form's labels.
-    const word = { fr: 'femmes', en: 'women', es: 'mujeres' }[lang];
-    await page.goto(siteUrl(`/${lang}/practices/?q=${word}`));
-    await settled(page);
-    const snippets = await excerpts(page);
-    expect(snippets.length).toBeGreaterThan(0);
-    for (const snippet of snippets) for (const label of [...labels, strings['field.budget']!, strings['field.funders']!]) expect(snippet, `snippet "${snippet}"`).not.toContain(label);
-  });
+      // A word most practices use: their snippets are sentences of their text, not the form's labels.
+      const word = { fr: 'femmes', en: 'women', es: 'mujeres' }[lang];
+      await page.goto(siteUrl(`/${lang}/practices/?q=${word}`));
+      await settled(page);
+      const snippets = await excerpts(page);
+      expect(snippets.length).toBeGreaterThan(0);
+      for (const snippet of snippets)
+        for (const label of [...labels, strings['field.budget']!, strings['field.funders']!])
+          expect(snippet, `snippet "${snippet}"`).not.toContain(label);
+    },
+  );
 });
 
 describe('counts are counts of practices', () => {
@@ -94,7 +110,10 @@ describe('counted strings in the browser use the plural forms of the build', () 
   ] as const)('in %s, one result reads "%s" and its download "%s"', async (lang, found, ready) => {
     const { page } = await openCatalogue(lang, '?country=TG');
     expect((await page.textContent('[data-status]'))!.trim()).toBe(found);
-    await Promise.all([page.waitForEvent('download'), page.click('[data-download-slot] a[data-download-format="csv"]')]);
+    await Promise.all([
+      page.waitForEvent('download'),
+      page.click('[data-download-slot] a[data-download-format="csv"]'),
+    ]);
     await expect.poll(() => page.textContent('[data-download-status]')).toBe(ready);
   });
 });
@@ -114,7 +133,9 @@ describe('the language switch keeps the search', () => {
     expect(await page.inputValue('#catalogue-sort')).toBe('title');
     expect(await page.isChecked('[data-facet="theme"] input[value="violence-against-women"]')).toBe(true);
     // The facet's label is drawn in Spanish from the same id.
-    expect(await page.textContent('[data-facet="theme"] li:has(input[value="violence-against-women"]) label')).toContain('Violencia contra las mujeres');
+    expect(
+      await page.textContent('[data-facet="theme"] li:has(input[value="violence-against-women"]) label'),
+    ).toContain('Violencia contra las mujeres');
     // Same practices (the sort is by title, so only the set is compared).
     expect((await resultIds(page)).sort()).toEqual([...before].sort());
   });
@@ -125,7 +146,9 @@ describe('the language switch keeps the search', () => {
     await page.press('#catalogue-query', 'Enter');
     await page.waitForURL(/q=observatory/);
     await settled(page);
-    expect(new URL(await page.locator('a[data-lang-switch="fr"]').evaluate((a: HTMLAnchorElement) => a.href)).search).toBe('?q=observatory');
+    expect(
+      new URL(await page.locator('a[data-lang-switch="fr"]').evaluate((a: HTMLAnchorElement) => a.href)).search,
+    ).toBe('?q=observatory');
   });
 
   test('map: the filters survive the switch from English to French', async () => {
@@ -136,6 +159,10 @@ describe('the language switch keeps the search', () => {
     await expectPath(page, '/fr/map/');
     await page.waitForSelector('[data-map-canvas][data-ready]', { timeout: 20_000 });
     expect(new URL(page.url()).search).toBe('?country=TG');
-    expect(await page.$$eval('[data-map-practice]:not([hidden])', (items) => items.map((i) => i.getAttribute('data-map-practice')))).toEqual(['centre-promotion-feminine-ogou-1']);
+    expect(
+      await page.$$eval('[data-map-practice]:not([hidden])', (items) =>
+        items.map((i) => i.getAttribute('data-map-practice')),
+      ),
+    ).toEqual(['centre-promotion-feminine-ogou-1']);
   });
 });

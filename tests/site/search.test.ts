@@ -24,11 +24,17 @@ async function search(page: Page, query: string): Promise<void> {
   await page.fill('#catalogue-query', query);
   await page.press('#catalogue-query', 'Enter');
   // The field keeps 200 characters at most, and the URL its trimmed value.
-  await page.waitForFunction((q) => new URLSearchParams(location.search).get('q') === q.slice(0, 200).trim() || (q.trim() === '' && !location.search.includes('q=')), query);
+  await page.waitForFunction(
+    (q) =>
+      new URLSearchParams(location.search).get('q') === q.slice(0, 200).trim() ||
+      (q.trim() === '' && !location.search.includes('q=')),
+    query,
+  );
   await settled(page);
 }
 
-const titles = (page: Page) => page.$$eval('[data-results] .card__title', (nodes) => nodes.map((n) => n.textContent!.trim()));
+const titles = (page: Page) =>
+  page.$$eval('[data-results] .card__title', (nodes) => nodes.map((n) => n.textContent!.trim()));
 const statusText = (page: Page) => page.textContent('[data-status]').then((t) => t!.trim());
 const countIn = (text: string) => Number(/\d+/.exec(text)?.[0] ?? 0);
 const title = (id: string, lang: Lang) => expectedHeading(readEntry('practices', id), lang).text;
@@ -76,7 +82,9 @@ describe('facets', () => {
   test('combining two facets narrows the results, and the counts agree with the listing', async () => {
     const { page } = await openCatalogue('fr');
     const all = countIn(await statusText(page));
-    const themeRow = page.locator('[data-facet="theme"] li', { has: page.locator('input[value="violence-against-women"]') });
+    const themeRow = page.locator('[data-facet="theme"] li', {
+      has: page.locator('input[value="violence-against-women"]'),
+    });
     const themeCount = countIn((await themeRow.textContent())!);
     await themeRow.locator('input').check();
     await settled(page);
@@ -101,7 +109,14 @@ describe('facets', () => {
     expect(countIn(await statusText(page))).toBe(1);
     await page.locator('[data-facet="country"] input[value="FR"]').check();
     await settled(page);
-    expect(countIn(await statusText(page))).toBe(1 + readdirSync(join(contentDir, 'practices')).filter((id) => /country: FR\b/.test(readFileSync(join(contentDir, 'practices', id, `${readEntry('practices', id).original}.mdx`), 'utf8'))).length);
+    expect(countIn(await statusText(page))).toBe(
+      1 +
+        readdirSync(join(contentDir, 'practices')).filter((id) =>
+          /country: FR\b/.test(
+            readFileSync(join(contentDir, 'practices', id, `${readEntry('practices', id).original}.mdx`), 'utf8'),
+          ),
+        ).length,
+    );
   });
 
   test('reload and the back button restore the state from the URL', async () => {
@@ -163,7 +178,9 @@ describe('languages', () => {
     // Ticking the box reloads the page with the other languages' indexes merged.
     await Promise.all([page.waitForURL(/all=1/), page.locator('#catalogue-all-languages').dispatchEvent('click')]);
     await settled(page);
-    const merged = await page.$$eval('[data-results] [data-result]', (nodes) => nodes.map((n) => n.getAttribute('data-result')));
+    const merged = await page.$$eval('[data-results] [data-result]', (nodes) =>
+      nodes.map((n) => n.getAttribute('data-result')),
+    );
     expect(merged.length).toBeGreaterThan(alone.length);
     expect(new Set(merged).size).toBe(merged.length);
   });
@@ -182,7 +199,9 @@ describe('under a sub-path', () => {
   test('search and its links work when the site lives under /atlas/', async () => {
     const { page, responses } = await openCatalogue('fr', '', inject('atlasUrl'));
     await search(page, 'violences');
-    const links = await page.$$eval('[data-results] .card__title a', (nodes) => nodes.map((n) => n.getAttribute('href')));
+    const links = await page.$$eval('[data-results] .card__title a', (nodes) =>
+      nodes.map((n) => n.getAttribute('href')),
+    );
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link).toMatch(/^\/atlas\/fr\/practices\/[a-z0-9-]+\/$/);
     await page.click('[data-results] .card__title a');

@@ -43,7 +43,12 @@ export async function searchCatalogue(page: Page, query = SEARCH_WORD): Promise<
   await page.press('#catalogue-query', 'Enter');
   await page.waitForFunction(() => {
     const root = document.querySelector('[data-catalogue-search]');
-    return root && !root.hasAttribute('aria-busy') && new URLSearchParams(location.search).has('q') && (root.querySelector('[data-status]')?.textContent ?? '') !== '';
+    return (
+      root &&
+      !root.hasAttribute('aria-busy') &&
+      new URLSearchParams(location.search).has('q') &&
+      (root.querySelector('[data-status]')?.textContent ?? '') !== ''
+    );
   });
   return page.locator('[data-results] [data-result]').count();
 }
@@ -62,7 +67,12 @@ export function visitsIn(lang: string, indicator: { id: string; period: string }
   const city = entryIds('cities')[0]!;
   const visits: Visit[] = [
     { kind: 'home', path: `${lang}/`, status: 200 },
-    { kind: 'catalogue+search', path: `${lang}/practices/`, use: async (page) => void (await searchCatalogue(page)), status: 200 },
+    {
+      kind: 'catalogue+search',
+      path: `${lang}/practices/`,
+      use: async (page) => void (await searchCatalogue(page)),
+      status: 200,
+    },
     { kind: 'practice', path: `${lang}/practices/${practice}/`, status: 200 },
     { kind: 'city', path: `${lang}/cities/${city}/`, status: 200 },
     { kind: 'map', path: `${lang}/map/`, use: async (page) => void (await drawMap(page)), status: 200 },
@@ -74,16 +84,25 @@ export function visitsIn(lang: string, indicator: { id: string; period: string }
   ];
   if (indicator) {
     visits.push({ kind: 'indicator', path: `${lang}/indicators/${indicator.id}/`, status: 200 });
-    visits.push({ kind: 'indicator-period', path: `${lang}/indicators/${indicator.id}/${indicator.period}/`, status: 200 });
+    visits.push({
+      kind: 'indicator-period',
+      path: `${lang}/indicators/${indicator.id}/${indicator.period}/`,
+      status: 200,
+    });
   }
   return visits;
 }
 
 /** The first indicator and one of its periods, read from the built indicators page. */
-export async function firstIndicatorPeriod(page: Page, indicatorsUrl: string): Promise<{ id: string; period: string } | undefined> {
+export async function firstIndicatorPeriod(
+  page: Page,
+  indicatorsUrl: string,
+): Promise<{ id: string; period: string } | undefined> {
   await page.goto(indicatorsUrl);
   const href = await page.$$eval('main a[href*="/indicators/"]', (links) =>
-    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname).find((p) => /\/indicators\/[^/]+\/[^/]+\/$/.test(p)),
+    links
+      .map((a) => new URL((a as HTMLAnchorElement).href).pathname)
+      .find((p) => /\/indicators\/[^/]+\/[^/]+\/$/.test(p)),
   );
   let match = href ? /\/indicators\/([^/]+)\/([^/]+)\/$/.exec(href) : null;
   if (!match) {
@@ -93,7 +112,9 @@ export async function firstIndicatorPeriod(page: Page, indicatorsUrl: string): P
     if (!indicator) return undefined;
     await page.goto(new URL(indicator, indicatorsUrl).href);
     const period = await page.$$eval('main a[href*="/indicators/"]', (links) =>
-      links.map((a) => new URL((a as HTMLAnchorElement).href).pathname).find((p) => /\/indicators\/[^/]+\/[^/]+\/$/.test(p)),
+      links
+        .map((a) => new URL((a as HTMLAnchorElement).href).pathname)
+        .find((p) => /\/indicators\/[^/]+\/[^/]+\/$/.test(p)),
     );
     match = period ? /\/indicators\/([^/]+)\/([^/]+)\/$/.exec(period) : null;
   }
@@ -110,16 +131,28 @@ export async function watchPolicy(page: Page): Promise<() => Promise<string[]>> 
   page.on('console', (message) => {
     if (/Content[- ]Security[- ]Policy/i.test(message.text())) fromConsole.push(`console: ${message.text()}`);
   });
-  page.context().on('serviceworker', (worker) => worker.on('console', (message) => void (/Content[- ]Security[- ]Policy/i.test(message.text()) && fromConsole.push(`worker: ${message.text()}`))));
+  page
+    .context()
+    .on('serviceworker', (worker) =>
+      worker.on(
+        'console',
+        (message) =>
+          void (/Content[- ]Security[- ]Policy/i.test(message.text()) && fromConsole.push(`worker: ${message.text()}`)),
+      ),
+    );
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { __policyViolations: string[] }).__policyViolations = seen;
     document.addEventListener('securitypolicyviolation', (event) => {
-      seen.push(`${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} (${event.sample})`);
+      seen.push(
+        `${event.effectiveDirective} blocked ${event.blockedURI || '(inline)'} at ${event.sourceFile}:${event.lineNumber} (${event.sample})`,
+      );
     });
   });
   return async () => {
-    const inPage = await page.evaluate(() => (window as unknown as { __policyViolations?: string[] }).__policyViolations ?? []).catch(() => []);
+    const inPage = await page
+      .evaluate(() => (window as unknown as { __policyViolations?: string[] }).__policyViolations ?? [])
+      .catch(() => []);
     return [...inPage, ...fromConsole];
   };
 }

@@ -16,9 +16,12 @@ import { contentDir } from './content.ts';
 const { newPage } = useBrowser();
 
 const vocabulary = (name: string) =>
-  (parseYaml(readFileSync(join(contentDir, 'taxonomies', `${name}.yaml`), 'utf8')) as { id: string | number; label: Record<string, string> }[]).map(
-    (e) => ({ id: String(e.id), label: e.label }),
-  );
+  (
+    parseYaml(readFileSync(join(contentDir, 'taxonomies', `${name}.yaml`), 'utf8')) as {
+      id: string | number;
+      label: Record<string, string>;
+    }[]
+  ).map((e) => ({ id: String(e.id), label: e.label }));
 
 test('the page covers every vocabulary the catalogue knows', () => {
   expect(VOCABULARY_FIELDS.map((f) => f.vocabulary).sort()).toEqual([...VOCABULARIES].sort());
@@ -34,12 +37,21 @@ describe.each(LANGUAGES)('the vocabulary page in %s', (lang) => {
     expect(await page.locator('html').getAttribute('lang')).toBe(lang);
     for (const { vocabulary: name, field } of VOCABULARY_FIELDS) {
       const section = page.locator(`section[data-vocabulary="${name}"]`);
-      await expect(section.locator('p code').allTextContents()).resolves.toEqual([`${field}:`, `content/taxonomies/${name}.yaml`]);
+      await expect(section.locator('p code').allTextContents()).resolves.toEqual([
+        `${field}:`,
+        `content/taxonomies/${name}.yaml`,
+      ]);
       const rows = await section.locator('tbody tr').evaluateAll((trs) =>
-        trs.map((tr) => ({ id: tr.getAttribute('data-term'), cells: [...tr.querySelectorAll('td')].map((td) => [td.getAttribute('lang'), td.textContent?.trim()]) })),
+        trs.map((tr) => ({
+          id: tr.getAttribute('data-term'),
+          cells: [...tr.querySelectorAll('td')].map((td) => [td.getAttribute('lang'), td.textContent?.trim()]),
+        })),
       );
       const terms = vocabulary(name);
-      expect(rows.map((r) => r.id), name).toEqual(terms.map((t) => t.id));
+      expect(
+        rows.map((r) => r.id),
+        name,
+      ).toEqual(terms.map((t) => t.id));
       for (const [index, term] of terms.entries()) {
         const cells = Object.fromEntries(rows[index]!.cells);
         for (const l of LANGUAGES) expect(cells[l], `${name} ${term.id} ${l}`).toBe(term.label[l]);
@@ -54,8 +66,11 @@ describe.each(LANGUAGES)('the vocabulary page in %s', (lang) => {
   test('on a phone, the tables fit the width: nothing makes the page scroll sideways', async () => {
     const { page } = await newPage(PHONE);
     await page.goto(siteUrl(`/${lang}/editors/vocabularies/`));
-    const beyond = await page.evaluate(() =>
-      [...document.querySelectorAll('main *')].filter((el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1).length,
+    const beyond = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('main *')].filter(
+          (el) => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
+        ).length,
     );
     expect(beyond).toBe(0);
     expect(await runAxe(page)).toEqual([]);

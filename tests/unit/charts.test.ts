@@ -7,7 +7,8 @@ import { fitArea, legendValues, symbolMapSvg } from '../../src/charts/symbol-map
 import { worldCountries } from '../../src/charts/world.ts';
 
 const fr = (v: number, d: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: d }).format(v);
-const marks = (svg: string) => [...svg.matchAll(/<(?:circle|rect)[^>]*class="chart__mark[^"]*"[^>]*>/g)].map((m) => m[0]);
+const marks = (svg: string) =>
+  [...svg.matchAll(/<(?:circle|rect)[^>]*class="chart__mark[^"]*"[^>]*>/g)].map((m) => m[0]);
 const attr = (tag: string, name: string) => new RegExp(`${name}="([^"]*)"`).exec(tag)?.[1];
 
 describe('scales', () => {
@@ -61,9 +62,23 @@ describe('line chart', () => {
   });
 
   test('a long series: one path through every point, marks only on the periods given', () => {
-    const many = Array.from({ length: 120 }, (_, i) => ({ period: `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, periodLabel: `p${i}`, value: i, valueLabel: String(i) }));
+    const many = Array.from({ length: 120 }, (_, i) => ({
+      period: `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      periodLabel: `p${i}`,
+      value: i,
+      valueLabel: String(i),
+    }));
     const ends = new Set(many.filter((p) => p.period.endsWith('-12')).map((p) => p.period));
-    const long = lineChartSvg({ id: 'long', title: 't', description: 'd', points: many, marked: ends, xAxisLabel: 'x', yAxisLabel: 'y', formatTick: fr });
+    const long = lineChartSvg({
+      id: 'long',
+      title: 't',
+      description: 'd',
+      points: many,
+      marked: ends,
+      xAxisLabel: 'x',
+      yAxisLabel: 'y',
+      formatTick: fr,
+    });
     expect(marks(long).map((m) => attr(m, 'data-period'))).toEqual([...ends]);
     expect(long.match(/<path /g)).toHaveLength(1);
     // The path visits all 120 points: one move and 119 lines.
@@ -72,8 +87,13 @@ describe('line chart', () => {
   });
 
   test('axis labels: years where a monthly series starts them, at most eight; every period of a short series', () => {
-    const monthly = Array.from({ length: 420 }, (_, i) => ({ period: `${1992 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, periodLabel: `month ${i}` }));
-    expect(axisLabels(monthly)).toEqual(['1992', '1997', '2002', '2007', '2012', '2017', '2022'].map((year) => ({ period: `${year}-01`, label: year })));
+    const monthly = Array.from({ length: 420 }, (_, i) => ({
+      period: `${1992 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      periodLabel: `month ${i}`,
+    }));
+    expect(axisLabels(monthly)).toEqual(
+      ['1992', '1997', '2002', '2007', '2012', '2017', '2022'].map((year) => ({ period: `${year}-01`, label: year })),
+    );
     const yearly = ['2020', '2021', '2022'].map((period) => ({ period, periodLabel: period }));
     expect(axisLabels(yearly).map((l) => l.label)).toEqual(['2020', '2021', '2022']);
     const decades = Array.from({ length: 20 }, (_, i) => ({ period: String(2000 + i), periodLabel: String(2000 + i) }));
@@ -96,10 +116,23 @@ describe('line chart', () => {
       formatValue: (value) => (asked.push(String(value)), points.find((p) => p.value === value)!.valueLabel),
     });
     expect(formatted).toBe(svg);
-    const many = Array.from({ length: 120 }, (_, i) => ({ period: `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, value: i }));
+    const many = Array.from({ length: 120 }, (_, i) => ({
+      period: `${2015 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+      value: i,
+    }));
     asked.length = 0;
     const ends = new Set(many.filter((p) => p.period.endsWith('-12')).map((p) => p.period));
-    const long = lineChartSvg({ id: 'l', title: 't', description: 'd', points: many, marked: ends, xAxisLabel: 'x', yAxisLabel: 'y', formatTick: fr, formatValue: (v) => (asked.push(String(v)), `${v} u`) });
+    const long = lineChartSvg({
+      id: 'l',
+      title: 't',
+      description: 'd',
+      points: many,
+      marked: ends,
+      xAxisLabel: 'x',
+      yAxisLabel: 'y',
+      formatTick: fr,
+      formatValue: (v) => (asked.push(String(v)), `${v} u`),
+    });
     expect(asked).toEqual(['11', '23', '35', '47', '59', '71', '83', '95', '107', '119']);
     expect(long).toContain('data-label="2024-12: 119 u"');
   });
@@ -154,14 +187,29 @@ describe('bar chart', () => {
     expect(gapAfter).toBe(10);
     expect(edgeItems(ranks.slice(0, 25), 10)).toEqual({ items: ranks.slice(0, 25) });
     const bars = items.map((r) => ({ key: `c${r}`, label: `City ${r}`, value: 100 - r, valueLabel: String(100 - r) }));
-    const withGap = barChartSvg({ id: 'rank', title: 't', description: 'd', bars, gapAfter, valueAxisLabel: 'u', formatTick: fr });
+    const withGap = barChartSvg({
+      id: 'rank',
+      title: 't',
+      description: 'd',
+      bars,
+      gapAfter,
+      valueAxisLabel: 'u',
+      formatTick: fr,
+    });
     expect(marks(withGap).map((b) => attr(b, 'data-key'))).toEqual(bars.map((b) => b.key));
     const ys = marks(withGap).map((b) => Number(attr(b, 'y')));
     const step = ys[1]! - ys[0]!;
     // Bars 10 and 31 stand two rows apart: the "…" row between them.
     expect(ys[10]! - ys[9]!).toBeCloseTo(2 * step, 1);
     expect(withGap).toContain('>…</text>');
-    const without = barChartSvg({ id: 'rank', title: 't', description: 'd', bars, valueAxisLabel: 'u', formatTick: fr });
+    const without = barChartSvg({
+      id: 'rank',
+      title: 't',
+      description: 'd',
+      bars,
+      valueAxisLabel: 'u',
+      formatTick: fr,
+    });
     expect(without).not.toContain('>…</text>');
   });
 
@@ -177,7 +225,15 @@ describe('symbol map', () => {
     { key: 'barcelona', label: 'Barcelone', lon: 2.17, lat: 41.39, value: 43.6, valueLabel: '43,6 %' },
     { key: 'ogou-1', label: 'Ogou 1 <Atakpamé>', lon: 1.13, lat: 7.53, value: 0, valueLabel: '0 %' },
   ];
-  const svg = symbolMapSvg({ id: 'map', title: 'Carte', description: 'd', symbols, countries: worldCountries(), legendTitle: 'Surface', formatValue: (v) => `${fr(v, 1)} %` });
+  const svg = symbolMapSvg({
+    id: 'map',
+    title: 'Carte',
+    description: 'd',
+    symbols,
+    countries: worldCountries(),
+    legendTitle: 'Surface',
+    formatValue: (v) => `${fr(v, 1)} %`,
+  });
 
   test('one symbol per city, a zero still visible; area grows with the value', () => {
     const circles = marks(svg);

@@ -30,7 +30,9 @@ function documentedFields(heading: string): Map<string, boolean> {
 }
 
 function schemaFields(schema: z.ZodObject): Map<string, boolean> {
-  return new Map(Object.entries(schema.shape).map(([key, field]) => [key, !(field as z.ZodType).safeParse(undefined).success]));
+  return new Map(
+    Object.entries(schema.shape).map(([key, field]) => [key, !(field as z.ZodType).safeParse(undefined).success]),
+  );
 }
 
 describe('docs/content-model.md', () => {
@@ -57,7 +59,9 @@ describe.each(['CONTRIBUTING.md', 'CONTRIBUTING.fr.md', 'CONTRIBUTING.es.md'])('
   afterEach(() => fixture?.dispose());
   const text = readFileSync(file, 'utf8');
   const block = (language: string, containing: string) => {
-    const found = [...text.matchAll(new RegExp('^( *)```' + language + '\\n([\\s\\S]*?)^\\1```', 'gm'))].find((m) => m[2]!.includes(containing));
+    const found = [...text.matchAll(new RegExp('^( *)```' + language + '\\n([\\s\\S]*?)^\\1```', 'gm'))].find((m) =>
+      m[2]!.includes(containing),
+    );
     expect(found, `${file}: a ${language} block with ${containing}`).toBeDefined();
     return found![2]!.replace(new RegExp(`^${found![1]}`, 'gm'), '');
   };
@@ -86,7 +90,9 @@ describe.each(['CONTRIBUTING.md', 'CONTRIBUTING.fr.md', 'CONTRIBUTING.es.md'])('
     fixture.write(`${folder}/dataset.yaml`, yaml.replace(/^csv:.*\n/m, ''));
     const loaded = fixture.load();
     expect(loaded.issues).toEqual([]);
-    expect(loaded.catalogue!.datasets.find((d) => d.id === 'barcelona-council-women')!.observations.map((o) => o.value)).toEqual([40.9, 46.5]);
+    expect(
+      loaded.catalogue!.datasets.find((d) => d.id === 'barcelona-council-women')!.observations.map((o) => o.value),
+    ).toEqual([40.9, 46.5]);
     fixture.write(`${folder}/observations.csv`, csv.replace('46,5', '46.5'));
     const { issues } = fixture.load();
     expect(issues).toHaveLength(1);

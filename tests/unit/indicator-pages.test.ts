@@ -6,12 +6,24 @@ import { periodsByYear } from '../../src/domain/kpis/periods.ts';
 import { rankingFor, yearObservations, yearRankingFor } from '../../src/domain/kpis/rankings.ts';
 import type { Indicator } from '../../src/schemas/kpi.ts';
 
-const obs = (city: string, period: string, value: number): Observation => ({ dataset: 'd1', city, indicator: 'share', period, value });
+const obs = (city: string, period: string, value: number): Observation => ({
+  dataset: 'd1',
+  city,
+  indicator: 'share',
+  period,
+  value,
+});
 const dataset = (observations: Observation[]): DatasetRecord => ({
   id: 'd1',
   file: 'content/kpis/datasets/d1/observations.csv',
   observations,
-  meta: { title: { fr: 'd1', en: 'd1', es: 'd1' }, source: { title: 'Source' }, licence: 'CC0 1.0', retrieved: '2025-01-01', illustrative: true },
+  meta: {
+    title: { fr: 'd1', en: 'd1', es: 'd1' },
+    source: { title: 'Source' },
+    licence: 'CC0 1.0',
+    retrieved: '2025-01-01',
+    illustrative: true,
+  },
 });
 const share: Indicator = {
   id: 'share',
@@ -21,7 +33,8 @@ const share: Indicator = {
   higherIsBetter: true,
   decimals: 1,
 };
-const months = (year: number, count = 12) => Array.from({ length: count }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
+const months = (year: number, count = 12) =>
+  Array.from({ length: count }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`);
 
 describe('yearly data: the pages and files are the per-period ones', () => {
   const plan = indicatorPlan(periodsByYear(['2020', '2021', '2022']));
@@ -112,7 +125,12 @@ describe('year rankings and files', () => {
   });
 
   test('the year file holds every value of the year, period by period, each ranked', () => {
-    expect(yearObservations(datasets, share, '2023').map((o) => `${o.period}:${o.city}`)).toEqual(['2023-01:a', '2023-03:c', '2023-11:a', '2023-12:b']);
+    expect(yearObservations(datasets, share, '2023').map((o) => `${o.period}:${o.city}`)).toEqual([
+      '2023-01:a',
+      '2023-03:c',
+      '2023-11:a',
+      '2023-12:b',
+    ]);
   });
 
   test('every observation of the indicator is in exactly one year file', () => {

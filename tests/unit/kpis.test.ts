@@ -4,18 +4,36 @@ import { cityById, cityComparison, comparisonAverages } from '../../src/domain/k
 import { seriesFileName } from '../../src/domain/kpis/files.ts';
 import { formatKpiValue } from '../../src/domain/kpis/format.ts';
 import { indicatorValues } from '../../src/domain/kpis/indicator-values.ts';
-import { comparePeriods, latestPeriod, periodOrder, periodsByYear, sortPeriods } from '../../src/domain/kpis/periods.ts';
+import {
+  comparePeriods,
+  latestPeriod,
+  periodOrder,
+  periodsByYear,
+  sortPeriods,
+} from '../../src/domain/kpis/periods.ts';
 import { rankingFor, rankObservations } from '../../src/domain/kpis/rankings.ts';
 import { seriesOfCity, yearEndObservations } from '../../src/domain/kpis/series.ts';
 import { comparisonRows, downloadRows, kpiCsv } from '../../src/publish/kpi-downloads.ts';
 import type { Indicator } from '../../src/schemas/kpi.ts';
 
-const obs = (city: string, period: string, value: number, indicator = 'share', dataset = 'd1'): Observation => ({ dataset, city, indicator, period, value });
+const obs = (city: string, period: string, value: number, indicator = 'share', dataset = 'd1'): Observation => ({
+  dataset,
+  city,
+  indicator,
+  period,
+  value,
+});
 const dataset = (id: string, observations: Observation[], illustrative = true): DatasetRecord => ({
   id,
   file: `content/kpis/datasets/${id}/observations.csv`,
   observations,
-  meta: { title: { fr: id, en: id, es: id }, source: { title: `Source ${id}` }, licence: 'CC0 1.0', retrieved: '2025-01-01', illustrative },
+  meta: {
+    title: { fr: id, en: id, es: id },
+    source: { title: `Source ${id}` },
+    licence: 'CC0 1.0',
+    retrieved: '2025-01-01',
+    illustrative,
+  },
 });
 const indicator = (higherIsBetter = true, decimals = 1): Indicator => ({
   id: 'share',
@@ -25,7 +43,8 @@ const indicator = (higherIsBetter = true, decimals = 1): Indicator => ({
   higherIsBetter,
   decimals,
 });
-const city = (id: string, country: string, networks: string[] = []) => ({ id, facts: { country, networks } }) as unknown as CityRecord;
+const city = (id: string, country: string, networks: string[] = []) =>
+  ({ id, facts: { country, networks } }) as unknown as CityRecord;
 
 describe('periods', () => {
   test('years, quarters and months sort in time, not as text', () => {
@@ -52,7 +71,9 @@ describe('periods', () => {
 
 describe('series', () => {
   test('a city series per dataset and indicator, in period order, indicators in definition order', () => {
-    const datasets = [dataset('d1', [obs('a', '2024', 3), obs('a', '2022-Q3', 1), obs('b', '2022', 9), obs('a', '2023', 2, 'other')])];
+    const datasets = [
+      dataset('d1', [obs('a', '2024', 3), obs('a', '2022-Q3', 1), obs('b', '2022', 9), obs('a', '2023', 2, 'other')]),
+    ];
     const series = seriesOfCity(datasets, 'a', ['other', 'share']);
     expect(series.map((s) => s.indicator)).toEqual(['other', 'share']);
     expect(series[1]!.observations.map((o) => o.period)).toEqual(['2022-Q3', '2024']);
@@ -69,8 +90,22 @@ describe('series', () => {
 });
 
 describe('averages', () => {
-  const cities = [city('a', 'FR', ['net']), city('b', 'FR'), city('c', 'FR', ['net']), city('d', 'ES', ['net']), city('e', 'FR')];
-  const datasets = [dataset('d1', [obs('a', '2024', 10), obs('b', '2024', 20), obs('c', '2024', 40), obs('d', '2024', 30), obs('b', '2023', 5)])];
+  const cities = [
+    city('a', 'FR', ['net']),
+    city('b', 'FR'),
+    city('c', 'FR', ['net']),
+    city('d', 'ES', ['net']),
+    city('e', 'FR'),
+  ];
+  const datasets = [
+    dataset('d1', [
+      obs('a', '2024', 10),
+      obs('b', '2024', 20),
+      obs('c', '2024', 40),
+      obs('d', '2024', 30),
+      obs('b', '2023', 5),
+    ]),
+  ];
 
   test('mean of the other cities of the country and of each network, when at least two have a value', () => {
     const values = indicatorValues(datasets, 'share');
@@ -118,7 +153,10 @@ describe('ranking', () => {
   });
 
   test('one value per city: a sourced dataset wins over an illustrative one', () => {
-    const datasets = [dataset('a-illustrative', [obs('x', '2024', 1, 'share', 'a-illustrative')]), dataset('z-sourced', [obs('x', '2024', 2, 'share', 'z-sourced')], false)];
+    const datasets = [
+      dataset('a-illustrative', [obs('x', '2024', 1, 'share', 'a-illustrative')]),
+      dataset('z-sourced', [obs('x', '2024', 2, 'share', 'z-sourced')], false),
+    ];
     const ranking = rankingFor(datasets, indicator(), '2024');
     expect(ranking.rows.map((r) => r.observation.value)).toEqual([2]);
     expect(ranking.datasets).toEqual(['z-sourced']);
@@ -128,14 +166,20 @@ describe('ranking', () => {
 describe('CSV downloads', () => {
   test('the open-data CSV: a BOM, the header, rows in the order given, unit, source falling back to the dataset', () => {
     const ds = [dataset('d1', [])];
-    const rows = downloadRows([{ ...obs('a', '2024', 38.5), source: 'Registry, "2024"' }, obs('b', '2023-Q1', 0)], indicator(), ds);
+    const rows = downloadRows(
+      [{ ...obs('a', '2024', 38.5), source: 'Registry, "2024"' }, obs('b', '2023-Q1', 0)],
+      indicator(),
+      ds,
+    );
     expect(kpiCsv(rows)).toBe(
       '\uFEFFcity,indicator,period,value,unit,source\r\na,share,2024,38.5,percent,"Registry, ""2024"""\r\nb,share,2023-Q1,0,percent,Source d1\r\n',
     );
   });
 
   test('a text cell that a spreadsheet would read as a formula is neutralised', () => {
-    expect(kpiCsv([{ city: 'a', indicator: 's', period: '2024', value: -1, unit: 'count', source: '=HYPERLINK("x")' }])).toContain(`-1,count,"'=HYPERLINK(""x"")"`);
+    expect(
+      kpiCsv([{ city: 'a', indicator: 's', period: '2024', value: -1, unit: 'count', source: '=HYPERLINK("x")' }]),
+    ).toContain(`-1,count,"'=HYPERLINK(""x"")"`);
   });
 });
 
@@ -156,7 +200,10 @@ describe('years', () => {
   });
 
   test('the index keeps each city’s latest value of each year', () => {
-    const values = indicatorValues([dataset('d1', [obs('a', '2023-12', 3), obs('a', '2023-02', 1), obs('b', '2023-06', 2), obs('a', '2024-01', 4)])], 'share');
+    const values = indicatorValues(
+      [dataset('d1', [obs('a', '2023-12', 3), obs('a', '2023-02', 1), obs('b', '2023-06', 2), obs('a', '2024-01', 4)])],
+      'share',
+    );
     expect(values.years.map((y) => y.year)).toEqual(['2023', '2024']);
     expect([...values.latestInYear.get('2023')!].map(([city, o]) => [city, o.period])).toEqual([
       ['a', '2023-12'],

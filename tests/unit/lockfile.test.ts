@@ -17,7 +17,10 @@ interface LockedPackage {
   optionalDependencies?: Record<string, string>;
 }
 
-const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as { lockfileVersion: number; packages: Record<string, LockedPackage> };
+const lock = JSON.parse(readFileSync('package-lock.json', 'utf8')) as {
+  lockfileVersion: number;
+  packages: Record<string, LockedPackage>;
+};
 const packages = lock.packages;
 
 /** Where Node would find `name` from the package at `from` (its own node_modules, then its parents'). */
@@ -43,8 +46,12 @@ type Platform = (typeof PLATFORMS)[number];
 
 /** npm's rule: a list allows a value it names, or anything but the values it negates ("!win32"). */
 const allows = (list: string[] | undefined, value: string | undefined) =>
-  !list || value === undefined || list.includes(value) || (list.every((v) => v.startsWith('!')) && !list.includes(`!${value}`));
-const runsOn = (p: LockedPackage, on: Platform) => allows(p.os, on.os) && allows(p.cpu, on.cpu) && allows(p.libc, 'libc' in on ? on.libc : undefined);
+  !list ||
+  value === undefined ||
+  list.includes(value) ||
+  (list.every((v) => v.startsWith('!')) && !list.includes(`!${value}`));
+const runsOn = (p: LockedPackage, on: Platform) =>
+  allows(p.os, on.os) && allows(p.cpu, on.cpu) && allows(p.libc, 'libc' in on ? on.libc : undefined);
 
 describe('package-lock.json', () => {
   test('is a version 3 lock', () => {
@@ -65,7 +72,9 @@ describe('package-lock.json', () => {
     const unbuildable: string[] = [];
     for (const [path, entry] of Object.entries(packages)) {
       const optional = Object.keys(entry.optionalDependencies ?? {});
-      const natives = optional.map((name) => packages[locate(path, name) ?? '']).filter((p): p is LockedPackage => p !== undefined && Boolean(p.os ?? p.cpu));
+      const natives = optional
+        .map((name) => packages[locate(path, name) ?? ''])
+        .filter((p): p is LockedPackage => p !== undefined && Boolean(p.os ?? p.cpu));
       // One build per platform (not a single optional extra, as vite's fsevents on macOS).
       if (optional.length < 2 || natives.length === 0) continue;
       // A platform's own package (sharp-darwin-arm64 → its libvips) matters only on that platform.

@@ -11,31 +11,77 @@ import type { CityRecord, PracticeRecord } from '../../src/catalogue/model.ts';
 import { alpha2Of, basemapTopology, countryCentroids } from '../../src/map/basemap.ts';
 import { buildFilterIndex, buildMapData } from '../../src/map/build-map-data.ts';
 import { practicesLabel } from '../../src/map/map-config.ts';
-import { decodePositions, encodePositions, filterPractices, intersect, knownValues, positionsOf, visiblePlaces } from '../../src/map/map-data.ts';
+import {
+  decodePositions,
+  encodePositions,
+  filterPractices,
+  intersect,
+  knownValues,
+  positionsOf,
+  visiblePlaces,
+} from '../../src/map/map-data.ts';
 
 const world110 = countries110m as unknown as Topology;
 const world50 = countries50m as unknown as Topology;
 
-function practice(id: string, facts: Partial<PracticeRecord['facts']>, titles: Partial<Record<'fr' | 'en' | 'es', string>> = { fr: `Titre ${id}` }): PracticeRecord {
+function practice(
+  id: string,
+  facts: Partial<PracticeRecord['facts']>,
+  titles: Partial<Record<'fr' | 'en' | 'es', string>> = { fr: `Titre ${id}` },
+): PracticeRecord {
   const originalLanguage = Object.keys(titles)[0] as 'fr';
   return {
     id,
     originalLanguage,
     images: [],
-    facts: { country: 'FR', cities: [], themes: ['governance'], methods: [], powerDomains: [], sourceTypes: ['report'], sdgs: [], networks: [], languages: ['fr'], scale: 'local', status: 'ongoing', dates: {}, lastReviewed: '2024-01-01', ...facts } as PracticeRecord['facts'],
-    texts: Object.fromEntries(Object.entries(titles).map(([lang, title]) => [lang, { lang, file: '', html: '', machineTranslated: false, title, summary: '' }])),
+    facts: {
+      country: 'FR',
+      cities: [],
+      themes: ['governance'],
+      methods: [],
+      powerDomains: [],
+      sourceTypes: ['report'],
+      sdgs: [],
+      networks: [],
+      languages: ['fr'],
+      scale: 'local',
+      status: 'ongoing',
+      dates: {},
+      lastReviewed: '2024-01-01',
+      ...facts,
+    } as PracticeRecord['facts'],
+    texts: Object.fromEntries(
+      Object.entries(titles).map(([lang, title]) => [
+        lang,
+        { lang, file: '', html: '', machineTranslated: false, title, summary: '' },
+      ]),
+    ),
   };
 }
 
 function city(id: string, name: string, country: string, lat: number, lon: number): CityRecord {
-  return { id, originalLanguage: 'fr', images: [], facts: { country, coordinates: { lat, lon } } as CityRecord['facts'], texts: { fr: { lang: 'fr', file: '', html: '', machineTranslated: false, name } } };
+  return {
+    id,
+    originalLanguage: 'fr',
+    images: [],
+    facts: { country, coordinates: { lat, lon } } as CityRecord['facts'],
+    texts: { fr: { lang: 'fr', file: '', html: '', machineTranslated: false, name } },
+  };
 }
 
-const cities = [city('lome', 'Lomé', 'TG', 6.1319, 1.2228), city('kara', 'Kara', 'TG', 9.5511, 1.18611), city('paris', 'Paris', 'FR', 48.8566, 2.3522)];
+const cities = [
+  city('lome', 'Lomé', 'TG', 6.1319, 1.2228),
+  city('kara', 'Kara', 'TG', 9.5511, 1.18611),
+  city('paris', 'Paris', 'FR', 48.8566, 2.3522),
+];
 const practices = [
   practice('b-two-cities', { country: 'TG', cities: ['lome', 'kara'], themes: ['mobility', 'governance'] }),
   practice('a-national', { country: 'LU', scale: 'national', themes: ['governance'] }),
-  practice('c-regional', { country: 'FR', scale: 'regional', region: 'Île-de-France', themes: ['mobility'] }, { en: 'Regional one' }),
+  practice(
+    'c-regional',
+    { country: 'FR', scale: 'regional', region: 'Île-de-France', themes: ['mobility'] },
+    { en: 'Regional one' },
+  ),
   practice('d-paris', { country: 'FR', cities: ['paris'], themes: ['violence-against-women'] }),
   practice('e-nowhere', { country: 'XK' as string, scale: 'national' }),
 ];
@@ -79,11 +125,20 @@ describe('basemap and centroids', () => {
 });
 
 describe('map data', () => {
-  const centroids = new Map([['LU', [6.07, 49.77] as [number, number]], ['FR', [2.5, 46.6] as [number, number]]]);
+  const centroids = new Map([
+    ['LU', [6.07, 49.77] as [number, number]],
+    ['FR', [2.5, 46.6] as [number, number]],
+  ]);
   const data = buildMapData({ practices, cities }, 'fr', centroids);
 
   test('practices in id order, each at each of its cities', () => {
-    expect(data.practices.map((p) => p.i)).toEqual(['a-national', 'b-two-cities', 'c-regional', 'd-paris', 'e-nowhere']);
+    expect(data.practices.map((p) => p.i)).toEqual([
+      'a-national',
+      'b-two-cities',
+      'c-regional',
+      'd-paris',
+      'e-nowhere',
+    ]);
     const two = data.practices[1]!;
     expect(two.p.map((index) => data.places[index]!.n)).toEqual(['Lomé', 'Kara']);
     expect(two.s).toBeUndefined();
@@ -98,11 +153,20 @@ describe('map data', () => {
     expect(regional).toMatchObject({ s: 'r', r: 'Île-de-France', l: 'en', t: 'Regional one' });
     // A country with no Natural Earth shape gets no point at all.
     expect(data.practices[4]!.p).toEqual([]);
-    expect(data.places.filter((p) => p.k === 'k').map((p) => p.i).sort()).toEqual(['FR', 'LU']);
+    expect(
+      data.places
+        .filter((p) => p.k === 'k')
+        .map((p) => p.i)
+        .sort(),
+    ).toEqual(['FR', 'LU']);
   });
 
   test('each place once, however many practices stand there', () => {
-    const again = buildMapData({ practices: [...practices, practice('f-lome', { country: 'TG', cities: ['lome'] })], cities }, 'fr', centroids);
+    const again = buildMapData(
+      { practices: [...practices, practice('f-lome', { country: 'TG', cities: ['lome'] })], cities },
+      'fr',
+      centroids,
+    );
     expect(again.places.filter((p) => p.i === 'lome')).toHaveLength(1);
   });
 
@@ -127,7 +191,10 @@ describe('map data', () => {
     const all = visiblePlaces(data, undefined);
     expect(all.map((v) => v.place.i)).toEqual(['LU', 'lome', 'kara', 'FR', 'paris']);
     const kept = visiblePlaces(data, new Set([1]));
-    expect(kept.map((v) => [v.place.i, v.practices])).toEqual([['lome', [1]], ['kara', [1]]]);
+    expect(kept.map((v) => [v.place.i, v.practices])).toEqual([
+      ['lome', [1]],
+      ['kara', [1]],
+    ]);
     expect(visiblePlaces(data, new Set())).toEqual([]);
   });
 

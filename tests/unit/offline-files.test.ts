@@ -15,19 +15,25 @@ import { insertBuildMarker, readBuildMarker } from '../../src/offline/build-mark
 import { contentHash } from '../../src/offline/content-hash.ts';
 import type { SaveList } from '../../src/offline/save-list.ts';
 
-const FAVICON = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" fill="#246"/></svg>';
+const FAVICON =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 16 16"><rect width="16" height="16" fill="#246"/></svg>';
 const long = 'é'.repeat(3000); // 6,000 bytes: the charset comes after the first 4,096
 const PAGES: Record<string, string> = {
-  'index.html': '<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="stylesheet" href="/_astro/a.css"></head><body><a href="/fr/">fr</a></body></html>',
+  'index.html':
+    '<!doctype html><html lang="fr"><head><meta charset="utf-8"><link rel="stylesheet" href="/_astro/a.css"></head><body><a href="/fr/">fr</a></body></html>',
   'fr/index.html': `<!doctype html><html lang="fr"><head><title>${long}</title><meta charset="utf-8"><link rel="stylesheet" href="/_astro/a.css"></head><body><img src="/media/été.jpg" alt=""><a href="/fr/offline/unavailable/">x</a><a href="/data/kpi/x.csv">csv</a></body></html>`,
-  'fr/offline/unavailable/index.html': '<html lang="fr"><head><link rel="stylesheet" href="/_astro/a.css"></head><body>Pas enregistrée</body></html>',
+  'fr/offline/unavailable/index.html':
+    '<html lang="fr"><head><link rel="stylesheet" href="/_astro/a.css"></head><body>Pas enregistrée</body></html>',
 };
 const ASSETS: Record<string, string> = {
   '_astro/a.css': 'body{color:#000}',
   'media/été.jpg': 'not really a jpeg',
   'data/kpi/x.csv': 'a,b\n',
   'favicon.svg': FAVICON,
-  'pagefind/pagefind-entry.json': JSON.stringify({ version: '1', languages: { fr: { hash: 'fr_1', wasm: 'fr', page_count: 1 } } }),
+  'pagefind/pagefind-entry.json': JSON.stringify({
+    version: '1',
+    languages: { fr: { hash: 'fr_1', wasm: 'fr', page_count: 1 } },
+  }),
 };
 const site = { name: { fr: 'Atlas' } };
 
@@ -50,7 +56,11 @@ function run(name: string, base = '/', cache = join(root, 'refs.json')): Promise
 function filesOf(dir: string): Record<string, string> {
   const found: Record<string, string> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) found[join(entry.parentPath, entry.name).slice(dir.length + 1)] = readFileSync(join(entry.parentPath, entry.name), 'latin1');
+    if (entry.isFile())
+      found[join(entry.parentPath, entry.name).slice(dir.length + 1)] = readFileSync(
+        join(entry.parentPath, entry.name),
+        'latin1',
+      );
   }
   return found;
 }
@@ -66,7 +76,11 @@ describe('the offline step on disk', () => {
     }
     const list = JSON.parse(readFileSync(join(root, 'first', 'offline', 'files-fr.json'), 'utf8')) as SaveList;
     const photo = list.files.find(([path]) => path === 'media/été.jpg');
-    expect(photo).toEqual(['media/été.jpg', Buffer.byteLength(ASSETS['media/été.jpg']!), await contentHash(new TextEncoder().encode(ASSETS['media/été.jpg']))]);
+    expect(photo).toEqual([
+      'media/été.jpg',
+      Buffer.byteLength(ASSETS['media/été.jpg']!),
+      await contentHash(new TextEncoder().encode(ASSETS['media/été.jpg'])),
+    ]);
     // Pages are listed with the marker's bytes; KPI downloads are not saved.
     const home = list.files.find(([path]) => path === 'fr/')!;
     expect(home[1]).toBe(Buffer.byteLength(insertBuildMarker(PAGES['fr/index.html']!, report.version)));
@@ -91,7 +105,9 @@ describe('the offline step on disk', () => {
 
 describe('what the offline step keeps of a page', () => {
   test('only the files it uses, not the pages it links or the downloads', () => {
-    expect(usedFiles(['fr/', 'fr/x/index.html', '_astro/a.css', 'media/p.jpg', 'data/kpi/x.csv', 'data/map/fr.json'])).toEqual(['_astro/a.css', 'media/p.jpg', 'data/map/fr.json']);
+    expect(
+      usedFiles(['fr/', 'fr/x/index.html', '_astro/a.css', 'media/p.jpg', 'data/kpi/x.csv', 'data/map/fr.json']),
+    ).toEqual(['_astro/a.css', 'media/p.jpg', 'data/map/fr.json']);
   });
 
   test('one copy per distinct path', () => {

@@ -1,10 +1,26 @@
 import { describe, expect, test } from 'vitest';
-import { buildVersion, referencedPaths, saveListFiles, shellPaths, verifiedHashes, type BuiltFile } from '../../src/build/offline/lists.ts';
+import {
+  buildVersion,
+  referencedPaths,
+  saveListFiles,
+  shellPaths,
+  verifiedHashes,
+  type BuiltFile,
+} from '../../src/build/offline/lists.ts';
 import { buildMarker, insertBuildMarker, readBuildMarker, removeBuildMarker } from '../../src/offline/build-marker.ts';
 import { cacheName, outdatedCaches, versionOfCache } from '../../src/offline/cache-names.ts';
 import { contentHash } from '../../src/offline/content-hash.ts';
 import { formatBytes, missingFiles, totalOf, unionOfLists } from '../../src/offline/save-list.ts';
-import { fileKind, isSaveList, languageOfPath, listHolds, notFoundPagePath, pathInSite, saveListPath, urlPathOfFile } from '../../src/offline/site-files.ts';
+import {
+  fileKind,
+  isSaveList,
+  languageOfPath,
+  listHolds,
+  notFoundPagePath,
+  pathInSite,
+  saveListPath,
+  urlPathOfFile,
+} from '../../src/offline/site-files.ts';
 import { shortNameOf, webAppManifest } from '../../src/offline/web-app.ts';
 
 describe('what the worker does with each file', () => {
@@ -43,9 +59,18 @@ describe('what the worker does with each file', () => {
   });
 
   test('offline, a page is known to exist when the saved list holds it, however its address is written', () => {
-    const list = { files: [['', 1, 'a'], ['fr/', 1, 'b'], ['fr/practices/a/', 1, 'c'], ['_astro/x.css', 1, 'd']] as const };
-    for (const path of ['fr/practices/a/', 'fr/practices/a', 'fr/practices/a/index.html', '', 'fr']) expect(listHolds(list, path)).toBe(true);
-    for (const path of ['fr/practices/b/', 'fr/practices/', 'fr/practices/a/x', 'en/']) expect(listHolds(list, path)).toBe(false);
+    const list = {
+      files: [
+        ['', 1, 'a'],
+        ['fr/', 1, 'b'],
+        ['fr/practices/a/', 1, 'c'],
+        ['_astro/x.css', 1, 'd'],
+      ] as const,
+    };
+    for (const path of ['fr/practices/a/', 'fr/practices/a', 'fr/practices/a/index.html', '', 'fr'])
+      expect(listHolds(list, path)).toBe(true);
+    for (const path of ['fr/practices/b/', 'fr/practices/', 'fr/practices/a/x', 'en/'])
+      expect(listHolds(list, path)).toBe(false);
     expect(notFoundPagePath('es')).toBe('es/404/');
     expect(notFoundPagePath(undefined)).toBe('404.html');
   });
@@ -63,7 +88,9 @@ describe('build marker', () => {
   });
 
   test('a page without charset gets it after <head>; a page without <head> is an error', () => {
-    expect(insertBuildMarker('<html><head></head></html>', 'v1')).toBe(`<html><head>${buildMarker('v1')}</head></html>`);
+    expect(insertBuildMarker('<html><head></head></html>', 'v1')).toBe(
+      `<html><head>${buildMarker('v1')}</head></html>`,
+    );
     expect(() => insertBuildMarker('<p>no head</p>', 'v1')).toThrow(/no <head>/);
   });
 });
@@ -89,14 +116,36 @@ describe('sizes and the save list', () => {
   });
 
   test('totals and what is still missing', () => {
-    const list = { version: 'v', lang: 'fr', files: [['fr/', 100, 'a'], ['_astro/x.js', 50, 'b'], ['fr/map/', 25, 'c']] as [string, number, string][] };
+    const list = {
+      version: 'v',
+      lang: 'fr',
+      files: [
+        ['fr/', 100, 'a'],
+        ['_astro/x.js', 50, 'b'],
+        ['fr/map/', 25, 'c'],
+      ] as [string, number, string][],
+    };
     expect(totalOf(list.files)).toEqual({ count: 3, bytes: 175 });
     expect(missingFiles(list.files, new Set(['fr/', 'other']))).toEqual([list.files[1], list.files[2]]);
   });
 
   test('every language together: the shared files counted once', () => {
-    const fr = { version: 'v', lang: 'fr', files: [['fr/', 100, 'a'], ['_astro/x.js', 50, 'b']] as [string, number, string][] };
-    const es = { version: 'v', lang: 'es', files: [['_astro/x.js', 50, 'b'], ['es/', 90, 'c']] as [string, number, string][] };
+    const fr = {
+      version: 'v',
+      lang: 'fr',
+      files: [
+        ['fr/', 100, 'a'],
+        ['_astro/x.js', 50, 'b'],
+      ] as [string, number, string][],
+    };
+    const es = {
+      version: 'v',
+      lang: 'es',
+      files: [
+        ['_astro/x.js', 50, 'b'],
+        ['es/', 90, 'c'],
+      ] as [string, number, string][],
+    };
     const all = unionOfLists([fr, es]);
     expect(all.map(([path]) => path)).toEqual(['fr/', '_astro/x.js', 'es/']);
     expect(totalOf(all)).toEqual({ count: 3, bytes: 240 });
@@ -105,13 +154,23 @@ describe('sizes and the save list', () => {
 
 describe('the offline build lists', () => {
   const base = '/atlas/';
-  const page = (lang: string, route: string, refs: string[]): BuiltFile => ({ file: `${lang}/${route}index.html`, bytes: 1000, hash: `h-${lang}-${route}`, refs });
+  const page = (lang: string, route: string, refs: string[]): BuiltFile => ({
+    file: `${lang}/${route}index.html`,
+    bytes: 1000,
+    hash: `h-${lang}-${route}`,
+    refs,
+  });
   const asset = (file: string, bytes = 10): BuiltFile => ({ file, bytes, hash: `h-${file}` });
   const entry = { languages: { fr: { hash: 'fr_111', wasm: 'fr' }, en: { hash: 'en_222', wasm: 'en' } } };
   const files: BuiltFile[] = [
     page('fr', '', ['_astro/global.1.css', '_astro/layout.2.js', 'favicon.svg', 'en/']),
     page('fr', 'offline/unavailable/', ['_astro/global.1.css', '_astro/layout.2.js']),
-    page('fr', 'practices/a/', ['_astro/global.1.css', '_astro/layout.2.js', 'media/practices/a/photo.jpg', 'data/kpi/x.csv']),
+    page('fr', 'practices/a/', [
+      '_astro/global.1.css',
+      '_astro/layout.2.js',
+      'media/practices/a/photo.jpg',
+      'data/kpi/x.csv',
+    ]),
     page('en', '', ['_astro/global.1.css', '_astro/layout.2.js']),
     page('en', 'offline/unavailable/', ['_astro/global.1.css', '_astro/layout.2.js', '_astro/map.3.js']),
     page('fr', '404/', ['_astro/global.1.css', '_astro/layout.2.js']),
@@ -143,9 +202,16 @@ describe('the offline build lists', () => {
   ];
 
   test('a page refers to the files of its site, not to other hosts or anchors', () => {
-    const html = '<link href="/atlas/_astro/a.css"><a href="#x"></a><a href="https://example.org/">x</a><img src="/atlas/media/p.jpg?x=1" srcset="/atlas/media/p-1.jpg 1x, /atlas/media/p-2.jpg 2x"><a href="//cdn.example/x">';
-    expect(referencedPaths(html, base).sort()).toEqual(['_astro/a.css', 'media/p-1.jpg', 'media/p-2.jpg', 'media/p.jpg']);
-    const inline = '<script type="module">import{a as b}from"/atlas/_astro/chunk.1.js";import(`/atlas/_astro/lazy.2.js`)</script>';
+    const html =
+      '<link href="/atlas/_astro/a.css"><a href="#x"></a><a href="https://example.org/">x</a><img src="/atlas/media/p.jpg?x=1" srcset="/atlas/media/p-1.jpg 1x, /atlas/media/p-2.jpg 2x"><a href="//cdn.example/x">';
+    expect(referencedPaths(html, base).sort()).toEqual([
+      '_astro/a.css',
+      'media/p-1.jpg',
+      'media/p-2.jpg',
+      'media/p.jpg',
+    ]);
+    const inline =
+      '<script type="module">import{a as b}from"/atlas/_astro/chunk.1.js";import(`/atlas/_astro/lazy.2.js`)</script>';
     expect(referencedPaths(inline, base).sort()).toEqual(['_astro/chunk.1.js', '_astro/lazy.2.js']);
   });
 
@@ -198,7 +264,11 @@ describe('the offline build lists', () => {
     const hashes = verifiedHashes(files);
     expect(hashes['pagefind/pagefind-entry.json']).toBe('h-pagefind/pagefind-entry.json');
     expect(hashes['data/map/fr.json']).toBe('h-data/map/fr.json');
-    expect(Object.keys(hashes).filter((p) => p.startsWith('_astro/') || p.endsWith('/') || p.startsWith('data/kpi/') || p.includes('pf_'))).toEqual([]);
+    expect(
+      Object.keys(hashes).filter(
+        (p) => p.startsWith('_astro/') || p.endsWith('/') || p.startsWith('data/kpi/') || p.includes('pf_'),
+      ),
+    ).toEqual([]);
   });
 
   test('the version follows the content only', async () => {
@@ -218,8 +288,21 @@ describe('the offline build lists', () => {
 
 describe('web app manifest', () => {
   test('per language: name, start and scope at the language root under the base path, icons', () => {
-    const manifest = webAppManifest({ name: { fr: 'Atlas des pratiques', en: 'Practice Atlas' }, colours: { accent: '#123456' } }, 'fr', '/atlas/');
-    expect(manifest).toMatchObject({ name: 'Atlas des pratiques', lang: 'fr', start_url: '/atlas/fr/', scope: '/atlas/fr/', id: '/atlas/fr/', theme_color: '#123456', background_color: '#ffffff', display: 'standalone' });
+    const manifest = webAppManifest(
+      { name: { fr: 'Atlas des pratiques', en: 'Practice Atlas' }, colours: { accent: '#123456' } },
+      'fr',
+      '/atlas/',
+    );
+    expect(manifest).toMatchObject({
+      name: 'Atlas des pratiques',
+      lang: 'fr',
+      start_url: '/atlas/fr/',
+      scope: '/atlas/fr/',
+      id: '/atlas/fr/',
+      theme_color: '#123456',
+      background_color: '#ffffff',
+      display: 'standalone',
+    });
     expect((manifest.icons as { src: string; purpose: string }[]).map((i) => `${i.src} ${i.purpose}`)).toEqual([
       '/atlas/icons/icon-192.png any',
       '/atlas/icons/icon-512.png any',

@@ -1,11 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { MAX_QUERY_LENGTH, parseState, serializeState, toggleValue, toPagefindFilters, toPagefindSort, emptyState } from '../../src/search/search-state.ts';
+import {
+  MAX_QUERY_LENGTH,
+  parseState,
+  serializeState,
+  toggleValue,
+  toPagefindFilters,
+  toPagefindSort,
+  emptyState,
+} from '../../src/search/search-state.ts';
 
 const known = { theme: new Set(['mobility', 'public-space']), country: new Set(['FR', 'TG']) };
 
 describe('search state in the URL', () => {
   test('round-trips through the query string', () => {
-    const state = { query: 'égalité', filters: { theme: ['mobility', 'public-space'], country: ['TG'] }, sort: 'newest' as const, allLanguages: true };
+    const state = {
+      query: 'égalité',
+      filters: { theme: ['mobility', 'public-space'], country: ['TG'] },
+      sort: 'newest' as const,
+      allLanguages: true,
+    };
     const url = serializeState(state);
     expect(url).toBe('?q=%C3%A9galit%C3%A9&theme=mobility&theme=public-space&country=TG&sort=newest&all=1');
     expect(parseState(url, known)).toEqual(state);
@@ -33,9 +46,14 @@ describe('filters for Pagefind', () => {
     let state = toggleValue(emptyState(), 'theme', 'mobility', true);
     state = toggleValue(state, 'theme', 'public-space', true);
     state = toggleValue(state, 'country', 'FR', true);
-    expect(toPagefindFilters(state)).toEqual({ theme: { any: ['mobility', 'public-space'] }, country: { any: ['FR'] } });
+    expect(toPagefindFilters(state)).toEqual({
+      theme: { any: ['mobility', 'public-space'] },
+      country: { any: ['FR'] },
+    });
     expect(toPagefindFilters(state, 'theme')).toEqual({ country: { any: ['FR'] } });
-    expect(toPagefindFilters(toggleValue(state, 'country', 'FR', false))).toEqual({ theme: { any: ['mobility', 'public-space'] } });
+    expect(toPagefindFilters(toggleValue(state, 'country', 'FR', false))).toEqual({
+      theme: { any: ['mobility', 'public-space'] },
+    });
   });
   test('sorting: relevance with a query, titles without one', () => {
     expect(toPagefindSort({ ...emptyState(), query: 'x' })).toBeUndefined();

@@ -39,19 +39,28 @@ describe('a free port', () => {
 
   test('gives up after the ports tried, and lets other errors through', async () => {
     expect(await listenOnFreePort(4321, async () => Promise.reject(busy()), 3)).toEqual({ busy: [4321, 4322, 4323] });
-    await expect(listenOnFreePort(4321, async () => Promise.reject(new Error('no such folder')))).rejects.toThrow('no such folder');
+    await expect(listenOnFreePort(4321, async () => Promise.reject(new Error('no such folder')))).rejects.toThrow(
+      'no such folder',
+    );
   });
 
   test.each([
     ['es', /El puerto (\d+) ya lo usa otro programa .*: el sitio se sirve en el puerto (\d+) en su lugar\./],
-    ['fr', /Le port (\d+) est déjà utilisé par un autre programme .* : le site est servi sur le port (\d+) à la place\./],
+    [
+      'fr',
+      /Le port (\d+) est déjà utilisé par un autre programme .* : le site est servi sur le port (\d+) à la place\./,
+    ],
   ])('npm run serve in %s on a busy port says so and serves on a free one', { timeout: 30_000 }, async (lang, said) => {
     const held = await holdPort();
     cleanups.push(() => held.server.close());
     const dir = mkdtempSync(join(tmpdir(), 'atlas-serve-'));
     cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
     writeFileSync(join(dir, 'index.html'), '<!doctype html><title>ok</title>');
-    const child = spawn(process.execPath, ['scripts/serve.ts', '--dir', dir, '--port', String(held.port), '--lang', lang], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['scripts/serve.ts', '--dir', dir, '--port', String(held.port), '--lang', lang],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     cleanups.push(() => child.kill());
     let out = '';
     let err = '';

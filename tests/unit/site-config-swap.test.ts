@@ -7,7 +7,14 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { pendingRemovals, recoverInterruptedBuilds, removeInBackground, REQUIRED_FILES, stagingFolder, swapIntoPlace } from '../../src/build/site-swap.ts';
+import {
+  pendingRemovals,
+  recoverInterruptedBuilds,
+  removeInBackground,
+  REQUIRED_FILES,
+  stagingFolder,
+  swapIntoPlace,
+} from '../../src/build/site-swap.ts';
 
 let root: string | undefined;
 afterEach(() => {

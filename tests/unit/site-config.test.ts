@@ -34,7 +34,11 @@ function load(yaml: string, files: Record<string, string | Buffer> = {}) {
 
 describe('a valid configuration', () => {
   test('the sample and the network fixture are valid', () => {
-    for (const path of ['content/site.yaml', 'tests/fixtures/network/site.yaml', 'tests/fixtures/network-en/site.yaml']) {
+    for (const path of [
+      'content/site.yaml',
+      'tests/fixtures/network/site.yaml',
+      'tests/fixtures/network-en/site.yaml',
+    ]) {
       const issues: ContentIssue[] = [];
       expect(loadSiteConfig({ path, label: path }, issues), JSON.stringify(issues)).toBeDefined();
       expect(issues).toEqual([]);
@@ -53,12 +57,19 @@ describe('a valid configuration', () => {
   test('defaults: every language, base "/", the sample colours, CC BY 4.0, no tiles', () => {
     const { settings, issues } = load(VALID);
     expect(issues).toEqual([]);
-    expect(settings).toMatchObject({ basePath: '/', languages: ['fr', 'en', 'es'], colours: DEFAULT_COLOURS, dataLicence: { name: 'CC BY 4.0' } });
+    expect(settings).toMatchObject({
+      basePath: '/',
+      languages: ['fr', 'en', 'es'],
+      colours: DEFAULT_COLOURS,
+      dataLicence: { name: 'CC BY 4.0' },
+    });
     expect(settings?.tiles).toBeUndefined();
   });
 
   test('a site in two languages needs names in those two only', () => {
-    const { settings, issues } = load('name: { fr: Atlas, en: Atlas }\ntagline: { fr: a, en: b }\nlanguages: [en, fr]\ndefaultLanguage: en\n');
+    const { settings, issues } = load(
+      'name: { fr: Atlas, en: Atlas }\ntagline: { fr: a, en: b }\nlanguages: [en, fr]\ndefaultLanguage: en\n',
+    );
     expect(issues).toEqual([]);
     expect(settings?.languages).toEqual(['en', 'fr']);
   });
@@ -69,41 +80,70 @@ describe('bad input is refused with the line and the fix', () => {
     const { settings, issues } = load(`${VALID}colors: { accent: "#123456" }\n`);
     expect(settings).toBeUndefined();
     expect(issues).toEqual([
-      expect.objectContaining({ file: 'site.yaml', line: 4, field: 'colors', message: expect.stringContaining('not a field'), suggestion: 'did you mean "colours"?' }),
+      expect.objectContaining({
+        file: 'site.yaml',
+        line: 4,
+        field: 'colors',
+        message: expect.stringContaining('not a field'),
+        suggestion: 'did you mean "colours"?',
+      }),
     ]);
   });
 
   test('a base path without a leading slash, or without the trailing one', () => {
     expect(load(`${VALID}basePath: atlas/\n`).issues).toEqual([
-      expect.objectContaining({ line: 4, field: 'basePath', message: 'The base path "atlas/" must start with "/".', suggestion: 'write basePath: "/atlas/"' }),
+      expect.objectContaining({
+        line: 4,
+        field: 'basePath',
+        message: 'The base path "atlas/" must start with "/".',
+        suggestion: 'write basePath: "/atlas/"',
+      }),
     ]);
     expect(load(`${VALID}basePath: /atlas\n`).issues).toEqual([
-      expect.objectContaining({ field: 'basePath', message: expect.stringContaining('must end with "/"'), suggestion: 'write basePath: "/atlas/"' }),
+      expect.objectContaining({
+        field: 'basePath',
+        message: expect.stringContaining('must end with "/"'),
+        suggestion: 'write basePath: "/atlas/"',
+      }),
     ]);
   });
 
   test('an unknown language names the supported ones', () => {
     const { issues } = load(VALID.replace('defaultLanguage: fr', 'languages: [fr, de]\ndefaultLanguage: fr'));
     expect(issues).toEqual([
-      expect.objectContaining({ line: 3, field: 'languages[1]', message: expect.stringMatching(/"de" is not a language .* supports fr, en, es/) }),
+      expect.objectContaining({
+        line: 3,
+        field: 'languages[1]',
+        message: expect.stringMatching(/"de" is not a language .* supports fr, en, es/),
+      }),
     ]);
   });
 
   test('the default language must be published', () => {
     const { issues } = load(VALID.replace('defaultLanguage: fr', 'languages: [en, es]\ndefaultLanguage: fr'));
     expect(issues).toEqual([
-      expect.objectContaining({ field: 'defaultLanguage', message: expect.stringContaining('not one of the site\'s languages (en, es)'), suggestion: expect.stringContaining('defaultLanguage: en') }),
+      expect.objectContaining({
+        field: 'defaultLanguage',
+        message: expect.stringContaining("not one of the site's languages (en, es)"),
+        suggestion: expect.stringContaining('defaultLanguage: en'),
+      }),
     ]);
   });
 
   test('a published language without a name', () => {
-    const { issues } = load('name: { fr: Atlas }\ntagline: { fr: a, en: b }\nlanguages: [fr, en]\ndefaultLanguage: fr\n');
-    expect(issues).toEqual([expect.objectContaining({ field: 'name.en', message: expect.stringContaining('missing') })]);
+    const { issues } = load(
+      'name: { fr: Atlas }\ntagline: { fr: a, en: b }\nlanguages: [fr, en]\ndefaultLanguage: fr\n',
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({ field: 'name.en', message: expect.stringContaining('missing') }),
+    ]);
   });
 
   test('a site address with a path points to basePath', () => {
     const { issues } = load(`${VALID}url: https://example.org/atlas/\n`);
-    expect(issues).toEqual([expect.objectContaining({ field: 'url', suggestion: 'write url: "https://example.org" and basePath: "/atlas/"' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ field: 'url', suggestion: 'write url: "https://example.org" and basePath: "/atlas/"' }),
+    ]);
   });
 
   test('a colour too pale for its text gets the measured ratio and a shade that passes', () => {
@@ -121,26 +161,34 @@ describe('bad input is refused with the line and the fix', () => {
   });
 
   test('a colour that is not a hex code', () => {
-    expect(load(`${VALID}colours: { ink: black }\n`).issues).toEqual([expect.objectContaining({ field: 'colours.ink', message: expect.stringContaining('hex colour') })]);
+    expect(load(`${VALID}colours: { ink: black }\n`).issues).toEqual([
+      expect.objectContaining({ field: 'colours.ink', message: expect.stringContaining('hex colour') }),
+    ]);
   });
 
   test('a logo that is missing, or not what its name says', () => {
     const logo = 'logo:\n  file: logo.svg\n  alt: { fr: Logo, en: Logo, es: Logo }\n';
     expect(load(`${VALID}${logo}`).issues).toEqual([
-      expect.objectContaining({ line: 5, field: 'logo.file', message: 'The logo "logo.svg" was not found next to the site settings.' }),
+      expect.objectContaining({
+        line: 5,
+        field: 'logo.file',
+        message: 'The logo "logo.svg" was not found next to the site settings.',
+      }),
     ]);
     expect(load(`${VALID}${logo}`, { 'logo.svg': 'not an image' }).issues).toEqual([
       expect.objectContaining({ field: 'logo.file', message: expect.stringContaining('not a readable SVG') }),
     ]);
     const { settings } = load(`${VALID}${logo}`, { 'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' });
     expect(settings?.logo).toMatchObject({ published: 'logo.svg', alt: { en: 'Logo' } });
-    expect(load(`${VALID}logo: { file: ../logo.svg, alt: { fr: a, en: b, es: c } }\n`).issues).toEqual([expect.objectContaining({ field: 'logo.file' })]);
+    expect(load(`${VALID}logo: { file: ../logo.svg, alt: { fr: a, en: b, es: c } }\n`).issues).toEqual([
+      expect.objectContaining({ field: 'logo.file' }),
+    ]);
   });
 
   test('tiles need an https template with {z}/{x}/{y} and an attribution', () => {
-    expect(load(`${VALID}tiles: { url: "http://t.example.org/{z}/{x}/{y}.png", attribution: "© T" }\n`).issues).toEqual([
-      expect.objectContaining({ field: 'tiles.url', message: expect.stringContaining('https://') }),
-    ]);
+    expect(load(`${VALID}tiles: { url: "http://t.example.org/{z}/{x}/{y}.png", attribution: "© T" }\n`).issues).toEqual(
+      [expect.objectContaining({ field: 'tiles.url', message: expect.stringContaining('https://') })],
+    );
     expect(load(`${VALID}tiles: { url: "https://t.example.org/{z}/{x}/{y}.png" }\n`).issues).toEqual([
       expect.objectContaining({ field: 'tiles.attribution', message: expect.stringContaining('missing') }),
     ]);
@@ -174,13 +222,13 @@ describe('Content-Security-Policy', () => {
     const plain = siteDirectives({});
     expect(plain).toContain("img-src 'self' data:");
     expect(plain.join(';')).not.toMatch(/https:/);
-    expect(siteDirectives({ tiles: { url: 'https://tile.example.org/{z}/{x}/{y}.png', attribution: 'x', maxZoom: 18 } })).toContain(
-      "img-src 'self' data: https://tile.example.org",
-    );
+    expect(
+      siteDirectives({ tiles: { url: 'https://tile.example.org/{z}/{x}/{y}.png', attribution: 'x', maxZoom: 18 } }),
+    ).toContain("img-src 'self' data: https://tile.example.org");
     expect(tileOrigin('https://{s}.tile.example.org/{z}/{x}/{y}.png')).toBe('https://*.tile.example.org');
   });
 
-  test('the header policy is the union of the pages\' policies', () => {
+  test("the header policy is the union of the pages' policies", () => {
     const a = "default-src 'self'; script-src 'self' 'sha256-A'";
     const b = "default-src 'self'; script-src 'self' 'sha256-B'; style-src 'self'";
     expect(unionOfPolicies([a, b], ["frame-ancestors 'self'"])).toBe(
@@ -194,7 +242,10 @@ describe('the build', () => {
   test('refuses a bad configuration before anything is built, and leaves the last good site', async () => {
     dir = mkdtempSync(join(tmpdir(), 'atlas-site-config-'));
     const config = join(dir, 'site.yaml');
-    writeFileSync(config, `${VALID.replace('defaultLanguage: fr', 'languages: [fr, xx]\ndefaultLanguage: fr')}basePath: atlas/\ncolour: {}\n`);
+    writeFileSync(
+      config,
+      `${VALID.replace('defaultLanguage: fr', 'languages: [fr, xx]\ndefaultLanguage: fr')}basePath: atlas/\ncolour: {}\n`,
+    );
     const outDir = join(dir, 'site');
     mkdirSync(outDir);
     writeFileSync(join(outDir, 'index.html'), 'the last good site');
@@ -202,7 +253,15 @@ describe('the build', () => {
     const errors: string[] = [];
     const started: string[] = [];
     const result = await build(
-      { projectRoot: process.cwd(), contentDir: 'content', outDir, configFile: config, cacheDir: join(dir, 'cache'), language: 'en', quiet: true },
+      {
+        projectRoot: process.cwd(),
+        contentDir: 'content',
+        outDir,
+        configFile: config,
+        cacheDir: join(dir, 'cache'),
+        language: 'en',
+        quiet: true,
+      },
       {
         log: (line) => logs.push(line),
         error: (text) => errors.push(text),
@@ -239,7 +298,9 @@ describe('the build', () => {
     expect(loadSiteConfig({ path: join(dir, 'site.yaml'), label: 'site.yaml' }, wrongFormat)).toBeUndefined();
     expect(wrongFormat[0]?.message).toContain('is not a readable PNG file');
     copyFileSync('tests/fixtures/network-en/favicon.png', join(dir, 'favicon.png'));
-    expect(loadSiteConfig({ path: join(dir, 'site.yaml'), label: 'site.yaml' }, [])?.favicon?.source).toBe(join(dir, 'favicon.png'));
+    expect(loadSiteConfig({ path: join(dir, 'site.yaml'), label: 'site.yaml' }, [])?.favicon?.source).toBe(
+      join(dir, 'favicon.png'),
+    );
   });
 
   test('a configuration copied elsewhere finds its logo next to it', () => {

@@ -12,7 +12,13 @@ import { MINIMAL_FIXTURE } from '../helpers/fixture-catalogue.ts';
 let repo: string;
 
 function git(args: string[], when?: string) {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'Editor', GIT_AUTHOR_EMAIL: 'editor@example.org', GIT_COMMITTER_NAME: 'Editor', GIT_COMMITTER_EMAIL: 'editor@example.org' };
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'Editor',
+    GIT_AUTHOR_EMAIL: 'editor@example.org',
+    GIT_COMMITTER_NAME: 'Editor',
+    GIT_COMMITTER_EMAIL: 'editor@example.org',
+  };
   if (when) Object.assign(env, { GIT_AUTHOR_DATE: when, GIT_COMMITTER_DATE: when });
   const run = spawnSync('git', args, { cwd: repo, env, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(run.stderr);
@@ -23,7 +29,8 @@ function status() {
   return translationStatus(catalogue!, readFileHistory(repo, 'content'));
 }
 
-const row = (rows: ReturnType<typeof status>, id: string, lang: string) => rows.find((r) => r.id === id && r.lang === lang)!;
+const row = (rows: ReturnType<typeof status>, id: string, lang: string) =>
+  rows.find((r) => r.id === id && r.lang === lang)!;
 const ORIGINAL = 'content/practices/street-lighting-audit/fr.mdx';
 const TRANSLATION = 'content/practices/street-lighting-audit/en.mdx';
 
@@ -48,7 +55,11 @@ describe('translation status from git history', { timeout: 60_000 }, () => {
     appendFileSync(join(repo, ORIGINAL), '\nUne phrase de plus.\n');
     git(['commit', '-qam', 'original changed'], '2026-03-01T10:00:00Z');
     const rows = status();
-    expect(row(rows, 'street-lighting-audit', 'en')).toMatchObject({ state: 'outdated', originalChanged: new Date('2026-03-01T10:00:00Z'), translationChanged: new Date('2026-01-01T10:00:00Z') });
+    expect(row(rows, 'street-lighting-audit', 'en')).toMatchObject({
+      state: 'outdated',
+      originalChanged: new Date('2026-03-01T10:00:00Z'),
+      translationChanged: new Date('2026-01-01T10:00:00Z'),
+    });
 
     appendFileSync(join(repo, TRANSLATION), '\nOne more sentence.\n');
     git(['commit', '-qam', 'translation updated'], '2026-03-02T10:00:00Z');
@@ -68,15 +79,27 @@ describe('translation status from git history', { timeout: 60_000 }, () => {
   });
 });
 
-describe('npm run translations, in the editor\'s language (issue #15)', { timeout: 60_000 }, () => {
+describe("npm run translations, in the editor's language (issue #15)", { timeout: 60_000 }, () => {
   const SCRIPT = resolve('scripts/translations.ts');
   const run = (args: string[]) =>
-    spawnSync(process.execPath, [SCRIPT, '--content', 'content', ...args], { cwd: repo, encoding: 'utf8', env: { ...process.env, ATLAS_LANG: '', LC_ALL: 'C' } });
+    spawnSync(process.execPath, [SCRIPT, '--content', 'content', ...args], {
+      cwd: repo,
+      encoding: 'utf8',
+      env: { ...process.env, ATLAS_LANG: '', LC_ALL: 'C' },
+    });
 
   test.each([
-    ['fr', /^es : 1 manquante\(s\), 0 à mettre à jour$/m, /manquante +pratique street-lighting-audit \(original fr : content\/practices\/street-lighting-audit\/fr\.mdx\)/],
+    [
+      'fr',
+      /^es : 1 manquante\(s\), 0 à mettre à jour$/m,
+      /manquante +pratique street-lighting-audit \(original fr : content\/practices\/street-lighting-audit\/fr\.mdx\)/,
+    ],
     ['en', /^es: 1 missing, 0 out of date$/m, /missing +practice street-lighting-audit \(original fr: /],
-    ['es', /^es: 1 pendiente\(s\), 0 desactualizada\(s\)$/m, /pendiente +práctica street-lighting-audit \(original fr: /],
+    [
+      'es',
+      /^es: 1 pendiente\(s\), 0 desactualizada\(s\)$/m,
+      /pendiente +práctica street-lighting-audit \(original fr: /,
+    ],
   ])('--lang %s reports in that language', (lang, heading, line) => {
     const out = run(['--lang', lang]);
     expect(out.stderr).toBe('');
@@ -93,16 +116,23 @@ describe('npm run translations, in the editor\'s language (issue #15)', { timeou
     appendFileSync(join(repo, ORIGINAL), '\nUne phrase de plus.\n');
     git(['commit', '-qam', 'original changed'], '2026-01-01T15:30:00Z');
     const out = run(['--lang', 'en', '--into', 'en']).stdout;
-    expect(out).toContain('out of date   practice street-lighting-audit (original changed 2026-01-01 15:30 UTC, translation 2026-01-01 10:00 UTC)');
+    expect(out).toContain(
+      'out of date   practice street-lighting-audit (original changed 2026-01-01 15:30 UTC, translation 2026-01-01 10:00 UTC)',
+    );
   });
 
   test('an original not committed yet says so instead of a date', () => {
     appendFileSync(join(repo, ORIGINAL), '\nEn cours.\n');
     const out = run(['--lang', 'fr', '--into', 'en']).stdout;
-    expect(out).toContain('à mettre à jour pratique street-lighting-audit (original modifié le pas encore enregistré (commit), traduction le 2026-01-01)');
+    expect(out).toContain(
+      'à mettre à jour pratique street-lighting-audit (original modifié le pas encore enregistré (commit), traduction le 2026-01-01)',
+    );
   });
 
   test('dates on different days stay days', () => {
-    expect(changeDates(new Date('2026-03-01T10:00:00Z'), new Date('2026-01-01T10:00:00Z'))).toEqual({ original: '2026-03-01', translation: '2026-01-01' });
+    expect(changeDates(new Date('2026-03-01T10:00:00Z'), new Date('2026-01-01T10:00:00Z'))).toEqual({
+      original: '2026-03-01',
+      translation: '2026-01-01',
+    });
   });
 });

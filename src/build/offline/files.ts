@@ -6,7 +6,20 @@
  * What it decides is in offline-lists.ts (pure); this module reads and
  * writes files.
  */
-import { closeSync, existsSync, fstatSync, mkdirSync, openSync, readdirSync, readFileSync, readSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import sharp from 'sharp';
@@ -18,7 +31,17 @@ import { APP_ICONS, backgroundColourOf, manifestPath, webAppManifest, type WebAp
 import type { WorkerConfig } from '../../offline/worker-config.ts';
 import { fileHash } from './file-hash.ts';
 import { PageRefsCache } from './page-refs-cache.ts';
-import { buildVersion, PathInterner, referencedPaths, saveListFiles, shellPaths, usedFiles, verifiedHashes, VERSION_LENGTH, type BuiltFile } from './lists.ts';
+import {
+  buildVersion,
+  PathInterner,
+  referencedPaths,
+  saveListFiles,
+  shellPaths,
+  usedFiles,
+  verifiedHashes,
+  VERSION_LENGTH,
+  type BuiltFile,
+} from './lists.ts';
 
 export interface OfflineOptions {
   base: string;
@@ -55,7 +78,10 @@ function listFiles(dir: string, root = dir): string[] {
 async function writeIcons(siteDir: string, site: OfflineOptions['site']): Promise<void> {
   const own = [site.favicon?.source, site.logo?.source].find((file): file is string => !!file && existsSync(file));
   const source = own ?? [join(siteDir, 'favicon.svg')].find((file) => existsSync(file));
-  if (!source) throw new Error(`No image for the app icons: neither the favicon or logo of site.yaml nor ${join(siteDir, 'favicon.svg')} exists. Add public/favicon.svg or a logo.`);
+  if (!source)
+    throw new Error(
+      `No image for the app icons: neither the favicon or logo of site.yaml nor ${join(siteDir, 'favicon.svg')} exists. Add public/favicon.svg or a logo.`,
+    );
   if (own) await writeFavicon(siteDir, readFileSync(own));
   const image = readFileSync(source);
   mkdirSync(join(siteDir, 'icons'), { recursive: true });
@@ -65,8 +91,22 @@ async function writeIcons(siteDir: string, site: OfflineOptions['site']): Promis
     // Maskable icons are cropped to a circle of 80 % by some launchers: the logo stays inside 60 %.
     const inner = icon.purpose === 'maskable' ? Math.round(icon.size * 0.6) : icon.size;
     const margin = (icon.size - inner) / 2;
-    const resized = sharp(image, { density: 600 }).resize(inner, inner, { fit: 'contain', background: icon.purpose === 'maskable' ? background : { r: 0, g: 0, b: 0, alpha: 0 } });
-    const framed = icon.purpose === 'maskable' ? resized.extend({ top: Math.floor(margin), bottom: Math.ceil(margin), left: Math.floor(margin), right: Math.ceil(margin), background }).flatten({ background }) : resized;
+    const resized = sharp(image, { density: 600 }).resize(inner, inner, {
+      fit: 'contain',
+      background: icon.purpose === 'maskable' ? background : { r: 0, g: 0, b: 0, alpha: 0 },
+    });
+    const framed =
+      icon.purpose === 'maskable'
+        ? resized
+            .extend({
+              top: Math.floor(margin),
+              bottom: Math.ceil(margin),
+              left: Math.floor(margin),
+              right: Math.ceil(margin),
+              background,
+            })
+            .flatten({ background })
+        : resized;
     await framed.png({ compressionLevel: 9 }).toFile(target);
   }
 }
@@ -74,7 +114,10 @@ async function writeIcons(siteDir: string, site: OfflineOptions['site']): Promis
 /** favicon.svg from a network's image: a 64-pixel PNG (sharp) inside an SVG of the same size. */
 async function writeFavicon(siteDir: string, image: Buffer): Promise<void> {
   const size = 64;
-  const png = await sharp(image, { density: 300 }).resize(size, size, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } }).png({ compressionLevel: 9 }).toBuffer();
+  const png = await sharp(image, { density: 300 })
+    .resize(size, size, { fit: 'contain', background: { r: 0, g: 0, b: 0, alpha: 0 } })
+    .png({ compressionLevel: 9 })
+    .toBuffer();
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}"><image width="${size}" height="${size}" href="data:image/png;base64,${png.toString('base64')}"/></svg>\n`;
   writeFileSync(join(siteDir, 'favicon.svg'), svg);
 }
@@ -92,7 +135,8 @@ function readWhole(fd: number): Buffer {
 }
 
 function writeWhole(fd: number, bytes: Buffer, from: number, position: number): void {
-  for (let done = from; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done, position + done - from);
+  for (let done = from; done < bytes.length;)
+    done += writeSync(fd, bytes, done, bytes.length - done, position + done - from);
 }
 
 /** Bytes at the start of a page searched for its charset declaration before decoding the whole page. */
@@ -130,7 +174,14 @@ function filesUsedBy(bytes: Buffer, base: string, paths: PathInterner): string[]
  * avoids freeing and reallocating the file's blocks, which dominated the
  * step on this project's disk.
  */
-function describe(siteDir: string, file: string, base: string, refs: PageRefsCache, paths: PathInterner, placeholder: Buffer): BuiltFile & { markerAt?: number } {
+function describe(
+  siteDir: string,
+  file: string,
+  base: string,
+  refs: PageRefsCache,
+  paths: PathInterner,
+  placeholder: Buffer,
+): BuiltFile & { markerAt?: number } {
   const isPage = file.endsWith('.html');
   const fd = openSync(join(siteDir, file), isPage ? 'r+' : 'r');
   try {
@@ -196,13 +247,17 @@ export interface DescribedSite {
  * placeholder written in place. scripts/build.ts runs it while Pagefind
  * writes its index in its own process, on the core Pagefind leaves idle.
  */
-export async function describeSite(siteDir: string, { base, site, refsCacheFile }: OfflineOptions): Promise<DescribedSite> {
+export async function describeSite(
+  siteDir: string,
+  { base, site, refsCacheFile }: OfflineOptions,
+): Promise<DescribedSite> {
   const languages = CONTENT_LANGUAGES.filter((lang) => existsSync(join(siteDir, lang, 'index.html')));
   rmSync(join(siteDir, 'sw.js'), { force: true });
   rmSync(join(siteDir, 'offline'), { recursive: true, force: true });
 
   await writeIcons(siteDir, site);
-  for (const lang of languages) writeFileSync(join(siteDir, manifestPath(lang)), `${JSON.stringify(webAppManifest(site, lang, base), null, 2)}\n`);
+  for (const lang of languages)
+    writeFileSync(join(siteDir, manifestPath(lang)), `${JSON.stringify(webAppManifest(site, lang, base), null, 2)}\n`);
 
   // Hashes of the files as built, before the marker: the same content gives the same version.
   // One file at a time: what is kept of each is its path, size, hash and the few files it uses.
@@ -222,11 +277,17 @@ export async function describeSite(siteDir: string, { base, site, refsCacheFile 
  * `describeSite` already read (read now when not given); Pagefind's files
  * are read here, once written.
  */
-export async function writeOfflineFiles(siteDir: string, options: OfflineOptions, described?: DescribedSite): Promise<OfflineReport> {
+export async function writeOfflineFiles(
+  siteDir: string,
+  options: OfflineOptions,
+  described?: DescribedSite,
+): Promise<OfflineReport> {
   const { base } = options;
   const languages = CONTENT_LANGUAGES.filter((lang) => existsSync(join(siteDir, lang, 'index.html')));
   const { paths, refs, placeholder, files: rest } = described ?? (await describeSite(siteDir, options));
-  const searchFiles = listFiles(join(siteDir, SEARCH_INDEX_DIR), siteDir).map((file) => describe(siteDir, file, base, refs, paths, placeholder));
+  const searchFiles = listFiles(join(siteDir, SEARCH_INDEX_DIR), siteDir).map((file) =>
+    describe(siteDir, file, base, refs, paths, placeholder),
+  );
   // In path order, whichever half a file was read in: the save lists do not depend on when it was read.
   const files = [...rest, ...searchFiles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const version = await buildVersion(files);
@@ -261,5 +322,10 @@ export async function writeOfflineFiles(siteDir: string, options: OfflineOptions
   const cached = refs.hits;
   refs.save();
   const sizes = new Map(all.map((f) => [urlPathOfFile(f.file), f.bytes]));
-  return { version, saveLists, shell: { count: shell.length, bytes: shell.reduce((sum, p) => sum + (sizes.get(p) ?? 0), 0) }, pagesReadFromCache: { cached, pages } };
+  return {
+    version,
+    saveLists,
+    shell: { count: shell.length, bytes: shell.reduce((sum, p) => sum + (sizes.get(p) ?? 0), 0) },
+    pagesReadFromCache: { cached, pages },
+  };
 }

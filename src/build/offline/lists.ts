@@ -59,10 +59,12 @@ export function referencedPaths(html: string, base: string): string[] {
     if (url.startsWith(base) && !url.startsWith('//')) found.add(url.slice(base.length));
   };
   for (const match of html.matchAll(ATTRIBUTE)) add(match[1]!);
-  for (const match of html.matchAll(SRCSET)) for (const candidate of match[1]!.split(',')) add(trimWhitespace(candidate).split(SPACES, 1)[0]!);
+  for (const match of html.matchAll(SRCSET))
+    for (const candidate of match[1]!.split(',')) add(trimWhitespace(candidate).split(SPACES, 1)[0]!);
   // Modules inlined in the page import their chunks by quoted path.
   const escaped = base.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  for (const match of html.matchAll(new RegExp(`[\`"'](${escaped}_astro/[^\`"' \\t\\n\\f\\r]+)[\`"']`, 'g'))) add(match[1]!);
+  for (const match of html.matchAll(new RegExp(`[\`"'](${escaped}_astro/[^\`"' \\t\\n\\f\\r]+)[\`"']`, 'g')))
+    add(match[1]!);
   return [...found];
 }
 
@@ -113,7 +115,13 @@ interface PagefindEntry {
 function searchFiles(paths: readonly string[], lang: string, entry: PagefindEntry): Set<string> {
   const info = entry.languages[lang];
   if (!info) return new Set();
-  const own = new Set(['pagefind/pagefind.js', 'pagefind/pagefind-worker.js', 'pagefind/pagefind-entry.json', `pagefind/wasm.${info.wasm ?? 'unknown'}.pagefind`, `pagefind/pagefind.${info.hash}.pf_meta`]);
+  const own = new Set([
+    'pagefind/pagefind.js',
+    'pagefind/pagefind-worker.js',
+    'pagefind/pagefind-entry.json',
+    `pagefind/wasm.${info.wasm ?? 'unknown'}.pagefind`,
+    `pagefind/pagefind.${info.hash}.pf_meta`,
+  ]);
   const chunk = new RegExp(`^pagefind/(index|fragment|filter)/${lang}_`);
   return new Set(paths.filter((p) => own.has(p) || chunk.test(p)));
 }
@@ -138,7 +146,13 @@ export function saveListFiles(files: readonly BuiltFile[], lang: string, entry: 
     }
   }
   for (const path of paths) if (path.startsWith('_astro/')) chosen.add(path);
-  for (const path of [`data/map/${lang}.json`, 'data/map/filters.json', 'data/map/countries.json', manifestPath(lang), ...APP_ICONS.map((i) => i.path)]) {
+  for (const path of [
+    `data/map/${lang}.json`,
+    'data/map/filters.json',
+    'data/map/countries.json',
+    manifestPath(lang),
+    ...APP_ICONS.map((i) => i.path),
+  ]) {
     if (byPath.has(path)) chosen.add(path);
   }
   return [...chosen].sort().map((path) => {
@@ -158,7 +172,11 @@ export function saveListFiles(files: readonly BuiltFile[], lang: string, entry: 
 export function shellPaths(files: readonly BuiltFile[], languages: readonly string[]): string[] {
   const byPath = new Map(files.map((f) => [urlPathOfFile(f.file), f]));
   const wanted = new Set(['pagefind/pagefind-entry.json', 'favicon.svg']);
-  const pages = [...languages.map(unavailablePagePath), ...languages.map(notFoundPagePath), notFoundPagePath(undefined)];
+  const pages = [
+    ...languages.map(unavailablePagePath),
+    ...languages.map(notFoundPagePath),
+    notFoundPagePath(undefined),
+  ];
   for (const page of pages) {
     wanted.add(page);
     for (const ref of byPath.get(page)?.refs ?? []) if (ref.startsWith('_astro/')) wanted.add(ref);

@@ -16,7 +16,10 @@ import { dirname, resolve } from 'node:path';
 import { fileHash } from './file-hash.ts';
 import type { PathInterner } from './lists.ts';
 
-const DECIDING_SOURCES = [resolve(import.meta.dirname, 'lists.ts'), resolve(import.meta.dirname, '../../offline/site-files.ts')];
+const DECIDING_SOURCES = [
+  resolve(import.meta.dirname, 'lists.ts'),
+  resolve(import.meta.dirname, '../../offline/site-files.ts'),
+];
 
 interface Stored {
   key: string;
@@ -49,7 +52,11 @@ export class PageRefsCache {
     }
     if (stored.key !== this.#key) return;
     const known = paths.internAll(stored.paths);
-    for (const [hash, indexes] of Object.entries(stored.pages)) this.#known.set(hash, indexes.map((i) => known[i]!));
+    for (const [hash, indexes] of Object.entries(stored.pages))
+      this.#known.set(
+        hash,
+        indexes.map((i) => known[i]!),
+      );
   }
 
   /** The files a page of this content uses, computed by `find` when not known. */

@@ -61,5 +61,10 @@ export const HTML_TAG_ADVICE: Record<string, () => string> = {
 
 /** `<br />` inside a paragraph, bare: the line break editors paste from HTML, rendered as Markdown's own. */
 export function isLineBreak(node: MdxJsxFlowElement | MdxJsxTextElement): boolean {
-  return node.type === 'mdxJsxTextElement' && node.name === 'br' && node.attributes.length === 0 && node.children.length === 0;
+  return (
+    node.type === 'mdxJsxTextElement' &&
+    node.name === 'br' &&
+    node.attributes.length === 0 &&
+    node.children.length === 0
+  );
 }

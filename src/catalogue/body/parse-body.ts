@@ -4,7 +4,12 @@
  * unknown components, event handlers and dangerous addresses.
  */
 import type { Root, Nodes, Heading, Definition, Image, Link } from 'mdast';
-import type { MdxJsxAttribute, MdxJsxExpressionAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type {
+  MdxJsxAttribute,
+  MdxJsxExpressionAttribute,
+  MdxJsxFlowElement,
+  MdxJsxTextElement,
+} from 'mdast-util-mdx-jsx';
 import { mdxToMdast } from 'satteri';
 import type { ContentIssue } from '../issues.ts';
 import { say } from '../messages/index.ts';
@@ -86,7 +91,8 @@ export function parseBody(text: string, context: BodyContext, issues: ContentIss
         message: failure.message,
         suggestion: failure.suggestion,
       });
-      if (failure.blanked === undefined || failure.blanked === working || failures + 1 >= MAX_PARSE_FAILURES) return undefined;
+      if (failure.blanked === undefined || failure.blanked === working || failures + 1 >= MAX_PARSE_FAILURES)
+        return undefined;
       working = failure.blanked;
       continue;
     }
@@ -103,7 +109,9 @@ export function parseBody(text: string, context: BodyContext, issues: ContentIss
       issues.push(nestingIssue(context.firstLine, context));
     }
     // Parse failures were found first; the editor reads the body's problems from top to bottom.
-    const found = issues.splice(before).sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
+    const found = issues
+      .splice(before)
+      .sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
     issues.push(...found);
     return found.length === 0 ? tree : undefined;
   }
@@ -154,11 +162,23 @@ function resolveReferences(tree: Root): Set<Definition> {
         if (!definition) continue;
         if (child.type === 'imageReference') {
           usedByImage.add(definition);
-          const image: Image = { type: 'image', url: definition.url, title: definition.title, alt: child.alt, position: child.position };
+          const image: Image = {
+            type: 'image',
+            url: definition.url,
+            title: definition.title,
+            alt: child.alt,
+            position: child.position,
+          };
           children[i] = image;
         } else {
           usedByLink.add(definition);
-          const link: Link = { type: 'link', url: definition.url, title: definition.title, children: child.children, position: child.position };
+          const link: Link = {
+            type: 'link',
+            url: definition.url,
+            title: definition.title,
+            children: child.children,
+            position: child.position,
+          };
           children[i] = link;
         }
       }
@@ -173,7 +193,12 @@ function lineOf(node: { position?: Position }, context: BodyContext): number {
   return (node.position?.start?.line ?? 1) + context.firstLine - 1;
 }
 
-function checkTree(tree: Root, context: BodyContext, issues: ContentIssue[], imageOnlyDefinitions: ReadonlySet<Definition>): void {
+function checkTree(
+  tree: Root,
+  context: BodyContext,
+  issues: ContentIssue[],
+  imageOnlyDefinitions: ReadonlySet<Definition>,
+): void {
   let previousHeadingDepth = 1;
   const report = (node: { position?: Position }, message: string, suggestion?: string) =>
     issues.push({
@@ -278,7 +303,11 @@ function checkImageSource(node: { position?: Position }, src: string, context: B
     report(node, say.bodyImageFormat({ name }), say.bodyImageFormatFix({ formats: IMAGE_EXTENSIONS.join(', ') }));
   } else if (!context.folderFiles.has(name)) {
     const close = nearest(name, [...context.folderFiles]);
-    report(node, say.bodyImageMissing({ name }), close ? say.didYouMean({ value: `./${close}` }) : say.bodyImageMissingFix());
+    report(
+      node,
+      say.bodyImageMissing({ name }),
+      close ? say.didYouMean({ value: `./${close}` }) : say.bodyImageMissingFix(),
+    );
   }
 }
 
@@ -300,7 +329,12 @@ function checkElement(
     const close = nearest(name, Object.keys(BODY_COMPONENTS));
     report(
       node,
-      say.bodyUnknownTag({ tag: name, components: Object.keys(BODY_COMPONENTS).map((c) => `<${c}>`).join(', ') }),
+      say.bodyUnknownTag({
+        tag: name,
+        components: Object.keys(BODY_COMPONENTS)
+          .map((c) => `<${c}>`)
+          .join(', '),
+      }),
       advice ?? (close ? say.bodyDidYouMeanTag({ tag: close }) : say.bodyUnknownTagFix()),
     );
     return;
@@ -314,7 +348,8 @@ function checkElement(
     checkAttribute(name, attribute, spec.required, spec.optional, report, node, seen);
   }
   for (const required of spec.required) {
-    if (!seen.has(required)) report(node, say.bodyComponentMissingAttribute({ tag: name, attribute: required }), spec.example());
+    if (!seen.has(required))
+      report(node, say.bodyComponentMissingAttribute({ tag: name, attribute: required }), spec.example());
   }
   if (!spec.children && node.children.length > 0) {
     report(node, say.bodyComponentNoChildren({ tag: name }), spec.example());
@@ -354,7 +389,11 @@ function checkAttribute(
     return;
   }
   if (typeof attribute.value !== 'string') {
-    report(at, say.bodyAttributeNotText({ tag: component, attribute: attribute.name }), say.bodyAttributeNotTextFix({ attribute: attribute.name }));
+    report(
+      at,
+      say.bodyAttributeNotText({ tag: component, attribute: attribute.name }),
+      say.bodyAttributeNotTextFix({ attribute: attribute.name }),
+    );
     return;
   }
   seen.add(attribute.name);

@@ -79,7 +79,12 @@ export function describeParseFailure(error: unknown, text: string, firstLine: nu
   const comment = text.lastIndexOf('<!--', offset);
   if (comment !== -1 && offset - comment <= 1) {
     const end = text.indexOf('-->', comment);
-    return at(comment, say.bodyHtmlComment(), say.bodyHtmlCommentFix(), blank(text, comment, end === -1 ? text.length : end + 3));
+    return at(
+      comment,
+      say.bodyHtmlComment(),
+      say.bodyHtmlCommentFix(),
+      blank(text, comment, end === -1 ? text.length : end + 3),
+    );
   }
 
   // A component or HTML tag opened and never closed: the parser names it and where it opened.
@@ -103,17 +108,30 @@ export function describeParseFailure(error: unknown, text: string, firstLine: nu
   }
 
   // A closing tag that closes the wrong component, or nothing.
-  const wrongClose = /^Unexpected closing tag `<\/([^>`\s]*)>`, expected corresponding closing tag for `<([^>`\s]*)>` \((\d+):(\d+)\)/.exec(reason);
+  const wrongClose =
+    /^Unexpected closing tag `<\/([^>`\s]*)>`, expected corresponding closing tag for `<([^>`\s]*)>` \((\d+):(\d+)\)/.exec(
+      reason,
+    );
   if (wrongClose) {
     const [, closing = '', tag = '', openLine, openColumn] = wrongClose;
     const open = offsetOf(text, Number(openLine), Number(openColumn));
     const blanked = blank(blank(text, offset, tagEnd(text, offset)), open, tagEnd(text, open));
-    return at(offset, say.bodyWrongClosingTag({ closing, tag, line: Number(openLine) + firstLine - 1 }), say.bodyWrongClosingTagFix({ tag }), blanked);
+    return at(
+      offset,
+      say.bodyWrongClosingTag({ closing, tag, line: Number(openLine) + firstLine - 1 }),
+      say.bodyWrongClosingTagFix({ tag }),
+      blanked,
+    );
   }
   const strayClose = /^Unexpected closing tag `<\/([^>`\s]*)>`/.exec(reason);
   if (strayClose) {
     const tag = strayClose[1] ?? '';
-    return at(offset, say.bodyStrayClosingTag({ tag }), say.bodyStrayClosingTagFix({ tag }), blank(text, offset, tagEnd(text, offset)));
+    return at(
+      offset,
+      say.bodyStrayClosingTag({ tag }),
+      say.bodyStrayClosingTagFix({ tag }),
+      blank(text, offset, tagEnd(text, offset)),
+    );
   }
 
   // A curly brace: the parser stops somewhere inside the code it tried to read.
@@ -125,7 +143,12 @@ export function describeParseFailure(error: unknown, text: string, firstLine: nu
       const blanked = blank(text, open, open + 1);
       if (close > 1 && close <= 40) {
         const inner = text.slice(open + 1, open + close);
-        return at(open, say.bodyBraceOpen(), say.bodyBraceOpenFix({ escaped: `\\{${inner}\\}`, plain: inner }), blanked);
+        return at(
+          open,
+          say.bodyBraceOpen(),
+          say.bodyBraceOpenFix({ escaped: `\\{${inner}\\}`, plain: inner }),
+          blanked,
+        );
       }
       return at(open, say.bodyBraceOpen(), say.bodyBraceAloneFix(), blanked);
     }
@@ -138,7 +161,8 @@ export function describeParseFailure(error: unknown, text: string, firstLine: nu
     const address = /^((?:https?:\/\/|mailto:)[^\s<>]+|[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+)>/i.exec(rest);
     if (address) {
       const value = address[1] ?? '';
-      const link = value.includes('@') && !/^mailto:/i.test(value) ? `[${value}](mailto:${value})` : `[${value}](${value})`;
+      const link =
+        value.includes('@') && !/^mailto:/i.test(value) ? `[${value}](mailto:${value})` : `[${value}](${value})`;
       return at(
         lessThan,
         say.bodyAngleAddress({ address: excerpt(value) }),
@@ -149,7 +173,12 @@ export function describeParseFailure(error: unknown, text: string, firstLine: nu
     // A name then a space, "/" or ">" is a tag written wrongly; "a <b." is a comparison in prose.
     const name = /^([A-Za-z][\w-]*)(?=[\s/>])/.exec(rest)?.[1];
     if (name) {
-      return at(lessThan, say.bodyMalformedTag({ tag: name }), say.bodyMalformedTagFix(), blank(text, lessThan, tagEnd(text, lessThan)));
+      return at(
+        lessThan,
+        say.bodyMalformedTag({ tag: name }),
+        say.bodyMalformedTagFix(),
+        blank(text, lessThan, tagEnd(text, lessThan)),
+      );
     }
     const next = rest.charAt(0);
     if (next && next !== '\n') {
@@ -166,10 +195,16 @@ export function describeParseFailure(error: unknown, text: string, firstLine: nu
 
   // Anything else: a plain message at the place, and the character there blanked when it opens something.
   const opener = text.slice(Math.max(0, offset - 1), offset + 1).search(/[<{]/);
-  const blanked = opener === -1 ? undefined : blank(text, Math.max(0, offset - 1) + opener, Math.max(0, offset - 1) + opener + 1);
+  const blanked =
+    opener === -1 ? undefined : blank(text, Math.max(0, offset - 1) + opener, Math.max(0, offset - 1) + opener + 1);
   return at(offset, say.bodySyntaxOther(), say.bodySyntaxOtherFix(), blanked);
 }
 
 function unknownTagMessage(tag: string): string {
-  return say.bodyUnknownTag({ tag, components: Object.keys(BODY_COMPONENTS).map((c) => `<${c}>`).join(', ') });
+  return say.bodyUnknownTag({
+    tag,
+    components: Object.keys(BODY_COMPONENTS)
+      .map((c) => `<${c}>`)
+      .join(', '),
+  });
 }

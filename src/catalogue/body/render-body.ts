@@ -73,7 +73,12 @@ function componentHandler(options: RenderOptions) {
         return el('figure', { className: ['figure'] }, [
           el(
             'img',
-            { src: options.mediaBase + src.slice(2), alt: attributeValue(node, 'alt') ?? '', loading: 'lazy', decoding: 'async' },
+            {
+              src: options.mediaBase + src.slice(2),
+              alt: attributeValue(node, 'alt') ?? '',
+              loading: 'lazy',
+              decoding: 'async',
+            },
             [],
           ),
           ...(captionChildren.length ? [el('figcaption', {}, captionChildren)] : []),
@@ -163,7 +168,10 @@ function keepPublishedImagesOnly(options: RenderOptions) {
       node.children.forEach((child, index) => {
         if (child.type !== 'element') return;
         const src = String(child.properties.src ?? '');
-        if (child.tagName === 'img' && (!src.startsWith(options.mediaBase) || src.startsWith('//') || src.includes('\\'))) {
+        if (
+          child.tagName === 'img' &&
+          (!src.startsWith(options.mediaBase) || src.startsWith('//') || src.includes('\\'))
+        ) {
           node.children[index] = text(String(child.properties.alt ?? ''));
           return;
         }
@@ -178,7 +186,11 @@ function keepPublishedImagesOnly(options: RenderOptions) {
 function markExternalLinks() {
   return (tree: HastRoot) => {
     const visit = (node: HastRoot | ElementContent) => {
-      if (node.type === 'element' && node.tagName === 'a' && /^(https?:|\/\/)/i.test(String(node.properties.href ?? ''))) {
+      if (
+        node.type === 'element' &&
+        node.tagName === 'a' &&
+        /^(https?:|\/\/)/i.test(String(node.properties.href ?? ''))
+      ) {
         node.properties.rel = ['noopener', 'noreferrer', 'ugc'];
       }
       if ('children' in node) for (const child of node.children) visit(child as ElementContent);
@@ -191,7 +203,9 @@ export function renderBody(tree: Root, options: RenderOptions): RenderedBody {
   const images: string[] = [];
   publishLocalImages(tree, options, images);
   const processor = unified()
-    .use(remarkRehype, { handlers: { mdxJsxFlowElement: componentHandler(options), mdxJsxTextElement: lineBreakHandler } as never })
+    .use(remarkRehype, {
+      handlers: { mdxJsxFlowElement: componentHandler(options), mdxJsxTextElement: lineBreakHandler } as never,
+    })
     .use(alignmentToClass)
     .use(nestHeadings)
     .use(rehypeSanitize, sanitizeSchema as never)

@@ -13,7 +13,10 @@ type Environment = Readonly<Record<string, string | undefined>>;
 
 /** "fr_FR.UTF-8" → "fr", "es-AR" → "es"; "C", "POSIX" and unknown languages → undefined. */
 export function languageOfLocale(locale: string | undefined): MessageLanguage | undefined {
-  const code = locale?.trim().split(/[_.@-]/, 1)[0]?.toLowerCase();
+  const code = locale
+    ?.trim()
+    .split(/[_.@-]/, 1)[0]
+    ?.toLowerCase();
   return isMessageLanguage(code) ? code : undefined;
 }
 
@@ -38,10 +41,15 @@ export function chooseMessageLanguage(argv: readonly string[], env: Environment)
     error: MESSAGE_CATALOGUES[fallback].unknownLanguage({ value, option, choices: MESSAGE_LANGUAGES.join(', ') }),
   });
   const flag = explicitValue(argv);
-  if (flag !== undefined) return isMessageLanguage(flag.toLowerCase()) ? { ok: true, lang: flag.toLowerCase() as MessageLanguage } : refuse(flag, '--lang');
+  if (flag !== undefined)
+    return isMessageLanguage(flag.toLowerCase())
+      ? { ok: true, lang: flag.toLowerCase() as MessageLanguage }
+      : refuse(flag, '--lang');
   const variable = env.ATLAS_LANG;
   if (variable !== undefined && variable !== '') {
-    return isMessageLanguage(variable.toLowerCase()) ? { ok: true, lang: variable.toLowerCase() as MessageLanguage } : refuse(variable, 'ATLAS_LANG');
+    return isMessageLanguage(variable.toLowerCase())
+      ? { ok: true, lang: variable.toLowerCase() as MessageLanguage }
+      : refuse(variable, 'ATLAS_LANG');
   }
   return { ok: true, lang: fallback };
 }

@@ -20,31 +20,49 @@ const ENTRY = {
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-
 export const en = {
   // The report frame (src/catalogue/issues.ts) and the commands around it.
   reportNoProblems: () => 'No problems found.',
-  reportFileHeading: ({ file, count }: { file: string; count: number }) => `${file} (${plural(count, 'problem', 'problems')})`,
+  reportFileHeading: ({ file, count }: { file: string; count: number }) =>
+    `${file} (${plural(count, 'problem', 'problems')})`,
   reportTotals: ({ problems, files }: { problems: number; files: number }) =>
     `${plural(problems, 'problem', 'problems')} in ${plural(files, 'file', 'files')}.`,
   checkFixAndRerun: () => 'Fix these problems and run npm run check again.',
-  checkValid: ({ practices, cities, indicators, observations, seconds }: { practices: number; cities: number; indicators: number; observations: number; seconds: string }) =>
+  checkValid: ({
+    practices,
+    cities,
+    indicators,
+    observations,
+    seconds,
+  }: {
+    practices: number;
+    cities: number;
+    indicators: number;
+    observations: number;
+    seconds: string;
+  }) =>
     `Content is valid: ${plural(practices, 'practice', 'practices')}, ${plural(cities, 'city', 'cities')}, ` +
     `${plural(indicators, 'indicator', 'indicators')}, ${plural(observations, 'observation', 'observations')} (${seconds} s).`,
   buildRefused: () => 'The content has problems: the site was not built.',
-  buildRefusedKept: ({ outDir }: { outDir: string }) => `The content has problems: the site was not built, and ${outDir} was left as it was.`,
+  buildRefusedKept: ({ outDir }: { outDir: string }) =>
+    `The content has problems: the site was not built, and ${outDir} was left as it was.`,
   unknownLanguage: ({ value, option, choices }: { value: string; option: string; choices: string }) =>
     `${option} "${value}" is not a language the check speaks: choose one of ${choices}.`,
 
   // Warnings: pointed out, never refused (warnings.ts).
-  reportWarnings: ({ count }: { count: number }) => `${plural(count, 'warning', 'warnings')}: worth a look, though the content is accepted as it is.`,
-  reportFileWarningsHeading: ({ file, count }: { file: string; count: number }) => `${file} (${plural(count, 'warning', 'warnings')})`,
+  reportWarnings: ({ count }: { count: number }) =>
+    `${plural(count, 'warning', 'warnings')}: worth a look, though the content is accepted as it is.`,
+  reportFileWarningsHeading: ({ file, count }: { file: string; count: number }) =>
+    `${file} (${plural(count, 'warning', 'warnings')})`,
   warnReviewedFuture: ({ date }: { date: string }) => `The review date ${date} is in the future.`,
-  warnReviewedFutureFix: ({ today }: { today: string }) => `write the day the facts were last checked, today (${today}) at the latest`,
-  warnUnbalancedQuote: ({ quote }: { quote: string }) => `The quote mark ${quote} has no partner in this text, so it would be published alone.`,
+  warnReviewedFutureFix: ({ today }: { today: string }) =>
+    `write the day the facts were last checked, today (${today}) at the latest`,
+  warnUnbalancedQuote: ({ quote }: { quote: string }) =>
+    `The quote mark ${quote} has no partner in this text, so it would be published alone.`,
   warnUnbalancedQuoteFix: () => 'close the quotation with its partner (“…”, « … », "…") or remove the stray mark',
   warnWeakAlt: ({ alt }: { alt: string }) => `The text alternative "${alt}" does not say what the image shows.`,
-  warnWeakAltFix: () => 'describe what a reader who cannot see it would miss, in a few words, for example "Women walking at night in a lit street"',
+  warnWeakAltFix: () =>
+    'describe what a reader who cannot see it would miss, in a few words, for example "Women walking at night in a lit street"',
 
   // npm run serve (scripts/serve.ts).
   serveReady: ({ url }: { url: string }) => `Practice Atlas is served at ${url} (Ctrl+C to stop).`,
@@ -59,10 +77,20 @@ export const en = {
     `${lang}: ${missing} missing, ${outdated} out of date`,
   translationsMissing: ({ kind, id, lang, file }: { kind: EntryKindName; id: string; lang: string; file: string }) =>
     `missing       ${ENTRY[kind].one} ${id} (original ${lang}: ${file})`,
-  translationsOutdated: ({ kind, id, original, translation }: { kind: EntryKindName; id: string; original: string; translation: string }) =>
-    `out of date   ${ENTRY[kind].one} ${id} (original changed ${original}, translation ${translation})`,
+  translationsOutdated: ({
+    kind,
+    id,
+    original,
+    translation,
+  }: {
+    kind: EntryKindName;
+    id: string;
+    original: string;
+    translation: string;
+  }) => `out of date   ${ENTRY[kind].one} ${id} (original changed ${original}, translation ${translation})`,
   translationsCurrent: ({ kind, id }: { kind: EntryKindName; id: string }) => `up to date    ${ENTRY[kind].one} ${id}`,
-  translationsUnknown: ({ kind, id }: { kind: EntryKindName; id: string }) => `unknown       ${ENTRY[kind].one} ${id} (no git history)`,
+  translationsUnknown: ({ kind, id }: { kind: EntryKindName; id: string }) =>
+    `unknown       ${ENTRY[kind].one} ${id} (no git history)`,
   translationsNotCommitted: () => 'not committed yet',
 
   // Suggestions shared by many checks.
@@ -83,8 +111,10 @@ export const en = {
   yamlDuplicateKeyFix: () => 'keep one of the two lines, merging what each says',
   yamlTab: () => 'A tab is used for indentation; the fields need spaces.',
   yamlTabFix: () => 'replace the tab at the start of the line with two spaces',
-  yamlMultilineKey: () => 'A value runs over several lines without quotes, or a "key: value" line is missing its colon.',
-  yamlMultilineKeyFix: () => 'put long text in quotes, or start it with ">-" on the key line and indent the following lines',
+  yamlMultilineKey: () =>
+    'A value runs over several lines without quotes, or a "key: value" line is missing its colon.',
+  yamlMultilineKeyFix: () =>
+    'put long text in quotes, or start it with ">-" on the key line and indent the following lines',
   yamlBlockAsKey: () => 'A line could not be read as "field: value".',
   yamlBlockAsKeyFix: () => 'check the colon after the field name and the indentation of the lines around it',
   yamlBadIndent: () => 'The indentation of this line does not match the lines around it.',
@@ -100,7 +130,8 @@ export const en = {
   // Half-filled scaffolds from npm run new (unfilled.ts).
   unfilledValue: () => 'The mark "…" left by npm run new is still here: this place is not filled in.',
   unfilledValueFix: () => 'write the value, or remove the line if it does not apply',
-  unfilledValueFixWith: ({ hint }: { hint: string }) => `write the value, or remove the line if it does not apply. ${hint}`,
+  unfilledValueFixWith: ({ hint }: { hint: string }) =>
+    `write the value, or remove the line if it does not apply. ${hint}`,
   untranslatedBody: ({ lang }: { lang: string }) =>
     `The text is still the original's (${lang}.mdx) word for word: it has not been translated yet.`,
   untranslatedBodyFix: () => 'translate the text below the fields, or remove this file until the translation is ready',
@@ -121,7 +152,8 @@ export const en = {
   entryOtherKindFix: ({ target }: { target: string }) => `move its folder to ${target}`,
   translationAlone: ({ id, lang }: { id: string; lang: string }) =>
     `The files of "${id}" are all translations of ${lang}.mdx, and there is no ${lang}.mdx here: the original is in another folder or missing.`,
-  translationAloneMoveFix: ({ target }: { target: string }) => `if it translates that entry, move this file to ${target}`,
+  translationAloneMoveFix: ({ target }: { target: string }) =>
+    `if it translates that entry, move this file to ${target}`,
   translationAloneFix: ({ lang }: { lang: string }) =>
     `move this file into the folder that holds ${lang}.mdx, or make it the original: remove "translationOf" and give it all the fields`,
 
@@ -130,12 +162,15 @@ export const en = {
   unknownFieldFix: ({ fields }: { fields: string }) => `remove it, or use one of: ${fields}`,
   requiredField: ({ field }: { field: string }) => `The required field "${field}" is missing.`,
   requiredFieldFix: ({ line }: { line: string }) => `add this line at the end of the fields: ${line}`,
-  colonInTextFix: ({ text }: { text: string }) => `the ": " in this line is read as the start of a field: put the whole text in quotes, for example ${text}`,
+  colonInTextFix: ({ text }: { text: string }) =>
+    `the ": " in this line is read as the start of a field: put the whole text in quotes, for example ${text}`,
 
   // Vocabularies (load-taxonomies.ts).
   vocabularyMissing: ({ vocabulary }: { vocabulary: string }) => `The vocabulary "${vocabulary}" is missing.`,
-  vocabularyMissingFix: ({ file }: { file: string }) => `create ${file} with a list of entries "- id: …" and their labels in each language`,
-  notAVocabulary: ({ name }: { name: string }) => `"${name}" is not one of the catalogue's vocabularies, so nothing in it would be used.`,
+  vocabularyMissingFix: ({ file }: { file: string }) =>
+    `create ${file} with a list of entries "- id: …" and their labels in each language`,
+  notAVocabulary: ({ name }: { name: string }) =>
+    `"${name}" is not one of the catalogue's vocabularies, so nothing in it would be used.`,
   notAVocabularyFix: ({ files }: { files: string }) =>
     `the vocabularies are ${files}; a new one also needs a field that uses it (src/schemas/)`,
   duplicateVocabularyId: ({ id, vocabulary, line }: { id: string; vocabulary: string; line: number }) =>
@@ -151,11 +186,23 @@ export const en = {
   entryFolderName: ({ kind, name }: { kind: EntryKindName; name: string }) =>
     `The folder name "${name}" is the ${ENTRY[kind].owner} id in web addresses: lowercase letters, digits and single hyphens only.`,
   entryFolderNameFix: ({ name }: { name: string }) => `rename the folder "${name}"`,
-  strayEntryFile: ({ kind, name, files, images }: { kind: EntryKindName; name: string; files: string; images: string }) =>
+  strayEntryFile: ({
+    kind,
+    name,
+    files,
+    images,
+  }: {
+    kind: EntryKindName;
+    name: string;
+    files: string;
+    images: string;
+  }) =>
     `"${name}" is not a file the catalogue reads: a ${ENTRY[kind].one} folder holds ${files} and images (${images}).`,
   renameOrRemove: () => 'rename or remove it',
-  noLanguageFile: ({ kind, id }: { kind: EntryKindName; id: string }) => `The ${ENTRY[kind].one} folder "${id}" has no language file.`,
-  noLanguageFileFix: ({ kind, files }: { kind: EntryKindName; files: string }) => `add one of ${files} with the ${ENTRY[kind].owner} facts`,
+  noLanguageFile: ({ kind, id }: { kind: EntryKindName; id: string }) =>
+    `The ${ENTRY[kind].one} folder "${id}" has no language file.`,
+  noLanguageFileFix: ({ kind, files }: { kind: EntryKindName; files: string }) =>
+    `add one of ${files} with the ${ENTRY[kind].owner} facts`,
   twoOriginals: ({ id, languages }: { id: string; languages: string }) =>
     `Two files of "${id}" carry the facts (${languages}), so they could contradict each other.`,
   twoOriginalsFix: ({ lang }: { lang: string }) =>
@@ -180,7 +227,8 @@ export const en = {
   datasetFolder: ({ name }: { name: string }) =>
     `Each dataset is a folder with a lowercase-hyphenated name holding dataset.yaml and observations.csv; "${name}" is not.`,
   datasetFolderFix: () => 'move the files into a folder such as content/kpis/datasets/my-dataset/',
-  strayDatasetFile: ({ name }: { name: string }) => `"${name}" is not read: a dataset folder holds dataset.yaml and observations.csv.`,
+  strayDatasetFile: ({ name }: { name: string }) =>
+    `"${name}" is not read: a dataset folder holds dataset.yaml and observations.csv.`,
   strayDatasetCsvFix: () => 'rename it observations.csv, or move it to a dataset folder of its own',
   removeOrMove: () => 'remove it or move it',
   datasetMetaMissing: () => 'The dataset has no dataset.yaml describing its source, licence and date.',
@@ -192,14 +240,17 @@ export const en = {
   csvEmpty: () => 'The file is empty.',
   csvEmptyFix: ({ header }: { header: string }) => `start it with the header ${header}`,
   columnNumber: ({ index }: { index: number }) => `column ${index}`,
-  unknownColumn: ({ column }: { column: string }) => `The column "${column}" is not one the catalogue reads, so its values would be lost.`,
+  unknownColumn: ({ column }: { column: string }) =>
+    `The column "${column}" is not one the catalogue reads, so its values would be lost.`,
   unknownColumnFix: ({ columns }: { columns: string }) => `the columns are ${columns}`,
   missingColumn: ({ column }: { column: string }) => `The column "${column}" is missing.`,
   missingColumnFix: ({ header }: { header: string }) => `the header is ${header}`,
   missingColumnDelimiterFix: ({ header, delimiter }: { header: string; delimiter: string }) =>
     `the header is ${header} (this file uses "${delimiter}" between columns)`,
-  rowLength: ({ values, columns }: { values: number; columns: number }) => `This row has ${values} values for ${columns} columns.`,
-  rowTooLongFix: ({ delimiter }: { delimiter: string }) => `a value probably contains "${delimiter}": put it in double quotes`,
+  rowLength: ({ values, columns }: { values: number; columns: number }) =>
+    `This row has ${values} values for ${columns} columns.`,
+  rowTooLongFix: ({ delimiter }: { delimiter: string }) =>
+    `a value probably contains "${delimiter}": put it in double quotes`,
   rowTooShortFix: () => 'fill in the missing values, or leave them empty between delimiters',
   cellNotCity: ({ value }: { value: string }) => `"${value}" is not a city id.`,
   cellNotCityFix: () => 'write the id of a city profile, such as "barcelona"',
@@ -224,13 +275,24 @@ export const en = {
   noSuchCityFix: ({ file }: { file: string }) => `create the city profile first (${file}), or correct the id`,
   cityInOtherCountry: ({ city, cityCountry, country }: { city: string; cityCountry: string; country: string }) =>
     `The city "${city}" is in ${cityCountry}, but the practice's country is ${country}.`,
-  cityInOtherCountryFix: () => 'correct the country or the city; a practice spanning countries has scale: international',
+  cityInOtherCountryFix: () =>
+    'correct the country or the city; a practice spanning countries has scale: international',
   observationNoSuchCity: ({ id }: { id: string }) => `There is no city profile "${id}".`,
   observationNoSuchCityFix: ({ folder }: { folder: string }) => `create ${folder} first, or correct the id`,
-  observationNoSuchIndicator: ({ id, file }: { id: string; file: string }) => `There is no indicator "${id}" in ${file}.`,
+  observationNoSuchIndicator: ({ id, file }: { id: string; file: string }) =>
+    `There is no indicator "${id}" in ${file}.`,
   observationNoSuchIndicatorFix: () => 'define the indicator first, or correct the id',
-  observationTwice: ({ city, indicator, period, line }: { city: string; indicator: string; period: string; line: number }) =>
-    `${city}, ${indicator}, ${period} is measured twice in this dataset (first on line ${line}).`,
+  observationTwice: ({
+    city,
+    indicator,
+    period,
+    line,
+  }: {
+    city: string;
+    indicator: string;
+    period: string;
+    line: number;
+  }) => `${city}, ${indicator}, ${period} is measured twice in this dataset (first on line ${line}).`,
   observationTwiceFix: () => 'keep one row; a revised figure replaces the old one',
 
   // The text of a practice or city (body/parse-body.ts, body/components.ts).
@@ -239,17 +301,22 @@ export const en = {
   // Bodies the MDX parser cannot read (body/parse-failure.ts): named by construct, never in the parser's words.
   bodyBrUnclosed: () => '"<br>" is written without its closing slash, so the text after it is read as inside it.',
   bodyBrUnclosedFix: () => 'write <br /> to break the line, or leave an empty line to start a new paragraph',
-  bodyHtmlUnclosed: ({ tag }: { tag: string }) => `<${tag}> is an HTML tag, which the text does not use, and it is never closed.`,
+  bodyHtmlUnclosed: ({ tag }: { tag: string }) =>
+    `<${tag}> is an HTML tag, which the text does not use, and it is never closed.`,
   bodyBraceOpen: () => 'A curly brace "{" starts code in the text, and the text of a practice never runs code.',
   bodyBraceOpenFix: ({ escaped, plain }: { escaped: string; plain: string }) =>
     `write ${escaped} to show the braces, or ${plain} without them`,
   bodyBraceAloneFix: () => 'write "\\{" to show the brace, or remove it',
   bodyLessThan: ({ next }: { next: string }) => `A "<" followed by "${next}" is read as the start of a tag.`,
-  bodyLessThanWordsFix: ({ escaped }: { escaped: string }) => `write "&lt;" instead of "<" (${escaped}), or say it in words: "less than"`,
-  bodyAngleAddress: ({ address }: { address: string }) => `The address <${address}> between angle brackets is read as a tag.`,
+  bodyLessThanWordsFix: ({ escaped }: { escaped: string }) =>
+    `write "&lt;" instead of "<" (${escaped}), or say it in words: "less than"`,
+  bodyAngleAddress: ({ address }: { address: string }) =>
+    `The address <${address}> between angle brackets is read as a tag.`,
   bodyAngleAddressFix: ({ link }: { link: string }) => `write it as a link: ${link}`,
-  bodyUnclosedComponent: ({ tag, line }: { tag: string; line: number }) => `<${tag}>, opened on line ${line}, is never closed.`,
-  bodyCloseWithEndTagFix: ({ tag }: { tag: string }) => `add </${tag}> on a line of its own after its text, with an empty line before it`,
+  bodyUnclosedComponent: ({ tag, line }: { tag: string; line: number }) =>
+    `<${tag}>, opened on line ${line}, is never closed.`,
+  bodyCloseWithEndTagFix: ({ tag }: { tag: string }) =>
+    `add </${tag}> on a line of its own after its text, with an empty line before it`,
   bodyCloseSelfFix: ({ tag }: { tag: string }) => `end the tag with "/>": <${tag} … />`,
   bodyWrongClosingTag: ({ closing, tag, line }: { closing: string; tag: string; line: number }) =>
     `</${closing}> closes <${tag}>, which was opened on line ${line}.`,
@@ -262,7 +329,8 @@ export const en = {
   bodySyntaxOther: () => 'A character here starts a tag or code, which the text cannot read.',
   bodySyntaxOtherFix: () => 'write "<" as "&lt;" and "{" as "\\{", and close every component you open',
   bodyImportExport: () => '"import" and "export" lines are code, and the text of a practice never runs code.',
-  bodyImportExportFix: () => 'remove the line; for an image, save it in this folder and write <Figure src="./photo.jpg" alt="…" />',
+  bodyImportExportFix: () =>
+    'remove the line; for an image, save it in this folder and write <Figure src="./photo.jpg" alt="…" />',
   bodyBraceComment: () => 'Comments in curly braces are code and are not allowed.',
   bodyBraceExpression: () => 'Text in curly braces {…} is code, and the text of a practice never runs code.',
   bodyBraceExpressionFix: () => 'to write a curly brace as text, write "\\{"; remove comments',
@@ -278,7 +346,8 @@ export const en = {
   bodyHeadingJumpFix: ({ good, bad }: { good: string; bad: string }) => `write ${good} instead of ${bad}`,
   bodyLinkScheme: ({ url }: { url: string }) =>
     `The address "${url}" is not allowed: links go to web pages (https://…) or e-mail addresses (mailto:…).`,
-  bodyLinkRelative: ({ url }: { url: string }) => `The link address "${url}" is relative, so it would break when the catalogue moves.`,
+  bodyLinkRelative: ({ url }: { url: string }) =>
+    `The link address "${url}" is relative, so it would break when the catalogue moves.`,
   bodyLinkFix: () => 'use the full https:// address of the page',
   bodyImageRemote: ({ src }: { src: string }) =>
     `The image "${src}" is on another website; the catalogue never loads anything from another host.`,
@@ -296,17 +365,21 @@ export const en = {
   bodyDidYouMeanTag: ({ tag }: { tag: string }) => `did you mean <${tag}>?`,
   bodyUnknownTagFix: () => 'write Markdown instead; see docs/content-model.md',
   bodyComponentInline: ({ tag }: { tag: string }) => `<${tag}> must stand on its own line, with empty lines around it.`,
-  bodyComponentMissingAttribute: ({ tag, attribute }: { tag: string; attribute: string }) => `<${tag}> needs its "${attribute}" attribute.`,
+  bodyComponentMissingAttribute: ({ tag, attribute }: { tag: string; attribute: string }) =>
+    `<${tag}> needs its "${attribute}" attribute.`,
   bodyComponentNoChildren: ({ tag }: { tag: string }) => `<${tag}> takes no text between tags; close it with "/>".`,
   bodyAttributeCode: ({ tag }: { tag: string }) => `<${tag}> has an attribute written in curly braces, which is code.`,
   bodyAttributeCodeFix: () => 'write each attribute as name="text"',
-  bodyEventHandler: ({ attribute }: { attribute: string }) => `"${attribute}" is an event handler, which runs code; it is not allowed.`,
-  bodyUnknownAttribute: ({ tag, attribute }: { tag: string; attribute: string }) => `<${tag}> has no attribute "${attribute}".`,
+  bodyEventHandler: ({ attribute }: { attribute: string }) =>
+    `"${attribute}" is an event handler, which runs code; it is not allowed.`,
+  bodyUnknownAttribute: ({ tag, attribute }: { tag: string; attribute: string }) =>
+    `<${tag}> has no attribute "${attribute}".`,
   bodyUnknownAttributeFix: ({ attributes }: { attributes: string }) => `its attributes are: ${attributes}`,
   bodyAttributeNotText: ({ tag, attribute }: { tag: string; attribute: string }) =>
     `The attribute "${attribute}" of <${tag}> must be text in quotes.`,
   bodyAttributeNotTextFix: ({ attribute }: { attribute: string }) => `write ${attribute}="…"`,
-  bodyAttributeEmpty: ({ tag, attribute }: { tag: string; attribute: string }) => `The attribute "${attribute}" of <${tag}> is empty.`,
+  bodyAttributeEmpty: ({ tag, attribute }: { tag: string; attribute: string }) =>
+    `The attribute "${attribute}" of <${tag}> is empty.`,
   bodyAttributeEmptyFix: () => 'write what it should say between the quotes',
   exampleFigure: () => '<Figure src="./photo.jpg" alt="What the image shows" caption="…" />',
   exampleKeyFigure: () => '<KeyFigure value="390 000 €" label="Total budget" />',
@@ -327,7 +400,8 @@ export const en = {
   htmlSpan: () => 'remove the tag and keep its text',
 
   // Field types shared by the schemas (src/schemas/common.ts, taxonomy.ts).
-  slugNotText: ({ what, example }: { what: string; example: string }) => `Write ${what} as text, for example "${example}".`,
+  slugNotText: ({ what, example }: { what: string; example: string }) =>
+    `Write ${what} as text, for example "${example}".`,
   slugFormat: ({ what, example }: { what: string; example: string }) =>
     `${capitalize(what)} uses lowercase letters, digits and single hyphens only (for example "${example}").`,
   textNotText: ({ what }: { what: string }) => `Write ${what} as text.`,
@@ -335,12 +409,14 @@ export const en = {
   namedField: ({ name }: { name: string }) => `the field "${name}"`,
   inLanguage: ({ what, lang }: { what: string; lang: string }) => `${what} in "${lang}"`,
   webUrlNotText: () => 'Write the web address as text, for example "https://www.example.org".',
-  webUrlInvalid: () => 'Expected a web address starting with https:// or http:// (for example "https://www.example.org").',
+  webUrlInvalid: () =>
+    'Expected a web address starting with https:// or http:// (for example "https://www.example.org").',
   emailInvalid: () => 'Expected an e-mail address such as "contact@example.org".',
   isoDateNotText: () => 'Write the date as YYYY-MM-DD in quotes, for example "2024-11-24".',
   isoDateInvalid: () => 'Expected a real date written YYYY-MM-DD, for example "2024-11-24".',
   partialDateNotText: () => 'Write the date as YYYY, YYYY-MM or YYYY-MM-DD, for example "2023" or "2023-05-13".',
-  partialDateInvalid: () => 'Expected a date written YYYY, YYYY-MM or YYYY-MM-DD between 1900 and 2100, for example "2023-05".',
+  partialDateInvalid: () =>
+    'Expected a date written YYYY, YYYY-MM or YYYY-MM-DD between 1900 and 2100, for example "2023-05".',
   countryNotText: () => 'Write the country as its two-letter ISO 3166-1 code, for example "FR".',
   countryInvalid: ({ value }: { value: string }) =>
     `"${value}" is not a two-letter ISO 3166-1 country code (capital letters, for example "FR", "ES", "TG").`,
@@ -350,29 +426,36 @@ export const en = {
   currencyNotText: () => 'Write the currency as its three-letter ISO 4217 code, for example "EUR" or "XOF".',
   currencyInvalid: ({ value }: { value: string }) =>
     `"${value}" is not an ISO 4217 currency code (three capital letters, for example "EUR", "USD", "XOF").`,
-  contentLanguageInvalid: ({ languages }: { languages: string }) => `Expected one of the catalogue's languages: ${languages}.`,
+  contentLanguageInvalid: ({ languages }: { languages: string }) =>
+    `Expected one of the catalogue's languages: ${languages}.`,
   labelOnlyLanguages: ({ languages }: { languages: string }) => `Only the languages ${languages} are expected here.`,
-  labelEachLanguage: ({ what, example }: { what: string; example: string }) => `Give ${what} in each language: ${example}.`,
+  labelEachLanguage: ({ what, example }: { what: string; example: string }) =>
+    `Give ${what} in each language: ${example}.`,
   sourceShape: () => 'Describe the source with at least a title, for example { title: "…", url: "https://…" }.',
-  listShape: ({ what, example }: { what: string; example: string }) => `Write ${what} as a list, for example ${example}, or one "- item" per line.`,
+  listShape: ({ what, example }: { what: string; example: string }) =>
+    `Write ${what} as a list, for example ${example}, or one "- item" per line.`,
   taxonomyIdNotText: ({ what, vocabulary, example }: { what: string; vocabulary: string; example: string }) =>
     `Write ${what} as an id from the vocabulary ${vocabulary}, for example "${example}".`,
   taxonomyIdEmpty: ({ what }: { what: string }) => `${capitalize(what)} is empty: write an id from its vocabulary.`,
-  taxonomyEntryShape: () => 'Each entry needs an id and a label in each language: { id: …, label: { fr: …, en: …, es: … } }.',
+  taxonomyEntryShape: () =>
+    'Each entry needs an id and a label in each language: { id: …, label: { fr: …, en: …, es: … } }.',
   taxonomyFileShape: () => 'A vocabulary file is a list of entries, each starting with "- id: …".',
   taxonomyFileEmpty: () => 'This vocabulary has no entries: add at least one.',
 
   // Practices (src/schemas/practice.ts).
-  organisationShape: ({ what }: { what: string }) => `Describe ${what} as { name: "…", url: "https://…" } (the url may be left out).`,
+  organisationShape: ({ what }: { what: string }) =>
+    `Describe ${what} as { name: "…", url: "https://…" } (the url may be left out).`,
   promoterShape: () => 'Describe the promoter as { name: "…", email: "…", website: "https://…" }.',
   datesShape: () => 'Write the dates as { start: "2023", end: "2025-06" }; leave out an end that is not known.',
-  datesReversed: ({ start, end }: { start: string; end: string }) => `The end (${end}) comes before the start (${start}).`,
+  datesReversed: ({ start, end }: { start: string; end: string }) =>
+    `The end (${end}) comes before the start (${start}).`,
   datesReversedFix: () => 'swap the two dates, or correct the one that is wrong',
   amountNotNumber: () => 'Write the amount as a plain number without spaces or currency sign, for example 390000.',
   amountNotPositive: () => 'The amount must be greater than zero.',
   budgetShape: () => 'Describe the budget as { amount: 390000, currency: EUR }.',
   linkShape: () => 'Write each link as { url: "https://…", label: "…" }.',
-  summaryTooLong: () => 'The summary is longer than 600 characters: keep two or three sentences here and put the rest in the body.',
+  summaryTooLong: () =>
+    'The summary is longer than 600 characters: keep two or three sentences here and put the rest in the body.',
   atLeastOneTheme: () => 'Name at least one theme.',
   atLeastOneSourceType: () => 'Name at least one source type.',
   atLeastOneLanguage: () => 'Name at least one language the practice works in.',
@@ -384,7 +467,8 @@ export const en = {
   latitudeRange: () => 'A latitude lies between -90 and 90.',
   longitudeNotNumber: () => 'Write the longitude as a decimal number, for example 2.1686.',
   longitudeRange: () => 'A longitude lies between -180 and 180.',
-  coordinatesShape: () => 'Write the coordinates as { lat: 41.3874, lon: 2.1686 } (decimal degrees, north and east positive).',
+  coordinatesShape: () =>
+    'Write the coordinates as { lat: 41.3874, lon: 2.1686 } (decimal degrees, north and east positive).',
   populationNotNumber: () => 'Write the population as a whole number without spaces, for example 1660122.',
   populationNotWhole: () => 'The population is a whole number.',
   populationNotPositive: () => 'The population must be greater than zero.',
@@ -393,7 +477,8 @@ export const en = {
   countYearFuture: () => 'The year of the count is in the future.',
   populationShape: () => 'A population needs its year and its source: { value: 1660122, year: 2023, source: "…" }.',
   planYearNotNumber: () => 'Write the year the plan was adopted, for example 2021.',
-  planShape: () => 'Describe the plan as { status: adopted, title: "…", year: 2021 }; use status "unknown" when not known.',
+  planShape: () =>
+    'Describe the plan as { status: adopted, title: "…", year: 2021 }; use status "unknown" when not known.',
 
   // KPIs (src/schemas/kpi.ts).
   unitInvalid: ({ units }: { units: string }) => `Expected one of the units: ${units}.`,
@@ -404,7 +489,8 @@ export const en = {
   indicatorsFileEmpty: () => 'Define at least one indicator.',
   delimiterInvalid: () => 'The delimiter is one of "," ";" or a tab.',
   decimalMarkInvalid: () => 'The decimal mark is "." or ",".',
-  illustrativeNotBoolean: () => 'Write illustrative: true for figures that are not real measurements, false for sourced figures.',
+  illustrativeNotBoolean: () =>
+    'Write illustrative: true for figures that are not real measurements, false for sourced figures.',
 
   // Zod's own checks, where no schema says better (messages/zod-errors.ts).
   zodExpectedText: () => 'Expected text here.',
@@ -426,20 +512,24 @@ export const en = {
   zodInvalid: () => 'This value is not accepted here.',
 
   // The network's configuration (src/schemas/site.ts, load-site-config.ts), read by network staff.
-  siteTextsShape: ({ what, example }: { what: string; example: string }) => `Give ${what} in each language of the site, for example { ${example} }.`,
+  siteTextsShape: ({ what, example }: { what: string; example: string }) =>
+    `Give ${what} in each language of the site, for example { ${example} }.`,
   siteTextMissing: ({ what, lang, languages }: { what: string; lang: string; languages: string }) =>
     `${capitalize(what)} in "${lang}" is missing: the site is published in ${languages}.`,
   siteTextMissingFix: ({ lang, field }: { lang: string; field: string }) => `add ${lang}: … under ${field}`,
   basePathNotText: () => 'Write the base path as text between slashes, for example "/" or "/atlas/".',
   basePathNoLeadingSlash: ({ value }: { value: string }) => `The base path "${value}" must start with "/".`,
   basePathNoTrailingSlash: ({ value }: { value: string }) => `The base path "${value}" must end with "/".`,
-  basePathNotFolders: ({ value }: { value: string }) => `The base path "${value}" may hold only folder names between single slashes.`,
+  basePathNotFolders: ({ value }: { value: string }) =>
+    `The base path "${value}" may hold only folder names between single slashes.`,
   basePathFix: ({ value }: { value: string }) => `write basePath: "${value}"`,
   siteUrlWithPath: ({ value, path }: { value: string; path: string }) =>
     `The site address "${value}" should hold only the scheme and host; the path "${path}" belongs in basePath.`,
-  siteUrlWithPathFix: ({ origin, path }: { origin: string; path: string }) => `write url: "${origin}" and basePath: "${path}"`,
+  siteUrlWithPathFix: ({ origin, path }: { origin: string; path: string }) =>
+    `write url: "${origin}" and basePath: "${path}"`,
   siteLanguageNotText: ({ languages }: { languages: string }) => `Write each language as its code: ${languages}.`,
-  siteLanguagesNotList: ({ languages }: { languages: string }) => `Write the languages as a list, for example [${languages}].`,
+  siteLanguagesNotList: ({ languages }: { languages: string }) =>
+    `Write the languages as a list, for example [${languages}].`,
   siteLanguagesEmpty: () => 'The site needs at least one language.',
   siteLanguagesEmptyFix: ({ languages }: { languages: string }) => `write languages: [${languages}]`,
   siteLanguageUnsupported: ({ code, languages }: { code: string; languages: string }) =>
@@ -447,21 +537,36 @@ export const en = {
   siteLanguageUnsupportedFix: ({ languages }: { languages: string }) => `remove it, or use one of ${languages}`,
   siteLanguageTwice: ({ code }: { code: string }) => `"${code}" is listed twice.`,
   siteLanguageTwiceFix: () => 'remove the second one',
-  defaultLanguageNotText: ({ languages }: { languages: string }) => `Write the default language as its code: ${languages}.`,
+  defaultLanguageNotText: ({ languages }: { languages: string }) =>
+    `Write the default language as its code: ${languages}.`,
   defaultLanguageUnsupported: ({ value, languages }: { value: string; languages: string }) =>
     `"${value}" is not a language this atlas supports: it supports ${languages}.`,
-  defaultLanguageUnsupportedFix: ({ languages }: { languages: string }) => `write one of the site's languages: ${languages}`,
+  defaultLanguageUnsupportedFix: ({ languages }: { languages: string }) =>
+    `write one of the site's languages: ${languages}`,
   defaultLanguageNotPublished: ({ value, languages }: { value: string; languages: string }) =>
     `The default language "${value}" is not one of the site's languages (${languages}).`,
-  defaultLanguageNotPublishedFix: ({ value, first }: { value: string; first: string }) => `add "${value}" to languages, or write defaultLanguage: ${first}`,
+  defaultLanguageNotPublishedFix: ({ value, first }: { value: string; first: string }) =>
+    `add "${value}" to languages, or write defaultLanguage: ${first}`,
   colourNotText: () => 'Write the colour as a hex code in quotes, for example "#5b2a86".',
-  colourInvalid: () => 'Expected a hex colour such as "#5b2a86" or "#fff" (in quotes: YAML reads an unquoted # as a comment).',
-  coloursShape: ({ names }: { names: string }) => `Give the colours as a map, for example { accent: "#5b2a86" }; the keys are ${names}.`,
+  colourInvalid: () =>
+    'Expected a hex colour such as "#5b2a86" or "#fff" (in quotes: YAML reads an unquoted # as a comment).',
+  coloursShape: ({ names }: { names: string }) =>
+    `Give the colours as a map, for example { accent: "#5b2a86" }; the keys are ${names}.`,
   colourContrast: ({ name, measured, minimum }: { name: string; measured: string; minimum: string }) =>
     `The colour ${name} makes text too hard to read: ${measured}. Text needs a contrast of at least ${minimum}:1 (WCAG 2.2 AA).`,
-  colourContrastPair: ({ text, background, where, ratio }: { text: string; background: string; where: string; ratio: string }) =>
-    `${text} on ${background} (${where}) is ${ratio}`,
-  colourContrastFix: ({ name, shade }: { name: string; shade: string }) => `use ${name}: "${shade}", the nearest shade that reaches it everywhere`,
+  colourContrastPair: ({
+    text,
+    background,
+    where,
+    ratio,
+  }: {
+    text: string;
+    background: string;
+    where: string;
+    ratio: string;
+  }) => `${text} on ${background} (${where}) is ${ratio}`,
+  colourContrastFix: ({ name, shade }: { name: string; shade: string }) =>
+    `use ${name}: "${shade}", the nearest shade that reaches it everywhere`,
   colourContrastNoShadeFix: ({ name }: { name: string }) => `choose a darker or lighter ${name}`,
   colourWhite: () => 'white',
   contrastWhereBodyText: () => 'body text',
@@ -474,31 +579,42 @@ export const en = {
   contrastWhereHeader: () => 'the header and buttons',
   contrastWhereHoverButtons: () => 'buttons under the pointer and map clusters',
   logoFileNotText: () => 'Write the logo file name, for example "logo.svg".',
-  logoFileInvalid: () => 'Expected an .svg or .png file next to site.yaml, named by a relative path such as "logo.svg" (no "..", no leading "/").',
+  logoFileInvalid: () =>
+    'Expected an .svg or .png file next to site.yaml, named by a relative path such as "logo.svg" (no "..", no leading "/").',
   logoShape: () => 'Describe the logo as { file: logo.svg, alt: { fr: …, en: …, es: … } }.',
   logoNotFound: ({ file }: { file: string }) => `The logo "${file}" was not found next to the site settings.`,
   logoNotFoundFix: ({ path }: { path: string }) => `put the file at ${path}, or correct logo.file`,
-  logoUnreadable: ({ file, format }: { file: string; format: string }) => `The logo "${file}" is not a readable ${format} file.`,
+  logoUnreadable: ({ file, format }: { file: string; format: string }) =>
+    `The logo "${file}" is not a readable ${format} file.`,
   logoUnreadableFix: () => 'export the logo again as SVG or PNG, with the matching extension',
   tilesUrlNotText: () => 'Write the tile address as text, for example "https://tile.example.org/{z}/{x}/{y}.png".',
-  tilesUrlInvalid: () => 'Expected an https:// address with {z}, {x} and {y}, for example "https://tile.example.org/{z}/{x}/{y}.png".',
+  tilesUrlInvalid: () =>
+    'Expected an https:// address with {z}, {x} and {y}, for example "https://tile.example.org/{z}/{x}/{y}.png".',
   tilesMaxZoomNotWhole: () => 'Write the highest zoom level as a whole number, for example 18.',
   tilesShape: () => 'Describe the tile layer as { url: "https://…/{z}/{x}/{y}.png", attribution: "© …" }.',
-  dataLicenceShape: () => 'Describe the data licence as { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" }.',
+  dataLicenceShape: () =>
+    'Describe the data licence as { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" }.',
   editUrlNotText: () => 'Write the edit address as text, with {path} where the file path goes.',
-  editUrlInvalid: () => 'Expected a web address containing {path}, for example "https://github.com/org/atlas/edit/main/{path}".',
+  editUrlInvalid: () =>
+    'Expected a web address containing {path}, for example "https://github.com/org/atlas/edit/main/{path}".',
   siteFileMissing: () => 'The site settings are missing.',
-  siteFileMissingFix: ({ file }: { file: string }) => `create ${file} with name, tagline, languages and defaultLanguage (see docs/hosting.md)`,
+  siteFileMissingFix: ({ file }: { file: string }) =>
+    `create ${file} with name, tagline, languages and defaultLanguage (see docs/hosting.md)`,
   buildConfigRefused: () => 'The site configuration has problems: nothing was built.',
-  buildConfigRefusedKept: ({ outDir }: { outDir: string }) => `The site configuration has problems: nothing was built, and ${outDir} was left as it was.`,
+  buildConfigRefusedKept: ({ outDir }: { outDir: string }) =>
+    `The site configuration has problems: nothing was built, and ${outDir} was left as it was.`,
   // Reading files safely (src/catalogue/safe-file.ts, image-check.ts): links, sizes, encodings, images (issue #13).
-  fileLinkOutside: ({ file }: { file: string }) => `"${file}" is a symbolic link to a file outside the content folder: it was not read.`,
-  fileFolderLinkOutside: ({ file }: { file: string }) => `"${file}" is reached through a symbolic link to a folder outside the content folder: it was not read.`,
+  fileLinkOutside: ({ file }: { file: string }) =>
+    `"${file}" is a symbolic link to a file outside the content folder: it was not read.`,
+  fileFolderLinkOutside: ({ file }: { file: string }) =>
+    `"${file}" is reached through a symbolic link to a folder outside the content folder: it was not read.`,
   fileLinkOutsideFix: () => 'replace the link with a copy of the file itself, inside the content folder',
-  fileLinkDangling: ({ file }: { file: string }) => `"${file}" is a symbolic link that leads to nothing (its target does not exist).`,
+  fileLinkDangling: ({ file }: { file: string }) =>
+    `"${file}" is a symbolic link that leads to nothing (its target does not exist).`,
   fileLinkLoop: ({ file }: { file: string }) => `"${file}" is a symbolic link that leads back to itself (a loop).`,
   fileLinkFix: () => 'remove it, or put the file itself in its place',
-  fileNotOrdinary: ({ file }: { file: string }) => `"${file}" is not an ordinary file (a device, a pipe or a socket): it was not read.`,
+  fileNotOrdinary: ({ file }: { file: string }) =>
+    `"${file}" is not an ordinary file (a device, a pipe or a socket): it was not read.`,
   fileIsFolder: ({ file }: { file: string }) => `"${file}" is a folder where a file is expected.`,
   fileIsFolderFix: () => 'put the file itself here, not a folder',
   fileUnreadable: ({ file, code }: { file: string; code: string }) => `"${file}" could not be read (${code}).`,
@@ -508,37 +624,60 @@ export const en = {
   textTooLargeFix: () => 'shorten the text, or link to a longer document instead of copying it',
   yamlTooLargeFix: () => 'shorten the file: it should hold settings and labels only',
   csvTooLargeFix: () => 'split the observations into several datasets (one folder each)',
-  imageTooLargeFix: () => 'resize the image to at most 1280 pixels wide and save it again (the site publishes it at that width)',
+  imageTooLargeFix: () =>
+    'resize the image to at most 1280 pixels wide and save it again (the site publishes it at that width)',
   textIsUtf16: () => 'This file is saved as UTF-16 ("Unicode"): the catalogue reads UTF-8 only.',
-  textNotUtf8: () => 'This line holds characters that are not UTF-8: the file was saved in another encoding (often Windows-1252 or "ANSI"), and accents would show garbled.',
+  textNotUtf8: () =>
+    'This line holds characters that are not UTF-8: the file was saved in another encoding (often Windows-1252 or "ANSI"), and accents would show garbled.',
   resaveAsUtf8Fix: () =>
     're-save the file as UTF-8 — Notepad: File › Save as, Encoding "UTF-8"; VS Code: click the encoding at the bottom right, "Save with Encoding", "UTF-8"; ' +
     'TextEdit: File › Save, Plain Text Encoding "Unicode (UTF-8)"; LibreOffice: File › Save As, type "Text - Choose Encoding", then "Unicode (UTF-8)"',
   resaveCsvAsUtf8Fix: () =>
     're-save the file as UTF-8 — Excel: File › Save As, type "CSV UTF-8 (Comma delimited) (*.csv)"; LibreOffice Calc: File › Save As, type "Text CSV", tick "Edit filter settings", character set "Unicode (UTF-8)"; ' +
     'Numbers: File › Export To › CSV, Text Encoding "Unicode (UTF-8)"; Notepad: File › Save as, Encoding "UTF-8"; VS Code: "Save with Encoding", "UTF-8"',
-  textNulByte: () => 'This line holds a NUL character (byte 0), which no text file should contain: the file may be damaged or not a text file.',
-  textNulByteFix: () => 'open the file in a text editor, delete the invisible character on this line (or copy the text into a new file), and save it as UTF-8',
+  textNulByte: () =>
+    'This line holds a NUL character (byte 0), which no text file should contain: the file may be damaged or not a text file.',
+  textNulByteFix: () =>
+    'open the file in a text editor, delete the invisible character on this line (or copy the text into a new file), and save it as UTF-8',
   yamlTooManyAliases: ({ limit }: { limit: number }) =>
     `The fields repeat other fields through aliases (*name) more than the ${limit} times the check allows.`,
-  yamlTooManyAliasesFix: () => 'write the values out instead of repeating them with anchors (&name) and aliases (*name)',
-  yamlTooDeep: ({ limit }: { limit: number }) => `The fields are nested (lists and groups in one another) more than the ${limit} levels the check reads.`,
+  yamlTooManyAliasesFix: () =>
+    'write the values out instead of repeating them with anchors (&name) and aliases (*name)',
+  yamlTooDeep: ({ limit }: { limit: number }) =>
+    `The fields are nested (lists and groups in one another) more than the ${limit} levels the check reads.`,
   yamlTooDeepFix: () => 'write the fields with fewer levels, as in the template of the file',
   fileCheckFailed: ({ error }: { error: string }) => `The check could not finish reading this file (${error}).`,
-  fileCheckFailedFix: () => 'look for an unusual construction in it (very long lines, deep nesting, unusual characters), and tell the maintainers: the check should have explained it',
+  fileCheckFailedFix: () =>
+    'look for an unusual construction in it (very long lines, deep nesting, unusual characters), and tell the maintainers: the check should have explained it',
   imageNotImage: ({ file }: { file: string }) => `"${file}" is named as an image, but its content is not an image.`,
-  imageNotImageFix: ({ formats }: { formats: string }) => `export the picture again from an image program, as ${formats}`,
-  imageWrongExtension: ({ file, format }: { file: string; format: string }) => `"${file}" is a ${format} image with the name of another format.`,
+  imageNotImageFix: ({ formats }: { formats: string }) =>
+    `export the picture again from an image program, as ${formats}`,
+  imageWrongExtension: ({ file, format }: { file: string; format: string }) =>
+    `"${file}" is a ${format} image with the name of another format.`,
   imageWrongExtensionFix: ({ name }: { name: string }) => `rename it "${name}", and the references to it`,
-  imageFormatNotPublished: ({ file, format }: { file: string; format: string }) => `"${file}" is a ${format} image, a format the site does not publish.`,
-  imageTooManyPixels: ({ file, width, height, megapixels }: { file: string; width: number; height: number; megapixels: number }) =>
+  imageFormatNotPublished: ({ file, format }: { file: string; format: string }) =>
+    `"${file}" is a ${format} image, a format the site does not publish.`,
+  imageTooManyPixels: ({
+    file,
+    width,
+    height,
+    megapixels,
+  }: {
+    file: string;
+    width: number;
+    height: number;
+    megapixels: number;
+  }) =>
     `"${file}" is ${width.toLocaleString('en')} × ${height.toLocaleString('en')} pixels, more than the ${megapixels.toLocaleString('en')} million pixels the build processes.`,
-  imageUnreadable: ({ file }: { file: string }) => `"${file}" could not be opened as an image: it may be damaged or cut short.`,
+  imageUnreadable: ({ file }: { file: string }) =>
+    `"${file}" could not be opened as an image: it may be damaged or cut short.`,
   // The favicon key of site.yaml (h14-hosting).
-  faviconFileInvalid: () => 'Expected an .svg or .png file next to site.yaml, named by a relative path such as "favicon.png" (no "..", no leading "/").',
+  faviconFileInvalid: () =>
+    'Expected an .svg or .png file next to site.yaml, named by a relative path such as "favicon.png" (no "..", no leading "/").',
   faviconNotFound: ({ file }: { file: string }) => `The favicon "${file}" was not found next to the site settings.`,
   faviconNotFoundFix: ({ path }: { path: string }) => `put the file at ${path}, or correct favicon`,
-  faviconUnreadable: ({ file, format }: { file: string; format: string }) => `The favicon "${file}" is not a readable ${format} file.`,
+  faviconUnreadable: ({ file, format }: { file: string; format: string }) =>
+    `The favicon "${file}" is not a readable ${format} file.`,
   faviconUnreadableFix: () => 'export the icon again as SVG or PNG, with the matching extension',
 
   // Hostile bodies (body/limits.ts, body/parse-body.ts): limits checked before the parser runs.
@@ -551,13 +690,15 @@ export const en = {
   // npm run dev (scripts/dev.ts), the live preview.
   devConfigRefused: () => 'The site configuration has problems: the preview did not start.',
   devReady: ({ url }: { url: string }) => `Preview of the catalogue: ${url}`,
-  devHowItWorks: () => 'Pages follow your files as you save them; problems show on the page and here. Stop with Ctrl+C.',
+  devHowItWorks: () =>
+    'Pages follow your files as you save them; problems show on the page and here. Stop with Ctrl+C.',
 
   // Hostile configuration values (src/schemas/site-values.ts, src/hosting/svg-logo.ts): a refused value is never repeated.
   basePathUnsafe: ({ characters }: { characters: string }) =>
     `The base path holds characters a folder name in a web address may not have: ${characters}. Use letters, digits, "-", "_", "." and "~" between slashes.`,
   basePathDotFolder: () => 'The base path may not hold a folder named "." or "..".',
-  basePathExampleFix: () => 'write basePath: "/" for a site at the root of its host, or a folder such as basePath: "/atlas/"',
+  basePathExampleFix: () =>
+    'write basePath: "/" for a site at the root of its host, or a folder such as basePath: "/atlas/"',
   baseOptionRefused: ({ option }: { option: string }) => `The base path given by ${option} was refused:`,
   siteOptionRefused: ({ option }: { option: string }) =>
     `The site address given by ${option} was refused: expected an http:// or https:// address such as "https://atlas.example.org", without spaces, quotes or angle brackets.`,
@@ -566,13 +707,15 @@ export const en = {
   siteTextControlFix: () => 'type the text again, or paste it as plain text (Ctrl+Shift+V)',
   webAddressUnsafe: ({ characters }: { characters: string }) =>
     `This web address holds characters a web address may not hold as written: ${characters}.`,
-  webAddressUnsafeFix: () => 'copy the address from the browser\'s address bar, for example "https://www.example.org/page"',
+  webAddressUnsafeFix: () =>
+    'copy the address from the browser\'s address bar, for example "https://www.example.org/page"',
   tilesUrlUnsafe: ({ characters }: { characters: string }) =>
     `The tile address holds characters a tile address may not have: ${characters}. Expected an https:// address with {z}, {x} and {y}, for example "https://tile.example.org/{z}/{x}/{y}.png".`,
   logoOutside: ({ file, link }: { file: string; link: string }) =>
     `The logo "${file}" is reached through the symbolic link "${link}", which points outside the folder of the site settings: the build reads only files inside it.`,
   logoOutsideFix: () => 'copy the image itself into the folder of site.yaml instead of linking to it',
-  logoSvgNotXml: ({ file, line }: { file: string; line: number }) => `The logo "${file}" is not well-formed SVG (XML) at its line ${line}.`,
+  logoSvgNotXml: ({ file, line }: { file: string; line: number }) =>
+    `The logo "${file}" is not well-formed SVG (XML) at its line ${line}.`,
   logoSvgDeclaration: ({ file, line }: { file: string; line: number }) =>
     `The logo "${file}" holds a DOCTYPE, an entity or a processing instruction (its line ${line}), which an SVG logo may not.`,
   logoSvgElement: ({ file, line, name }: { file: string; line: number; name: string }) =>

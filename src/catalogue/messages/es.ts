@@ -9,42 +9,57 @@ import { capitalize, type EntryKindName, type FieldNoun, type Messages } from '.
 
 const ENTRY = {
   practice: { each: 'Cada práctica', per: 'por práctica', ofThe: 'de la práctica', folder: 'carpeta de práctica' },
-  city: { each: 'Cada perfil de ciudad', per: 'por perfil de ciudad', ofThe: 'del perfil de ciudad', folder: 'carpeta de perfil de ciudad' },
+  city: {
+    each: 'Cada perfil de ciudad',
+    per: 'por perfil de ciudad',
+    ofThe: 'del perfil de ciudad',
+    folder: 'carpeta de perfil de ciudad',
+  },
 } satisfies Record<EntryKindName, unknown>;
 
 /** The kind of entry with its article, as the sentences below need it. */
 const A = { practice: 'una práctica', city: 'un perfil de ciudad' } satisfies Record<EntryKindName, string>;
 const PLURAL = { practice: 'prácticas', city: 'perfiles de ciudad' } satisfies Record<EntryKindName, string>;
-const OTHER = { practice: 'de otra práctica', city: 'de otro perfil de ciudad' } satisfies Record<EntryKindName, string>;
-const SAME = { practice: 'de la misma práctica', city: 'del mismo perfil de ciudad' } satisfies Record<EntryKindName, string>;
+const OTHER = { practice: 'de otra práctica', city: 'de otro perfil de ciudad' } satisfies Record<
+  EntryKindName,
+  string
+>;
+const SAME = { practice: 'de la misma práctica', city: 'del mismo perfil de ciudad' } satisfies Record<
+  EntryKindName,
+  string
+>;
 
 const KIND_WORD = { practice: 'práctica', city: 'ciudad' } satisfies Record<EntryKindName, string>;
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-
 export const es: Messages = {
   reportNoProblems: () => 'No se ha encontrado ningún problema.',
   reportFileHeading: ({ file, count }) => `${file} (${plural(count, 'problema', 'problemas')})`,
-  reportTotals: ({ problems, files }) => `${plural(problems, 'problema', 'problemas')} en ${plural(files, 'archivo', 'archivos')}.`,
+  reportTotals: ({ problems, files }) =>
+    `${plural(problems, 'problema', 'problemas')} en ${plural(files, 'archivo', 'archivos')}.`,
   checkFixAndRerun: () => 'Corrija estos problemas y vuelva a ejecutar npm run check.',
   checkValid: ({ practices, cities, indicators, observations, seconds }) =>
     `El contenido es válido: ${plural(practices, 'práctica', 'prácticas')}, ${plural(cities, 'ciudad', 'ciudades')}, ` +
     `${plural(indicators, 'indicador', 'indicadores')}, ${plural(observations, 'observación', 'observaciones')} (${seconds} s).`,
   buildRefused: () => 'El contenido tiene problemas: no se ha construido el sitio.',
-  buildRefusedKept: ({ outDir }) => `El contenido tiene problemas: no se ha construido el sitio y ${outDir} se ha dejado como estaba.`,
+  buildRefusedKept: ({ outDir }) =>
+    `El contenido tiene problemas: no se ha construido el sitio y ${outDir} se ha dejado como estaba.`,
   unknownLanguage: ({ value, option, choices }) =>
     `${option} "${value}" no es un idioma de la comprobación; elija entre ${choices}.`,
 
   // Avisos: se señalan, nunca se rechazan (warnings.ts).
-  reportWarnings: ({ count }) => `${plural(count, 'aviso', 'avisos')}: conviene revisarlos, aunque el contenido se acepta tal cual.`,
+  reportWarnings: ({ count }) =>
+    `${plural(count, 'aviso', 'avisos')}: conviene revisarlos, aunque el contenido se acepta tal cual.`,
   reportFileWarningsHeading: ({ file, count }) => `${file} (${plural(count, 'aviso', 'avisos')})`,
   warnReviewedFuture: ({ date }) => `La fecha de revisión ${date} está en el futuro.`,
-  warnReviewedFutureFix: ({ today }) => `escriba el día en que se comprobaron los datos por última vez, como muy tarde hoy (${today})`,
+  warnReviewedFutureFix: ({ today }) =>
+    `escriba el día en que se comprobaron los datos por última vez, como muy tarde hoy (${today})`,
   warnUnbalancedQuote: ({ quote }) => `La comilla ${quote} no tiene pareja en este texto: se publicaría sola.`,
   warnUnbalancedQuoteFix: () => 'cierre la cita con su pareja (« … », “…”, "…") o borre la comilla suelta',
   warnWeakAlt: ({ alt }) => `La alternativa textual "${alt}" no dice lo que muestra la imagen.`,
-  warnWeakAltFix: () => 'describa en pocas palabras lo que se perdería quien no la ve, por ejemplo «Mujeres caminando de noche por una calle iluminada»',
+  warnWeakAltFix: () =>
+    'describa en pocas palabras lo que se perdería quien no la ve, por ejemplo «Mujeres caminando de noche por una calle iluminada»',
 
   // npm run serve (scripts/serve.ts).
   serveReady: ({ url }) => `Practice Atlas se sirve en ${url} (Ctrl+C para detenerlo).`,
@@ -54,9 +69,12 @@ export const es: Messages = {
     `Los puertos ${from} a ${to} están todos en uso: detenga el otro servidor (Ctrl+C en su ventana), o elija otro puerto con -- --port 8080.`,
 
   // npm run translations (scripts/translations.ts): un informe, en el idioma pedido.
-  translationsNoHistory: () => 'El historial de git no está disponible aquí: no se pueden detectar las traducciones desactualizadas.',
-  translationsLanguage: ({ lang, missing, outdated }) => `${lang}: ${missing} pendiente(s), ${outdated} desactualizada(s)`,
-  translationsMissing: ({ kind, id, lang, file }) => `pendiente     ${KIND_WORD[kind]} ${id} (original ${lang}: ${file})`,
+  translationsNoHistory: () =>
+    'El historial de git no está disponible aquí: no se pueden detectar las traducciones desactualizadas.',
+  translationsLanguage: ({ lang, missing, outdated }) =>
+    `${lang}: ${missing} pendiente(s), ${outdated} desactualizada(s)`,
+  translationsMissing: ({ kind, id, lang, file }) =>
+    `pendiente     ${KIND_WORD[kind]} ${id} (original ${lang}: ${file})`,
   translationsOutdated: ({ kind, id, original, translation }) =>
     `desactualizada ${KIND_WORD[kind]} ${id} (original modificado el ${original}, traducción el ${translation})`,
   translationsCurrent: ({ kind, id }) => `al día        ${KIND_WORD[kind]} ${id}`,
@@ -70,7 +88,8 @@ export const es: Messages = {
   removeIt: () => 'bórrelo',
 
   noFrontmatter: () => 'El archivo no empieza con sus campos entre dos líneas "---".',
-  noFrontmatterFix: () => 'la primera línea debe ser "---", luego los campos (title: …), luego una línea "---" y, por último, el texto',
+  noFrontmatterFix: () =>
+    'la primera línea debe ser "---", luego los campos (title: …), luego una línea "---" y, por último, el texto',
   unclosedFrontmatter: () => 'Los campos abiertos con "---" en la línea 1 nunca se cierran.',
   unclosedFrontmatterFix: () => 'añada una línea "---" después del último campo, antes del texto',
   frontmatterNotFields: () => 'Las líneas entre los "---" deben ser campos escritos "nombre: valor".',
@@ -99,8 +118,10 @@ export const es: Messages = {
   unfilledValue: () => 'La marca "…" que dejó npm run new sigue aquí: este lugar no está completado.',
   unfilledValueFix: () => 'escriba el valor, o borre la línea si no corresponde',
   unfilledValueFixWith: ({ hint }) => `escriba el valor, o borre la línea si no corresponde. ${hint}`,
-  untranslatedBody: ({ lang }) => `El texto sigue siendo, palabra por palabra, el del original (${lang}.mdx): aún no se ha traducido.`,
-  untranslatedBodyFix: () => 'traduzca el texto que hay debajo de los campos, o retire este archivo hasta que la traducción esté lista',
+  untranslatedBody: ({ lang }) =>
+    `El texto sigue siendo, palabra por palabra, el del original (${lang}.mdx): aún no se ha traducido.`,
+  untranslatedBodyFix: () =>
+    'traduzca el texto que hay debajo de los campos, o retire este archivo hasta que la traducción esté lista',
 
   entryFolderInvisible: ({ name, chars }) =>
     `El nombre de la carpeta "${name}" contiene caracteres invisibles (${chars}), que suelen venir de un procesador de texto o de una página web.`,
@@ -125,11 +146,13 @@ export const es: Messages = {
   unknownFieldFix: ({ fields }) => `bórrelo, o use uno de estos campos: ${fields}`,
   requiredField: ({ field }) => `Falta el campo obligatorio "${field}".`,
   requiredFieldFix: ({ line }) => `añada esta línea al final de los campos: ${line}`,
-  colonInTextFix: ({ text }) => `el ": " de esta línea se lee como el comienzo de un campo: ponga todo el texto entre comillas, por ejemplo ${text}`,
+  colonInTextFix: ({ text }) =>
+    `el ": " de esta línea se lee como el comienzo de un campo: ponga todo el texto entre comillas, por ejemplo ${text}`,
 
   vocabularyMissing: ({ vocabulary }) => `Falta el vocabulario "${vocabulary}".`,
   vocabularyMissingFix: ({ file }) => `cree ${file} con una lista de términos "- id: …" y sus etiquetas en cada idioma`,
-  notAVocabulary: ({ name }) => `"${name}" no es uno de los vocabularios del catálogo, así que no se usaría nada de lo que contiene.`,
+  notAVocabulary: ({ name }) =>
+    `"${name}" no es uno de los vocabularios del catálogo, así que no se usaría nada de lo que contiene.`,
   notAVocabularyFix: ({ files }) =>
     `los vocabularios son ${files}; uno nuevo también necesita un campo que lo use (src/schemas/)`,
   duplicateVocabularyId: ({ id, vocabulary, line }) =>
@@ -138,7 +161,8 @@ export const es: Messages = {
 
   entriesFolderMissing: ({ folder }) => `Falta la carpeta ${folder}.`,
   entriesFolderMissingFix: ({ kind }) => `créela, con una carpeta ${ENTRY[kind].per}`,
-  entryIsFile: ({ kind, name }) => `${ENTRY[kind].each} es una carpeta con un archivo por idioma; "${name}" es un archivo.`,
+  entryIsFile: ({ kind, name }) =>
+    `${ENTRY[kind].each} es una carpeta con un archivo por idioma; "${name}" es un archivo.`,
   entryIsFileFix: ({ target }) => `muévalo a ${target} (o en.mdx, es.mdx según su idioma)`,
   entryFolderName: ({ kind, name }) =>
     `El nombre de la carpeta "${name}" es el identificador ${ENTRY[kind].ofThe} en las direcciones web: solo letras minúsculas, cifras y guiones simples.`,
@@ -171,10 +195,13 @@ export const es: Messages = {
   datasetFolder: ({ name }) =>
     `Cada conjunto de datos es una carpeta con un nombre en minúsculas y guiones que contiene dataset.yaml y observations.csv; "${name}" no lo es.`,
   datasetFolderFix: () => 'mueva los archivos a una carpeta como content/kpis/datasets/mi-conjunto-de-datos/',
-  strayDatasetFile: ({ name }) => `"${name}" no se lee: una carpeta de conjunto de datos contiene dataset.yaml y observations.csv.`,
-  strayDatasetCsvFix: () => 'cámbiele el nombre a observations.csv, o muévalo a una carpeta de conjunto de datos propia',
+  strayDatasetFile: ({ name }) =>
+    `"${name}" no se lee: una carpeta de conjunto de datos contiene dataset.yaml y observations.csv.`,
+  strayDatasetCsvFix: () =>
+    'cámbiele el nombre a observations.csv, o muévalo a una carpeta de conjunto de datos propia',
   removeOrMove: () => 'bórrelo o muévalo',
-  datasetMetaMissing: () => 'El conjunto de datos no tiene un dataset.yaml que describa su fuente, su licencia y su fecha.',
+  datasetMetaMissing: () =>
+    'El conjunto de datos no tiene un dataset.yaml que describa su fuente, su licencia y su fecha.',
   datasetMetaMissingFix: () => 'añada dataset.yaml con title, source, licence, retrieved e illustrative',
   observationsMissing: () => 'El conjunto de datos no tiene observations.csv.',
   observationsMissingFix: ({ header }) => `añádalo con la línea de encabezado ${header}`,
@@ -213,7 +240,8 @@ export const es: Messages = {
   noSuchCityFix: ({ file }) => `cree primero el perfil de ciudad (${file}), o corrija el identificador`,
   cityInOtherCountry: ({ city, cityCountry, country }) =>
     `La ciudad "${city}" está en ${cityCountry}, pero el país de la práctica es ${country}.`,
-  cityInOtherCountryFix: () => 'corrija el país o la ciudad; una práctica que abarca varios países lleva scale: international',
+  cityInOtherCountryFix: () =>
+    'corrija el país o la ciudad; una práctica que abarca varios países lleva scale: international',
   observationNoSuchCity: ({ id }) => `No existe ningún perfil de ciudad "${id}".`,
   observationNoSuchCityFix: ({ folder }) => `cree primero ${folder}, o corrija el identificador`,
   observationNoSuchIndicator: ({ id, file }) => `No existe ningún indicador "${id}" en ${file}.`,
@@ -225,18 +253,22 @@ export const es: Messages = {
   bodyHtmlComment: () => 'Los comentarios HTML "<!-- … -->" no están permitidos en el texto.',
   bodyHtmlCommentFix: () => 'borre el comentario; una nota para otras personas que editan va en la pull request',
   // Textos que el analizador MDX no puede leer (body/parse-failure.ts): nombrados por construcción, nunca con las palabras del analizador.
-  bodyBrUnclosed: () => '"<br>" está escrito sin su barra de cierre, así que el texto que lo sigue se lee como si estuviera dentro.',
-  bodyBrUnclosedFix: () => 'escriba <br /> para hacer un salto de línea, o deje una línea en blanco para empezar un párrafo nuevo',
+  bodyBrUnclosed: () =>
+    '"<br>" está escrito sin su barra de cierre, así que el texto que lo sigue se lee como si estuviera dentro.',
+  bodyBrUnclosedFix: () =>
+    'escriba <br /> para hacer un salto de línea, o deje una línea en blanco para empezar un párrafo nuevo',
   bodyHtmlUnclosed: ({ tag }) => `<${tag}> es una etiqueta HTML, que el texto no usa, y nunca se cierra.`,
   bodyBraceOpen: () => 'Una llave "{" abre código en el texto, y el texto de una ficha nunca ejecuta código.',
   bodyBraceOpenFix: ({ escaped, plain }) => `escriba ${escaped} para mostrar las llaves, o ${plain} sin ellas`,
   bodyBraceAloneFix: () => 'escriba "\\{" para mostrar la llave, o bórrela',
   bodyLessThan: ({ next }) => `Un "<" seguido de "${next}" se lee como el comienzo de una etiqueta.`,
-  bodyLessThanWordsFix: ({ escaped }) => `escriba "&lt;" en lugar de "<" (${escaped}), o dígalo con palabras: «menos de»`,
+  bodyLessThanWordsFix: ({ escaped }) =>
+    `escriba "&lt;" en lugar de "<" (${escaped}), o dígalo con palabras: «menos de»`,
   bodyAngleAddress: ({ address }) => `La dirección <${address}> entre corchetes angulares se lee como una etiqueta.`,
   bodyAngleAddressFix: ({ link }) => `escríbala como enlace: ${link}`,
   bodyUnclosedComponent: ({ tag, line }) => `<${tag}>, abierto en la línea ${line}, nunca se cierra.`,
-  bodyCloseWithEndTagFix: ({ tag }) => `añada </${tag}> en una línea aparte después de su texto, con una línea en blanco antes`,
+  bodyCloseWithEndTagFix: ({ tag }) =>
+    `añada </${tag}> en una línea aparte después de su texto, con una línea en blanco antes`,
   bodyCloseSelfFix: ({ tag }) => `termine la etiqueta con "/>": <${tag} … />`,
   bodyWrongClosingTag: ({ closing, tag, line }) => `</${closing}> cierra <${tag}>, abierto en la línea ${line}.`,
   bodyWrongClosingTagFix: ({ tag }) => `escriba </${tag}>`,
@@ -265,11 +297,13 @@ export const es: Messages = {
   bodyHeadingJumpFix: ({ good, bad }) => `escriba ${good} en lugar de ${bad}`,
   bodyLinkScheme: ({ url }) =>
     `La dirección "${url}" no está permitida: los enlaces llevan a páginas web (https://…) o a direcciones de correo (mailto:…).`,
-  bodyLinkRelative: ({ url }) => `La dirección del enlace "${url}" es relativa, así que dejaría de funcionar si el catálogo cambiara de dirección.`,
+  bodyLinkRelative: ({ url }) =>
+    `La dirección del enlace "${url}" es relativa, así que dejaría de funcionar si el catálogo cambiara de dirección.`,
   bodyLinkFix: () => 'use la dirección completa de la página, con https://',
   bodyImageRemote: ({ src }) =>
     `La imagen "${src}" está en otro sitio web; el catálogo nunca carga nada desde otro sitio.`,
-  bodyImageRemoteFix: () => 'descargue la imagen (con permiso de su autor), guárdela en esta carpeta y escriba ./su-nombre.jpg',
+  bodyImageRemoteFix: () =>
+    'descargue la imagen (con permiso de su autor), guárdela en esta carpeta y escriba ./su-nombre.jpg',
   bodyImageAddress: ({ src }) => `La dirección de imagen "${src}" no está permitida.`,
   bodyImageAddressFix: () => 'guarde la imagen en esta carpeta y escriba ./su-nombre.jpg',
   bodyImageFormat: ({ name }) => `"${name}" no está en un formato de imagen que el catálogo publique.`,
@@ -287,10 +321,12 @@ export const es: Messages = {
   bodyComponentNoChildren: ({ tag }) => `<${tag}> no admite texto entre etiquetas; ciérrelo con "/>".`,
   bodyAttributeCode: ({ tag }) => `<${tag}> tiene un atributo escrito entre llaves, lo cual es código.`,
   bodyAttributeCodeFix: () => 'escriba cada atributo en la forma nombre="texto"',
-  bodyEventHandler: ({ attribute }) => `"${attribute}" es un controlador de eventos, que ejecuta código; no está permitido.`,
+  bodyEventHandler: ({ attribute }) =>
+    `"${attribute}" es un controlador de eventos, que ejecuta código; no está permitido.`,
   bodyUnknownAttribute: ({ tag, attribute }) => `<${tag}> no tiene ningún atributo "${attribute}".`,
   bodyUnknownAttributeFix: ({ attributes }) => `sus atributos son: ${attributes}`,
-  bodyAttributeNotText: ({ tag, attribute }) => `El atributo "${attribute}" de <${tag}> debe ser un texto entre comillas.`,
+  bodyAttributeNotText: ({ tag, attribute }) =>
+    `El atributo "${attribute}" de <${tag}> debe ser un texto entre comillas.`,
   bodyAttributeNotTextFix: ({ attribute }) => `escriba ${attribute}="…"`,
   bodyAttributeEmpty: ({ tag, attribute }) => `El atributo "${attribute}" de <${tag}> está vacío.`,
   bodyAttributeEmptyFix: () => 'escriba entre las comillas lo que debe decir',
@@ -298,11 +334,14 @@ export const es: Messages = {
   exampleKeyFigure: () => '<KeyFigure value="390 000 €" label="Presupuesto total" />',
   exampleQuote: () => '<Quote author="Nombre" role="Cargo">Las palabras citadas.</Quote>',
   htmlScript: () => 'en el catálogo nunca se ejecutan scripts; bórrelo',
-  htmlIframe: () => 'las páginas incrustadas no están permitidas; escriba en su lugar un enlace a la página: [título](https://…)',
-  htmlEmbed: () => 'los objetos incrustados no están permitidos; escriba en su lugar un enlace al archivo: [título](https://…)',
+  htmlIframe: () =>
+    'las páginas incrustadas no están permitidas; escriba en su lugar un enlace a la página: [título](https://…)',
+  htmlEmbed: () =>
+    'los objetos incrustados no están permitidos; escriba en su lugar un enlace al archivo: [título](https://…)',
   htmlImg: () => 'use <Figure src="./photo.jpg" alt="…" />, con la imagen guardada en esta carpeta',
   htmlA: () => 'escriba un enlace Markdown: [texto](https://…)',
-  htmlBr: () => 'dentro de un párrafo, escriba <br /> donde se corta la línea; entre párrafos, deje una línea en blanco',
+  htmlBr: () =>
+    'dentro de un párrafo, escriba <br /> donde se corta la línea; entre párrafos, deje una línea en blanco',
   htmlBold: () => 'escriba **negrita** en Markdown',
   htmlItalics: () => 'escriba *cursiva* en Markdown',
   htmlBlockquote: () => 'empiece las líneas con "> ", o use <Quote author="…">…</Quote>',
@@ -320,11 +359,13 @@ export const es: Messages = {
   namedField: ({ name }) => `el campo "${name}"`,
   inLanguage: ({ what, lang }) => `${what} (idioma "${lang}")`,
   webUrlNotText: () => 'Escriba la dirección web como texto, por ejemplo "https://www.example.org".',
-  webUrlInvalid: () => 'Se espera una dirección web que empiece por https:// o http:// (por ejemplo "https://www.example.org").',
+  webUrlInvalid: () =>
+    'Se espera una dirección web que empiece por https:// o http:// (por ejemplo "https://www.example.org").',
   emailInvalid: () => 'Se espera una dirección de correo electrónico, por ejemplo "contact@example.org".',
   isoDateNotText: () => 'Escriba la fecha en la forma AAAA-MM-DD, entre comillas, por ejemplo "2024-11-24".',
   isoDateInvalid: () => 'Se espera una fecha real escrita AAAA-MM-DD, por ejemplo "2024-11-24".',
-  partialDateNotText: () => 'Escriba la fecha en la forma AAAA, AAAA-MM o AAAA-MM-DD, por ejemplo "2023" o "2023-05-13".',
+  partialDateNotText: () =>
+    'Escriba la fecha en la forma AAAA, AAAA-MM o AAAA-MM-DD, por ejemplo "2023" o "2023-05-13".',
   partialDateInvalid: () =>
     'Se espera una fecha escrita AAAA, AAAA-MM o AAAA-MM-DD, entre 1900 y 2100, por ejemplo "2023-05".',
   countryNotText: () => 'Escriba el país con su código ISO 3166-1 de dos letras, por ejemplo "FR".',
@@ -340,7 +381,8 @@ export const es: Messages = {
   labelOnlyLanguages: ({ languages }) => `Aquí solo se esperan los idiomas ${languages}.`,
   labelEachLanguage: ({ what, example }) => `Indique ${what} en cada idioma: ${example}.`,
   sourceShape: () => 'Describa la fuente con al menos un título, por ejemplo { title: "…", url: "https://…" }.',
-  listShape: ({ what, example }) => `Escriba ${what} como una lista, por ejemplo ${example}, o un "- elemento" por línea.`,
+  listShape: ({ what, example }) =>
+    `Escriba ${what} como una lista, por ejemplo ${example}, o un "- elemento" por línea.`,
   taxonomyIdNotText: ({ what, vocabulary, example }) =>
     `Escriba ${what} con un identificador del vocabulario ${vocabulary}, por ejemplo "${example}".`,
   taxonomyIdEmpty: ({ what }) => `Este campo está vacío: escriba ${what} con un identificador de su vocabulario.`,
@@ -349,12 +391,15 @@ export const es: Messages = {
   taxonomyFileShape: () => 'Un archivo de vocabulario es una lista de términos, cada uno empezando por "- id: …".',
   taxonomyFileEmpty: () => 'Este vocabulario no tiene ningún término: añada al menos uno.',
 
-  organisationShape: ({ what }) => `Describa ${what} en la forma { name: "…", url: "https://…" } (la url se puede omitir).`,
+  organisationShape: ({ what }) =>
+    `Describa ${what} en la forma { name: "…", url: "https://…" } (la url se puede omitir).`,
   promoterShape: () => 'Describa a la entidad promotora en la forma { name: "…", email: "…", website: "https://…" }.',
-  datesShape: () => 'Escriba las fechas en la forma { start: "2023", end: "2025-06" }; omita un final que no se conozca.',
+  datesShape: () =>
+    'Escriba las fechas en la forma { start: "2023", end: "2025-06" }; omita un final que no se conozca.',
   datesReversed: ({ start, end }) => `El final (${end}) es anterior al inicio (${start}).`,
   datesReversedFix: () => 'intercambie las dos fechas, o corrija la que esté mal',
-  amountNotNumber: () => 'Escriba el importe como un número sin más, sin espacios ni símbolo de moneda, por ejemplo 390000.',
+  amountNotNumber: () =>
+    'Escriba el importe como un número sin más, sin espacios ni símbolo de moneda, por ejemplo 390000.',
   amountNotPositive: () => 'El importe debe ser mayor que cero.',
   budgetShape: () => 'Describa el presupuesto en la forma { amount: 390000, currency: EUR }.',
   linkShape: () => 'Escriba cada enlace en la forma { url: "https://…", label: "…" }.',
@@ -363,7 +408,8 @@ export const es: Messages = {
   atLeastOneTheme: () => 'Indique al menos un tema.',
   atLeastOneSourceType: () => 'Indique al menos un tipo de fuente.',
   atLeastOneLanguage: () => 'Indique al menos un idioma en el que se lleva a cabo la práctica.',
-  atLeastOneSource: () => 'Indique al menos una fuente de la que salen los datos, para que el público pueda comprobarlos.',
+  atLeastOneSource: () =>
+    'Indique al menos una fuente de la que salen los datos, para que el público pueda comprobarlos.',
   trueOrFalse: () => 'Escriba true (verdadero) o false (falso).',
 
   latitudeNotNumber: () => 'Escriba la latitud como un número decimal con punto, por ejemplo 41.3874.',
@@ -419,7 +465,8 @@ export const es: Messages = {
   basePathNotText: () => 'Escriba la ruta base como texto entre barras, por ejemplo "/" o "/atlas/".',
   basePathNoLeadingSlash: ({ value }) => `La ruta base "${value}" debe empezar por "/".`,
   basePathNoTrailingSlash: ({ value }) => `La ruta base "${value}" debe terminar en "/".`,
-  basePathNotFolders: ({ value }) => `La ruta base "${value}" solo puede contener nombres de carpetas separados por una sola barra.`,
+  basePathNotFolders: ({ value }) =>
+    `La ruta base "${value}" solo puede contener nombres de carpetas separados por una sola barra.`,
   basePathFix: ({ value }) => `escriba basePath: "${value}"`,
   siteUrlWithPath: ({ value, path }) =>
     `La dirección del sitio "${value}" solo debe contener el protocolo y el nombre del servidor; la ruta "${path}" va en basePath.`,
@@ -434,17 +481,23 @@ export const es: Messages = {
   siteLanguageTwice: ({ code }) => `"${code}" aparece dos veces en la lista.`,
   siteLanguageTwiceFix: () => 'quite la segunda aparición',
   defaultLanguageNotText: ({ languages }) => `Escriba el idioma por defecto con su código: ${languages}.`,
-  defaultLanguageUnsupported: ({ value, languages }) => `"${value}" no es un idioma que este atlas admita: admite ${languages}.`,
+  defaultLanguageUnsupported: ({ value, languages }) =>
+    `"${value}" no es un idioma que este atlas admita: admite ${languages}.`,
   defaultLanguageUnsupportedFix: ({ languages }) => `escriba uno de los idiomas del sitio: ${languages}`,
-  defaultLanguageNotPublished: ({ value, languages }) => `El idioma por defecto "${value}" no es uno de los idiomas del sitio (${languages}).`,
-  defaultLanguageNotPublishedFix: ({ value, first }) => `añada "${value}" a languages, o escriba defaultLanguage: ${first}`,
+  defaultLanguageNotPublished: ({ value, languages }) =>
+    `El idioma por defecto "${value}" no es uno de los idiomas del sitio (${languages}).`,
+  defaultLanguageNotPublishedFix: ({ value, first }) =>
+    `añada "${value}" a languages, o escriba defaultLanguage: ${first}`,
   colourNotText: () => 'Escriba el color como código hexadecimal entre comillas, por ejemplo "#5b2a86".',
-  colourInvalid: () => 'Se espera un color hexadecimal como "#5b2a86" o "#fff" (entre comillas: sin ellas, YAML lee el # como el inicio de un comentario).',
-  coloursShape: ({ names }) => `Indique los colores como una lista de claves, por ejemplo { accent: "#5b2a86" }; las claves son ${names}.`,
+  colourInvalid: () =>
+    'Se espera un color hexadecimal como "#5b2a86" o "#fff" (entre comillas: sin ellas, YAML lee el # como el inicio de un comentario).',
+  coloursShape: ({ names }) =>
+    `Indique los colores como una lista de claves, por ejemplo { accent: "#5b2a86" }; las claves son ${names}.`,
   colourContrast: ({ name, measured, minimum }) =>
     `El color ${name} hace el texto demasiado difícil de leer: ${measured}. El texto necesita un contraste de al menos ${minimum}:1 (WCAG 2.2 AA).`,
   colourContrastPair: ({ text, background, where, ratio }) => `${text} sobre ${background} (${where}) da ${ratio}`,
-  colourContrastFix: ({ name, shade }) => `use ${name}: "${shade}", el matiz más cercano que lo alcanza en todas partes`,
+  colourContrastFix: ({ name, shade }) =>
+    `use ${name}: "${shade}", el matiz más cercano que lo alcanza en todas partes`,
   colourContrastNoShadeFix: ({ name }) => `elija un color ${name} más oscuro o más claro`,
   colourWhite: () => 'blanco',
   contrastWhereBodyText: () => 'texto principal',
@@ -464,81 +517,105 @@ export const es: Messages = {
   logoNotFoundFix: ({ path }) => `coloque el archivo en ${path}, o corrija logo.file`,
   logoUnreadable: ({ file, format }) => `El logotipo "${file}" no es un archivo ${format} legible.`,
   logoUnreadableFix: () => 'exporte de nuevo el logotipo en SVG o PNG, con la extensión correspondiente',
-  tilesUrlNotText: () => 'Escriba la dirección de los mosaicos como texto, por ejemplo "https://tile.example.org/{z}/{x}/{y}.png".',
-  tilesUrlInvalid: () => 'Se espera una dirección https:// con {z}, {x} e {y}, por ejemplo "https://tile.example.org/{z}/{x}/{y}.png".',
+  tilesUrlNotText: () =>
+    'Escriba la dirección de los mosaicos como texto, por ejemplo "https://tile.example.org/{z}/{x}/{y}.png".',
+  tilesUrlInvalid: () =>
+    'Se espera una dirección https:// con {z}, {x} e {y}, por ejemplo "https://tile.example.org/{z}/{x}/{y}.png".',
   tilesMaxZoomNotWhole: () => 'Escriba el nivel de zoom máximo como número entero, por ejemplo 18.',
   tilesShape: () => 'Describa la capa de mosaicos así: { url: "https://…/{z}/{x}/{y}.png", attribution: "© …" }.',
-  dataLicenceShape: () => 'Describa la licencia de los datos así: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" }.',
+  dataLicenceShape: () =>
+    'Describa la licencia de los datos así: { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" }.',
   editUrlNotText: () => 'Escriba la dirección de edición como texto, con {path} donde va la ruta del archivo.',
-  editUrlInvalid: () => 'Se espera una dirección web que contenga {path}, por ejemplo "https://github.com/org/atlas/edit/main/{path}".',
+  editUrlInvalid: () =>
+    'Se espera una dirección web que contenga {path}, por ejemplo "https://github.com/org/atlas/edit/main/{path}".',
   siteFileMissing: () => 'Falta el archivo de configuración del sitio.',
   siteFileMissingFix: ({ file }) => `cree ${file} con name, tagline, languages y defaultLanguage (vea docs/hosting.md)`,
   buildConfigRefused: () => 'La configuración del sitio tiene problemas: no se ha construido nada.',
-  buildConfigRefusedKept: ({ outDir }) => `La configuración del sitio tiene problemas: no se ha construido nada, y ${outDir} se ha dejado como estaba.`,
+  buildConfigRefusedKept: ({ outDir }) =>
+    `La configuración del sitio tiene problemas: no se ha construido nada, y ${outDir} se ha dejado como estaba.`,
   // Lectura segura de archivos (src/catalogue/safe-file.ts, image-check.ts): enlaces, tamaños, codificaciones, imágenes (incidencia #13).
-  fileLinkOutside: ({ file }) => `"${file}" es un enlace simbólico a un archivo fuera de la carpeta de contenido: no se ha leído.`,
-  fileFolderLinkOutside: ({ file }) => `"${file}" está detrás de un enlace simbólico a una carpeta fuera de la carpeta de contenido: no se ha leído.`,
+  fileLinkOutside: ({ file }) =>
+    `"${file}" es un enlace simbólico a un archivo fuera de la carpeta de contenido: no se ha leído.`,
+  fileFolderLinkOutside: ({ file }) =>
+    `"${file}" está detrás de un enlace simbólico a una carpeta fuera de la carpeta de contenido: no se ha leído.`,
   fileLinkOutsideFix: () => 'sustituya el enlace por una copia del propio archivo, dentro de la carpeta de contenido',
-  fileLinkDangling: ({ file }) => `"${file}" es un enlace simbólico que no lleva a ninguna parte (su destino no existe).`,
+  fileLinkDangling: ({ file }) =>
+    `"${file}" es un enlace simbólico que no lleva a ninguna parte (su destino no existe).`,
   fileLinkLoop: ({ file }) => `"${file}" es un enlace simbólico que vuelve a sí mismo (un bucle).`,
   fileLinkFix: () => 'elimínelo, o ponga en su lugar el propio archivo',
-  fileNotOrdinary: ({ file }) => `"${file}" no es un archivo normal (un dispositivo, una tubería o un socket): no se ha leído.`,
+  fileNotOrdinary: ({ file }) =>
+    `"${file}" no es un archivo normal (un dispositivo, una tubería o un socket): no se ha leído.`,
   fileIsFolder: ({ file }) => `"${file}" es una carpeta donde se espera un archivo.`,
   fileIsFolderFix: () => 'ponga aquí el propio archivo, no una carpeta',
   fileUnreadable: ({ file, code }) => `No se ha podido leer "${file}" (${code}).`,
   fileUnreadableFix: () => 'compruebe que el archivo existe y que tiene permiso para leerlo',
-  fileTooLarge: ({ megabytes, limit }) => `Este archivo pesa ${megabytes.toLocaleString('es')} MB, más que los ${limit.toLocaleString('es')} MB que lee la comprobación.`,
+  fileTooLarge: ({ megabytes, limit }) =>
+    `Este archivo pesa ${megabytes.toLocaleString('es')} MB, más que los ${limit.toLocaleString('es')} MB que lee la comprobación.`,
   textTooLargeFix: () => 'acorte el texto, o enlace un documento más largo en lugar de copiarlo',
   yamlTooLargeFix: () => 'acorte el archivo: solo debe contener ajustes y etiquetas',
   csvTooLargeFix: () => 'reparta las observaciones en varios conjuntos de datos (una carpeta cada uno)',
-  imageTooLargeFix: () => 'reduzca la imagen a 1280 píxeles de ancho como máximo y guárdela de nuevo (el sitio la publica con ese ancho)',
+  imageTooLargeFix: () =>
+    'reduzca la imagen a 1280 píxeles de ancho como máximo y guárdela de nuevo (el sitio la publica con ese ancho)',
   textIsUtf16: () => 'Este archivo está guardado en UTF-16 («Unicode»): el catálogo solo lee UTF-8.',
-  textNotUtf8: () => 'Esta línea contiene caracteres que no son UTF-8: el archivo se guardó con otra codificación (a menudo Windows-1252 o «ANSI»), y los acentos se verían mal.',
+  textNotUtf8: () =>
+    'Esta línea contiene caracteres que no son UTF-8: el archivo se guardó con otra codificación (a menudo Windows-1252 o «ANSI»), y los acentos se verían mal.',
   resaveAsUtf8Fix: () =>
     'guarde de nuevo el archivo en UTF-8 — Bloc de notas: Archivo › Guardar como, Codificación "UTF-8"; VS Code: haga clic en la codificación abajo a la derecha, «Guardar con codificación», "UTF-8"; ' +
     'TextEdit: Archivo › Guardar, Codificación de texto sin formato "Unicode (UTF-8)"; LibreOffice: Archivo › Guardar como, tipo «Texto - Elegir codificación», y luego "Unicode (UTF-8)"',
   resaveCsvAsUtf8Fix: () =>
     'guarde de nuevo el archivo en UTF-8 — Excel: Archivo › Guardar como, tipo «CSV UTF-8 (delimitado por comas) (*.csv)»; LibreOffice Calc: Archivo › Guardar como, tipo «Texto CSV», marque «Editar configuración de filtros», juego de caracteres "Unicode (UTF-8)"; ' +
     'Numbers: Archivo › Exportar a › CSV, Codificación de texto "Unicode (UTF-8)"; Bloc de notas: Archivo › Guardar como, Codificación "UTF-8"; VS Code: «Guardar con codificación», "UTF-8"',
-  textNulByte: () => 'Esta línea contiene un carácter NUL (byte 0), que ningún archivo de texto debería contener: el archivo puede estar dañado o no ser un archivo de texto.',
-  textNulByteFix: () => 'abra el archivo en un editor de texto, borre el carácter invisible de esta línea (o copie el texto en un archivo nuevo) y guárdelo en UTF-8',
-  yamlTooManyAliases: ({ limit }) => `Los campos repiten otros campos mediante alias (*nombre) más de las ${limit} veces que permite la comprobación.`,
-  yamlTooManyAliasesFix: () => 'escriba los valores completos en lugar de repetirlos con anclas (&nombre) y alias (*nombre)',
-  yamlTooDeep: ({ limit }) => `Los campos están anidados (listas y grupos unos dentro de otros) en más de los ${limit} niveles que lee la comprobación.`,
+  textNulByte: () =>
+    'Esta línea contiene un carácter NUL (byte 0), que ningún archivo de texto debería contener: el archivo puede estar dañado o no ser un archivo de texto.',
+  textNulByteFix: () =>
+    'abra el archivo en un editor de texto, borre el carácter invisible de esta línea (o copie el texto en un archivo nuevo) y guárdelo en UTF-8',
+  yamlTooManyAliases: ({ limit }) =>
+    `Los campos repiten otros campos mediante alias (*nombre) más de las ${limit} veces que permite la comprobación.`,
+  yamlTooManyAliasesFix: () =>
+    'escriba los valores completos en lugar de repetirlos con anclas (&nombre) y alias (*nombre)',
+  yamlTooDeep: ({ limit }) =>
+    `Los campos están anidados (listas y grupos unos dentro de otros) en más de los ${limit} niveles que lee la comprobación.`,
   yamlTooDeepFix: () => 'escriba los campos con menos niveles, como en la plantilla del archivo',
   fileCheckFailed: ({ error }) => `La comprobación no ha podido terminar de leer este archivo (${error}).`,
-  fileCheckFailedFix: () => 'busque en él una construcción inusual (líneas muy largas, anidamiento profundo, caracteres inusuales) y avise a los responsables: la comprobación debería haberlo explicado',
+  fileCheckFailedFix: () =>
+    'busque en él una construcción inusual (líneas muy largas, anidamiento profundo, caracteres inusuales) y avise a los responsables: la comprobación debería haberlo explicado',
   imageNotImage: ({ file }) => `"${file}" tiene nombre de imagen, pero su contenido no es una imagen.`,
   imageNotImageFix: ({ formats }) => `exporte de nuevo la imagen desde un programa de imágenes, en ${formats}`,
   imageWrongExtension: ({ file, format }) => `"${file}" es una imagen ${format} con el nombre de otro formato.`,
   imageWrongExtensionFix: ({ name }) => `renómbrela "${name}", y también las referencias a ella`,
-  imageFormatNotPublished: ({ file, format }) => `"${file}" es una imagen ${format}, un formato que el sitio no publica.`,
+  imageFormatNotPublished: ({ file, format }) =>
+    `"${file}" es una imagen ${format}, un formato que el sitio no publica.`,
   imageTooManyPixels: ({ file, width, height, megapixels }) =>
     `"${file}" mide ${width.toLocaleString('es')} × ${height.toLocaleString('es')} píxeles, más que los ${megapixels.toLocaleString('es')} millones de píxeles que procesa la construcción.`,
   imageUnreadable: ({ file }) => `No se ha podido abrir "${file}" como imagen: puede estar dañada o incompleta.`,
   // La clave favicon de site.yaml (h14-hosting).
   faviconFileInvalid: () =>
     'Se espera un archivo .svg o .png junto a site.yaml, indicado con una ruta relativa como "favicon.png" (sin "..", sin "/" al principio).',
-  faviconNotFound: ({ file }) => `No se encuentra el icono "${file}" (favicon) junto al archivo de configuración del sitio.`,
+  faviconNotFound: ({ file }) =>
+    `No se encuentra el icono "${file}" (favicon) junto al archivo de configuración del sitio.`,
   faviconNotFoundFix: ({ path }) => `coloque el archivo en ${path}, o corrija favicon`,
   faviconUnreadable: ({ file, format }) => `El icono "${file}" (favicon) no es un archivo ${format} legible.`,
   faviconUnreadableFix: () => 'exporte de nuevo el icono en SVG o PNG, con la extensión correspondiente',
 
   // Textos hostiles (body/limits.ts, body/parse-body.ts): límites comprobados antes del análisis.
-  bodyTooLong: ({ characters, limit }) => `Este texto tiene ${characters} caracteres; un texto puede tener como máximo ${limit}.`,
+  bodyTooLong: ({ characters, limit }) =>
+    `Este texto tiene ${characters} caracteres; un texto puede tener como máximo ${limit}.`,
   bodyTooLongFix: () => 'divídalo en varias prácticas, o pase las tablas largas a un conjunto de indicadores (CSV)',
-  bodyNestedTooDeep: ({ limit }) => `Aquí hay citas, listas, componentes o énfasis anidados en más de ${limit} niveles.`,
+  bodyNestedTooDeep: ({ limit }) =>
+    `Aquí hay citas, listas, componentes o énfasis anidados en más de ${limit} niveles.`,
   bodyNestedTooDeepFix: () => 'escriba las partes anidadas una tras otra en lugar de una dentro de otra',
   // npm run dev (scripts/dev.ts), la vista previa en directo.
   devConfigRefused: () => 'La configuración del sitio tiene problemas: la vista previa no se ha iniciado.',
   devReady: ({ url }) => `Vista previa del catálogo: ${url}`,
-  devHowItWorks: () => 'Las páginas siguen sus archivos cada vez que los guarda; los problemas se muestran en la página y aquí. Detenga con Ctrl+C.',
+  devHowItWorks: () =>
+    'Las páginas siguen sus archivos cada vez que los guarda; los problemas se muestran en la página y aquí. Detenga con Ctrl+C.',
 
   // Valores de configuración hostiles (src/schemas/site-values.ts, src/hosting/svg-logo.ts): un valor rechazado nunca se repite.
   basePathUnsafe: ({ characters }) =>
     `La ruta base contiene caracteres que el nombre de una carpeta en una dirección web no puede tener: ${characters}. Use letras, cifras, "-", "_", "." y "~" entre barras.`,
   basePathDotFolder: () => 'La ruta base no puede contener una carpeta llamada "." o "..".',
-  basePathExampleFix: () => 'escriba basePath: "/" para un sitio en la raíz de su alojamiento, o una carpeta como basePath: "/atlas/"',
+  basePathExampleFix: () =>
+    'escriba basePath: "/" para un sitio en la raíz de su alojamiento, o una carpeta como basePath: "/atlas/"',
   baseOptionRefused: ({ option }) => `La ruta base indicada por ${option} ha sido rechazada:`,
   siteOptionRefused: ({ option }) =>
     `La dirección del sitio indicada por ${option} ha sido rechazada: se espera una dirección http:// o https:// como "https://atlas.example.org", sin espacios, comillas ni corchetes angulares.`,
@@ -547,7 +624,8 @@ export const es: Messages = {
   siteTextControlFix: () => 'vuelva a escribir el texto, o péguelo como texto sin formato (Ctrl+Mayús+V)',
   webAddressUnsafe: ({ characters }) =>
     `Esta dirección web contiene caracteres que una dirección web no puede contener tal cual: ${characters}.`,
-  webAddressUnsafeFix: () => 'copie la dirección desde la barra de direcciones del navegador, por ejemplo "https://www.example.org/page"',
+  webAddressUnsafeFix: () =>
+    'copie la dirección desde la barra de direcciones del navegador, por ejemplo "https://www.example.org/page"',
   tilesUrlUnsafe: ({ characters }) =>
     `La dirección de los mosaicos contiene caracteres que una dirección de mosaicos no puede tener: ${characters}. Se espera una dirección https:// con {z}, {x} e {y}, por ejemplo "https://tile.example.org/{z}/{x}/{y}.png".`,
   logoOutside: ({ file, link }) =>

@@ -9,7 +9,12 @@ import { capitalize, type EntryKindName, type FieldNoun, type Messages } from '.
 
 const ENTRY = {
   practice: { each: 'Chaque pratique', per: 'par pratique', ofThe: 'de la pratique', folder: 'dossier de pratique' },
-  city: { each: 'Chaque fiche ville', per: 'par fiche ville', ofThe: 'de la fiche ville', folder: 'dossier de fiche ville' },
+  city: {
+    each: 'Chaque fiche ville',
+    per: 'par fiche ville',
+    ofThe: 'de la fiche ville',
+    folder: 'dossier de fiche ville',
+  },
 } satisfies Record<EntryKindName, unknown>;
 
 /** The kind of entry as a noun after "une" (both are feminine), and in the plural. */
@@ -19,29 +24,35 @@ const SHORT_PLURAL = { practice: 'pratiques', city: 'fiches ville' } satisfies R
 /** French counts 0 and 1 in the singular. */
 const plural = (count: number, one: string, many: string) => `${count} ${count <= 1 ? one : many}`;
 
-
 export const fr: Messages = {
   reportNoProblems: () => 'Aucun problème trouvé.',
   reportFileHeading: ({ file, count }) => `${file} (${plural(count, 'problème', 'problèmes')})`,
-  reportTotals: ({ problems, files }) => `${plural(problems, 'problème', 'problèmes')} dans ${plural(files, 'fichier', 'fichiers')}.`,
+  reportTotals: ({ problems, files }) =>
+    `${plural(problems, 'problème', 'problèmes')} dans ${plural(files, 'fichier', 'fichiers')}.`,
   checkFixAndRerun: () => 'Corrigez ces problèmes, puis relancez npm run check.',
   checkValid: ({ practices, cities, indicators, observations, seconds }) =>
     `Le contenu est valide : ${plural(practices, 'pratique', 'pratiques')}, ${plural(cities, 'ville', 'villes')}, ` +
     `${plural(indicators, 'indicateur', 'indicateurs')}, ${plural(observations, 'observation', 'observations')} (${seconds} s).`,
   buildRefused: () => 'Le contenu a des problèmes : le site n’a pas été construit.',
-  buildRefusedKept: ({ outDir }) => `Le contenu a des problèmes : le site n’a pas été construit, et ${outDir} est resté tel quel.`,
+  buildRefusedKept: ({ outDir }) =>
+    `Le contenu a des problèmes : le site n’a pas été construit, et ${outDir} est resté tel quel.`,
   unknownLanguage: ({ value, option, choices }) =>
     `${option} "${value}" n’est pas une langue de la vérification : choisissez parmi ${choices}.`,
 
   // Avertissements : signalés, jamais refusés (warnings.ts).
-  reportWarnings: ({ count }) => `${plural(count, 'avertissement', 'avertissements')} : à regarder, mais le contenu est accepté tel quel.`,
+  reportWarnings: ({ count }) =>
+    `${plural(count, 'avertissement', 'avertissements')} : à regarder, mais le contenu est accepté tel quel.`,
   reportFileWarningsHeading: ({ file, count }) => `${file} (${plural(count, 'avertissement', 'avertissements')})`,
   warnReviewedFuture: ({ date }) => `La date de relecture ${date} est dans le futur.`,
-  warnReviewedFutureFix: ({ today }) => `écrivez le jour où les faits ont été vérifiés pour la dernière fois, au plus tard aujourd’hui (${today})`,
-  warnUnbalancedQuote: ({ quote }) => `Le guillemet ${quote} n’a pas de partenaire dans ce texte : il serait publié seul.`,
-  warnUnbalancedQuoteFix: () => 'fermez la citation par son partenaire (« … », “…”, "…") ou supprimez le guillemet isolé',
+  warnReviewedFutureFix: ({ today }) =>
+    `écrivez le jour où les faits ont été vérifiés pour la dernière fois, au plus tard aujourd’hui (${today})`,
+  warnUnbalancedQuote: ({ quote }) =>
+    `Le guillemet ${quote} n’a pas de partenaire dans ce texte : il serait publié seul.`,
+  warnUnbalancedQuoteFix: () =>
+    'fermez la citation par son partenaire (« … », “…”, "…") ou supprimez le guillemet isolé',
   warnWeakAlt: ({ alt }) => `L’alternative textuelle "${alt}" ne dit pas ce que montre l’image.`,
-  warnWeakAltFix: () => 'décrivez en quelques mots ce que manquerait une personne qui ne la voit pas, par exemple « Des femmes marchent de nuit dans une rue éclairée »',
+  warnWeakAltFix: () =>
+    'décrivez en quelques mots ce que manquerait une personne qui ne la voit pas, par exemple « Des femmes marchent de nuit dans une rue éclairée »',
 
   // npm run serve (scripts/serve.ts).
   serveReady: ({ url }) => `Practice Atlas est servi à l’adresse ${url} (Ctrl+C pour arrêter).`,
@@ -51,8 +62,10 @@ export const fr: Messages = {
     `Les ports ${from} à ${to} sont tous utilisés : arrêtez l’autre serveur (Ctrl+C dans sa fenêtre), ou choisissez un autre port avec -- --port 8080.`,
 
   // npm run translations (scripts/translations.ts) : un rapport, dans la langue demandée.
-  translationsNoHistory: () => 'L’historique git n’est pas disponible ici : les traductions dépassées ne peuvent pas être repérées.',
-  translationsLanguage: ({ lang, missing, outdated }) => `${lang} : ${missing} manquante(s), ${outdated} à mettre à jour`,
+  translationsNoHistory: () =>
+    'L’historique git n’est pas disponible ici : les traductions dépassées ne peuvent pas être repérées.',
+  translationsLanguage: ({ lang, missing, outdated }) =>
+    `${lang} : ${missing} manquante(s), ${outdated} à mettre à jour`,
   translationsMissing: ({ kind, id, lang, file }) => `manquante     ${SHORT[kind]} ${id} (original ${lang} : ${file})`,
   translationsOutdated: ({ kind, id, original, translation }) =>
     `à mettre à jour ${SHORT[kind]} ${id} (original modifié le ${original}, traduction le ${translation})`,
@@ -67,7 +80,8 @@ export const fr: Messages = {
   removeIt: () => 'supprimez-le',
 
   noFrontmatter: () => 'Le fichier ne commence pas par ses champs placés entre deux lignes "---".',
-  noFrontmatterFix: () => 'la première ligne doit être "---", puis viennent les champs (title: …), une ligne "---", et enfin le texte',
+  noFrontmatterFix: () =>
+    'la première ligne doit être "---", puis viennent les champs (title: …), une ligne "---", et enfin le texte',
   unclosedFrontmatter: () => 'Les champs ouverts par "---" à la ligne 1 ne sont jamais fermés.',
   unclosedFrontmatterFix: () => 'ajoutez une ligne "---" après le dernier champ, avant le texte',
   frontmatterNotFields: () => 'Les lignes entre les "---" doivent être des champs écrits "nom: valeur".',
@@ -96,8 +110,10 @@ export const fr: Messages = {
   unfilledValue: () => 'La marque "…" laissée par npm run new est toujours là : cet emplacement n’est pas rempli.',
   unfilledValueFix: () => 'écrivez la valeur, ou supprimez la ligne si elle ne s’applique pas',
   unfilledValueFixWith: ({ hint }) => `écrivez la valeur, ou supprimez la ligne si elle ne s’applique pas. ${hint}`,
-  untranslatedBody: ({ lang }) => `Le texte est encore mot pour mot celui de l’original (${lang}.mdx) : il n’a pas encore été traduit.`,
-  untranslatedBodyFix: () => 'traduisez le texte sous les champs, ou retirez ce fichier en attendant que la traduction soit prête',
+  untranslatedBody: ({ lang }) =>
+    `Le texte est encore mot pour mot celui de l’original (${lang}.mdx) : il n’a pas encore été traduit.`,
+  untranslatedBodyFix: () =>
+    'traduisez le texte sous les champs, ou retirez ce fichier en attendant que la traduction soit prête',
 
   entryFolderInvisible: ({ name, chars }) =>
     `Le nom du dossier "${name}" contient des caractères invisibles (${chars}), souvent collés depuis un traitement de texte ou une page web.`,
@@ -122,11 +138,14 @@ export const fr: Messages = {
   unknownFieldFix: ({ fields }) => `supprimez-le, ou utilisez l’un de ces champs : ${fields}`,
   requiredField: ({ field }) => `Le champ obligatoire "${field}" manque.`,
   requiredFieldFix: ({ line }) => `ajoutez cette ligne à la fin des champs : ${line}`,
-  colonInTextFix: ({ text }) => `le " : " de cette ligne est lu comme le début d’un champ : mettez tout le texte entre guillemets, par exemple ${text}`,
+  colonInTextFix: ({ text }) =>
+    `le " : " de cette ligne est lu comme le début d’un champ : mettez tout le texte entre guillemets, par exemple ${text}`,
 
   vocabularyMissing: ({ vocabulary }) => `Le vocabulaire "${vocabulary}" manque.`,
-  vocabularyMissingFix: ({ file }) => `créez ${file} avec une liste de termes "- id: …" et leurs libellés dans chaque langue`,
-  notAVocabulary: ({ name }) => `"${name}" n’est pas l’un des vocabulaires du catalogue : rien de ce qu’il contient ne serait utilisé.`,
+  vocabularyMissingFix: ({ file }) =>
+    `créez ${file} avec une liste de termes "- id: …" et leurs libellés dans chaque langue`,
+  notAVocabulary: ({ name }) =>
+    `"${name}" n’est pas l’un des vocabulaires du catalogue : rien de ce qu’il contient ne serait utilisé.`,
   notAVocabularyFix: ({ files }) =>
     `les vocabulaires sont ${files} ; un nouveau vocabulaire demande aussi un champ qui l’utilise (src/schemas/)`,
   duplicateVocabularyId: ({ id, vocabulary, line }) =>
@@ -135,7 +154,8 @@ export const fr: Messages = {
 
   entriesFolderMissing: ({ folder }) => `Le dossier ${folder} manque.`,
   entriesFolderMissingFix: ({ kind }) => `créez-le, avec un dossier ${ENTRY[kind].per}`,
-  entryIsFile: ({ kind, name }) => `${ENTRY[kind].each} est un dossier contenant un fichier par langue ; "${name}" est un fichier.`,
+  entryIsFile: ({ kind, name }) =>
+    `${ENTRY[kind].each} est un dossier contenant un fichier par langue ; "${name}" est un fichier.`,
   entryIsFileFix: ({ target }) => `déplacez-le vers ${target} (ou en.mdx, es.mdx selon sa langue)`,
   entryFolderName: ({ kind, name }) =>
     `Le nom du dossier "${name}" sert d’identifiant ${ENTRY[kind].ofThe} dans les adresses web : uniquement des minuscules, des chiffres et des tirets simples.`,
@@ -168,10 +188,12 @@ export const fr: Messages = {
   datasetFolder: ({ name }) =>
     `Chaque jeu de données est un dossier au nom en minuscules avec des tirets, qui contient dataset.yaml et observations.csv ; ce n’est pas le cas de "${name}".`,
   datasetFolderFix: () => 'déplacez les fichiers dans un dossier comme content/kpis/datasets/mon-jeu-de-donnees/',
-  strayDatasetFile: ({ name }) => `"${name}" n’est pas lu : un dossier de jeu de données contient dataset.yaml et observations.csv.`,
+  strayDatasetFile: ({ name }) =>
+    `"${name}" n’est pas lu : un dossier de jeu de données contient dataset.yaml et observations.csv.`,
   strayDatasetCsvFix: () => 'renommez-le observations.csv, ou déplacez-le dans un dossier de jeu de données à part',
   removeOrMove: () => 'supprimez-le ou déplacez-le',
-  datasetMetaMissing: () => 'Le jeu de données n’a pas de fichier dataset.yaml décrivant sa source, sa licence et sa date.',
+  datasetMetaMissing: () =>
+    'Le jeu de données n’a pas de fichier dataset.yaml décrivant sa source, sa licence et sa date.',
   datasetMetaMissingFix: () => 'ajoutez dataset.yaml avec title, source, licence, retrieved et illustrative',
   observationsMissing: () => 'Le jeu de données n’a pas de fichier observations.csv.',
   observationsMissingFix: ({ header }) => `ajoutez-le, avec la ligne d’en-tête ${header}`,
@@ -180,14 +202,16 @@ export const fr: Messages = {
   csvEmpty: () => 'Le fichier est vide.',
   csvEmptyFix: ({ header }) => `commencez-le par la ligne d’en-tête ${header}`,
   columnNumber: ({ index }) => `colonne ${index}`,
-  unknownColumn: ({ column }) => `La colonne "${column}" n’est pas lue par le catalogue : ses valeurs seraient perdues.`,
+  unknownColumn: ({ column }) =>
+    `La colonne "${column}" n’est pas lue par le catalogue : ses valeurs seraient perdues.`,
   unknownColumnFix: ({ columns }) => `les colonnes sont ${columns}`,
   missingColumn: ({ column }) => `La colonne "${column}" manque.`,
   missingColumnFix: ({ header }) => `la ligne d’en-tête est ${header}`,
   missingColumnDelimiterFix: ({ header, delimiter }) =>
     `la ligne d’en-tête est ${header} (ce fichier sépare les colonnes par "${delimiter}")`,
   rowLength: ({ values, columns }) => `Cette ligne a ${values} valeurs pour ${columns} colonnes.`,
-  rowTooLongFix: ({ delimiter }) => `une valeur contient sans doute "${delimiter}" : mettez-la entre guillemets droits "…"`,
+  rowTooLongFix: ({ delimiter }) =>
+    `une valeur contient sans doute "${delimiter}" : mettez-la entre guillemets droits "…"`,
   rowTooShortFix: () => 'complétez les valeurs manquantes, ou laissez-les vides entre les séparateurs',
   cellNotCity: ({ value }) => `"${value}" n’est pas un identifiant de ville.`,
   cellNotCityFix: () => 'écrivez l’identifiant d’une fiche ville, par exemple "barcelona"',
@@ -200,7 +224,8 @@ export const fr: Messages = {
   cellNotNumber: ({ value }) => `"${value}" n’est pas un nombre.`,
   cellDecimalMarkFix: ({ decimal, corrected, other }) =>
     `ce fichier utilise "${decimal}" comme séparateur décimal ; écrivez ${corrected}, ou déclarez csv: { decimal: "${other}" } dans dataset.yaml`,
-  cellDigitsOnlyFix: () => 'écrivez seulement des chiffres, sans unité ni signe % (l’unité est donnée par l’indicateur)',
+  cellDigitsOnlyFix: () =>
+    'écrivez seulement des chiffres, sans unité ni signe % (l’unité est donnée par l’indicateur)',
 
   notInVocabulary: ({ value, vocabulary, file }) => `"${value}" n’est pas dans le vocabulaire ${vocabulary} (${file}).`,
   notInVocabularyFix: ({ ids, file }) =>
@@ -210,7 +235,8 @@ export const fr: Messages = {
   noSuchCityFix: ({ file }) => `créez d’abord la fiche ville (${file}), ou corrigez l’identifiant`,
   cityInOtherCountry: ({ city, cityCountry, country }) =>
     `La ville "${city}" est en ${cityCountry}, mais le pays de la pratique est ${country}.`,
-  cityInOtherCountryFix: () => 'corrigez le pays ou la ville ; une pratique qui s’étend sur plusieurs pays a scale: international',
+  cityInOtherCountryFix: () =>
+    'corrigez le pays ou la ville ; une pratique qui s’étend sur plusieurs pays a scale: international',
   observationNoSuchCity: ({ id }) => `Il n’existe pas de fiche ville "${id}".`,
   observationNoSuchCityFix: ({ folder }) => `créez d’abord ${folder}, ou corrigez l’identifiant`,
   observationNoSuchIndicator: ({ id, file }) => `Il n’existe pas d’indicateur "${id}" dans ${file}.`,
@@ -220,20 +246,27 @@ export const fr: Messages = {
   observationTwiceFix: () => 'gardez une seule ligne ; un chiffre révisé remplace l’ancien',
 
   bodyHtmlComment: () => 'Les commentaires HTML "<!-- … -->" ne sont pas admis dans le texte.',
-  bodyHtmlCommentFix: () => 'supprimez le commentaire ; une remarque pour les autres contributeurs a sa place dans la pull request',
+  bodyHtmlCommentFix: () =>
+    'supprimez le commentaire ; une remarque pour les autres contributeurs a sa place dans la pull request',
   // Textes que l'analyseur MDX ne peut pas lire (body/parse-failure.ts) : nommés par construction, jamais avec les mots de l'analyseur.
-  bodyBrUnclosed: () => '"<br>" est écrit sans sa barre oblique de fermeture : le texte qui le suit est lu comme s’il était dedans.',
-  bodyBrUnclosedFix: () => 'écrivez <br /> pour passer à la ligne, ou laissez une ligne vide pour commencer un nouveau paragraphe',
-  bodyHtmlUnclosed: ({ tag }) => `<${tag}> est une balise HTML, que le texte n’utilise pas, et elle n’est jamais fermée.`,
-  bodyBraceOpen: () => 'Une accolade "{" ouvre du code dans le texte, et le texte d’une fiche n’exécute jamais de code.',
+  bodyBrUnclosed: () =>
+    '"<br>" est écrit sans sa barre oblique de fermeture : le texte qui le suit est lu comme s’il était dedans.',
+  bodyBrUnclosedFix: () =>
+    'écrivez <br /> pour passer à la ligne, ou laissez une ligne vide pour commencer un nouveau paragraphe',
+  bodyHtmlUnclosed: ({ tag }) =>
+    `<${tag}> est une balise HTML, que le texte n’utilise pas, et elle n’est jamais fermée.`,
+  bodyBraceOpen: () =>
+    'Une accolade "{" ouvre du code dans le texte, et le texte d’une fiche n’exécute jamais de code.',
   bodyBraceOpenFix: ({ escaped, plain }) => `écrivez ${escaped} pour afficher les accolades, ou ${plain} sans elles`,
   bodyBraceAloneFix: () => 'écrivez "\\{" pour afficher l’accolade, ou supprimez-la',
   bodyLessThan: ({ next }) => `Un "<" suivi de "${next}" est lu comme le début d’une balise.`,
-  bodyLessThanWordsFix: ({ escaped }) => `écrivez "&lt;" au lieu de "<" (${escaped}), ou dites-le en mots : « moins de »`,
+  bodyLessThanWordsFix: ({ escaped }) =>
+    `écrivez "&lt;" au lieu de "<" (${escaped}), ou dites-le en mots : « moins de »`,
   bodyAngleAddress: ({ address }) => `L’adresse <${address}> entre chevrons est lue comme une balise.`,
   bodyAngleAddressFix: ({ link }) => `écrivez-la sous forme de lien : ${link}`,
   bodyUnclosedComponent: ({ tag, line }) => `<${tag}>, ouvert ligne ${line}, n’est jamais fermé.`,
-  bodyCloseWithEndTagFix: ({ tag }) => `ajoutez </${tag}> sur une ligne à part après son texte, précédée d’une ligne vide`,
+  bodyCloseWithEndTagFix: ({ tag }) =>
+    `ajoutez </${tag}> sur une ligne à part après son texte, précédée d’une ligne vide`,
   bodyCloseSelfFix: ({ tag }) => `terminez la balise par "/>" : <${tag} … />`,
   bodyWrongClosingTag: ({ closing, tag, line }) => `</${closing}> ferme <${tag}>, ouvert ligne ${line}.`,
   bodyWrongClosingTagFix: ({ tag }) => `écrivez </${tag}>`,
@@ -243,14 +276,18 @@ export const fr: Messages = {
   bodyMalformedTagFix: () =>
     'écrivez chaque attribut nom="texte" avec des guillemets droits, et terminez la balise par "/>" ; les guillemets à l’intérieur d’un texte s’écrivent « »',
   bodySyntaxOther: () => 'Un caractère ouvre ici une balise ou du code, que le texte ne peut pas lire.',
-  bodySyntaxOtherFix: () => 'écrivez "<" sous la forme "&lt;" et "{" sous la forme "\\{", et fermez chaque composant ouvert',
-  bodyImportExport: () => 'Les lignes "import" et "export" sont du code, et le texte d’une fiche n’exécute jamais de code.',
+  bodySyntaxOtherFix: () =>
+    'écrivez "<" sous la forme "&lt;" et "{" sous la forme "\\{", et fermez chaque composant ouvert',
+  bodyImportExport: () =>
+    'Les lignes "import" et "export" sont du code, et le texte d’une fiche n’exécute jamais de code.',
   bodyImportExportFix: () =>
     'supprimez la ligne ; pour une image, enregistrez-la dans ce dossier et écrivez <Figure src="./photo.jpg" alt="…" />',
   bodyBraceComment: () => 'Les commentaires entre accolades sont du code et ne sont pas admis.',
-  bodyBraceExpression: () => 'Le texte entre accolades {…} est du code, et le texte d’une fiche n’exécute jamais de code.',
+  bodyBraceExpression: () =>
+    'Le texte entre accolades {…} est du code, et le texte d’une fiche n’exécute jamais de code.',
   bodyBraceExpressionFix: () => 'pour écrire une accolade dans le texte, écrivez "\\{" ; supprimez les commentaires',
-  bodyImageNoAlt: () => 'Cette image n’a pas de texte de remplacement : les personnes qui ne la voient pas n’en sauraient rien.',
+  bodyImageNoAlt: () =>
+    'Cette image n’a pas de texte de remplacement : les personnes qui ne la voient pas n’en sauraient rien.',
   bodyImageNoAltFix: () =>
     'décrivez ce qu’elle montre entre les crochets : ![Ce que montre l’image](./photo.jpg), ou utilisez <Figure src="./photo.jpg" alt="…" />',
   bodyHtml: () => 'Le HTML n’est pas admis dans le texte.',
@@ -262,11 +299,13 @@ export const fr: Messages = {
   bodyHeadingJumpFix: ({ good, bad }) => `écrivez ${good} au lieu de ${bad}`,
   bodyLinkScheme: ({ url }) =>
     `L’adresse "${url}" n’est pas admise : les liens mènent à des pages web (https://…) ou à des adresses e-mail (mailto:…).`,
-  bodyLinkRelative: ({ url }) => `L’adresse du lien "${url}" est relative : elle cesserait de fonctionner si le catalogue changeait d’adresse.`,
+  bodyLinkRelative: ({ url }) =>
+    `L’adresse du lien "${url}" est relative : elle cesserait de fonctionner si le catalogue changeait d’adresse.`,
   bodyLinkFix: () => 'utilisez l’adresse complète de la page, en https://',
   bodyImageRemote: ({ src }) =>
     `L’image "${src}" se trouve sur un autre site ; le catalogue ne charge jamais rien depuis un autre site.`,
-  bodyImageRemoteFix: () => 'téléchargez l’image (avec l’autorisation de son auteur), enregistrez-la dans ce dossier et écrivez ./son-nom.jpg',
+  bodyImageRemoteFix: () =>
+    'téléchargez l’image (avec l’autorisation de son auteur), enregistrez-la dans ce dossier et écrivez ./son-nom.jpg',
   bodyImageAddress: ({ src }) => `L’adresse d’image "${src}" n’est pas admise.`,
   bodyImageAddressFix: () => 'enregistrez l’image dans ce dossier et écrivez ./son-nom.jpg',
   bodyImageFormat: ({ name }) => `"${name}" n’est pas dans un format d’image que le catalogue publie.`,
@@ -284,10 +323,12 @@ export const fr: Messages = {
   bodyComponentNoChildren: ({ tag }) => `<${tag}> ne prend pas de texte entre deux balises ; fermez-le par "/>".`,
   bodyAttributeCode: ({ tag }) => `<${tag}> a un attribut écrit entre accolades, ce qui est du code.`,
   bodyAttributeCodeFix: () => 'écrivez chaque attribut sous la forme nom="texte"',
-  bodyEventHandler: ({ attribute }) => `"${attribute}" est un gestionnaire d’événement, qui exécute du code ; il n’est pas admis.`,
+  bodyEventHandler: ({ attribute }) =>
+    `"${attribute}" est un gestionnaire d’événement, qui exécute du code ; il n’est pas admis.`,
   bodyUnknownAttribute: ({ tag, attribute }) => `<${tag}> n’a pas d’attribut "${attribute}".`,
   bodyUnknownAttributeFix: ({ attributes }) => `ses attributs sont : ${attributes}`,
-  bodyAttributeNotText: ({ tag, attribute }) => `L’attribut "${attribute}" de <${tag}> doit être un texte entre guillemets.`,
+  bodyAttributeNotText: ({ tag, attribute }) =>
+    `L’attribut "${attribute}" de <${tag}> doit être un texte entre guillemets.`,
   bodyAttributeNotTextFix: ({ attribute }) => `écrivez ${attribute}="…"`,
   bodyAttributeEmpty: ({ tag, attribute }) => `L’attribut "${attribute}" de <${tag}> est vide.`,
   bodyAttributeEmptyFix: () => 'écrivez entre les guillemets ce qu’il doit dire',
@@ -295,11 +336,14 @@ export const fr: Messages = {
   exampleKeyFigure: () => '<KeyFigure value="390 000 €" label="Budget total" />',
   exampleQuote: () => '<Quote author="Nom" role="Fonction">Les mots cités.</Quote>',
   htmlScript: () => 'aucun script ne s’exécute sur le catalogue ; supprimez-le',
-  htmlIframe: () => 'les pages intégrées ne sont pas admises ; écrivez plutôt un lien vers la page : [titre](https://…)',
-  htmlEmbed: () => 'les objets intégrés ne sont pas admis ; écrivez plutôt un lien vers le fichier : [titre](https://…)',
+  htmlIframe: () =>
+    'les pages intégrées ne sont pas admises ; écrivez plutôt un lien vers la page : [titre](https://…)',
+  htmlEmbed: () =>
+    'les objets intégrés ne sont pas admis ; écrivez plutôt un lien vers le fichier : [titre](https://…)',
   htmlImg: () => 'utilisez <Figure src="./photo.jpg" alt="…" />, avec l’image enregistrée dans ce dossier',
   htmlA: () => 'écrivez un lien Markdown : [texte](https://…)',
-  htmlBr: () => 'dans un paragraphe, écrivez <br /> là où la ligne se coupe ; entre deux paragraphes, laissez une ligne vide',
+  htmlBr: () =>
+    'dans un paragraphe, écrivez <br /> là où la ligne se coupe ; entre deux paragraphes, laissez une ligne vide',
   htmlBold: () => 'écrivez **gras** en Markdown',
   htmlItalics: () => 'écrivez *italique* en Markdown',
   htmlBlockquote: () => 'commencez les lignes par "> ", ou utilisez <Quote author="…">…</Quote>',
@@ -317,11 +361,13 @@ export const fr: Messages = {
   namedField: ({ name }) => `le champ "${name}"`,
   inLanguage: ({ what, lang }) => `${what} (langue "${lang}")`,
   webUrlNotText: () => 'Écrivez l’adresse web sous forme de texte, par exemple "https://www.example.org".',
-  webUrlInvalid: () => 'Une adresse web commençant par https:// ou http:// est attendue (par exemple "https://www.example.org").',
+  webUrlInvalid: () =>
+    'Une adresse web commençant par https:// ou http:// est attendue (par exemple "https://www.example.org").',
   emailInvalid: () => 'Une adresse e-mail est attendue, par exemple "contact@example.org".',
   isoDateNotText: () => 'Écrivez la date sous la forme AAAA-MM-JJ, entre guillemets, par exemple "2024-11-24".',
   isoDateInvalid: () => 'Une date réelle écrite AAAA-MM-JJ est attendue, par exemple "2024-11-24".',
-  partialDateNotText: () => 'Écrivez la date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ, par exemple "2023" ou "2023-05-13".',
+  partialDateNotText: () =>
+    'Écrivez la date sous la forme AAAA, AAAA-MM ou AAAA-MM-JJ, par exemple "2023" ou "2023-05-13".',
   partialDateInvalid: () =>
     'Une date écrite AAAA, AAAA-MM ou AAAA-MM-JJ, entre 1900 et 2100, est attendue, par exemple "2023-05".',
   countryNotText: () => 'Écrivez le pays avec son code ISO 3166-1 à deux lettres, par exemple "FR".',
@@ -337,7 +383,8 @@ export const fr: Messages = {
   labelOnlyLanguages: ({ languages }) => `Seules les langues ${languages} sont attendues ici.`,
   labelEachLanguage: ({ what, example }) => `Donnez ${what} dans chaque langue : ${example}.`,
   sourceShape: () => 'Décrivez la source avec au moins un titre, par exemple { title: "…", url: "https://…" }.',
-  listShape: ({ what, example }) => `Écrivez ${what} sous forme de liste, par exemple ${example}, ou un "- élément" par ligne.`,
+  listShape: ({ what, example }) =>
+    `Écrivez ${what} sous forme de liste, par exemple ${example}, ou un "- élément" par ligne.`,
   taxonomyIdNotText: ({ what, vocabulary, example }) =>
     `Écrivez ${what} avec un identifiant du vocabulaire ${vocabulary}, par exemple "${example}".`,
   taxonomyIdEmpty: ({ what }) => `Ce champ est vide : écrivez ${what} avec un identifiant de son vocabulaire.`,
@@ -346,12 +393,15 @@ export const fr: Messages = {
   taxonomyFileShape: () => 'Un fichier de vocabulaire est une liste de termes, commençant chacun par "- id: …".',
   taxonomyFileEmpty: () => 'Ce vocabulaire n’a aucun terme : ajoutez-en au moins un.',
 
-  organisationShape: ({ what }) => `Décrivez ${what} sous la forme { name: "…", url: "https://…" } (l’url peut être omise).`,
+  organisationShape: ({ what }) =>
+    `Décrivez ${what} sous la forme { name: "…", url: "https://…" } (l’url peut être omise).`,
   promoterShape: () => 'Décrivez le porteur sous la forme { name: "…", email: "…", website: "https://…" }.',
-  datesShape: () => 'Écrivez les dates sous la forme { start: "2023", end: "2025-06" } ; omettez une fin qui n’est pas connue.',
+  datesShape: () =>
+    'Écrivez les dates sous la forme { start: "2023", end: "2025-06" } ; omettez une fin qui n’est pas connue.',
   datesReversed: ({ start, end }) => `La fin (${end}) précède le début (${start}).`,
   datesReversedFix: () => 'inversez les deux dates, ou corrigez celle qui est fausse',
-  amountNotNumber: () => 'Écrivez le montant comme un simple nombre, sans espaces ni symbole de devise, par exemple 390000.',
+  amountNotNumber: () =>
+    'Écrivez le montant comme un simple nombre, sans espaces ni symbole de devise, par exemple 390000.',
   amountNotPositive: () => 'Le montant doit être supérieur à zéro.',
   budgetShape: () => 'Décrivez le budget sous la forme { amount: 390000, currency: EUR }.',
   linkShape: () => 'Écrivez chaque lien sous la forme { url: "https://…", label: "…" }.',
@@ -360,7 +410,8 @@ export const fr: Messages = {
   atLeastOneTheme: () => 'Indiquez au moins un thème.',
   atLeastOneSourceType: () => 'Indiquez au moins un type de source.',
   atLeastOneLanguage: () => 'Indiquez au moins une langue dans laquelle la pratique se déroule.',
-  atLeastOneSource: () => 'Indiquez au moins une source d’où viennent les faits, pour que le public puisse les vérifier.',
+  atLeastOneSource: () =>
+    'Indiquez au moins une source d’où viennent les faits, pour que le public puisse les vérifier.',
   trueOrFalse: () => 'Écrivez true (vrai) ou false (faux).',
 
   latitudeNotNumber: () => 'Écrivez la latitude comme un nombre décimal avec un point, par exemple 41.3874.',
@@ -375,7 +426,8 @@ export const fr: Messages = {
   countYearNotNumber: () => 'Écrivez l’année du recensement, par exemple 2023.',
   countYearTooOld: () => 'L’année du recensement semble fausse.',
   countYearFuture: () => 'L’année du recensement est dans le futur.',
-  populationShape: () => 'Une population a besoin de son année et de sa source : { value: 1660122, year: 2023, source: "…" }.',
+  populationShape: () =>
+    'Une population a besoin de son année et de sa source : { value: 1660122, year: 2023, source: "…" }.',
   planYearNotNumber: () => 'Écrivez l’année d’adoption du plan, par exemple 2021.',
   planShape: () =>
     'Décrivez le plan sous la forme { status: adopted, title: "…", year: 2021 } ; utilisez le statut "unknown" s’il n’est pas connu.',
@@ -411,12 +463,15 @@ export const fr: Messages = {
 
   // La configuration du réseau (src/schemas/site.ts, load-site-config.ts), lue par l’équipe du réseau.
   siteTextsShape: ({ what, example }) => `Donnez ${what} dans chaque langue du site, par exemple { ${example} }.`,
-  siteTextMissing: ({ what, lang, languages }) => `${capitalize(what)} en "${lang}" manque : le site est publié en ${languages}.`,
+  siteTextMissing: ({ what, lang, languages }) =>
+    `${capitalize(what)} en "${lang}" manque : le site est publié en ${languages}.`,
   siteTextMissingFix: ({ lang, field }) => `ajoutez ${lang}: … sous ${field}`,
-  basePathNotText: () => 'Écrivez le chemin de base sous forme de texte entre barres obliques, par exemple "/" ou "/atlas/".',
+  basePathNotText: () =>
+    'Écrivez le chemin de base sous forme de texte entre barres obliques, par exemple "/" ou "/atlas/".',
   basePathNoLeadingSlash: ({ value }) => `Le chemin de base "${value}" doit commencer par "/".`,
   basePathNoTrailingSlash: ({ value }) => `Le chemin de base "${value}" doit se terminer par "/".`,
-  basePathNotFolders: ({ value }) => `Le chemin de base "${value}" ne peut contenir que des noms de dossiers séparés par une seule barre oblique.`,
+  basePathNotFolders: ({ value }) =>
+    `Le chemin de base "${value}" ne peut contenir que des noms de dossiers séparés par une seule barre oblique.`,
   basePathFix: ({ value }) => `écrivez basePath: "${value}"`,
   siteUrlWithPath: ({ value, path }) =>
     `L’adresse du site "${value}" ne doit contenir que le protocole et le nom d’hôte ; le chemin "${path}" va dans basePath.`,
@@ -431,17 +486,23 @@ export const fr: Messages = {
   siteLanguageTwice: ({ code }) => `"${code}" figure deux fois dans la liste.`,
   siteLanguageTwiceFix: () => 'retirez la seconde occurrence',
   defaultLanguageNotText: ({ languages }) => `Écrivez la langue par défaut avec son code : ${languages}.`,
-  defaultLanguageUnsupported: ({ value, languages }) => `"${value}" n’est pas une langue que cet atlas prend en charge : il prend en charge ${languages}.`,
+  defaultLanguageUnsupported: ({ value, languages }) =>
+    `"${value}" n’est pas une langue que cet atlas prend en charge : il prend en charge ${languages}.`,
   defaultLanguageUnsupportedFix: ({ languages }) => `écrivez l’une des langues du site : ${languages}`,
-  defaultLanguageNotPublished: ({ value, languages }) => `La langue par défaut "${value}" ne fait pas partie des langues du site (${languages}).`,
-  defaultLanguageNotPublishedFix: ({ value, first }) => `ajoutez "${value}" à languages, ou écrivez defaultLanguage: ${first}`,
+  defaultLanguageNotPublished: ({ value, languages }) =>
+    `La langue par défaut "${value}" ne fait pas partie des langues du site (${languages}).`,
+  defaultLanguageNotPublishedFix: ({ value, first }) =>
+    `ajoutez "${value}" à languages, ou écrivez defaultLanguage: ${first}`,
   colourNotText: () => 'Écrivez la couleur en code hexadécimal entre guillemets, par exemple "#5b2a86".',
-  colourInvalid: () => 'Une couleur hexadécimale comme "#5b2a86" ou "#fff" est attendue (entre guillemets : sans eux, YAML lit le # comme le début d’un commentaire).',
-  coloursShape: ({ names }) => `Donnez les couleurs sous forme de liste de clés, par exemple { accent: "#5b2a86" } ; les clés sont ${names}.`,
+  colourInvalid: () =>
+    'Une couleur hexadécimale comme "#5b2a86" ou "#fff" est attendue (entre guillemets : sans eux, YAML lit le # comme le début d’un commentaire).',
+  coloursShape: ({ names }) =>
+    `Donnez les couleurs sous forme de liste de clés, par exemple { accent: "#5b2a86" } ; les clés sont ${names}.`,
   colourContrast: ({ name, measured, minimum }) =>
     `La couleur ${name} rend le texte trop difficile à lire : ${measured}. Le texte demande un contraste d’au moins ${minimum}:1 (WCAG 2.2 AA).`,
   colourContrastPair: ({ text, background, where, ratio }) => `${text} sur ${background} (${where}) donne ${ratio}`,
-  colourContrastFix: ({ name, shade }) => `utilisez ${name}: "${shade}", la nuance la plus proche qui l’atteint partout`,
+  colourContrastFix: ({ name, shade }) =>
+    `utilisez ${name}: "${shade}", la nuance la plus proche qui l’atteint partout`,
   colourContrastNoShadeFix: ({ name }) => `choisissez une couleur ${name} plus foncée ou plus claire`,
   colourWhite: () => 'blanc',
   contrastWhereBodyText: () => 'texte courant',
@@ -461,81 +522,109 @@ export const fr: Messages = {
   logoNotFoundFix: ({ path }) => `placez le fichier ici : ${path}, ou corrigez logo.file`,
   logoUnreadable: ({ file, format }) => `Le logo "${file}" n’est pas un fichier ${format} lisible.`,
   logoUnreadableFix: () => 'exportez de nouveau le logo en SVG ou en PNG, avec l’extension correspondante',
-  tilesUrlNotText: () => 'Écrivez l’adresse des tuiles sous forme de texte, par exemple "https://tile.example.org/{z}/{x}/{y}.png".',
-  tilesUrlInvalid: () => 'Une adresse https:// contenant {z}, {x} et {y} est attendue, par exemple "https://tile.example.org/{z}/{x}/{y}.png".',
+  tilesUrlNotText: () =>
+    'Écrivez l’adresse des tuiles sous forme de texte, par exemple "https://tile.example.org/{z}/{x}/{y}.png".',
+  tilesUrlInvalid: () =>
+    'Une adresse https:// contenant {z}, {x} et {y} est attendue, par exemple "https://tile.example.org/{z}/{x}/{y}.png".',
   tilesMaxZoomNotWhole: () => 'Écrivez le niveau de zoom maximal sous forme de nombre entier, par exemple 18.',
   tilesShape: () => 'Décrivez la couche de tuiles ainsi : { url: "https://…/{z}/{x}/{y}.png", attribution: "© …" }.',
-  dataLicenceShape: () => 'Décrivez la licence des données ainsi : { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" }.',
-  editUrlNotText: () => 'Écrivez l’adresse de modification sous forme de texte, avec {path} à l’endroit du chemin du fichier.',
-  editUrlInvalid: () => 'Une adresse web contenant {path} est attendue, par exemple "https://github.com/org/atlas/edit/main/{path}".',
+  dataLicenceShape: () =>
+    'Décrivez la licence des données ainsi : { name: "CC BY 4.0", url: "https://creativecommons.org/licenses/by/4.0/" }.',
+  editUrlNotText: () =>
+    'Écrivez l’adresse de modification sous forme de texte, avec {path} à l’endroit du chemin du fichier.',
+  editUrlInvalid: () =>
+    'Une adresse web contenant {path} est attendue, par exemple "https://github.com/org/atlas/edit/main/{path}".',
   siteFileMissing: () => 'Le fichier de configuration du site est absent.',
-  siteFileMissingFix: ({ file }) => `créez ${file} avec name, tagline, languages et defaultLanguage (voir docs/hosting.md)`,
+  siteFileMissingFix: ({ file }) =>
+    `créez ${file} avec name, tagline, languages et defaultLanguage (voir docs/hosting.md)`,
   buildConfigRefused: () => 'La configuration du site a des problèmes : rien n’a été construit.',
-  buildConfigRefusedKept: ({ outDir }) => `La configuration du site a des problèmes : rien n’a été construit, et ${outDir} est resté tel quel.`,
+  buildConfigRefusedKept: ({ outDir }) =>
+    `La configuration du site a des problèmes : rien n’a été construit, et ${outDir} est resté tel quel.`,
   // Lecture sûre des fichiers (src/catalogue/safe-file.ts, image-check.ts) : liens, tailles, encodages, images (ticket #13).
-  fileLinkOutside: ({ file }) => `"${file}" est un lien symbolique vers un fichier hors du dossier de contenu : il n’a pas été lu.`,
-  fileFolderLinkOutside: ({ file }) => `"${file}" se trouve derrière un lien symbolique vers un dossier hors du dossier de contenu : il n’a pas été lu.`,
+  fileLinkOutside: ({ file }) =>
+    `"${file}" est un lien symbolique vers un fichier hors du dossier de contenu : il n’a pas été lu.`,
+  fileFolderLinkOutside: ({ file }) =>
+    `"${file}" se trouve derrière un lien symbolique vers un dossier hors du dossier de contenu : il n’a pas été lu.`,
   fileLinkOutsideFix: () => 'remplacez le lien par une copie du fichier lui-même, dans le dossier de contenu',
   fileLinkDangling: ({ file }) => `"${file}" est un lien symbolique qui ne mène nulle part (sa cible n’existe pas).`,
   fileLinkLoop: ({ file }) => `"${file}" est un lien symbolique qui ramène à lui-même (une boucle).`,
   fileLinkFix: () => 'supprimez-le, ou mettez le fichier lui-même à sa place',
-  fileNotOrdinary: ({ file }) => `"${file}" n’est pas un fichier ordinaire (un périphérique, un tube ou une socket) : il n’a pas été lu.`,
+  fileNotOrdinary: ({ file }) =>
+    `"${file}" n’est pas un fichier ordinaire (un périphérique, un tube ou une socket) : il n’a pas été lu.`,
   fileIsFolder: ({ file }) => `"${file}" est un dossier, là où un fichier est attendu.`,
   fileIsFolderFix: () => 'mettez ici le fichier lui-même, pas un dossier',
   fileUnreadable: ({ file, code }) => `"${file}" n’a pas pu être lu (${code}).`,
   fileUnreadableFix: () => 'vérifiez que le fichier existe et que vous avez le droit de le lire',
-  fileTooLarge: ({ megabytes, limit }) => `Ce fichier pèse ${megabytes.toLocaleString('fr')} Mo, plus que les ${limit.toLocaleString('fr')} Mo que la vérification lit.`,
+  fileTooLarge: ({ megabytes, limit }) =>
+    `Ce fichier pèse ${megabytes.toLocaleString('fr')} Mo, plus que les ${limit.toLocaleString('fr')} Mo que la vérification lit.`,
   textTooLargeFix: () => 'raccourcissez le texte, ou donnez le lien d’un document plus long au lieu de le recopier',
   yamlTooLargeFix: () => 'raccourcissez le fichier : il ne doit contenir que des réglages et des libellés',
   csvTooLargeFix: () => 'répartissez les observations en plusieurs jeux de données (un dossier chacun)',
-  imageTooLargeFix: () => 'redimensionnez l’image à 1280 pixels de large au plus et enregistrez-la de nouveau (le site la publie à cette largeur)',
+  imageTooLargeFix: () =>
+    'redimensionnez l’image à 1280 pixels de large au plus et enregistrez-la de nouveau (le site la publie à cette largeur)',
   textIsUtf16: () => 'Ce fichier est enregistré en UTF-16 (« Unicode ») : le catalogue ne lit que l’UTF-8.',
-  textNotUtf8: () => 'Cette ligne contient des caractères qui ne sont pas en UTF-8 : le fichier a été enregistré dans un autre encodage (souvent Windows-1252 ou « ANSI »), et les accents s’afficheraient mal.',
+  textNotUtf8: () =>
+    'Cette ligne contient des caractères qui ne sont pas en UTF-8 : le fichier a été enregistré dans un autre encodage (souvent Windows-1252 ou « ANSI »), et les accents s’afficheraient mal.',
   resaveAsUtf8Fix: () =>
     'enregistrez de nouveau le fichier en UTF-8 — Bloc-notes : Fichier › Enregistrer sous, Encodage "UTF-8" ; VS Code : cliquez sur l’encodage en bas à droite, « Enregistrer avec l’encodage », "UTF-8" ; ' +
     'TextEdit : Fichier › Enregistrer, Encodage du texte brut "Unicode (UTF-8)" ; LibreOffice : Fichier › Enregistrer sous, type « Texte - Choisir l’encodage », puis "Unicode (UTF-8)"',
   resaveCsvAsUtf8Fix: () =>
     'enregistrez de nouveau le fichier en UTF-8 — Excel : Fichier › Enregistrer sous, type « CSV UTF-8 (délimité par des virgules) (*.csv) » ; LibreOffice Calc : Fichier › Enregistrer sous, type « Texte CSV », cochez « Éditer les paramètres du filtre », jeu de caractères "Unicode (UTF-8)" ; ' +
     'Numbers : Fichier › Exporter vers › CSV, Encodage du texte "Unicode (UTF-8)" ; Bloc-notes : Fichier › Enregistrer sous, Encodage "UTF-8" ; VS Code : « Enregistrer avec l’encodage », "UTF-8"',
-  textNulByte: () => 'Cette ligne contient un caractère NUL (octet 0), qu’aucun fichier texte ne devrait contenir : le fichier est peut-être abîmé, ou ce n’est pas un fichier texte.',
-  textNulByteFix: () => 'ouvrez le fichier dans un éditeur de texte, supprimez le caractère invisible de cette ligne (ou copiez le texte dans un nouveau fichier), et enregistrez-le en UTF-8',
-  yamlTooManyAliases: ({ limit }) => `Les champs en répètent d’autres par des alias (*nom) plus des ${limit} fois que la vérification permet.`,
-  yamlTooManyAliasesFix: () => 'écrivez les valeurs en entier au lieu de les répéter avec des ancres (&nom) et des alias (*nom)',
-  yamlTooDeep: ({ limit }) => `Les champs sont imbriqués (listes et groupes les uns dans les autres) sur plus des ${limit} niveaux que la vérification lit.`,
+  textNulByte: () =>
+    'Cette ligne contient un caractère NUL (octet 0), qu’aucun fichier texte ne devrait contenir : le fichier est peut-être abîmé, ou ce n’est pas un fichier texte.',
+  textNulByteFix: () =>
+    'ouvrez le fichier dans un éditeur de texte, supprimez le caractère invisible de cette ligne (ou copiez le texte dans un nouveau fichier), et enregistrez-le en UTF-8',
+  yamlTooManyAliases: ({ limit }) =>
+    `Les champs en répètent d’autres par des alias (*nom) plus des ${limit} fois que la vérification permet.`,
+  yamlTooManyAliasesFix: () =>
+    'écrivez les valeurs en entier au lieu de les répéter avec des ancres (&nom) et des alias (*nom)',
+  yamlTooDeep: ({ limit }) =>
+    `Les champs sont imbriqués (listes et groupes les uns dans les autres) sur plus des ${limit} niveaux que la vérification lit.`,
   yamlTooDeepFix: () => 'écrivez les champs avec moins de niveaux, comme dans le modèle du fichier',
   fileCheckFailed: ({ error }) => `La vérification n’a pas pu finir de lire ce fichier (${error}).`,
-  fileCheckFailedFix: () => 'cherchez-y une construction inhabituelle (lignes très longues, imbrication profonde, caractères inhabituels), et prévenez les mainteneurs : la vérification aurait dû l’expliquer',
+  fileCheckFailedFix: () =>
+    'cherchez-y une construction inhabituelle (lignes très longues, imbrication profonde, caractères inhabituels), et prévenez les mainteneurs : la vérification aurait dû l’expliquer',
   imageNotImage: ({ file }) => `"${file}" porte un nom d’image, mais son contenu n’est pas une image.`,
   imageNotImageFix: ({ formats }) => `exportez de nouveau l’image depuis un logiciel d’images, en ${formats}`,
   imageWrongExtension: ({ file, format }) => `"${file}" est une image ${format} qui porte le nom d’un autre format.`,
   imageWrongExtensionFix: ({ name }) => `renommez-la "${name}", ainsi que les renvois vers elle`,
-  imageFormatNotPublished: ({ file, format }) => `"${file}" est une image ${format}, un format que le site ne publie pas.`,
+  imageFormatNotPublished: ({ file, format }) =>
+    `"${file}" est une image ${format}, un format que le site ne publie pas.`,
   imageTooManyPixels: ({ file, width, height, megapixels }) =>
     `"${file}" mesure ${width.toLocaleString('fr')} × ${height.toLocaleString('fr')} pixels, plus que les ${megapixels.toLocaleString('fr')} millions de pixels que la construction traite.`,
-  imageUnreadable: ({ file }) => `"${file}" n’a pas pu être ouvert comme une image : il est peut-être abîmé ou incomplet.`,
+  imageUnreadable: ({ file }) =>
+    `"${file}" n’a pas pu être ouvert comme une image : il est peut-être abîmé ou incomplet.`,
   // La clé favicon de site.yaml (h14-hosting).
   faviconFileInvalid: () =>
     'Un fichier .svg ou .png placé à côté de site.yaml est attendu, désigné par un chemin relatif comme "favicon.png" (sans "..", sans "/" au début).',
-  faviconNotFound: ({ file }) => `L’icône "${file}" (favicon) est introuvable à côté du fichier de configuration du site.`,
+  faviconNotFound: ({ file }) =>
+    `L’icône "${file}" (favicon) est introuvable à côté du fichier de configuration du site.`,
   faviconNotFoundFix: ({ path }) => `placez le fichier ici : ${path}, ou corrigez favicon`,
   faviconUnreadable: ({ file, format }) => `L’icône "${file}" (favicon) n’est pas un fichier ${format} lisible.`,
   faviconUnreadableFix: () => 'exportez de nouveau l’icône en SVG ou en PNG, avec l’extension correspondante',
 
   // Textes hostiles (body/limits.ts, body/parse-body.ts) : limites vérifiées avant l’analyse.
-  bodyTooLong: ({ characters, limit }) => `Ce texte compte ${characters} caractères ; un texte en contient au plus ${limit}.`,
-  bodyTooLongFix: () => 'répartissez-le en plusieurs pratiques, ou placez les longs tableaux dans un jeu d’indicateurs (CSV)',
-  bodyNestedTooDeep: ({ limit }) => `Citations, listes, composants ou mises en valeur sont imbriqués ici sur plus de ${limit} niveaux.`,
-  bodyNestedTooDeepFix: () => 'écrivez les parties imbriquées les unes après les autres plutôt que les unes dans les autres',
+  bodyTooLong: ({ characters, limit }) =>
+    `Ce texte compte ${characters} caractères ; un texte en contient au plus ${limit}.`,
+  bodyTooLongFix: () =>
+    'répartissez-le en plusieurs pratiques, ou placez les longs tableaux dans un jeu d’indicateurs (CSV)',
+  bodyNestedTooDeep: ({ limit }) =>
+    `Citations, listes, composants ou mises en valeur sont imbriqués ici sur plus de ${limit} niveaux.`,
+  bodyNestedTooDeepFix: () =>
+    'écrivez les parties imbriquées les unes après les autres plutôt que les unes dans les autres',
   // npm run dev (scripts/dev.ts), l'aperçu en direct.
   devConfigRefused: () => 'La configuration du site a des problèmes : l’aperçu n’a pas démarré.',
   devReady: ({ url }) => `Aperçu du catalogue : ${url}`,
-  devHowItWorks: () => 'Les pages suivent vos fichiers à chaque enregistrement ; les problèmes s’affichent sur la page et ici. Arrêtez avec Ctrl+C.',
+  devHowItWorks: () =>
+    'Les pages suivent vos fichiers à chaque enregistrement ; les problèmes s’affichent sur la page et ici. Arrêtez avec Ctrl+C.',
 
   // Valeurs de configuration hostiles (src/schemas/site-values.ts, src/hosting/svg-logo.ts) : une valeur refusée n’est jamais répétée.
   basePathUnsafe: ({ characters }) =>
     `Le chemin de base contient des caractères qu’un nom de dossier d’une adresse web ne peut pas avoir : ${characters}. Utilisez des lettres, des chiffres, "-", "_", "." et "~" entre des barres obliques.`,
   basePathDotFolder: () => 'Le chemin de base ne peut pas contenir de dossier nommé "." ou "..".',
-  basePathExampleFix: () => 'écrivez basePath: "/" pour un site à la racine de son hébergement, ou un dossier comme basePath: "/atlas/"',
+  basePathExampleFix: () =>
+    'écrivez basePath: "/" pour un site à la racine de son hébergement, ou un dossier comme basePath: "/atlas/"',
   baseOptionRefused: ({ option }) => `Le chemin de base donné par ${option} a été refusé :`,
   siteOptionRefused: ({ option }) =>
     `L’adresse du site donnée par ${option} a été refusée : une adresse http:// ou https:// comme "https://atlas.example.org" est attendue, sans espaces, guillemets ni chevrons.`,
@@ -544,7 +633,8 @@ export const fr: Messages = {
   siteTextControlFix: () => 'retapez le texte, ou collez-le en texte brut (Ctrl+Maj+V)',
   webAddressUnsafe: ({ characters }) =>
     `Cette adresse web contient des caractères qu’une adresse web ne peut pas contenir tels quels : ${characters}.`,
-  webAddressUnsafeFix: () => 'copiez l’adresse depuis la barre d’adresse du navigateur, par exemple "https://www.example.org/page"',
+  webAddressUnsafeFix: () =>
+    'copiez l’adresse depuis la barre d’adresse du navigateur, par exemple "https://www.example.org/page"',
   tilesUrlUnsafe: ({ characters }) =>
     `L’adresse des tuiles contient des caractères qu’une adresse de tuiles ne peut pas avoir : ${characters}. Une adresse https:// avec {z}, {x} et {y} est attendue, par exemple "https://tile.example.org/{z}/{x}/{y}.png".`,
   logoOutside: ({ file, link }) =>

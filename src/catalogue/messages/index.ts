@@ -20,7 +20,11 @@ export const MESSAGE_LANGUAGES = ['fr', 'en', 'es'] as const;
 export type MessageLanguage = (typeof MESSAGE_LANGUAGES)[number];
 
 export const MESSAGE_CATALOGUES: Record<MessageLanguage, Messages> = { en, fr, es };
-export const FIELD_NOUNS: Record<MessageLanguage, Record<FieldNoun, string>> = { en: enNouns, fr: frNouns, es: esNouns };
+export const FIELD_NOUNS: Record<MessageLanguage, Record<FieldNoun, string>> = {
+  en: enNouns,
+  fr: frNouns,
+  es: esNouns,
+};
 
 let current: MessageLanguage = 'en';
 
@@ -38,7 +42,10 @@ export function isMessageLanguage(value: unknown): value is MessageLanguage {
 
 /** Every message, in the language set when it is called. */
 export const say: Messages = Object.fromEntries(
-  Object.keys(en).map((key) => [key, (params: never) => (MESSAGE_CATALOGUES[current][key as keyof Messages] as (p: never) => string)(params)]),
+  Object.keys(en).map((key) => [
+    key,
+    (params: never) => (MESSAGE_CATALOGUES[current][key as keyof Messages] as (p: never) => string)(params),
+  ]),
 ) as unknown as Messages;
 
 export function isFieldNoun(value: string): value is FieldNoun {

@@ -16,7 +16,8 @@ import { getCatalogue } from '../../site/catalogue-data.ts';
 
 export const getStaticPaths: GetStaticPaths = () => languagePaths();
 
-const escapeXml = (text: string) => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+const escapeXml = (text: string) =>
+  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 export const GET: APIRoute = async ({ params }) => {
   if (!isLang(params.lang)) throw new Error(`Unknown language "${params.lang}" for the feed.`);

@@ -44,11 +44,22 @@ function bilevelPng(width: number, height: number): Buffer {
   header.writeUInt32BE(height, 4);
   header.set([1, 0, 0, 0, 0], 8);
   const rows = Buffer.alloc((1 + Math.ceil(width / 8)) * height);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows, { level: 9 })), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows, { level: 9 })),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
-const picture = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: { r: 200, g: 80, b: 40 } } });
-const problem = (file: string, message: string, suggestion: string) => ({ file: `${C}${file}`, line: 1, message, suggestion });
+const picture = (width: number, height: number) =>
+  sharp({ create: { width, height, channels: 3, background: { r: 200, g: 80, b: 40 } } });
+const problem = (file: string, message: string, suggestion: string) => ({
+  file: `${C}${file}`,
+  line: 1,
+  message,
+  suggestion,
+});
 
 describe('the check opens every image of a practice or city folder', { timeout: 120_000 }, () => {
   test('a text named photo.jpg, an empty image, an image cut short: not images', async () => {
@@ -60,8 +71,16 @@ describe('the check opens every image of a practice or city folder', { timeout: 
     const { issues } = await c.check();
     expect(issues).toEqual(
       expect.arrayContaining([
-        problem(`${PRACTICE}/photo.jpg`, en.imageNotImage({ file: 'photo.jpg' }), en.imageNotImageFix({ formats: FORMATS })),
-        problem(`${PRACTICE}/empty.png`, en.imageNotImage({ file: 'empty.png' }), en.imageNotImageFix({ formats: FORMATS })),
+        problem(
+          `${PRACTICE}/photo.jpg`,
+          en.imageNotImage({ file: 'photo.jpg' }),
+          en.imageNotImageFix({ formats: FORMATS }),
+        ),
+        problem(
+          `${PRACTICE}/empty.png`,
+          en.imageNotImage({ file: 'empty.png' }),
+          en.imageNotImageFix({ formats: FORMATS }),
+        ),
         problem(`${CITY}/cut.png`, en.imageUnreadable({ file: 'cut.png' }), en.imageNotImageFix({ formats: FORMATS })),
       ]),
     );
@@ -72,15 +91,34 @@ describe('the check opens every image of a practice or city folder', { timeout: 
     const c = make();
     c.writeBytes(`${PRACTICE}/photo.jpg`, await picture(32, 32).png().toBuffer());
     c.writeBytes(`${PRACTICE}/chart.webp`, await picture(32, 32).jpeg().toBuffer());
-    c.write(`${PRACTICE}/logo.png`, '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>');
+    c.write(
+      `${PRACTICE}/logo.png`,
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><script>alert(1)</script></svg>',
+    );
     c.writeBytes(`${CITY}/scan.png`, await picture(32, 32).tiff().toBuffer());
     const { issues } = await c.check();
     expect(issues).toEqual(
       expect.arrayContaining([
-        problem(`${PRACTICE}/photo.jpg`, en.imageWrongExtension({ file: 'photo.jpg', format: 'PNG' }), en.imageWrongExtensionFix({ name: 'photo.png' })),
-        problem(`${PRACTICE}/chart.webp`, en.imageWrongExtension({ file: 'chart.webp', format: 'JPEG' }), en.imageWrongExtensionFix({ name: 'chart.jpg' })),
-        problem(`${PRACTICE}/logo.png`, en.imageFormatNotPublished({ file: 'logo.png', format: 'SVG' }), en.imageNotImageFix({ formats: FORMATS })),
-        problem(`${CITY}/scan.png`, en.imageFormatNotPublished({ file: 'scan.png', format: 'TIFF' }), en.imageNotImageFix({ formats: FORMATS })),
+        problem(
+          `${PRACTICE}/photo.jpg`,
+          en.imageWrongExtension({ file: 'photo.jpg', format: 'PNG' }),
+          en.imageWrongExtensionFix({ name: 'photo.png' }),
+        ),
+        problem(
+          `${PRACTICE}/chart.webp`,
+          en.imageWrongExtension({ file: 'chart.webp', format: 'JPEG' }),
+          en.imageWrongExtensionFix({ name: 'chart.jpg' }),
+        ),
+        problem(
+          `${PRACTICE}/logo.png`,
+          en.imageFormatNotPublished({ file: 'logo.png', format: 'SVG' }),
+          en.imageNotImageFix({ formats: FORMATS }),
+        ),
+        problem(
+          `${CITY}/scan.png`,
+          en.imageFormatNotPublished({ file: 'scan.png', format: 'TIFF' }),
+          en.imageNotImageFix({ formats: FORMATS }),
+        ),
       ]),
     );
     expect(issues).toHaveLength(4);
@@ -93,7 +131,16 @@ describe('the check opens every image of a practice or city folder', { timeout: 
     c.writeBytes(`${PRACTICE}/map.png`, bomb);
     const { issues } = await c.check();
     expect(issues).toEqual([
-      problem(`${PRACTICE}/map.png`, en.imageTooManyPixels({ file: 'map.png', width: 20_000, height: 20_000, megapixels: MAX_IMAGE_PIXELS / 1_000_000 }), en.imageTooLargeFix()),
+      problem(
+        `${PRACTICE}/map.png`,
+        en.imageTooManyPixels({
+          file: 'map.png',
+          width: 20_000,
+          height: 20_000,
+          megapixels: MAX_IMAGE_PIXELS / 1_000_000,
+        }),
+        en.imageTooLargeFix(),
+      ),
     ]);
   });
 
@@ -102,7 +149,16 @@ describe('the check opens every image of a practice or city folder', { timeout: 
     c.edit('site.yaml', (t) => `${t}logo: { file: logo.png, alt: { fr: Logo, en: Logo, es: Logotipo } }\n`);
     c.writeBytes('logo.png', bilevelPng(20_000, 20_000));
     expect((await c.check()).issues).toEqual([
-      problem('logo.png', en.imageTooManyPixels({ file: 'logo.png', width: 20_000, height: 20_000, megapixels: MAX_IMAGE_PIXELS / 1_000_000 }), en.imageTooLargeFix()),
+      problem(
+        'logo.png',
+        en.imageTooManyPixels({
+          file: 'logo.png',
+          width: 20_000,
+          height: 20_000,
+          megapixels: MAX_IMAGE_PIXELS / 1_000_000,
+        }),
+        en.imageTooLargeFix(),
+      ),
     ]);
     c.writeBytes('logo.png', await picture(256, 128).png().toBuffer());
     expect((await c.check()).issues).toEqual([]);
@@ -113,7 +169,13 @@ describe('the check opens every image of a practice or city folder', { timeout: 
     const jpeg = await picture(16, 16).jpeg().toBuffer();
     c.writeBytes(`${PRACTICE}/huge.jpg`, Buffer.concat([jpeg, Buffer.alloc(21_000_000)]));
     const { issues } = await c.check();
-    expect(issues).toEqual([problem(`${PRACTICE}/huge.jpg`, 'This file weighs 21 MB, more than the 20 MB the check reads.', en.imageTooLargeFix())]);
+    expect(issues).toEqual([
+      problem(
+        `${PRACTICE}/huge.jpg`,
+        'This file weighs 21 MB, more than the 20 MB the check reads.',
+        en.imageTooLargeFix(),
+      ),
+    ]);
   });
 
   test('images within the limits, in every published format, pass; so does one just under the pixel limit', async () => {
@@ -147,17 +209,21 @@ describe('the build', { timeout: 300_000 }, () => {
     outRoot = mkdtempSync(join(tmpdir(), 'atlas-out-'));
     const run = runBuild(c.dir, join(outRoot, 'site'));
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain(`${PRACTICE}/map.png:1 ${en.imageTooManyPixels({ file: 'map.png', width: 20_000, height: 20_000, megapixels: MAX_IMAGE_PIXELS / 1_000_000 })}`);
+    expect(run.stderr).toContain(
+      `${PRACTICE}/map.png:1 ${en.imageTooManyPixels({ file: 'map.png', width: 20_000, height: 20_000, megapixels: MAX_IMAGE_PIXELS / 1_000_000 })}`,
+    );
     expect(run.stderr).toContain('20,000 × 20,000 pixels');
     expect(run.stderr).toContain(`${CITY}/photo.jpg:1 ${en.imageNotImage({ file: 'photo.jpg' })}`);
     expect(run.stderr).not.toMatch(/\n\s+at .*:\d+:\d+/);
     expect(existsSync(join(outRoot, 'site'))).toBe(false);
   });
 
-  test('publishes an image the check accepts, resized to the site\'s width', async () => {
+  test("publishes an image the check accepts, resized to the site's width", async () => {
     const c = make();
     c.writeBytes(`${PRACTICE}/photo.jpg`, await picture(2400, 1200).jpeg().toBuffer());
-    c.edit(`${PRACTICE}/fr.mdx`, (t) => t.replace('## Démarche', '## Démarche\n\n![Une rue éclairée la nuit](./photo.jpg)'));
+    c.edit(`${PRACTICE}/fr.mdx`, (t) =>
+      t.replace('## Démarche', '## Démarche\n\n![Une rue éclairée la nuit](./photo.jpg)'),
+    );
     expect((await c.check()).issues).toEqual([]);
     outRoot = mkdtempSync(join(tmpdir(), 'atlas-out-'));
     const out = join(outRoot, 'site');

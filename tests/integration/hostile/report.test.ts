@@ -8,25 +8,40 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { formatIssueAnnotations, formatIssueReport, type ContentIssue } from '../../../src/catalogue/issues.ts';
-import { escapeCommandData, escapeCommandProperty, inertLine, visibleLine } from '../../../src/catalogue/report-safety.ts';
+import {
+  escapeCommandData,
+  escapeCommandProperty,
+  inertLine,
+  visibleLine,
+} from '../../../src/catalogue/report-safety.ts';
 import { markdownSummary } from '../../../scripts/lib/github-summary.ts';
 import { copyFixture, type FixtureCatalogue } from '../../helpers/fixture-catalogue.ts';
 
 const DATASET = 'kpis/datasets/sample/observations.csv';
 // A cell as an attacker would write it: line breaks of every kind, each followed by a workflow command.
-const INJECTED = '12\n::error file=x.md,line=1::pwned\r::add-mask::secret\u2028::stop-commands::tok\u0085  ::warning::w\n##[error]legacy';
+const INJECTED =
+  '12\n::error file=x.md,line=1::pwned\r::add-mask::secret\u2028::stop-commands::tok\u0085  ::warning::w\n##[error]legacy';
 const PROBLEMS = 10_000;
 
 /** Runs a command with stdout and stderr on pipes, reading everything until it exits. */
-function run(script: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  script: string,
+  args: string[],
+  env: Record<string, string> = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
-    const child = spawn(process.execPath, [script, ...args], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ATLAS_LANG: 'en', ...env } });
+    const child = spawn(process.execPath, [script, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, ATLAS_LANG: 'en', ...env },
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }));
+    child.on('close', (code) =>
+      done({ code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8') }),
+    );
   });
 }
 
@@ -80,7 +95,9 @@ describe('the whole report reaches a pipe (10,000 problems; was cut at 65,536 by
 
   test('--format github: one annotation per problem on stdout, escaped, and the summary file', async () => {
     const summaryFile = join(fixture.dir, '..', 'summary.md');
-    const { code, stdout, stderr } = await run('scripts/check.ts', ['--content', fixture.dir, '--format', 'github'], { GITHUB_STEP_SUMMARY: summaryFile });
+    const { code, stdout, stderr } = await run('scripts/check.ts', ['--content', fixture.dir, '--format', 'github'], {
+      GITHUB_STEP_SUMMARY: summaryFile,
+    });
     expect(code).toBe(1);
     const lines = stdout.trimEnd().split('\n');
     const { announced } = counted(stderr);
@@ -89,7 +106,9 @@ describe('the whole report reaches a pipe (10,000 problems; was cut at 65,536 by
     // The injected cell stays inside its own annotation, its breaks escaped twice: visible, then as GitHub's data.
     const injected = lines.find((l) => l.includes('pwned'))!;
     expect(injected).toContain('" is not a number');
-    expect(injected).toContain('12\\n::error file=x.md,line=1::pwned\\r::add-mask::secret\\u{2028}::stop-commands::tok\\u{0085}  ::warning::w\\n#\\#[error]legacy');
+    expect(injected).toContain(
+      '12\\n::error file=x.md,line=1::pwned\\r::add-mask::secret\\u{2028}::stop-commands::tok\\u{0085}  ::warning::w\\n#\\#[error]legacy',
+    );
     expect(stdout).not.toContain('##[');
     expect(injected).not.toMatch(/[\r\u2028\u2029\u0085]/);
     const summary = readFileSync(summaryFile, 'utf8');
@@ -99,7 +118,12 @@ describe('the whole report reaches a pipe (10,000 problems; was cut at 65,536 by
 });
 
 describe('values from content are neutralized where they are written', () => {
-  const issue = (over: Partial<ContentIssue>): ContentIssue => ({ file: 'content/practices/x/fr.mdx', line: 3, message: 'm', ...over });
+  const issue = (over: Partial<ContentIssue>): ContentIssue => ({
+    file: 'content/practices/x/fr.mdx',
+    line: 3,
+    message: 'm',
+    ...over,
+  });
 
   test('a title, a cell and a file name with line breaks stay on their line, visibly', () => {
     const report = formatIssueReport([
@@ -133,7 +157,13 @@ describe('values from content are neutralized where they are written', () => {
 
   test('annotations: a file name or field cannot add a property or end the command', () => {
     const text = formatIssueAnnotations([
-      issue({ file: 'content/a,line=99,title=x::y.mdx', field: 'title,col=1', column: 2, message: '50% done\n::error::z', suggestion: 'fix: it' }),
+      issue({
+        file: 'content/a,line=99,title=x::y.mdx',
+        field: 'title,col=1',
+        column: 2,
+        message: '50% done\n::error::z',
+        suggestion: 'fix: it',
+      }),
     ]);
     expect(text.split('\n')).toHaveLength(1);
     expect(text).toBe(

@@ -40,7 +40,12 @@ describe("the benchmark's working copy", () => {
     expect(readFileSync(join(copy, 'practices/a-1/en.mdx'), 'utf8')).toBe(before);
   });
   test('gives the shape the estimate of routes needs and the bodies the bare site renders', () => {
-    expect(catalogueShape(generated, { practices: 2, cities: 1, observations: 0 })).toEqual({ practices: 2, cities: 1, observations: 0, indicators: 3 });
+    expect(catalogueShape(generated, { practices: 2, cities: 1, observations: 0 })).toEqual({
+      practices: 2,
+      cities: 1,
+      observations: 0,
+      indicators: 3,
+    });
     expect(countBodies(generated)).toBe(4);
   });
 });
@@ -51,7 +56,9 @@ describe("the bare site's bodies", () => {
     const out = join(dir, 'bodies');
     const first = prepareBodies(source, out, 'mdx');
     expect(first.count).toBe(4);
-    expect(readFileSync(join(out, 'practices/a-1/fr.mdx'), 'utf8')).toBe('---\ntitle: "Pratique A"\n---\n\n## Contexte\n\nTexte A.\n');
+    expect(readFileSync(join(out, 'practices/a-1/fr.mdx'), 'utf8')).toBe(
+      '---\ntitle: "Pratique A"\n---\n\n## Contexte\n\nTexte A.\n',
+    );
     expect(readFileSync(join(out, 'cities/c/fr.mdx'), 'utf8')).toBe('---\ntitle: "Ville C"\n---\n\nVille.\n');
     expect(prepareBodies(source, out, 'mdx')).toEqual(first);
     expect(prepareBodies(source, join(dir, 'bodies-md'), 'md').hash).not.toBe(first.hash);

@@ -6,27 +6,40 @@ import { formatDuration, isQuiet, progressText } from '../../../scripts/lib/prog
 /** A stand-in for process.stderr that keeps what is written. */
 function fakeStream(isTTY: boolean) {
   const written: string[] = [];
-  return { stream: { isTTY, write: (text: string) => written.push(text) > 0 } as unknown as NodeJS.WriteStream, written };
+  return {
+    stream: { isTTY, write: (text: string) => written.push(text) > 0 } as unknown as NodeJS.WriteStream,
+    written,
+  };
 }
 
 describe("Astro's build output, read line by line", () => {
   test('a generated route is a line with a tree branch, with or without a time stamp or colours', () => {
     expect(buildLogEvent('07:07:18   ├─ /fr/practices/x/index.html (+5ms) ')).toEqual({ kind: 'route' });
     expect(buildLogEvent('07:07:18   └─ /data/kpi/cities/a/b.csv (+2m 3s) ')).toEqual({ kind: 'route' });
-    expect(buildLogEvent('  \u001b[2m├─\u001b[22m /cities/a/en/index.html \u001b[2m(+3ms)\u001b[22m')).toEqual({ kind: 'route' });
+    expect(buildLogEvent('  \u001b[2m├─\u001b[22m /cities/a/en/index.html \u001b[2m(+3ms)\u001b[22m')).toEqual({
+      kind: 'route',
+    });
   });
   test('other lines are stages or nothing', () => {
     expect(buildLogEvent(' generating static routes ')).toEqual({ kind: 'stage', stage: 'pages' });
-    expect(buildLogEvent('07:36:16 [build] Building static entrypoints...')).toEqual({ kind: 'stage', stage: 'bundling' });
+    expect(buildLogEvent('07:36:16 [build] Building static entrypoints...')).toEqual({
+      kind: 'stage',
+      stage: 'bundling',
+    });
     expect(buildLogEvent('07:58:41 [build] Complete!')).toEqual({ kind: 'stage', stage: 'search index' });
     // The bare site is Astro alone: nothing follows.
     expect(buildLogEvent('07:58:41 [build] Complete!', 'astro')).toEqual({ kind: 'stage', stage: 'finishing' });
     expect(buildLogEvent('Search index (pages per language): en 2', 'astro')).toBeUndefined();
-    expect(buildLogEvent('Search index (pages per language): en 200, es 200, fr 200.')).toEqual({ kind: 'stage', stage: 'offline files' });
+    expect(buildLogEvent('Search index (pages per language): en 200, es 200, fr 200.')).toEqual({
+      kind: 'stage',
+      stage: 'offline files',
+    });
     expect(buildLogEvent('Offline: build 5aea772e44f7; fr 1869 files')).toEqual({ kind: 'stage', stage: 'swap' });
     expect(buildLogEvent('07:08:00 ✓ Completed in 43.03s.')).toBeUndefined();
     // A warning's frame drawn by Rolldown is not a route.
-    expect(buildLogEvent(' \u001b[38;5;240m  │\u001b[0m      ╰───── module level directive may not be preserved')).toBeUndefined();
+    expect(
+      buildLogEvent(' \u001b[38;5;240m  │\u001b[0m      ╰───── module level directive may not be preserved'),
+    ).toBeUndefined();
     expect(buildLogEvent('')).toBeUndefined();
   });
   test('chunks are cut into whole lines, a partial line kept for the next chunk', () => {
@@ -77,10 +90,22 @@ describe('progress lines', () => {
     expect(formatDuration(3900)).toBe('1 h 05 min');
   });
   test("a step's line shows its stage, its count and its time", () => {
-    expect(stepText('N = 1000 · our build', { stage: 'loading the catalogue' }, 12)).toBe('N = 1000 · our build · loading the catalogue · 12 s');
-    expect(stepText('N = 1000 · our build', { stage: 'pages', count: 100, total: 400, countSeconds: 10 }, 95)).toBe('N = 1000 · our build · pages · 100/400 (25 %, 10/s, 30 s left) · 1 min 35 s');
-    expect(stepText('N = 1000 · our build', { stage: 'pages', count: 1, total: 400, estimated: true, countSeconds: 0.01 }, 30)).toBe('N = 1000 · our build · pages · 1/≈400 · 30 s');
-    expect(stepText('N = 1000 · our build', { stage: 'search index', count: 380, total: 400, countSeconds: 10 }, 100)).toBe('N = 1000 · our build · search index · 380 routes · 1 min 40 s');
+    expect(stepText('N = 1000 · our build', { stage: 'loading the catalogue' }, 12)).toBe(
+      'N = 1000 · our build · loading the catalogue · 12 s',
+    );
+    expect(stepText('N = 1000 · our build', { stage: 'pages', count: 100, total: 400, countSeconds: 10 }, 95)).toBe(
+      'N = 1000 · our build · pages · 100/400 (25 %, 10/s, 30 s left) · 1 min 35 s',
+    );
+    expect(
+      stepText(
+        'N = 1000 · our build',
+        { stage: 'pages', count: 1, total: 400, estimated: true, countSeconds: 0.01 },
+        30,
+      ),
+    ).toBe('N = 1000 · our build · pages · 1/≈400 · 30 s');
+    expect(
+      stepText('N = 1000 · our build', { stage: 'search index', count: 380, total: 400, countSeconds: 10 }, 100),
+    ).toBe('N = 1000 · our build · search index · 380 routes · 1 min 40 s');
   });
 });
 
@@ -117,10 +142,18 @@ describe('a benchmark step', () => {
   });
   test('that fails says so on its closing line, quiet or not', async () => {
     const { stream, written } = fakeStream(false);
-    await expect(step('N = 200 · npm run check', async () => Promise.reject(new Error('boom')), { stream })).rejects.toThrow('boom');
-    const exit = await step('N = 200 · our build', async () => ({ exitCode: 1 }), { stream, failed: (r) => r.exitCode !== 0 });
+    await expect(
+      step('N = 200 · npm run check', async () => Promise.reject(new Error('boom')), { stream }),
+    ).rejects.toThrow('boom');
+    const exit = await step('N = 200 · our build', async () => ({ exitCode: 1 }), {
+      stream,
+      failed: (r) => r.exitCode !== 0,
+    });
     expect(exit.exitCode).toBe(1);
-    expect(written).toEqual([expect.stringMatching(/^N = 200 · npm run check: failed after \d+ s\n$/), expect.stringMatching(/^N = 200 · our build: failed after \d+ s\n$/)]);
+    expect(written).toEqual([
+      expect.stringMatching(/^N = 200 · npm run check: failed after \d+ s\n$/),
+      expect.stringMatching(/^N = 200 · our build: failed after \d+ s\n$/),
+    ]);
   });
   test('under CI is quiet even on a terminal', async () => {
     const { stream, written } = fakeStream(true);

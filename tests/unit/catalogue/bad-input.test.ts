@@ -44,9 +44,20 @@ const lineOf = (text: string, start: string) => text.split('\n').findIndex((l) =
 
 describe('a half-filled scaffold', () => {
   const scaffolded = practiceFile({
-    lang: 'fr', title: 'Rues sûres', summary: 'Des marches de nuit.', promoter: 'Ville de Villeneuve', country: 'FR',
-    cities: ['villeneuve'], scale: 'local', themes: ['public-space'], sourceTypes: ['initiative-practice'],
-    status: 'ongoing', languages: ['fr'], source: 'Compte rendu', today: '2026-01-01', description: '',
+    lang: 'fr',
+    title: 'Rues sûres',
+    summary: 'Des marches de nuit.',
+    promoter: 'Ville de Villeneuve',
+    country: 'FR',
+    cities: ['villeneuve'],
+    scale: 'local',
+    themes: ['public-space'],
+    sourceTypes: ['initiative-practice'],
+    status: 'ongoing',
+    languages: ['fr'],
+    source: 'Compte rendu',
+    today: '2026-01-01',
+    description: '',
   });
 
   test('as written, it passes the check', () => {
@@ -61,27 +72,67 @@ describe('a half-filled scaffold', () => {
     const fields = issues.map((i) => i.field ?? '(text)').sort();
     expect(fields).toEqual(
       [
-        'budget.amount', 'dates.end', 'dates.start', 'funders[0].name', 'keywords[0]', 'keywords[1]', 'links[0].label',
-        'links[0].url', 'methods[0]', 'networks[0]', 'partners[0].name', 'powerDomains[0]', 'promoter.email', 'promoter.website',
-        'region', 'results[0]', 'sdgs[0]',
+        'budget.amount',
+        'dates.end',
+        'dates.start',
+        'funders[0].name',
+        'keywords[0]',
+        'keywords[1]',
+        'links[0].label',
+        'links[0].url',
+        'methods[0]',
+        'networks[0]',
+        'partners[0].name',
+        'powerDomains[0]',
+        'promoter.email',
+        'promoter.website',
+        'region',
+        'results[0]',
+        'sdgs[0]',
       ].sort(),
     );
     const at = (field: string) => issues.find((i) => i.field === field)!;
     expect(at('region').line).toBe(lineOf(text, 'region:'));
-    expect(at('budget.amount')).toMatchObject({ line: lineOf(text, 'budget:'), message: expect.stringContaining('The mark "…" left by npm run new') });
+    expect(at('budget.amount')).toMatchObject({
+      line: lineOf(text, 'budget:'),
+      message: expect.stringContaining('The mark "…" left by npm run new'),
+    });
     // Where the schema knows the form, the fix says it.
-    expect(at('budget.amount').suggestion).toMatch(/^write the value, or remove the line if it does not apply\. Write the amount as a plain number/);
+    expect(at('budget.amount').suggestion).toMatch(
+      /^write the value, or remove the line if it does not apply\. Write the amount as a plain number/,
+    );
     expect(at('dates.start').suggestion).toMatch(/YYYY, YYYY-MM or YYYY-MM-DD/);
     expect(at('promoter.email').suggestion).toMatch(/e-mail address/);
     expect(issues.every((i) => i.field)).toBe(true);
   });
 
   test('a city scaffold is checked the same way', () => {
-    const text = uncommentAll(cityFile({ lang: 'es', name: 'Villa', country: 'ES', type: 'municipality', lat: 40, lon: -3, source: 'Ficha', today: '2026-01-01', description: 'Un municipio.' }));
+    const text = uncommentAll(
+      cityFile({
+        lang: 'es',
+        name: 'Villa',
+        country: 'ES',
+        type: 'municipality',
+        lat: 40,
+        lon: -3,
+        source: 'Ficha',
+        today: '2026-01-01',
+        description: 'Un municipio.',
+      }),
+    );
     const { issues } = load((f) => f.write('cities/villa/es.mdx', text));
     expect(issues.map((i) => i.field ?? '(text)').sort()).toEqual(
-      ['genderEqualityPlan.status', 'genderEqualityPlan.title', 'genderEqualityPlan.year', 'networks[0]', 'population.source',
-        'population.value', 'population.year', 'region', 'website'].sort(),
+      [
+        'genderEqualityPlan.status',
+        'genderEqualityPlan.title',
+        'genderEqualityPlan.year',
+        'networks[0]',
+        'population.source',
+        'population.value',
+        'population.year',
+        'region',
+        'website',
+      ].sort(),
     );
     expect(issues.every((i) => i.unfilled)).toBe(true);
   });
@@ -91,7 +142,9 @@ describe('a half-filled scaffold', () => {
     const { issues } = load(replaceLine('country: FR', 'country: FR\nregion: "…"'));
     expect(issues).toEqual([
       expect.objectContaining({
-        file: `${C}${PRACTICE}`, line: 19, field: 'region',
+        file: `${C}${PRACTICE}`,
+        line: 19,
+        field: 'region',
         message: 'La marque "…" laissée par npm run new est toujours là : cet emplacement n’est pas rempli.',
         suggestion: 'écrivez la valeur, ou supprimez la ligne si elle ne s’applique pas',
       }),
@@ -100,22 +153,36 @@ describe('a half-filled scaffold', () => {
 
   test('a required field left empty is reported with its line', () => {
     const { issues } = load(replaceLine('title: Audit de l’éclairage des rues', 'title:'));
-    expect(issues).toEqual([expect.objectContaining({ file: `${C}${PRACTICE}`, line: 2, field: 'title', message: 'Write the title as text.' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: `${C}${PRACTICE}`,
+        line: 2,
+        field: 'title',
+        message: 'Write the title as text.',
+      }),
+    ]);
   });
 
   test('a translation whose text is still the original’s is reported, and accepted once translated', () => {
     const copy = (f: FixtureCatalogue) => {
       const original = f.read(PRACTICE).split('---\n').slice(2).join('---\n');
-      f.write('practices/street-lighting-audit/es.mdx', `---\ntranslationOf: fr\ntitle: Auditoría\nsummary: Paseos nocturnos.\n---\n${original}`);
+      f.write(
+        'practices/street-lighting-audit/es.mdx',
+        `---\ntranslationOf: fr\ntitle: Auditoría\nsummary: Paseos nocturnos.\n---\n${original}`,
+      );
     };
     const { issues } = load(copy);
     expect(issues).toEqual([
       expect.objectContaining({
-        file: `${C}practices/street-lighting-audit/es.mdx`, line: 7, unfilled: true,
+        file: `${C}practices/street-lighting-audit/es.mdx`,
+        line: 7,
+        unfilled: true,
         message: "The text is still the original's (fr.mdx) word for word: it has not been translated yet.",
       }),
     ]);
-    fixture!.edit('practices/street-lighting-audit/es.mdx', (t) => t.replace('## Démarche', '## Enfoque').replace(/Des \*\*habitantes\*\*.*/, 'Vecinas recorren la ciudad.'));
+    fixture!.edit('practices/street-lighting-audit/es.mdx', (t) =>
+      t.replace('## Démarche', '## Enfoque').replace(/Des \*\*habitantes\*\*.*/, 'Vecinas recorren la ciudad.'),
+    );
     expect(fixture!.load().issues).toEqual([]);
   });
 });
@@ -141,7 +208,9 @@ describe('a file saved by a word processor', () => {
 
   test('curly apostrophes and quotes inside text are kept as written', () => {
     const title = 'L’audit “de nuit” des rues';
-    expect(practiceIn(load(replaceLine('title: Audit de l’éclairage des rues', `title: ${title}`))).texts.fr!.title).toBe(title);
+    expect(
+      practiceIn(load(replaceLine('title: Audit de l’éclairage des rues', `title: ${title}`))).texts.fr!.title,
+    ).toBe(title);
   });
 
   test('when the line cannot be read for another reason, curly quotes get a message with the line to write', () => {
@@ -151,7 +220,8 @@ describe('a file saved by a word processor', () => {
     });
     expect(issues).toContainEqual(
       expect.objectContaining({
-        file: `${C}${PRACTICE}`, line: 2,
+        file: `${C}${PRACTICE}`,
+        line: 2,
         message: 'Curly quotes “ ” ‘ ’, as word processors type them, do not count as quotes in the fields.',
         suggestion: 'write the line with straight quotes: title: "Plan: 2024"',
       }),
@@ -168,7 +238,11 @@ describe('a file saved by a word processor', () => {
         replaceLine('  - Vingt rues mieux éclairées', '\u00a0 -\u00a0Vingt rues mieux éclairées')(f);
       }),
     );
-    expect(practice.facts).toMatchObject({ status: 'ongoing', country: 'FR', promoter: { name: 'Ville de Villeneuve' } });
+    expect(practice.facts).toMatchObject({
+      status: 'ongoing',
+      country: 'FR',
+      promoter: { name: 'Ville de Villeneuve' },
+    });
     expect(practice.texts.fr!.results).toEqual(['Vingt rues mieux éclairées']);
   });
 
@@ -189,19 +263,33 @@ describe('a file saved by a word processor', () => {
     const { issues } = load(replaceLine('  - Vingt rues mieux éclairées', '  - Résultat\u00a0: vingt rues'));
     expect(issues).toEqual([
       expect.objectContaining({
-        file: `${C}${PRACTICE}`, line: 6, field: 'results[0]',
-        suggestion: 'the ": " in this line is read as the start of a field: put the whole text in quotes, for example "Résultat\u00a0: vingt rues"',
+        file: `${C}${PRACTICE}`,
+        line: 6,
+        field: 'results[0]',
+        suggestion:
+          'the ": " in this line is read as the start of a field: put the whole text in quotes, for example "Résultat\u00a0: vingt rues"',
       }),
     ]);
   });
 
   test('Windows line ends and a BOM are accepted, and later messages keep their lines', () => {
-    const { issues } = load((f) => f.edit(PRACTICE, (t) => `\uFEFF${t.replace('status: ongoing', 'status: ongoin')}`.replace(/\n/g, '\r\n')));
-    expect(issues).toEqual([expect.objectContaining({ file: `${C}${PRACTICE}`, line: 12, field: 'status', suggestion: 'did you mean "ongoing"?' })]);
+    const { issues } = load((f) =>
+      f.edit(PRACTICE, (t) => `\uFEFF${t.replace('status: ongoing', 'status: ongoin')}`.replace(/\n/g, '\r\n')),
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: `${C}${PRACTICE}`,
+        line: 12,
+        field: 'status',
+        suggestion: 'did you mean "ongoing"?',
+      }),
+    ]);
   });
 
   test('old Mac line ends (a lone CR) are accepted, with their lines', () => {
-    const { issues } = load((f) => f.edit(PRACTICE, (t) => t.replace('status: ongoing', 'status: ongoin').replace(/\n/g, '\r')));
+    const { issues } = load((f) =>
+      f.edit(PRACTICE, (t) => t.replace('status: ongoing', 'status: ongoin').replace(/\n/g, '\r')),
+    );
     expect(issues).toEqual([expect.objectContaining({ line: 12, field: 'status' })]);
   });
 
@@ -243,7 +331,8 @@ describe('frontmatter with a tab', () => {
     const { issues } = load(replaceLine('  name: Ville de Villeneuve', '\tname: Ville de Villeneuve'));
     expect(issues).toEqual([
       expect.objectContaining({
-        file: `${C}${PRACTICE}`, line: 8,
+        file: `${C}${PRACTICE}`,
+        line: 8,
         message: expect.stringMatching(/tabulation/),
         suggestion: expect.stringMatching(/deux espaces/),
       }),
@@ -256,9 +345,14 @@ describe('a duplicate id', () => {
     const { issues } = load((f) => f.write('practices/Street-Lighting-Audit/fr.mdx', f.read(PRACTICE)));
     expect(issues).toEqual([
       expect.objectContaining({
-        file: `${C}practices/Street-Lighting-Audit`, line: 1,
-        message: expect.stringContaining('The folder name "Street-Lighting-Audit" is the practice\'s id in web addresses'),
-        suggestion: expect.stringContaining('the id "street-lighting-audit" is already the folder of another practice: if this is the same practice, move these files into street-lighting-audit/'),
+        file: `${C}practices/Street-Lighting-Audit`,
+        line: 1,
+        message: expect.stringContaining(
+          'The folder name "Street-Lighting-Audit" is the practice\'s id in web addresses',
+        ),
+        suggestion: expect.stringContaining(
+          'the id "street-lighting-audit" is already the folder of another practice: if this is the same practice, move these files into street-lighting-audit/',
+        ),
       }),
     ]);
   });
@@ -269,7 +363,10 @@ describe('a duplicate id', () => {
     ]);
     fixture!.write('practices/egalite/fr.mdx', fixture!.read(PRACTICE));
     expect(fixture!.load().issues).toEqual([
-      expect.objectContaining({ file: `${C}practices/égalité`, suggestion: expect.stringContaining('the id "egalite" is already the folder of another practice') }),
+      expect.objectContaining({
+        file: `${C}practices/égalité`,
+        suggestion: expect.stringContaining('the id "egalite" is already the folder of another practice'),
+      }),
     ]);
   });
 
@@ -279,19 +376,36 @@ describe('a duplicate id', () => {
       f.write('cities/safe-routes/es.mdx', f.read('cities/villeneuve/es.mdx'));
     });
     expect(issues).toEqual([]);
-    expect(catalogue!.cities.some((c) => c.id === 'safe-routes') && catalogue!.practices.some((p) => p.id === 'safe-routes')).toBe(true);
+    expect(
+      catalogue!.cities.some((c) => c.id === 'safe-routes') && catalogue!.practices.some((p) => p.id === 'safe-routes'),
+    ).toBe(true);
   });
 
   test('an id used twice in a vocabulary is reported at the second, naming the first', () => {
-    const { issues } = load((f) => f.edit('taxonomies/statuses.yaml', (t) => `${t.trimEnd()}\n- id: ongoing\n  label: { fr: En cours, en: Ongoing, es: En curso }\n`));
+    const { issues } = load((f) =>
+      f.edit(
+        'taxonomies/statuses.yaml',
+        (t) => `${t.trimEnd()}\n- id: ongoing\n  label: { fr: En cours, en: Ongoing, es: En curso }\n`,
+      ),
+    );
     expect(issues).toEqual([
-      expect.objectContaining({ file: `${C}taxonomies/statuses.yaml`, message: expect.stringMatching(/The id "ongoing" is used twice in statuses \(first on line \d+\)/) }),
+      expect.objectContaining({
+        file: `${C}taxonomies/statuses.yaml`,
+        message: expect.stringMatching(/The id "ongoing" is used twice in statuses \(first on line \d+\)/),
+      }),
     ]);
   });
 
   test('the same id twice in a list is reported at the second', () => {
     const { issues } = load(replaceLine('themes: [public-space]', 'themes:\n  - public-space\n  - public-space'));
-    expect(issues).toEqual([expect.objectContaining({ line: 15, field: 'themes[1]', message: '"public-space" is listed twice in themes.', suggestion: 'remove the second one' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        line: 15,
+        field: 'themes[1]',
+        message: '"public-space" is listed twice in themes.',
+        suggestion: 'remove the second one',
+      }),
+    ]);
   });
 
   test('the same field twice in one file is reported', () => {
@@ -316,8 +430,10 @@ describe('a practice moved to another folder', () => {
     const { issues } = load(move('practices/safe-routes', 'cities/safe-routes'));
     expect(issues).toEqual([
       expect.objectContaining({
-        file: `${C}cities/safe-routes/es.mdx`, line: 2,
-        message: 'This file describes a practice (it has title, summary, promoter, status), but it is in the city folders.',
+        file: `${C}cities/safe-routes/es.mdx`,
+        line: 2,
+        message:
+          'This file describes a practice (it has title, summary, promoter, status), but it is in the city folders.',
         suggestion: 'move its folder to content/practices/safe-routes/',
       }),
     ]);
@@ -341,7 +457,8 @@ describe('a practice moved to another folder', () => {
     expect(issues).toEqual([
       expect.objectContaining({
         file: `${C}practices/archive/safe-routes`,
-        message: 'content/practices/archive/safe-routes holds a practice, but it is inside another folder: only folders directly in content/practices/ are read.',
+        message:
+          'content/practices/archive/safe-routes holds a practice, but it is inside another folder: only folders directly in content/practices/ are read.',
         suggestion: 'move it to content/practices/safe-routes/',
       }),
     ]);
@@ -349,13 +466,22 @@ describe('a practice moved to another folder', () => {
 
   test('a folder inside a practice folder is reported as not read', () => {
     const { issues } = load((f) => f.write('practices/safe-routes/photos/walk.jpg', 'x'));
-    expect(issues).toEqual([expect.objectContaining({ file: `${C}practices/safe-routes/photos`, message: expect.stringContaining('"photos" is a folder') })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: `${C}practices/safe-routes/photos`,
+        message: expect.stringContaining('"photos" is a folder'),
+      }),
+    ]);
   });
 
   test('a renamed city folder: references to the old id are caught, pointing to the new one', () => {
     const { issues } = load(move('cities/villeneuve', 'cities/villeneuve-sur-mer'));
     expect(issues.length).toBeGreaterThan(0);
-    for (const issue of issues) expect(issue).toMatchObject({ field: expect.stringMatching(/^(cities\[0\]|city)$/), suggestion: 'did you mean "villeneuve-sur-mer"?' });
+    for (const issue of issues)
+      expect(issue).toMatchObject({
+        field: expect.stringMatching(/^(cities\[0\]|city)$/),
+        suggestion: 'did you mean "villeneuve-sur-mer"?',
+      });
     expect(issues.map((i) => i.file)).toContain(`${C}${PRACTICE}`);
     expect(issues.map((i) => i.file)).toContain(`${C}kpis/datasets/sample/observations.csv`);
   });
@@ -368,16 +494,22 @@ describe('a practice moved to another folder', () => {
     expect(issues).toEqual([
       expect.objectContaining({
         file: `${C}practices/street-lighting/en.mdx`,
-        message: 'The files of "street-lighting" are all translations of fr.mdx, and there is no fr.mdx here: the original is in another folder or missing.',
+        message:
+          'The files of "street-lighting" are all translations of fr.mdx, and there is no fr.mdx here: the original is in another folder or missing.',
         suggestion: 'if it translates that entry, move this file to content/practices/street-lighting-audit/en.mdx',
       }),
     ]);
   });
 
   test('a translation with no original anywhere is told both ways out', () => {
-    const { issues } = load((f) => f.write('practices/lonely/en.mdx', f.read('practices/street-lighting-audit/en.mdx')));
+    const { issues } = load((f) =>
+      f.write('practices/lonely/en.mdx', f.read('practices/street-lighting-audit/en.mdx')),
+    );
     expect(issues).toEqual([
-      expect.objectContaining({ file: `${C}practices/lonely/en.mdx`, suggestion: expect.stringContaining('or make it the original: remove "translationOf"') }),
+      expect.objectContaining({
+        file: `${C}practices/lonely/en.mdx`,
+        suggestion: expect.stringContaining('or make it the original: remove "translationOf"'),
+      }),
     ]);
   });
 });

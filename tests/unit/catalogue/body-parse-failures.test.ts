@@ -8,7 +8,12 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { parseBody } from '../../../src/catalogue/body/parse-body.ts';
 import { renderBody } from '../../../src/catalogue/body/render-body.ts';
 import type { ContentIssue } from '../../../src/catalogue/issues.ts';
-import { MESSAGE_CATALOGUES, MESSAGE_LANGUAGES, setMessageLanguage, type MessageLanguage } from '../../../src/catalogue/messages/index.ts';
+import {
+  MESSAGE_CATALOGUES,
+  MESSAGE_LANGUAGES,
+  setMessageLanguage,
+  type MessageLanguage,
+} from '../../../src/catalogue/messages/index.ts';
 import { copyFixture, type FixtureCatalogue } from '../../helpers/fixture-catalogue.ts';
 
 const context = { file: 'content/practices/x/fr.mdx', firstLine: 20, folderFiles: new Set(['fr.mdx', 'photo.jpg']) };
@@ -31,13 +36,22 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
  */
 function cataloguePatterns(lang: MessageLanguage): RegExp[] {
   const marker = '\u0001';
-  const params = new Proxy({}, { get: (_, name) => (name === 'kind' ? 'practice' : name === 'other' ? 'city' : typeof name === 'string' ? marker : undefined) });
+  const params = new Proxy(
+    {},
+    {
+      get: (_, name) =>
+        name === 'kind' ? 'practice' : name === 'other' ? 'city' : typeof name === 'string' ? marker : undefined,
+    },
+  );
   return Object.values(MESSAGE_CATALOGUES[lang]).map((message) => {
     const text = (message as (p: unknown) => string)(params);
     return new RegExp(`^${text.split(marker).map(escapeRegExp).join('[^\\n]*?')}$`);
   });
 }
-const PATTERNS = Object.fromEntries(MESSAGE_LANGUAGES.map((lang) => [lang, cataloguePatterns(lang)])) as Record<MessageLanguage, RegExp[]>;
+const PATTERNS = Object.fromEntries(MESSAGE_LANGUAGES.map((lang) => [lang, cataloguePatterns(lang)])) as Record<
+  MessageLanguage,
+  RegExp[]
+>;
 
 /** Words of the MDX parser's own messages, which must never be shown. */
 const PARSER_WORDS = /`|oxc|acorn|JSX|MDX|mdx-|U\+00|expected a|Unexpected|Could not parse|before name/;
@@ -46,7 +60,10 @@ function expectCatalogueOnly(issues: ContentIssue[], lang: MessageLanguage) {
   for (const issue of issues) {
     for (const text of [issue.message, issue.suggestion ?? '']) {
       expect(text, `${lang}: ${text}`).not.toMatch(PARSER_WORDS);
-      expect(PATTERNS[lang].some((pattern) => pattern.test(text)), `${lang}: not from the catalogue: ${text}`).toBe(true);
+      expect(
+        PATTERNS[lang].some((pattern) => pattern.test(text)),
+        `${lang}: not from the catalogue: ${text}`,
+      ).toBe(true);
     }
     expect(issue.suggestion, `${lang}: ${issue.message} has a fix`).toBeTruthy();
   }
@@ -212,40 +229,52 @@ describe('a body the parser cannot read', () => {
   test.each(MESSAGE_LANGUAGES)('in %s, every message and fix of the corpus comes from the catalogue', (lang) => {
     for (const { body, line } of CORPUS) {
       const { issues } = check(body, lang);
-      expect(issues.map((i) => i.line), body).toEqual([line]);
+      expect(
+        issues.map((i) => i.line),
+        body,
+      ).toEqual([line]);
       expectCatalogueOnly(issues, lang);
     }
   });
 
   test('the catalogue patterns do reject a parser message', () => {
-    expect(PATTERNS.en.some((p) => p.test('Could not parse expression with oxc: Expected `,` or `)` but found `float`'))).toBe(false);
-    expect(PATTERNS.fr.some((p) => p.test('"<br>" is written without its closing slash, so the text after it is read as inside it.'))).toBe(false);
+    expect(
+      PATTERNS.en.some((p) => p.test('Could not parse expression with oxc: Expected `,` or `)` but found `float`')),
+    ).toBe(false);
+    expect(
+      PATTERNS.fr.some((p) =>
+        p.test('"<br>" is written without its closing slash, so the text after it is read as inside it.'),
+      ),
+    ).toBe(false);
   });
 
-  test.each(MESSAGE_LANGUAGES)('in %s, every independent problem of one body is reported at once, each at its line', (lang) => {
-    const body = [
-      'Ligne<br>suivante', // 20
-      '',
-      'Budget {1.500.000} €.', // 22
-      '',
-      'Enfants (<10 ans).', // 24
-      '',
-      '<!-- à relire -->', // 26
-      '',
-      '[lien](javascript:alert(1))', // 28
-      '',
-      '# Titre', // 30
-      '',
-      '<Quote author="X">', // 32
-      'Des mots.',
-      '',
-      '![](./absente.png)', // 35
-    ].join('\n');
-    const { tree, issues } = check(body, lang);
-    expect(tree).toBeUndefined();
-    expect(issues.map((i) => i.line)).toEqual([20, 22, 24, 26, 28, 30, 32, 35, 35]);
-    expectCatalogueOnly(issues, lang);
-  });
+  test.each(MESSAGE_LANGUAGES)(
+    'in %s, every independent problem of one body is reported at once, each at its line',
+    (lang) => {
+      const body = [
+        'Ligne<br>suivante', // 20
+        '',
+        'Budget {1.500.000} €.', // 22
+        '',
+        'Enfants (<10 ans).', // 24
+        '',
+        '<!-- à relire -->', // 26
+        '',
+        '[lien](javascript:alert(1))', // 28
+        '',
+        '# Titre', // 30
+        '',
+        '<Quote author="X">', // 32
+        'Des mots.',
+        '',
+        '![](./absente.png)', // 35
+      ].join('\n');
+      const { tree, issues } = check(body, lang);
+      expect(tree).toBeUndefined();
+      expect(issues.map((i) => i.line)).toEqual([20, 22, 24, 26, 28, 30, 32, 35, 35]);
+      expectCatalogueOnly(issues, lang);
+    },
+  );
 
   test('a body with a thousand stray "<" is reported without hanging, up to a bound', () => {
     const { issues } = check(Array.from({ length: 1000 }, (_, i) => `Ligne ${i} <${i % 10}`).join('\n\n'));
@@ -277,7 +306,10 @@ describe('through the loader, a body that cannot be parsed hides nothing else of
       text
         .replace('status: ongoing', 'status: going-on')
         .replace('cities: [villeneuve]', 'cities: [villeneuv]')
-        .replace('Des **habitantes** parcourent la ville.', 'Des habitantes<br>parcourent {1.500.000} rues (<10 ans).\n\n<!-- note -->\n\n# Titre'),
+        .replace(
+          'Des **habitantes** parcourent la ville.',
+          'Des habitantes<br>parcourent {1.500.000} rues (<10 ans).\n\n<!-- note -->\n\n# Titre',
+        ),
     );
     const { issues } = fixture.load();
     const mine = issues.filter((i) => i.file.endsWith('street-lighting-audit/fr.mdx'));
@@ -285,6 +317,9 @@ describe('through the loader, a body that cannot be parsed hides nothing else of
     expect(fields).toContain('status');
     expect(fields).toContain('cities[0]');
     expect(mine.filter((i) => i.field === 'body').map((i) => i.message)).toHaveLength(5);
-    expectCatalogueOnly(mine.filter((i) => i.field === 'body'), lang);
+    expectCatalogueOnly(
+      mine.filter((i) => i.field === 'body'),
+      lang,
+    );
   });
 });

@@ -46,7 +46,12 @@ describe('refused patterns, each with the file line and advice', () => {
     ['a component missing an attribute', '<Figure src="./photo.jpg" />', /needs its "alt"/, 10],
     ['a Markdown image without a text alternative', '![](./photo.jpg)', /no text alternative/, 10],
     ['an HTML comment', 'Text.\n\n<!-- note -->', /HTML comments/, 12],
-    ['text inside a self-contained component', '<KeyFigure value="1" label="x">\ntext\n</KeyFigure>', /takes no text/, 10],
+    [
+      'text inside a self-contained component',
+      '<KeyFigure value="1" label="x">\ntext\n</KeyFigure>',
+      /takes no text/,
+      10,
+    ],
   ])('%s', (_name, body, message, line) => {
     const { tree, issues } = check(body);
     expect(tree).toBeUndefined();
@@ -77,7 +82,9 @@ describe('refused patterns, each with the file line and advice', () => {
   });
 
   test('an empty attribute is reported once', () => {
-    expect(check('<Figure src="./photo.jpg" alt="" />').issues.map((i) => i.message)).toEqual(['The attribute "alt" of <Figure> is empty.']);
+    expect(check('<Figure src="./photo.jpg" alt="" />').issues.map((i) => i.message)).toEqual([
+      'The attribute "alt" of <Figure> is empty.',
+    ]);
   });
 
   test('curly quotes from a word processor around attribute values are accepted', () => {
@@ -104,10 +111,14 @@ describe('rendering', () => {
     const { html, images } = render(
       '<Figure src="./photo.jpg" alt="Women walking" caption="A night walk" credit="City" />\n\n<KeyFigure value="390 000 €" label="Budget" />\n\n<Quote author="S. T." role="President">\nWe will **cooperate**.\n</Quote>',
     );
-    expect(html).toContain('<img src="/atlas/media/practices/x/photo.jpg" alt="Women walking" loading="lazy" decoding="async">');
+    expect(html).toContain(
+      '<img src="/atlas/media/practices/x/photo.jpg" alt="Women walking" loading="lazy" decoding="async">',
+    );
     expect(html).toContain('<figcaption>A night walk <span class="figure__credit">City</span></figcaption>');
     expect(html).toContain('<p class="key-figure__value">390 000 €</p><figcaption>Budget</figcaption>');
-    expect(html).toMatch(/<blockquote>\s*<p>We will <strong>cooperate<\/strong>.<\/p>\s*<\/blockquote><figcaption>— S. T., <span class="quote__role">President<\/span><\/figcaption>/);
+    expect(html).toMatch(
+      /<blockquote>\s*<p>We will <strong>cooperate<\/strong>.<\/p>\s*<\/blockquote><figcaption>— S. T., <span class="quote__role">President<\/span><\/figcaption>/,
+    );
     expect(images).toEqual(['photo.jpg']);
   });
 

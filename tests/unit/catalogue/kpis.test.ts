@@ -20,18 +20,30 @@ describe('what spreadsheets really save', () => {
     );
     expect(issues).toEqual([]);
     expect(catalogue!.datasets[0]!.observations).toEqual([
-      { dataset: 'sample', city: 'villeneuve', indicator: 'lit-streets-share', period: '2021', value: 40.5, source: 'Rapport, page 3' },
+      {
+        dataset: 'sample',
+        city: 'villeneuve',
+        indicator: 'lit-streets-share',
+        period: '2021',
+        value: 40.5,
+        source: 'Rapport, page 3',
+      },
     ]);
   });
 
   test('semicolons and decimal commas from a French spreadsheet are detected', () => {
-    const { catalogue, issues } = loadWithCsv('city;indicator;period;value;source\nvilleneuve;lit-streets-share;2021;40,5;\npuerto-claro;lit-streets-share;2022;1 234,25;\n');
+    const { catalogue, issues } = loadWithCsv(
+      'city;indicator;period;value;source\nvilleneuve;lit-streets-share;2021;40,5;\npuerto-claro;lit-streets-share;2022;1 234,25;\n',
+    );
     expect(issues).toEqual([]);
     expect(catalogue!.datasets[0]!.observations.map((o) => o.value)).toEqual([40.5, 1234.25]);
   });
 
   test('a format declared in dataset.yaml wins over detection', () => {
-    expect(detectCsvFormat('city;indicator', { delimiter: ',', decimal: '.' })).toEqual({ delimiter: ',', decimal: '.' });
+    expect(detectCsvFormat('city;indicator', { delimiter: ',', decimal: '.' })).toEqual({
+      delimiter: ',',
+      decimal: '.',
+    });
     expect(detectCsvFormat('city;indicator;period', undefined)).toEqual({ delimiter: ';', decimal: ',' });
     expect(detectCsvFormat('city,indicator', undefined)).toEqual({ delimiter: ',', decimal: '.' });
   });
@@ -49,7 +61,9 @@ describe('what spreadsheets really save', () => {
   });
 
   test('a note column is kept, not dropped', () => {
-    const { catalogue } = loadWithCsv('city,indicator,period,value,source,note\nvilleneuve,lit-streets-share,2021,40,,provisional\n');
+    const { catalogue } = loadWithCsv(
+      'city,indicator,period,value,source,note\nvilleneuve,lit-streets-share,2021,40,,provisional\n',
+    );
     expect(catalogue!.datasets[0]!.observations[0]!.note).toBe('provisional');
   });
 });
@@ -97,6 +111,9 @@ describe('every bad row is reported with its line, column and a fix', () => {
 
   test('an unclosed quote is reported with its line', () => {
     const { issues } = loadWithCsv('city,indicator,period,value\n"villeneuve,lit-streets-share,2021,40\n');
-    expect(issues[0]).toMatchObject({ message: expect.stringMatching(/could not be read as CSV/), suggestion: expect.stringMatching(/quote/) });
+    expect(issues[0]).toMatchObject({
+      message: expect.stringMatching(/could not be read as CSV/),
+      suggestion: expect.stringMatching(/quote/),
+    });
   });
 });

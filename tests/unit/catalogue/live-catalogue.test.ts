@@ -19,7 +19,11 @@ afterEach(() => {
   fixture = undefined;
 });
 
-async function live(): Promise<{ fixture: FixtureCatalogue; live: LiveCatalogue; changed: (...paths: string[]) => boolean }> {
+async function live(): Promise<{
+  fixture: FixtureCatalogue;
+  live: LiveCatalogue;
+  changed: (...paths: string[]) => boolean;
+}> {
   fixture = copyFixture();
   const catalogue = new LiveCatalogue({ contentDir: fixture.dir, projectRoot: join(fixture.dir, '..') });
   await catalogue.loadAll();
@@ -48,7 +52,9 @@ describe('LiveCatalogue', () => {
     changed('taxonomies/themes.yaml');
     f.edit('cities/villeneuve/fr.mdx', (text) => text.replace('name: Villeneuve', 'name: Villeneuve-la-Belle'));
     changed('cities/villeneuve/fr.mdx');
-    f.edit('kpis/datasets/sample/observations.csv', (text) => text.replace('villeneuve,lit-streets-share,2022,55,', 'villeneuve,lit-streets-share,2022,57.5,'));
+    f.edit('kpis/datasets/sample/observations.csv', (text) =>
+      text.replace('villeneuve,lit-streets-share,2022,55,', 'villeneuve,lit-streets-share,2022,57.5,'),
+    );
     changed('kpis/datasets/sample/observations.csv');
     f.edit('site.yaml', (text) => text.replace('en: Test atlas', 'en: Test atlas edited'));
     changed('site.yaml');
@@ -74,8 +80,14 @@ describe('LiveCatalogue', () => {
 
   test('a new folder appears and a deleted one disappears', async () => {
     const { fixture: f, live: l, changed } = await live();
-    f.write('practices/lit-paths/en.mdx', f.read(`${PRACTICE}/en.mdx`).replace('title: Street lighting audit', 'title: Lit paths'));
-    f.write('practices/lit-paths/fr.mdx', f.read(`${PRACTICE}/fr.mdx`).replace('Audit de l’éclairage des rues', 'Chemins éclairés'));
+    f.write(
+      'practices/lit-paths/en.mdx',
+      f.read(`${PRACTICE}/en.mdx`).replace('title: Street lighting audit', 'title: Lit paths'),
+    );
+    f.write(
+      'practices/lit-paths/fr.mdx',
+      f.read(`${PRACTICE}/fr.mdx`).replace('Audit de l’éclairage des rues', 'Chemins éclairés'),
+    );
     changed('practices/lit-paths/en.mdx', 'practices/lit-paths/fr.mdx');
     expect(practice(l, 'lit-paths')?.texts.en?.title).toBe('Lit paths');
     expect(l.catalogue).toEqual(fresh(f).catalogue);
@@ -89,7 +101,10 @@ describe('LiveCatalogue', () => {
   test("gives the check's issues, serves the last good version meanwhile, and clears them once fixed", async () => {
     const { fixture: f, live: l, changed } = await live();
     const good = f.read(`${PRACTICE}/fr.mdx`);
-    f.write(`${PRACTICE}/fr.mdx`, good.replace('Audit de l’éclairage des rues', 'Audit des rues').replace('status: ongoing', 'status: ongoign'));
+    f.write(
+      `${PRACTICE}/fr.mdx`,
+      good.replace('Audit de l’éclairage des rues', 'Audit des rues').replace('status: ongoing', 'status: ongoign'),
+    );
     changed(`${PRACTICE}/fr.mdx`);
     expect(l.issues.length).toBeGreaterThan(0);
     expect(l.issues).toEqual(fresh(f).issues);
@@ -131,13 +146,27 @@ describe('the dev server watcher', () => {
   const ignored = unwatchedPaths('/project', ['/project/bench-out/catalogue-1000', '/project/content/site.yaml']);
 
   test('leaves generated catalogues, caches and built sites alone', () => {
-    for (const path of ['/project/bench-out/catalogue-10000/practices/p1/en.mdx', '/project/.cache/bench/x', '/project/dist/index.html', '/project/.dist-discarded-1/a', '/project/.atlas-build-dist-12/a', '/project/.astro/render/other-pages/x', '/project/bench-out']) {
+    for (const path of [
+      '/project/bench-out/catalogue-10000/practices/p1/en.mdx',
+      '/project/.cache/bench/x',
+      '/project/dist/index.html',
+      '/project/.dist-discarded-1/a',
+      '/project/.atlas-build-dist-12/a',
+      '/project/.astro/render/other-pages/x',
+      '/project/bench-out',
+    ]) {
       expect(ignored(path), path).toBe(true);
     }
   });
 
   test('follows the source and the content folder, even inside an unwatched folder', () => {
-    for (const path of ['/project/src/pages/index.astro', '/project/content/site.yaml', '/project/bench-out/catalogue-1000/practices/p1/en.mdx', '/project', '/elsewhere/content/x.mdx']) {
+    for (const path of [
+      '/project/src/pages/index.astro',
+      '/project/content/site.yaml',
+      '/project/bench-out/catalogue-1000/practices/p1/en.mdx',
+      '/project',
+      '/elsewhere/content/x.mdx',
+    ]) {
       expect(ignored(path), path).toBe(false);
     }
   });

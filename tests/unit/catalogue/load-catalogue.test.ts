@@ -65,7 +65,9 @@ describe('problems are reported with file, line and field', () => {
         suggestion: 'did you mean "country"?',
       }),
     );
-    expect(issues).toContainEqual(expect.objectContaining({ field: 'country', message: 'The required field "country" is missing.' }));
+    expect(issues).toContainEqual(
+      expect.objectContaining({ field: 'country', message: 'The required field "country" is missing.' }),
+    );
   });
 
   test('a wrong nested value points at its own line', () => {
@@ -76,7 +78,9 @@ describe('problems are reported with file, line and field', () => {
   });
 
   test('an unknown taxonomy id gets the nearest id, also from a label', () => {
-    const issues = broken((f) => f.edit(PRACTICE, (t) => t.replace('themes: [public-space]', 'themes: [public-spaces, Mobilité]')));
+    const issues = broken((f) =>
+      f.edit(PRACTICE, (t) => t.replace('themes: [public-space]', 'themes: [public-spaces, Mobilité]')),
+    );
     expect(issues.map((i) => [i.field, i.suggestion])).toEqual([
       ['themes[0]', 'did you mean "public-space"?'],
       ['themes[1]', 'did you mean "mobility"?'],
@@ -84,7 +88,9 @@ describe('problems are reported with file, line and field', () => {
   });
 
   test('references are checked in the same run as schema problems of the same file', () => {
-    const issues = broken((f) => f.edit(PRACTICE, (t) => t.replace('scale: local', 'scale: locale').replace('country: FR', 'country: France')));
+    const issues = broken((f) =>
+      f.edit(PRACTICE, (t) => t.replace('scale: local', 'scale: locale').replace('country: FR', 'country: France')),
+    );
     expect(issues.map((i) => i.field).sort()).toEqual(['country', 'scale']);
   });
 
@@ -94,20 +100,34 @@ describe('problems are reported with file, line and field', () => {
   });
 
   test('a translation that names a fact is told where facts belong', () => {
-    const issues = broken((f) => f.edit('practices/street-lighting-audit/en.mdx', (t) => t.replace('title:', 'country: GB\ntitle:')));
+    const issues = broken((f) =>
+      f.edit('practices/street-lighting-audit/en.mdx', (t) => t.replace('title:', 'country: GB\ntitle:')),
+    );
     expect(issues).toEqual([
-      expect.objectContaining({ field: 'country', line: 3, message: expect.stringContaining('only in the original (fr.mdx)') }),
+      expect.objectContaining({
+        field: 'country',
+        line: 3,
+        message: expect.stringContaining('only in the original (fr.mdx)'),
+      }),
     ]);
   });
 
   test('a translation must translate every result', () => {
-    const issues = broken((f) => f.edit('practices/street-lighting-audit/en.mdx', (t) => t.replace('  - Twenty streets better lit', '  - Twenty streets\n  - More')));
+    const issues = broken((f) =>
+      f.edit('practices/street-lighting-audit/en.mdx', (t) =>
+        t.replace('  - Twenty streets better lit', '  - Twenty streets\n  - More'),
+      ),
+    );
     expect(issues[0]).toMatchObject({ field: 'results', message: expect.stringContaining('2 items here and 1') });
   });
 
   test('a folder without an original, and one with two, are refused', () => {
-    const none = broken((f) => f.edit('practices/safe-routes/es.mdx', (t) => t.replace('---\ntitle:', '---\ntranslationOf: fr\ntitle:')));
-    expect(none.map((i) => i.message).join('\n')).toMatch(/"safe-routes" are all translations of fr\.mdx, and there is no fr\.mdx here/);
+    const none = broken((f) =>
+      f.edit('practices/safe-routes/es.mdx', (t) => t.replace('---\ntitle:', '---\ntranslationOf: fr\ntitle:')),
+    );
+    expect(none.map((i) => i.message).join('\n')).toMatch(
+      /"safe-routes" are all translations of fr\.mdx, and there is no fr\.mdx here/,
+    );
     fixture!.dispose();
     const two = broken((f) => f.write('practices/safe-routes/fr.mdx', f.read('practices/safe-routes/es.mdx')));
     expect(two[0]!.message).toMatch(/Two files of "safe-routes" carry the facts/);
@@ -135,12 +155,19 @@ describe('problems are reported with file, line and field', () => {
   });
 
   test('YAML errors point at their line', () => {
-    const issues = broken((f) => f.edit(PRACTICE, (t) => t.replace('status: ongoing', 'status: ongoing\nstatus: planned')));
-    expect(issues[0]).toMatchObject({ line: lineOf(fixture!.read(PRACTICE), 'status: planned'), message: 'This field is written twice.' });
+    const issues = broken((f) =>
+      f.edit(PRACTICE, (t) => t.replace('status: ongoing', 'status: ongoing\nstatus: planned')),
+    );
+    expect(issues[0]).toMatchObject({
+      line: lineOf(fixture!.read(PRACTICE), 'status: planned'),
+      message: 'This field is written twice.',
+    });
   });
 
   test('a tab used for indentation is explained', () => {
-    const issues = broken((f) => f.edit(PRACTICE, (t) => t.replace('  name: Ville de Villeneuve', '\tname: Ville de Villeneuve')));
+    const issues = broken((f) =>
+      f.edit(PRACTICE, (t) => t.replace('  name: Ville de Villeneuve', '\tname: Ville de Villeneuve')),
+    );
     expect(issues[0]!.message).toMatch(/tab/);
   });
 

@@ -7,7 +7,13 @@ import { readFileSync } from 'node:fs';
 import jsYaml from 'js-yaml';
 import { afterEach, describe, expect, test } from 'vitest';
 import { MESSAGE_LANGUAGES, setMessageLanguage } from '../../../src/catalogue/messages/index.ts';
-import { ID_EXAMPLE, LIST_EXAMPLE, missingFieldLines, VOCABULARY_EXAMPLE, VOCABULARY_OF } from '../../../src/schemas/field-examples.ts';
+import {
+  ID_EXAMPLE,
+  LIST_EXAMPLE,
+  missingFieldLines,
+  VOCABULARY_EXAMPLE,
+  VOCABULARY_OF,
+} from '../../../src/schemas/field-examples.ts';
 import { cityOriginalSchema, cityTranslationSchema } from '../../../src/schemas/city.ts';
 import { datasetSchema } from '../../../src/schemas/kpi.ts';
 import { practiceOriginalSchema, practiceTranslationSchema } from '../../../src/schemas/practice.ts';
@@ -23,15 +29,21 @@ afterEach(() => {
 });
 
 const idsOf = (vocabulary: string) =>
-  (jsYaml.load(readFileSync(`content/taxonomies/${vocabulary}.yaml`, 'utf8')) as { id: string | number }[]).map((e) => String(e.id));
+  (jsYaml.load(readFileSync(`content/taxonomies/${vocabulary}.yaml`, 'utf8')) as { id: string | number }[]).map((e) =>
+    String(e.id),
+  );
 
 describe('the examples themselves', () => {
   test('each vocabulary example is an id of that vocabulary in the sample catalogue', () => {
     for (const vocabulary of Object.values(VOCABULARY_OF)) expect(VOCABULARIES).toContain(vocabulary);
-    for (const [vocabulary, id] of Object.entries(VOCABULARY_EXAMPLE)) expect(idsOf(vocabulary), vocabulary).toContain(id);
+    for (const [vocabulary, id] of Object.entries(VOCABULARY_EXAMPLE))
+      expect(idsOf(vocabulary), vocabulary).toContain(id);
     for (const [noun, list] of Object.entries(LIST_EXAMPLE)) {
-      const vocabulary = Object.entries(VOCABULARY_OF).find(([one]) => `${one}s` === noun || (one === 'SDG' && noun === 'SDGs'))?.[1];
-      if (vocabulary) for (const id of jsYaml.load(list) as unknown[]) expect(idsOf(vocabulary), noun).toContain(String(id));
+      const vocabulary = Object.entries(VOCABULARY_OF).find(
+        ([one]) => `${one}s` === noun || (one === 'SDG' && noun === 'SDGs'),
+      )?.[1];
+      if (vocabulary)
+        for (const id of jsYaml.load(list) as unknown[]) expect(idsOf(vocabulary), noun).toContain(String(id));
     }
     expect(readFileSync(`content/cities/${ID_EXAMPLE['city id']}/fr.mdx`, 'utf8')).toContain('name:');
   });
@@ -45,7 +57,9 @@ describe('the examples themselves', () => {
   ] as const)('every required field of a %s has a line to add that its schema accepts', (_kind, schema) => {
     for (const [key, field] of Object.entries(schema.shape)) {
       if (field.safeParse(undefined).success) continue;
-      const accepted = missingFieldLines(key, '2026-01-01').filter((line) => field.safeParse(jsYaml.load(line.slice(line.indexOf(':') + 1))).success);
+      const accepted = missingFieldLines(key, '2026-01-01').filter(
+        (line) => field.safeParse(jsYaml.load(line.slice(line.indexOf(':') + 1))).success,
+      );
       expect(accepted, key).not.toEqual([]);
     }
   });
@@ -59,17 +73,20 @@ describe('through the check', () => {
     return fixture.load().issues.filter((i) => i.file.endsWith(path));
   }
 
-  test.each(MESSAGE_LANGUAGES)('in %s, a missing status is reported on the closing "---" with a status to add, which then passes', (lang) => {
-    const issues = run((t) => t.replace('status: ongoing\n', ''), lang);
-    const closing = fixture!.read(PRACTICE).split('\n').indexOf('---', 1) + 1;
-    expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ field: 'status', line: closing });
-    const line = /(status: \S+)$/.exec(issues[0]!.suggestion!)?.[1];
-    expect(idsOf('statuses')).toContain(line?.split(': ')[1]);
-    expect(issues[0]!.suggestion).not.toMatch(/public-space/);
-    // The editor adds the line where the message says.
-    expect(run((t) => t.replace(/\n---\n/, `\n${line}\n---\n`), lang)).toEqual([]);
-  });
+  test.each(MESSAGE_LANGUAGES)(
+    'in %s, a missing status is reported on the closing "---" with a status to add, which then passes',
+    (lang) => {
+      const issues = run((t) => t.replace('status: ongoing\n', ''), lang);
+      const closing = fixture!.read(PRACTICE).split('\n').indexOf('---', 1) + 1;
+      expect(issues).toHaveLength(1);
+      expect(issues[0]).toMatchObject({ field: 'status', line: closing });
+      const line = /(status: \S+)$/.exec(issues[0]!.suggestion!)?.[1];
+      expect(idsOf('statuses')).toContain(line?.split(': ')[1]);
+      expect(issues[0]!.suggestion).not.toMatch(/public-space/);
+      // The editor adds the line where the message says.
+      expect(run((t) => t.replace(/\n---\n/, `\n${line}\n---\n`), lang)).toEqual([]);
+    },
+  );
 
   test('a missing list of sources gets a line in the form of a source list, which passes once its text is written', () => {
     const issues = run((t) => t.replace('sources:\n  - title: Rapport de test\n', ''));

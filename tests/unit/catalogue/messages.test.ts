@@ -45,7 +45,8 @@ const KEYS = Object.keys(MESSAGE_CATALOGUES.en) as MessageKey[];
 describe('the message catalogue', () => {
   test('has the same messages in every language', () => {
     expect(KEYS.length).toBeGreaterThan(150);
-    for (const lang of MESSAGE_LANGUAGES) expect(Object.keys(MESSAGE_CATALOGUES[lang]).sort(), lang).toEqual([...KEYS].sort());
+    for (const lang of MESSAGE_LANGUAGES)
+      expect(Object.keys(MESSAGE_CATALOGUES[lang]).sort(), lang).toEqual([...KEYS].sort());
   });
 
   test('each message reads the same parameters in every language and prints each of them', () => {
@@ -69,11 +70,15 @@ describe('the message catalogue', () => {
   });
 
   test('every named field has a noun in each language', () => {
-    for (const lang of MESSAGE_LANGUAGES) expect(Object.keys(FIELD_NOUNS[lang]).sort(), lang).toEqual(Object.keys(FIELD_NOUNS.en).sort());
+    for (const lang of MESSAGE_LANGUAGES)
+      expect(Object.keys(FIELD_NOUNS[lang]).sort(), lang).toEqual(Object.keys(FIELD_NOUNS.en).sort());
     // The schemas whose messages live in the catalogue name their fields with nouns it knows.
-    const named = /(?:nonEmptyText|slug|taxonomyRef|taxonomyId|localizedLabel)\('([^']+)'\)|listOf\([^;]*?, '([^']+)'\)/g;
+    const named =
+      /(?:nonEmptyText|slug|taxonomyRef|taxonomyId|localizedLabel)\('([^']+)'\)|listOf\([^;]*?, '([^']+)'\)/g;
     const schemas = readdirSync('src/schemas').filter((f) => f.endsWith('.ts'));
-    const nouns = schemas.flatMap((file) => [...readFileSync(`src/schemas/${file}`, 'utf8').matchAll(named)].map((m) => m[1] ?? m[2]!));
+    const nouns = schemas.flatMap((file) =>
+      [...readFileSync(`src/schemas/${file}`, 'utf8').matchAll(named)].map((m) => m[1] ?? m[2]!),
+    );
     expect(nouns.length).toBeGreaterThan(30);
     expect(nouns.filter((noun) => !isFieldNoun(noun))).toEqual([]);
   });
@@ -82,17 +87,30 @@ describe('the message catalogue', () => {
 describe('messages follow the language set when a problem is found', () => {
   test('a schema message is written at parse time, with its suggestion', () => {
     setMessageLanguage('es');
-    const spanish = countryCode.safeParse('tg').error!.issues[0] as { message: string; params?: { suggestion?: string } };
+    const spanish = countryCode.safeParse('tg').error!.issues[0] as {
+      message: string;
+      params?: { suggestion?: string };
+    };
     expect(spanish.message).toMatch(/^"tg" no es un código de país ISO 3166-1/);
     expect(spanish.params?.suggestion).toBe('escriba "TG"');
     setMessageLanguage('fr');
-    expect(nonEmptyText('title').safeParse('  ').error!.issues[0]!.message).toBe('Ce champ est vide : écrivez le titre, ou supprimez la ligne.');
+    expect(nonEmptyText('title').safeParse('  ').error!.issues[0]!.message).toBe(
+      'Ce champ est vide : écrivez le titre, ou supprimez la ligne.',
+    );
     setMessageLanguage('en');
-    expect(countryCode.safeParse('tg').error!.issues[0]!.message).toMatch(/^"tg" is not a two-letter ISO 3166-1 country code/);
+    expect(countryCode.safeParse('tg').error!.issues[0]!.message).toMatch(
+      /^"tg" is not a two-letter ISO 3166-1 country code/,
+    );
   });
 
   test("Zod's own checks get editor messages in the language, not Zod's", () => {
-    const indicator = { id: 'x', label: { fr: 'a', en: 'b', es: 'c' }, description: { fr: 'a', en: 'b', es: 'c' }, unit: 'percent', higherIsBetter: true };
+    const indicator = {
+      id: 'x',
+      label: { fr: 'a', en: 'b', es: 'c' },
+      description: { fr: 'a', en: 'b', es: 'c' },
+      unit: 'percent',
+      higherIsBetter: true,
+    };
     setMessageLanguage('fr');
     const tooMany = indicatorSchema.safeParse({ ...indicator, decimals: 7 }, { error: editorZodError });
     expect(tooMany.error!.issues[0]!.message).toBe('Le nombre doit être inférieur ou égal à 4.');
@@ -121,7 +139,9 @@ describe('messages follow the language set when a problem is found', () => {
     ]);
     expect(formatIssueReport([])).toBe('Aucun problème trouvé.');
     setMessageLanguage('es');
-    expect(formatIssueReport(issues)).toMatch(/^a\.mdx \(1 problema\)\n[\s\S]*\nb\.mdx \(2 problemas\)\n[\s\S]*\n3 problemas en 2 archivos\.$/);
+    expect(formatIssueReport(issues)).toMatch(
+      /^a\.mdx \(1 problema\)\n[\s\S]*\nb\.mdx \(2 problemas\)\n[\s\S]*\n3 problemas en 2 archivos\.$/,
+    );
     expect(say.reportNoProblems()).toBe('No se ha encontrado ningún problema.');
   });
 });
@@ -147,7 +167,10 @@ describe('choosing the language', () => {
     expect(chooseMessageLanguage(['--content', 'x', '--lang=FR'], env)).toEqual({ ok: true, lang: 'fr' });
     expect(chooseMessageLanguage([], env)).toEqual({ ok: true, lang: 'es' });
     expect(chooseMessageLanguage([], { LC_ALL: 'en_US.UTF-8', LANG: 'fr_FR.UTF-8' })).toEqual({ ok: true, lang: 'en' });
-    expect(chooseMessageLanguage([], { LC_ALL: '', LC_MESSAGES: 'es_ES.UTF-8', LANG: 'fr_FR.UTF-8' })).toEqual({ ok: true, lang: 'es' });
+    expect(chooseMessageLanguage([], { LC_ALL: '', LC_MESSAGES: 'es_ES.UTF-8', LANG: 'fr_FR.UTF-8' })).toEqual({
+      ok: true,
+      lang: 'es',
+    });
     expect(chooseMessageLanguage([], { LANG: 'fr_FR.UTF-8' })).toEqual({ ok: true, lang: 'fr' });
     expect(chooseMessageLanguage([], { LANG: 'de_DE.UTF-8' })).toEqual({ ok: true, lang: 'en' });
     expect(chooseMessageLanguage([], {})).toEqual({ ok: true, lang: 'en' });
@@ -159,7 +182,13 @@ describe('choosing the language', () => {
       lang: 'en',
       error: '--lang "xx" is not a language the check speaks: choose one of fr, en, es.',
     });
-    expect(chooseMessageLanguage(['--lang'], { LANG: 'fr_FR.UTF-8' })).toMatchObject({ ok: false, error: expect.stringMatching(/^--lang "" n’est pas une langue .* fr, en, es\.$/) });
-    expect(chooseMessageLanguage([], { ATLAS_LANG: 'german' })).toMatchObject({ ok: false, error: expect.stringContaining('ATLAS_LANG "german"') });
+    expect(chooseMessageLanguage(['--lang'], { LANG: 'fr_FR.UTF-8' })).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^--lang "" n’est pas une langue .* fr, en, es\.$/),
+    });
+    expect(chooseMessageLanguage([], { ATLAS_LANG: 'german' })).toMatchObject({
+      ok: false,
+      error: expect.stringContaining('ATLAS_LANG "german"'),
+    });
   });
 });

@@ -22,7 +22,9 @@ afterEach(() => {
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
 // A real JPEG: the check opens every image a folder holds (image-check.ts).
-const PHOTO = await sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 200, g: 80, b: 40 } } }).jpeg().toBuffer();
+const PHOTO = await sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 200, g: 80, b: 40 } } })
+  .jpeg()
+  .toBuffer();
 
 function slips(f: FixtureCatalogue) {
   f.write('practices/street-lighting-audit/photo.jpg', PHOTO);
@@ -30,34 +32,43 @@ function slips(f: FixtureCatalogue) {
     t
       .replace('lastReviewed: "2026-01-15"', `lastReviewed: "${tomorrow()}"`)
       .replace('title: Audit de l’éclairage des rues', 'title: “Audit de l’éclairage des rues"')
-      .concat('\n![Photo](./photo.jpg)\n\n<Figure src="./photo.jpg" alt="IMG_2034.jpg" />\n\n![Des femmes dans une rue éclairée](./photo.jpg)\n'),
+      .concat(
+        '\n![Photo](./photo.jpg)\n\n<Figure src="./photo.jpg" alt="IMG_2034.jpg" />\n\n![Des femmes dans une rue éclairée](./photo.jpg)\n',
+      ),
   );
 }
 
 describe('warnings', () => {
-  test.each(MESSAGE_LANGUAGES)('in %s, each slip is a warning at its line, and the catalogue is still valid', (lang) => {
-    setMessageLanguage(lang);
-    fixture = copyFixture();
-    slips(fixture);
-    const { issues, warnings, catalogue } = fixture.load();
-    expect(issues).toEqual([]);
-    expect(catalogue).toBeDefined();
-    const text = fixture.read(PRACTICE).split('\n');
-    const lineOf = (start: string) => text.findIndex((l) => l.startsWith(start)) + 1;
-    expect(warnings.map((w) => [w.field, w.line])).toEqual([
-      ['title', lineOf('title:')],
-      ['lastReviewed', lineOf('lastReviewed:')],
-      ['body', lineOf('![Photo]')],
-      ['body', lineOf('<Figure')],
-    ]);
-    for (const warning of warnings) expect(warning.suggestion).toBeTruthy();
-    expect(formatWarningReport(warnings)).toMatch({ fr: /^4 avertissements/, en: /^4 warnings/, es: /^4 avisos/ }[lang]);
-  });
+  test.each(MESSAGE_LANGUAGES)(
+    'in %s, each slip is a warning at its line, and the catalogue is still valid',
+    (lang) => {
+      setMessageLanguage(lang);
+      fixture = copyFixture();
+      slips(fixture);
+      const { issues, warnings, catalogue } = fixture.load();
+      expect(issues).toEqual([]);
+      expect(catalogue).toBeDefined();
+      const text = fixture.read(PRACTICE).split('\n');
+      const lineOf = (start: string) => text.findIndex((l) => l.startsWith(start)) + 1;
+      expect(warnings.map((w) => [w.field, w.line])).toEqual([
+        ['title', lineOf('title:')],
+        ['lastReviewed', lineOf('lastReviewed:')],
+        ['body', lineOf('![Photo]')],
+        ['body', lineOf('<Figure')],
+      ]);
+      for (const warning of warnings) expect(warning.suggestion).toBeTruthy();
+      expect(formatWarningReport(warnings)).toMatch(
+        { fr: /^4 avertissements/, en: /^4 warnings/, es: /^4 avisos/ }[lang],
+      );
+    },
+  );
 
   test('npm run check prints the warnings and still passes', { timeout: 60_000 }, () => {
     fixture = copyFixture();
     slips(fixture);
-    const run = spawnSync(process.execPath, ['scripts/check.ts', '--content', fixture.dir, '--lang', 'en'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, ['scripts/check.ts', '--content', fixture.dir, '--lang', 'en'], {
+      encoding: 'utf8',
+    });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^4 warnings: worth a look, though the content is accepted as it is\./m);
     expect(run.stdout).toContain(`lastReviewed: The review date ${tomorrow()} is in the future.`);

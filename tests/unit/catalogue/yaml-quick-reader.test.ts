@@ -3,7 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import type { ContentIssue } from '../../../src/catalogue/issues.ts';
 import { normalizeText, splitFrontmatter } from '../../../src/catalogue/source-text.ts';
-import { parsePositioned, parseYamlSource, readPlainYaml, withOrdinarySpaces } from '../../../src/catalogue/yaml-source.ts';
+import {
+  parsePositioned,
+  parseYamlSource,
+  readPlainYaml,
+  withOrdinarySpaces,
+} from '../../../src/catalogue/yaml-source.ts';
 
 /** What the positioned parser reads, or undefined when it reports a problem. */
 function positioned(text: string): unknown {
@@ -41,13 +46,25 @@ describe('the quick YAML reader gives the positioned parser’s values, or leave
   });
 
   const sameValues = [
-    ['numbers as YAML 1.2 reads them', 'a: -.5\nb: +12\nc: 0o17\nd: 0x1F\ne: 1e3\nf: 1_000\ng: 0b101\nh: .inf\ni: -.Inf\nj: .NaN\nk: 014\nl: 1.\nm: 2.50\nn: 12345678901234567890\no: -0'],
-    ['booleans, nulls and words YAML 1.1 took for them', 'a: yes\nb: no\nc: True\nd: FALSE\ne: on\nf: ~\ng: null\nh:\ni: NULL\nj: Nul'],
+    [
+      'numbers as YAML 1.2 reads them',
+      'a: -.5\nb: +12\nc: 0o17\nd: 0x1F\ne: 1e3\nf: 1_000\ng: 0b101\nh: .inf\ni: -.Inf\nj: .NaN\nk: 014\nl: 1.\nm: 2.50\nn: 12345678901234567890\no: -0',
+    ],
+    [
+      'booleans, nulls and words YAML 1.1 took for them',
+      'a: yes\nb: no\nc: True\nd: FALSE\ne: on\nf: ~\ng: null\nh:\ni: NULL\nj: Nul',
+    ],
     ['dates stay text', 'a: 2020-08-11\nb: "2008"\nc: 2008\nd: 12:30\ne: 2020-08-11T10:00:00Z'],
     ['quoted text with escapes', `a: "Plan d’action \\u00e9 \\"cité\\" \\n fin"\nb: 'l''eau'\nc: "tab\\tend"`],
-    ['blocks of text', 'a: >-\n  Un texte\n  sur deux lignes\n\n  et un paragraphe\nb: |\n  ligne 1\n  ligne 2\nc: |+\n  garde\n\nd: x'],
+    [
+      'blocks of text',
+      'a: >-\n  Un texte\n  sur deux lignes\n\n  et un paragraphe\nb: |\n  ligne 1\n  ligne 2\nc: |+\n  garde\n\nd: x',
+    ],
     ['plain text on several lines', 'summary: Un texte qui\n  continue ici\n  et là\nnext: 1'],
-    ['flow and block collections, nested', 'a: [x, "y, z", 3]\nb: { start: "2008", end: 2014, n: [1, {c: d}] }\nc:\n  - name: A\n    url: https://a.example/x?y=1\n  - B\nd: []\ne: {}\nf:\n- 1\n- 2'],
+    [
+      'flow and block collections, nested',
+      'a: [x, "y, z", 3]\nb: { start: "2008", end: 2014, n: [1, {c: d}] }\nc:\n  - name: A\n    url: https://a.example/x?y=1\n  - B\nd: []\ne: {}\nf:\n- 1\n- 2',
+    ],
     ['keys that are numbers or words YAML reads as values', '5: five\ntrue: t\n"quoted key": q'],
     ['non-breaking spaces in the structure and in text', 'title:\u00a0Plan\u202fnuit\nlist:\n\u00a0\u00a0- a'],
     ['a French apostrophe and quotes inside a value', 'title: L’eau “pour tous” à Lyon\nsummary: ‘Un’ texte'],
@@ -60,7 +77,8 @@ describe('the quick YAML reader gives the positioned parser’s values, or leave
   });
 
   test('the quick path is taken for ordinary fields, including ones the two libraries’ own schemas read differently', () => {
-    for (const [name, text] of sameValues.slice(0, 9)) expect(readPlainYaml(withOrdinarySpaces(text)), name).toBeDefined();
+    for (const [name, text] of sameValues.slice(0, 9))
+      expect(readPlainYaml(withOrdinarySpaces(text)), name).toBeDefined();
   });
 
   const leftToPositioned = [

@@ -12,15 +12,24 @@ const catalogue = loadCatalogue({ contentDir: MINIMAL_FIXTURE }).catalogue!;
 /** Many practices from the fixture's two, with ids of their own, so that lists run over several pages. */
 const many: PracticeRecord[] = Array.from({ length: 23 }, (_, i) => {
   const source = catalogue.practices[i % catalogue.practices.length]!;
-  return { ...source, id: `${source.id}-${i}`, facts: { ...source.facts, themes: i % 3 === 0 ? ['mobility', 'mobility'] : source.facts.themes } };
+  return {
+    ...source,
+    id: `${source.id}-${i}`,
+    facts: { ...source.facts, themes: i % 3 === 0 ? ['mobility', 'mobility'] : source.facts.themes },
+  };
 });
 
 describe('facet listings', () => {
   test('the value index lists the same practices as a filter per value, in the given order, each once', () => {
     for (const facet of FACETS) {
       const index = facetValueIndex(facet, many);
-      expect([...index.keys()].sort()).toEqual(facetCounts(facet, many).map((c) => c.value).sort());
-      for (const [value, list] of index) expect(list.map((p) => p.id)).toEqual(practicesWith(facet, value, many).map((p) => p.id));
+      expect([...index.keys()].sort()).toEqual(
+        facetCounts(facet, many)
+          .map((c) => c.value)
+          .sort(),
+      );
+      for (const [value, list] of index)
+        expect(list.map((p) => p.id)).toEqual(practicesWith(facet, value, many).map((p) => p.id));
     }
   });
 
@@ -48,8 +57,11 @@ describe('catalogue index', () => {
   test('finds cities by id and names a practice’s places as placeNames does', () => {
     expect(cityIndex(catalogue.cities).get('villeneuve')?.id).toBe('villeneuve');
     for (const practice of catalogue.practices) {
-      expect(citiesOf(practice, catalogue.cities).map((c) => c.id)).toEqual(practice.facts.cities.filter((id) => catalogue.cities.some((c) => c.id === id)));
-      for (const lang of ['fr', 'en', 'es'] as const) expect(practicePlaces(practice, catalogue.cities, lang)).toEqual(placeNames(practice, catalogue.cities, lang));
+      expect(citiesOf(practice, catalogue.cities).map((c) => c.id)).toEqual(
+        practice.facts.cities.filter((id) => catalogue.cities.some((c) => c.id === id)),
+      );
+      for (const lang of ['fr', 'en', 'es'] as const)
+        expect(practicePlaces(practice, catalogue.cities, lang)).toEqual(placeNames(practice, catalogue.cities, lang));
     }
     const unknown = { ...catalogue.practices[0]!, facts: { ...catalogue.practices[0]!.facts, cities: ['nowhere'] } };
     expect(citiesOf(unknown, catalogue.cities)).toEqual([]);

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { loadCatalogue } from '../../../src/catalogue/load-catalogue.ts';
-import { availableLanguages, localizeCity, localizePractice, placeNames, sortByTitle } from '../../../src/domain/localize.ts';
+import {
+  availableLanguages,
+  localizeCity,
+  localizePractice,
+  placeNames,
+  sortByTitle,
+} from '../../../src/domain/localize.ts';
 import { citySeries, practicesInCity } from '../../../src/domain/relations.ts';
 import { MINIMAL_FIXTURE } from '../../helpers/fixture-catalogue.ts';
 
@@ -40,7 +46,10 @@ describe('relations', () => {
   test("a city's KPI series are grouped by indicator and ordered by period", () => {
     const series = citySeries(catalogue!, 'villeneuve');
     expect(series).toHaveLength(1);
-    expect(series[0]!.observations.map((o) => [o.period, o.value])).toEqual([['2021', 40.5], ['2022', 55]]);
+    expect(series[0]!.observations.map((o) => [o.period, o.value])).toEqual([
+      ['2021', 40.5],
+      ['2022', 55],
+    ]);
   });
 });
 
@@ -53,6 +62,8 @@ describe('lists in the reader’s language', () => {
   });
   test('a practice’s places are its cities, then its country', () => {
     expect(placeNames(audit, catalogue!.cities, 'es')).toEqual(['Villeneuve', 'Francia']);
-    expect(placeNames({ ...audit, facts: { ...audit.facts, cities: [] } }, catalogue!.cities, 'en')).toEqual(['France']);
+    expect(placeNames({ ...audit, facts: { ...audit.facts, cities: [] } }, catalogue!.cities, 'en')).toEqual([
+      'France',
+    ]);
   });
 });

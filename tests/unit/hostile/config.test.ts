@@ -85,24 +85,31 @@ describe('basePath: folder names of safe characters, never echoed', () => {
     expect(issue.suggestion).toMatch(/basePath: "\/(?:[A-Za-z0-9._~-]+\/)*"/);
   });
 
-  test('the issue\'s payload is described by its characters, and the fix is a generic example', () => {
+  test("the issue's payload is described by its characters, and the fix is a generic example", () => {
     const [issue] = load(withLine('basePath', ISSUE_PAYLOAD)).issues as [ContentIssue];
     expect(issue.message).toBe(
       'The base path holds characters a folder name in a web address may not have: """ ">" "<" "=" ";" ":". Use letters, digits, "-", "_", "." and "~" between slashes.',
     );
-    expect(issue.suggestion).toBe('write basePath: "/" for a site at the root of its host, or a folder such as basePath: "/atlas/"');
+    expect(issue.suggestion).toBe(
+      'write basePath: "/" for a site at the root of its host, or a folder such as basePath: "/atlas/"',
+    );
   });
 
   test('a protocol-relative one, which would send every link to another host, is refused', () => {
     // Only safe characters: the message may name it.
     const [issue] = load(withLine('basePath', '//evil.example/')).issues as [ContentIssue];
-    expect(issue).toMatchObject({ field: 'basePath', message: 'The base path "//evil.example/" may hold only folder names between single slashes.' });
+    expect(issue).toMatchObject({
+      field: 'basePath',
+      message: 'The base path "//evil.example/" may hold only folder names between single slashes.',
+    });
   });
 
   test('a mistyped one gets its cleaned form', () => {
     expect(load(withLine('basePath', '/my atlas/')).issues[0]?.suggestion).toBe('write basePath: "/myatlas/"');
     expect(load(withLine('basePath', 'atlas')).issues[0]?.suggestion).toBe('write basePath: "/atlas/"');
-    expect(load(withLine('basePath', '/../')).issues[0]?.message).toBe('The base path may not hold a folder named "." or "..".');
+    expect(load(withLine('basePath', '/../')).issues[0]?.message).toBe(
+      'The base path may not hold a folder named "." or "..".',
+    );
   });
 
   test.each(['/', '/atlas/', '/a/b-c_d.e~f/'])('accepted: %j', (value) => {
@@ -125,10 +132,22 @@ describe('basePath: folder names of safe characters, never echoed', () => {
   });
 
   test('the build refuses a hostile --base before reading anything, without echoing it', { timeout: 60_000 }, () => {
-    const run = spawnSync(process.execPath, ['scripts/build.ts', '--lang', 'en', '--base', ISSUE_PAYLOAD, '--out', join(tmpdir(), 'atlas-hostile-never-built')], {
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const run = spawnSync(
+      process.execPath,
+      [
+        'scripts/build.ts',
+        '--lang',
+        'en',
+        '--base',
+        ISSUE_PAYLOAD,
+        '--out',
+        join(tmpdir(), 'atlas-hostile-never-built'),
+      ],
+      {
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('The base path given by --base was refused: The base path holds characters');
     expect(run.stderr + run.stdout).not.toMatch(DANGEROUS);
@@ -137,7 +156,15 @@ describe('basePath: folder names of safe characters, never echoed', () => {
   test('and a hostile --site', { timeout: 60_000 }, () => {
     const run = spawnSync(
       process.execPath,
-      ['scripts/build.ts', '--lang', 'fr', '--site', 'https://atlas.example.org"><script>alert(1)</script>', '--out', join(tmpdir(), 'atlas-hostile-never-built')],
+      [
+        'scripts/build.ts',
+        '--lang',
+        'fr',
+        '--site',
+        'https://atlas.example.org"><script>alert(1)</script>',
+        '--out',
+        join(tmpdir(), 'atlas-hostile-never-built'),
+      ],
       { encoding: 'utf8', timeout: 60_000 },
     );
     expect(run.status).toBe(2);
@@ -188,10 +215,11 @@ describe('tiles.url: parsed, https, a plain host, no quote, space, ";" or ","; t
     for (const directive of directives) expect(directive).not.toMatch(/[;,"<>]/);
   });
 
-  test('the message is in the editor\'s language and repeats no payload', () => {
+  test("the message is in the editor's language and repeats no payload", () => {
     for (const lang of MESSAGE_LANGUAGES) {
       setMessageLanguage(lang);
-      const [issue] = load(`${VALID}tiles:\n  url: ${JSON.stringify(refused[0])}\n  attribution: "© Example"\n`).issues as [ContentIssue];
+      const [issue] = load(`${VALID}tiles:\n  url: ${JSON.stringify(refused[0])}\n  attribution: "© Example"\n`)
+        .issues as [ContentIssue];
       expect(issue.message).toContain('"""');
       expect(issue.message).toContain('";"');
       expect(issue.message).not.toContain('script-src');
@@ -201,8 +229,14 @@ describe('tiles.url: parsed, https, a plain host, no quote, space, ";" or ","; t
 
 describe('texts: any characters (written as text), except invisible controls', () => {
   test.each([
-    ['attribution', `${VALID}tiles:\n  url: "https://t.example.org/{z}/{x}/{y}.png"\n  attribution: ${JSON.stringify('<img src=x onerror=alert(1)> <a href="javascript:alert(1)">x</a><style>*{}</style>')}\n`],
-    ['name', `name: { fr: ${JSON.stringify('</title><script>alert(1)</script>')}, en: Atlas, es: Atlas }\ntagline: { fr: a, en: b, es: c }\ndefaultLanguage: fr\n`],
+    [
+      'attribution',
+      `${VALID}tiles:\n  url: "https://t.example.org/{z}/{x}/{y}.png"\n  attribution: ${JSON.stringify('<img src=x onerror=alert(1)> <a href="javascript:alert(1)">x</a><style>*{}</style>')}\n`,
+    ],
+    [
+      'name',
+      `name: { fr: ${JSON.stringify('</title><script>alert(1)</script>')}, en: Atlas, es: Atlas }\ntagline: { fr: a, en: b, es: c }\ndefaultLanguage: fr\n`,
+    ],
   ])('accepted as text: %s', (_, yaml) => {
     const { settings, issues } = load(yaml);
     expect(issues).toEqual([]);
@@ -210,14 +244,36 @@ describe('texts: any characters (written as text), except invisible controls', (
   });
 
   test.each([
-    ['name.fr', `name: { fr: "Atlas\\u202Ecod.exe", en: Atlas, es: Atlas }\ntagline: { fr: a, en: b, es: c }\ndefaultLanguage: fr\n`, 1, 'U+202E'],
-    ['tagline.en', `name: { fr: Atlas, en: Atlas, es: Atlas }\ntagline: { fr: a, en: "b\\0c", es: c }\ndefaultLanguage: fr\n`, 2, 'U+0000'],
-    ['tiles.attribution', `${VALID}tiles:\n  url: "https://t.example.org/{z}/{x}/{y}.png"\n  attribution: "© \\e[31mExample"\n`, 6, 'U+001B'],
-    ['dataLicence.name', `${VALID}dataLicence:\n  name: "CC\\bBY"\n  url: https://creativecommons.org/licenses/by/4.0/\n`, 5, 'U+0008'],
+    [
+      'name.fr',
+      `name: { fr: "Atlas\\u202Ecod.exe", en: Atlas, es: Atlas }\ntagline: { fr: a, en: b, es: c }\ndefaultLanguage: fr\n`,
+      1,
+      'U+202E',
+    ],
+    [
+      'tagline.en',
+      `name: { fr: Atlas, en: Atlas, es: Atlas }\ntagline: { fr: a, en: "b\\0c", es: c }\ndefaultLanguage: fr\n`,
+      2,
+      'U+0000',
+    ],
+    [
+      'tiles.attribution',
+      `${VALID}tiles:\n  url: "https://t.example.org/{z}/{x}/{y}.png"\n  attribution: "© \\e[31mExample"\n`,
+      6,
+      'U+001B',
+    ],
+    [
+      'dataLicence.name',
+      `${VALID}dataLicence:\n  name: "CC\\bBY"\n  url: https://creativecommons.org/licenses/by/4.0/\n`,
+      5,
+      'U+0008',
+    ],
   ])('refused: a control character in %s', (field, yaml, line, shown) => {
     const { settings, issues } = load(yaml);
     expect(settings).toBeUndefined();
-    expect(issues).toEqual([expect.objectContaining({ file: 'site.yaml', line, field, message: expect.stringContaining(shown) })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ file: 'site.yaml', line, field, message: expect.stringContaining(shown) }),
+    ]);
   });
 });
 
@@ -239,7 +295,9 @@ describe('web addresses: parsed http(s), nothing that leaves an attribute', () =
 
   test('dataLicence.url too', () => {
     const { issues } = load(`${VALID}dataLicence:\n  name: ODbL\n  url: "https://example.org/odbl\\"><script>"\n`);
-    expect(issues).toEqual([expect.objectContaining({ line: 6, field: 'dataLicence.url', message: expect.stringContaining('"<"') })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ line: 6, field: 'dataLicence.url', message: expect.stringContaining('"<"') }),
+    ]);
   });
 });
 
@@ -257,22 +315,64 @@ describe('the SVG logo: a safe subset read by an XML parser, else refused', () =
     ['event on a nested shape', svg('<g><circle r="1" onmouseover="alert(1)"/></g>'), 'attribute'],
     ['a javascript: link', svg('<a href="javascript:alert(1)"><rect width="1" height="1"/></a>'), 'element'],
     ['use, remote', svg('<use href="https://evil.example/x.svg#a"/>'), 'reference'],
-    ['use, xlink:href data:', svg('<use xlink:href="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=#a"/>', ' xmlns:xlink="http://www.w3.org/1999/xlink"'), 'reference'],
+    [
+      'use, xlink:href data:',
+      svg(
+        '<use xlink:href="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=#a"/>',
+        ' xmlns:xlink="http://www.w3.org/1999/xlink"',
+      ),
+      'reference',
+    ],
     ['use, entity-encoded javascript:', svg('<use href="&#x6A;avascript&#58;alert(1)"/>'), 'reference'],
     ['href on a shape', svg('<rect href="#a" width="1" height="1"/>'), 'reference'],
-    ['foreignObject', svg('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>'), 'element'],
+    [
+      'foreignObject',
+      svg('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>'),
+      'element',
+    ],
     ['image', svg('<image href="https://evil.example/p.png"/>'), 'element'],
     ['style element with @import', svg('<style>@import url(https://evil.example/a.css);</style>'), 'element'],
-    ['style attribute with an off-site url()', svg('<rect style="fill:url(https://evil.example/p.svg#g)" width="1" height="1"/>'), 'reference'],
-    ['style attribute with an escaped url', svg('<rect style="fill:u\\72l(https://evil.example/)" width="1" height="1"/>'), 'reference'],
-    ['fill with an off-site url()', svg('<rect fill="url(https://evil.example/p.svg#g)" width="1" height="1"/>'), 'reference'],
-    ['fill with an entity-encoded url()', svg('<rect fill="&#117;rl(//evil.example/#g)" width="1" height="1"/>'), 'reference'],
+    [
+      'style attribute with an off-site url()',
+      svg('<rect style="fill:url(https://evil.example/p.svg#g)" width="1" height="1"/>'),
+      'reference',
+    ],
+    [
+      'style attribute with an escaped url',
+      svg('<rect style="fill:u\\72l(https://evil.example/)" width="1" height="1"/>'),
+      'reference',
+    ],
+    [
+      'fill with an off-site url()',
+      svg('<rect fill="url(https://evil.example/p.svg#g)" width="1" height="1"/>'),
+      'reference',
+    ],
+    [
+      'fill with an entity-encoded url()',
+      svg('<rect fill="&#117;rl(//evil.example/#g)" width="1" height="1"/>'),
+      'reference',
+    ],
     ['animate to javascript:', svg('<a><animate attributeName="href" to="javascript:alert(1)"/></a>'), 'element'],
     ['set', svg('<set attributeName="onload" to="alert(1)"/>'), 'element'],
-    ['DOCTYPE with an entity', `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x "<script>alert(1)</script>">]>${svg('<text>&x;</text>')}`, 'declaration'],
+    [
+      'DOCTYPE with an entity',
+      `<?xml version="1.0"?><!DOCTYPE svg [<!ENTITY x "<script>alert(1)</script>">]>${svg('<text>&x;</text>')}`,
+      'declaration',
+    ],
     ['stylesheet instruction', `<?xml-stylesheet href="https://evil.example/a.css"?>${svg('')}`, 'declaration'],
-    ['unknown namespace attribute', svg('<rect width="1" height="1"/>', ' xmlns:ev="http://www.w3.org/2001/xml-events" ev:event="load"'), 'attribute'],
-    ['editor data', svg('<rect width="1" height="1"/>', ' xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" inkscape:version="1.0"'), 'attribute'],
+    [
+      'unknown namespace attribute',
+      svg('<rect width="1" height="1"/>', ' xmlns:ev="http://www.w3.org/2001/xml-events" ev:event="load"'),
+      'attribute',
+    ],
+    [
+      'editor data',
+      svg(
+        '<rect width="1" height="1"/>',
+        ' xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape" inkscape:version="1.0"',
+      ),
+      'attribute',
+    ],
     ['not well-formed', `<svg ${SVG_NS}><g></svg>`, 'not-xml'],
     ['an undeclared entity', svg('<text>&evil;</text>'), 'not-xml'],
     ['HTML, not SVG', '<html><svg><script>alert(1)</script></svg></html>', 'element'],
@@ -298,7 +398,7 @@ describe('the SVG logo: a safe subset read by an XML parser, else refused', () =
     expect(svgLogoProblem(text)).toBeUndefined();
   });
 
-  test('the check names site.yaml, the logo line, the field, the element and the logo\'s own line, in fr, en and es', () => {
+  test("the check names site.yaml, the logo line, the field, the element and the logo's own line, in fr, en and es", () => {
     const yaml = `${VALID}logo:\n  file: logo.svg\n  alt: { fr: Logo, en: Logo, es: Logo }\n`;
     const logo = `<svg ${SVG_NS}>\n  <rect width="1" height="1"/>\n  <script>alert(1)</script>\n</svg>`;
     const messages = new Set<string>();
@@ -328,16 +428,25 @@ describe('the logo comes from inside the folder of site.yaml', () => {
     load(`${VALID}logo:\n  file: ${file}\n  alt: { fr: Logo, en: Logo, es: Logo }\n`, {}, makeLinks);
 
   test('a logo that is a symlink out of the folder is refused, naming the link', () => {
-    const { settings, issues } = loadWithLink('logo.svg', (folder) => symlinkSync(join(outside, 'logo.svg'), join(folder, 'logo.svg')));
+    const { settings, issues } = loadWithLink('logo.svg', (folder) =>
+      symlinkSync(join(outside, 'logo.svg'), join(folder, 'logo.svg')),
+    );
     expect(settings).toBeUndefined();
     expect(issues).toEqual([
-      expect.objectContaining({ file: 'site.yaml', line: 5, field: 'logo.file', message: expect.stringContaining('symbolic link "logo.svg"') }),
+      expect.objectContaining({
+        file: 'site.yaml',
+        line: 5,
+        field: 'logo.file',
+        message: expect.stringContaining('symbolic link "logo.svg"'),
+      }),
     ]);
   });
 
   test('a folder on the way that links out is named', () => {
     const { issues } = loadWithLink('images/logo.svg', (folder) => symlinkSync(outside, join(folder, 'images')));
-    expect(issues).toEqual([expect.objectContaining({ field: 'logo.file', message: expect.stringContaining('symbolic link "images"') })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ field: 'logo.file', message: expect.stringContaining('symbolic link "images"') }),
+    ]);
   });
 
   test('a link inside the folder is followed; a dangling one is "not found"', () => {
@@ -347,16 +456,23 @@ describe('the logo comes from inside the folder of site.yaml', () => {
       symlinkSync(join(folder, 'brand', 'mark.svg'), join(folder, 'logo.svg'));
     });
     expect(inside.issues).toEqual([]);
-    const dangling = loadWithLink('logo.svg', (folder) => symlinkSync(join(folder, 'gone.svg'), join(folder, 'logo.svg')));
-    expect(dangling.issues).toEqual([expect.objectContaining({ field: 'logo.file', message: expect.stringContaining('was not found') })]);
+    const dangling = loadWithLink('logo.svg', (folder) =>
+      symlinkSync(join(folder, 'gone.svg'), join(folder, 'logo.svg')),
+    );
+    expect(dangling.issues).toEqual([
+      expect.objectContaining({ field: 'logo.file', message: expect.stringContaining('was not found') }),
+    ]);
   });
 });
 
-describe('npm run serve sends the nginx recipe\'s security headers', () => {
+describe("npm run serve sends the nginx recipe's security headers", () => {
   test('on pages, on an SVG opened by itself, and on a 404', async () => {
     dir = mkdtempSync(join(tmpdir(), 'atlas-hostile-serve-'));
     const policy = "default-src 'self'; script-src 'self' 'sha256-abc='; img-src 'self' data:";
-    writeFileSync(join(dir, 'index.html'), `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body></body></html>`);
+    writeFileSync(
+      join(dir, 'index.html'),
+      `<!doctype html><html><head><meta http-equiv="content-security-policy" content="${policy}"></head><body></body></html>`,
+    );
     writeFileSync(join(dir, 'logo.svg'), SAFE_SVG);
     const expected = siteHeaderPolicy(dir);
     expect(expected).toContain("frame-ancestors 'self'");
@@ -365,13 +481,20 @@ describe('npm run serve sends the nginx recipe\'s security headers', () => {
       for (const path of ['', 'logo.svg', 'nowhere/']) {
         const response = await fetch(new URL(path, url));
         expect(response.headers.get('content-security-policy'), path).toBe(expected);
-        for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+        for (const [name, value] of Object.entries(SECURITY_HEADERS))
+          expect(response.headers.get(name), `${path} ${name}`).toBe(value);
       }
     } finally {
       await new Promise((done) => server.close(done));
     }
     // The recipe writes the same list.
-    const block = nginxServerBlock({ site: { basePath: '/', url: 'https://x', languages: [], defaultLanguage: 'fr', csp: expected }, docroot: '/srv/www', listen: '80', serverName: 'x' });
-    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(block).toContain(`add_header ${name} "${value}" always;`);
+    const block = nginxServerBlock({
+      site: { basePath: '/', url: 'https://x', languages: [], defaultLanguage: 'fr', csp: expected },
+      docroot: '/srv/www',
+      listen: '80',
+      serverName: 'x',
+    });
+    for (const [name, value] of Object.entries(SECURITY_HEADERS))
+      expect(block).toContain(`add_header ${name} "${value}" always;`);
   });
 });

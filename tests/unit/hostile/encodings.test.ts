@@ -11,7 +11,14 @@ import { es } from '../../../src/catalogue/messages/es.ts';
 import { fr } from '../../../src/catalogue/messages/fr.ts';
 import { setMessageLanguage } from '../../../src/catalogue/messages/index.ts';
 import { decodeUtf8 } from '../../../src/catalogue/safe-file.ts';
-import { CITY, DATASET, hostileCatalogue, PRACTICE, runCheckScript, type HostileCatalogue } from '../../helpers/hostile-catalogue.ts';
+import {
+  CITY,
+  DATASET,
+  hostileCatalogue,
+  PRACTICE,
+  runCheckScript,
+  type HostileCatalogue,
+} from '../../helpers/hostile-catalogue.ts';
 
 let catalogue: HostileCatalogue | undefined;
 afterEach(() => {
@@ -24,7 +31,8 @@ const C = 'content/';
 
 /** Text as Windows-1252 (Latin-1 for the letters used here): "é" is the single byte 0xE9. */
 const windows1252 = (text: string) => Buffer.from(text, 'latin1');
-const utf16le = (text: string, bom: boolean) => Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(text, 'utf16le')]);
+const utf16le = (text: string, bom: boolean) =>
+  Buffer.concat([bom ? Buffer.from([0xff, 0xfe]) : Buffer.alloc(0), Buffer.from(text, 'utf16le')]);
 const utf16be = (text: string) => {
   const le = Buffer.from(text, 'utf16le');
   return Buffer.concat([Buffer.from([0xfe, 0xff]), le.swap16()]);
@@ -39,7 +47,12 @@ const notUtf8 = (file: string, line: number, csv = false) => ({
   message: en.textNotUtf8(),
   suggestion: csv ? en.resaveCsvAsUtf8Fix() : en.resaveAsUtf8Fix(),
 });
-const isUtf16 = (file: string, csv = false) => ({ file: `${C}${file}`, line: 1, message: en.textIsUtf16(), suggestion: csv ? en.resaveCsvAsUtf8Fix() : en.resaveAsUtf8Fix() });
+const isUtf16 = (file: string, csv = false) => ({
+  file: `${C}${file}`,
+  line: 1,
+  message: en.textIsUtf16(),
+  suggestion: csv ? en.resaveCsvAsUtf8Fix() : en.resaveAsUtf8Fix(),
+});
 
 describe('Windows-1252 and other non-UTF-8 bytes: refused at the first bad line', { timeout: 120_000 }, () => {
   test('a practice text, a city text, a vocabulary, site.yaml and dataset.yaml', async () => {
@@ -79,15 +92,21 @@ describe('Windows-1252 and other non-UTF-8 bytes: refused at the first bad line'
   test('the build reads the same way: nothing garbled reaches a catalogue', async () => {
     const c = make();
     c.writeBytes(`${PRACTICE}/fr.mdx`, windows1252(c.read(`${PRACTICE}/fr.mdx`)));
-    const { catalogue: built, issues } = await loadCatalogueInParallel({ contentDir: c.dir, projectRoot: `${c.dir}/..` });
+    const { catalogue: built, issues } = await loadCatalogueInParallel({
+      contentDir: c.dir,
+      projectRoot: `${c.dir}/..`,
+    });
     expect(built).toBeUndefined();
     expect(issues.map((i) => i.message)).toEqual([en.textNotUtf8()]);
   });
 
   test('a byte sequence cut short, an overlong encoding, a lone surrogate: each refused at its line', () => {
-    const at = (bytes: number[], line = 3) => Buffer.concat([Buffer.from('a\nb\n'), Buffer.from(bytes), Buffer.from('\nc\n')]);
+    const at = (bytes: number[]) => Buffer.concat([Buffer.from('a\nb\n'), Buffer.from(bytes), Buffer.from('\nc\n')]);
     for (const bad of [[0xc3], [0xc0, 0xaf], [0xed, 0xa0, 0x80], [0xff], [0xe2, 0x82]]) {
-      expect(decodeUtf8(at(bad), 'text')).toEqual({ ok: false, problem: { line: 3, message: en.textNotUtf8(), suggestion: en.resaveAsUtf8Fix() } });
+      expect(decodeUtf8(at(bad), 'text')).toEqual({
+        ok: false,
+        problem: { line: 3, message: en.textNotUtf8(), suggestion: en.resaveAsUtf8Fix() },
+      });
     }
     expect(decodeUtf8(Buffer.from('\uFEFFMontréal 🌍\n'), 'text')).toEqual({ ok: true, text: '\uFEFFMontréal 🌍\n' });
   });
@@ -121,7 +140,12 @@ describe('NUL bytes', { timeout: 120_000 }, () => {
     c.write(`${DATASET}/observations.csv`, csv);
     c.edit('taxonomies/themes.yaml', (t) => t.replace('Mobilité', 'Mobi\0lité'));
     const { issues } = await c.check();
-    const nul = (file: string, line: number) => ({ file: `${C}${file}`, line, message: en.textNulByte(), suggestion: en.textNulByteFix() });
+    const nul = (file: string, line: number) => ({
+      file: `${C}${file}`,
+      line,
+      message: en.textNulByte(),
+      suggestion: en.textNulByteFix(),
+    });
     expect(issues).toEqual(
       expect.arrayContaining([
         nul(`${PRACTICE}/fr.mdx`, lineOf(practice, '\0')),
@@ -132,11 +156,13 @@ describe('NUL bytes', { timeout: 120_000 }, () => {
     // The refused vocabulary's ids are unknown to the practices that use them: only those follow.
     const ours = [`${C}${PRACTICE}/fr.mdx`, `${C}${DATASET}/observations.csv`, `${C}taxonomies/themes.yaml`];
     expect(issues.filter((i) => ours.includes(i.file))).toHaveLength(3);
-    expect(issues.filter((i) => !ours.includes(i.file)).every((i) => i.message.includes('vocabulary themes'))).toBe(true);
+    expect(issues.filter((i) => !ours.includes(i.file)).every((i) => i.message.includes('vocabulary themes'))).toBe(
+      true,
+    );
   });
 });
 
-describe('in the editor\'s language', { timeout: 120_000 }, () => {
+describe("in the editor's language", { timeout: 120_000 }, () => {
   test('npm run check --lang fr and --lang es: the message, the line, and how to save as UTF-8 in their editors', () => {
     const c = make();
     const csv = `${c.read(`${DATASET}/observations.csv`)}villeneuve,lit-streets-share,2023,60,Ville de Montréal\n`;

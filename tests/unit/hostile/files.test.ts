@@ -5,13 +5,22 @@
  * in the report, and the check never throws nor hangs.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, symlinkSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { en } from '../../../src/catalogue/messages/en.ts';
 import { guardFileReading } from '../../../src/catalogue/safe-file.ts';
 import { MAX_YAML_ALIASES, MAX_YAML_DEPTH } from '../../../src/catalogue/yaml-source.ts';
-import { aliasBomb, CITY, DATASET, hostileCatalogue, PRACTICE, runCheckScript, SECRET, type HostileCatalogue } from '../../helpers/hostile-catalogue.ts';
+import {
+  aliasBomb,
+  CITY,
+  DATASET,
+  hostileCatalogue,
+  PRACTICE,
+  runCheckScript,
+  SECRET,
+  type HostileCatalogue,
+} from '../../helpers/hostile-catalogue.ts';
 
 let catalogue: HostileCatalogue | undefined;
 afterEach(() => {
@@ -22,10 +31,30 @@ const make = () => (catalogue = hostileCatalogue());
 const C = 'content/';
 
 const base = (file: string) => file.split('/').pop()!;
-const outsideLink = (file: string) => ({ file: `${C}${file}`, line: 1, message: en.fileLinkOutside({ file: base(file) }), suggestion: en.fileLinkOutsideFix() });
-const folderOutside = (file: string) => ({ file: `${C}${file}`, line: 1, message: en.fileFolderLinkOutside({ file: base(file) }), suggestion: en.fileLinkOutsideFix() });
-const dangling = (file: string) => ({ file: `${C}${file}`, line: 1, message: en.fileLinkDangling({ file: base(file) }), suggestion: en.fileLinkFix() });
-const loop = (file: string) => ({ file: `${C}${file}`, line: 1, message: en.fileLinkLoop({ file: base(file) }), suggestion: en.fileLinkFix() });
+const outsideLink = (file: string) => ({
+  file: `${C}${file}`,
+  line: 1,
+  message: en.fileLinkOutside({ file: base(file) }),
+  suggestion: en.fileLinkOutsideFix(),
+});
+const folderOutside = (file: string) => ({
+  file: `${C}${file}`,
+  line: 1,
+  message: en.fileFolderLinkOutside({ file: base(file) }),
+  suggestion: en.fileLinkOutsideFix(),
+});
+const dangling = (file: string) => ({
+  file: `${C}${file}`,
+  line: 1,
+  message: en.fileLinkDangling({ file: base(file) }),
+  suggestion: en.fileLinkFix(),
+});
+const loop = (file: string) => ({
+  file: `${C}${file}`,
+  line: 1,
+  message: en.fileLinkLoop({ file: base(file) }),
+  suggestion: en.fileLinkFix(),
+});
 
 /** A CSV whose every cell is the secret: whichever part a message quoted, the secret would show. */
 const secretCsv = `${SECRET},${SECRET},${SECRET}\n${SECRET};${SECRET}\n"${SECRET}`;
@@ -89,7 +118,13 @@ describe('a symbolic link out of content/ is refused, named, and never read', { 
     c.link('cities/linked-city', folder);
     c.link('kpis/datasets/linked-data', folder);
     const { issues, report } = await c.check();
-    expect(issues).toEqual(expect.arrayContaining([outsideLink('practices/linked-practice'), outsideLink('cities/linked-city'), outsideLink('kpis/datasets/linked-data')]));
+    expect(issues).toEqual(
+      expect.arrayContaining([
+        outsideLink('practices/linked-practice'),
+        outsideLink('cities/linked-city'),
+        outsideLink('kpis/datasets/linked-data'),
+      ]),
+    );
     expect(issues).toHaveLength(3);
     expect(report).not.toContain(SECRET);
   });
@@ -112,9 +147,11 @@ describe('a symbolic link out of content/ is refused, named, and never read', { 
   test('site.yaml, a vocabulary, indicators.yaml and dataset.yaml → files outside: each refused by name', async () => {
     const c = make();
     const secretYaml = c.writeOutside('secret.yaml', `name: ${SECRET}\n${SECRET}: [${SECRET}]\n`);
-    for (const file of ['site.yaml', 'taxonomies/themes.yaml', 'kpis/indicators.yaml', `${DATASET}/dataset.yaml`]) c.link(file, secretYaml);
+    for (const file of ['site.yaml', 'taxonomies/themes.yaml', 'kpis/indicators.yaml', `${DATASET}/dataset.yaml`])
+      c.link(file, secretYaml);
     const { issues, report } = await c.check();
-    for (const file of ['site.yaml', 'taxonomies/themes.yaml', 'kpis/indicators.yaml', `${DATASET}/dataset.yaml`]) expect(issues).toContainEqual(outsideLink(file));
+    for (const file of ['site.yaml', 'taxonomies/themes.yaml', 'kpis/indicators.yaml', `${DATASET}/dataset.yaml`])
+      expect(issues).toContainEqual(outsideLink(file));
     expect(report).not.toContain(SECRET);
   });
 
@@ -130,43 +167,56 @@ describe('a symbolic link out of content/ is refused, named, and never read', { 
   });
 });
 
-describe('variants: chains of links, escapes by "..", links through a linked folder, mixed case', { timeout: 120_000 }, () => {
-  test('a link to a link inside content/ that leads out is refused; so is one climbing out with ../', async () => {
-    const c = make();
-    const secret = c.writeOutside('secret.csv', secretCsv);
-    c.link('kpis/relay.csv', secret);
-    c.link(`${DATASET}/observations.csv`, '../../relay.csv');
-    c.link(`${CITY}/es.mdx`, `../../../outside/secret.csv`);
-    const { issues, report } = await c.check();
-    expect(issues).toEqual(expect.arrayContaining([outsideLink(`${DATASET}/observations.csv`), outsideLink(`${CITY}/es.mdx`)]));
-    expect(report).not.toContain(SECRET);
-  });
+describe(
+  'variants: chains of links, escapes by "..", links through a linked folder, mixed case',
+  { timeout: 120_000 },
+  () => {
+    test('a link to a link inside content/ that leads out is refused; so is one climbing out with ../', async () => {
+      const c = make();
+      const secret = c.writeOutside('secret.csv', secretCsv);
+      c.link('kpis/relay.csv', secret);
+      c.link(`${DATASET}/observations.csv`, '../../relay.csv');
+      c.link(`${CITY}/es.mdx`, `../../../outside/secret.csv`);
+      const { issues, report } = await c.check();
+      expect(issues).toEqual(
+        expect.arrayContaining([outsideLink(`${DATASET}/observations.csv`), outsideLink(`${CITY}/es.mdx`)]),
+      );
+      expect(report).not.toContain(SECRET);
+    });
 
-  test('a file reached through a folder link inside content/ that leads out is refused as such', async () => {
-    const c = make();
-    c.writeOutside('data/observations.csv', secretCsv);
-    c.link('kpis/datasets/relay', join(c.outside, 'data'));
-    c.link(`${DATASET}/observations.csv`, '../relay/observations.csv');
-    const { issues, report } = await c.check();
-    expect(issues).toEqual(expect.arrayContaining([outsideLink('kpis/datasets/relay'), outsideLink(`${DATASET}/observations.csv`)]));
-    expect(report).not.toContain(SECRET);
-  });
+    test('a file reached through a folder link inside content/ that leads out is refused as such', async () => {
+      const c = make();
+      c.writeOutside('data/observations.csv', secretCsv);
+      c.link('kpis/datasets/relay', join(c.outside, 'data'));
+      c.link(`${DATASET}/observations.csv`, '../relay/observations.csv');
+      const { issues, report } = await c.check();
+      expect(issues).toEqual(
+        expect.arrayContaining([outsideLink('kpis/datasets/relay'), outsideLink(`${DATASET}/observations.csv`)]),
+      );
+      expect(report).not.toContain(SECRET);
+    });
 
-  test('an image named in capitals (PHOTO.JPG, Plan.Png) is checked like any other', async () => {
-    const c = make();
-    c.write(`${PRACTICE}/PHOTO.JPG`, SECRET);
-    c.link(`${PRACTICE}/Plan.Png`, c.writeOutside('plan.png', SECRET));
-    const { issues, report } = await c.check();
-    expect(issues).toEqual(
-      expect.arrayContaining([
-        { file: `${C}${PRACTICE}/PHOTO.JPG`, line: 1, message: en.imageNotImage({ file: 'PHOTO.JPG' }), suggestion: en.imageNotImageFix({ formats: 'JPEG, PNG, WebP, AVIF, GIF' }) },
-        outsideLink(`${PRACTICE}/Plan.Png`),
-      ]),
-    );
-    expect(issues).toHaveLength(2);
-    expect(report).not.toContain(SECRET);
-  });
-});
+    test('an image named in capitals (PHOTO.JPG, Plan.Png) is checked like any other', async () => {
+      const c = make();
+      c.write(`${PRACTICE}/PHOTO.JPG`, SECRET);
+      c.link(`${PRACTICE}/Plan.Png`, c.writeOutside('plan.png', SECRET));
+      const { issues, report } = await c.check();
+      expect(issues).toEqual(
+        expect.arrayContaining([
+          {
+            file: `${C}${PRACTICE}/PHOTO.JPG`,
+            line: 1,
+            message: en.imageNotImage({ file: 'PHOTO.JPG' }),
+            suggestion: en.imageNotImageFix({ formats: 'JPEG, PNG, WebP, AVIF, GIF' }),
+          },
+          outsideLink(`${PRACTICE}/Plan.Png`),
+        ]),
+      );
+      expect(issues).toHaveLength(2);
+      expect(report).not.toContain(SECRET);
+    });
+  },
+);
 
 describe('links to nothing and loops are reported, never crashed on', { timeout: 120_000 }, () => {
   test('in a practice folder, a city folder and a dataset folder; as the folder itself', async () => {
@@ -221,7 +271,14 @@ describe('special files and sizes', { timeout: 120_000 }, () => {
     c.remove(`${DATASET}/observations.csv`);
     execFileSync('mkfifo', [join(c.dir, DATASET, 'observations.csv')]);
     const { issues } = await c.check();
-    expect(issues).toEqual([{ file: `${C}${DATASET}/observations.csv`, line: 1, message: en.fileNotOrdinary({ file: 'observations.csv' }), suggestion: en.fileLinkFix() }]);
+    expect(issues).toEqual([
+      {
+        file: `${C}${DATASET}/observations.csv`,
+        line: 1,
+        message: en.fileNotOrdinary({ file: 'observations.csv' }),
+        suggestion: en.fileLinkFix(),
+      },
+    ]);
   });
 
   test('a folder named dataset.yaml is reported as a folder, not read', async () => {
@@ -229,7 +286,12 @@ describe('special files and sizes', { timeout: 120_000 }, () => {
     c.remove(`${DATASET}/dataset.yaml`);
     mkdirSync(join(c.dir, DATASET, 'dataset.yaml'));
     const { issues } = await c.check();
-    expect(issues).toContainEqual({ file: `${C}${DATASET}/dataset.yaml`, line: 1, message: en.fileIsFolder({ file: 'dataset.yaml' }), suggestion: en.fileIsFolderFix() });
+    expect(issues).toContainEqual({
+      file: `${C}${DATASET}/dataset.yaml`,
+      line: 1,
+      message: en.fileIsFolder({ file: 'dataset.yaml' }),
+      suggestion: en.fileIsFolderFix(),
+    });
   });
 
   test('a text past 1 MB, a vocabulary past 2 MB: refused with their sizes, not read', async () => {
@@ -240,7 +302,9 @@ describe('special files and sizes', { timeout: 120_000 }, () => {
     const fr = issues.find((i) => i.file === `${C}${PRACTICE}/fr.mdx`)!;
     expect(fr.message).toMatch(/^This file weighs 1\.\d MB, more than the 1 MB the check reads\.$/);
     expect(fr.suggestion).toBe(en.textTooLargeFix());
-    expect(issues.find((i) => i.file === `${C}taxonomies/themes.yaml`)!.message).toMatch(/weighs 2\.\d MB, more than the 2 MB/);
+    expect(issues.find((i) => i.file === `${C}taxonomies/themes.yaml`)!.message).toMatch(
+      /weighs 2\.\d MB, more than the 2 MB/,
+    );
   });
 });
 
@@ -258,7 +322,10 @@ describe('YAML alias bombs are stopped at the alias limit, in every YAML the che
     c.edit(`${CITY}/fr.mdx`, (t) => t.replace('---\n', `---\n${aliasBomb()}\n`));
     c.edit('site.yaml', (t) => `${t}\n${aliasBomb()}\n`);
     c.write('kpis/indicators.yaml', `${aliasBomb('- x')}\n`.replace(/^- x(\d): /gm, '- '));
-    c.write('taxonomies/themes.yaml', `- id: x\n  label: { fr: a, en: b, es: c }\n  extra:\n    ${aliasBomb().split('\n').join('\n    ')}\n`);
+    c.write(
+      'taxonomies/themes.yaml',
+      `- id: x\n  label: { fr: a, en: b, es: c }\n  extra:\n    ${aliasBomb().split('\n').join('\n    ')}\n`,
+    );
     c.edit(`${DATASET}/dataset.yaml`, (t) => `${aliasBomb()}\n${t}`);
     const { issues } = await c.check();
     const siteLines = c.read('site.yaml').split('\n');
@@ -279,9 +346,17 @@ describe('YAML alias bombs are stopped at the alias limit, in every YAML the che
     c.edit(`${PRACTICE}/fr.mdx`, (t) => t.replace('---\n', `---\nx: ${'['.repeat(100_000)}\n`));
     c.edit(`${CITY}/fr.mdx`, (t) => t.replace('---\n', `---\nx: ${'{a: '.repeat(50_000)}\n`));
     c.write('kpis/indicators.yaml', `${'- '.repeat(100_000)}x\n`);
-    c.edit('site.yaml', (t) => `${t}${Array.from({ length: 200 }, (_, i) => `${' '.repeat(2 * i)}k${i}:`).join('\n')}\n`);
+    c.edit(
+      'site.yaml',
+      (t) => `${t}${Array.from({ length: 200 }, (_, i) => `${' '.repeat(2 * i)}k${i}:`).join('\n')}\n`,
+    );
     const { issues } = await c.check();
-    const deep = (file: string, line: number) => ({ file: `${C}${file}`, line, message: en.yamlTooDeep({ limit: MAX_YAML_DEPTH }), suggestion: en.yamlTooDeepFix() });
+    const deep = (file: string, line: number) => ({
+      file: `${C}${file}`,
+      line,
+      message: en.yamlTooDeep({ limit: MAX_YAML_DEPTH }),
+      suggestion: en.yamlTooDeepFix(),
+    });
     const siteLines = c.read('site.yaml').split('\n');
     expect(issues).toEqual(
       expect.arrayContaining([
@@ -296,17 +371,32 @@ describe('YAML alias bombs are stopped at the alias limit, in every YAML the che
 
   test('an exception no reader foresaw becomes a problem of its file, naming the error kind and never its text', () => {
     const issues: { file: string; line: number; message: string; suggestion?: string }[] = [];
-    const value = guardFileReading('content/x.mdx', issues, () => {
-      throw new RangeError(`Maximum call stack size exceeded near ${SECRET}`);
-    }, 'fallback');
+    const value = guardFileReading(
+      'content/x.mdx',
+      issues,
+      () => {
+        throw new RangeError(`Maximum call stack size exceeded near ${SECRET}`);
+      },
+      'fallback',
+    );
     expect(value).toBe('fallback');
-    expect(issues).toEqual([{ file: 'content/x.mdx', line: 1, message: en.fileCheckFailed({ error: 'RangeError' }), suggestion: en.fileCheckFailedFix() }]);
+    expect(issues).toEqual([
+      {
+        file: 'content/x.mdx',
+        line: 1,
+        message: en.fileCheckFailed({ error: 'RangeError' }),
+        suggestion: en.fileCheckFailedFix(),
+      },
+    ]);
     expect(JSON.stringify(issues)).not.toContain(SECRET);
   });
 
   test('a few aliases, as an editor may use them, still read', async () => {
     const c = make();
-    c.edit('taxonomies/themes.yaml', (t) => `${t.replace('label: {', 'label: &shared {')}- id: public-space-2\n  label: *shared\n`);
+    c.edit(
+      'taxonomies/themes.yaml',
+      (t) => `${t.replace('label: {', 'label: &shared {')}- id: public-space-2\n  label: *shared\n`,
+    );
     expect(c.read('taxonomies/themes.yaml')).toMatch(/&shared[^]*\*shared/);
     const { issues } = await c.check();
     expect(issues).toEqual([]);

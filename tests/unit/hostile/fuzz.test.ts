@@ -30,21 +30,113 @@ const DATASET = 'kpis/datasets/sample/observations.csv';
 
 /** Pieces of Markdown, MDX and attacks, so random texts reach the parser's and the check's corners. */
 const MDX_TOKENS = [
-  '> ', '- ', '* ', '+ ', '1. ', '2) ', '**', '*', '_', '__', '~~', '`', '```\n', '~~~\n', '    ', '\t',
-  '[', ']', '(', ')', '![', '][', '[]', '[^1]', '[^1]: ', '[p]: ', '[p]', '![p]', ' "t"', '<', '>', '/>', '</', '{', '}',
-  '<Quote author="A">', '</Quote>', '<Quote author="A" role="r">\n', '<Figure src="./photo.jpg" alt="x" />',
-  '<KeyFigure value="1" label="l" />', '<Figure src="https://h/x.gif" alt="" />', '<b>', '</b>', '<script>', '<img onerror=x>',
-  '<!--', '-->', '&#x61;', '&colon;', '&amp;', '&#0;', 'javascript:', 'JaVaScRiPt:', 'java\tscript:', 'data:', '//h/',
-  'https://h/x.gif', 'https://example.org', './photo.jpg', './x.svg', 'mailto:a@b.c', '<https://a.b>', 'www.example.org',
-  '\n', '\n\n', '\r\n', '\r', '\u2028', '\u0000', '\ufeff', '\u202e', '|', '| a | b |\n', '| --- | :-: |\n', '#', '## ', '###### ',
-  '\\', '"', "'", '=', 'text', 'é', '🙂', 'import x from "y"\n', 'export const a = 1\n', '$$', ':::', '---\n', '***\n', '=====\n',
+  '> ',
+  '- ',
+  '* ',
+  '+ ',
+  '1. ',
+  '2) ',
+  '**',
+  '*',
+  '_',
+  '__',
+  '~~',
+  '`',
+  '```\n',
+  '~~~\n',
+  '    ',
+  '\t',
+  '[',
+  ']',
+  '(',
+  ')',
+  '![',
+  '][',
+  '[]',
+  '[^1]',
+  '[^1]: ',
+  '[p]: ',
+  '[p]',
+  '![p]',
+  ' "t"',
+  '<',
+  '>',
+  '/>',
+  '</',
+  '{',
+  '}',
+  '<Quote author="A">',
+  '</Quote>',
+  '<Quote author="A" role="r">\n',
+  '<Figure src="./photo.jpg" alt="x" />',
+  '<KeyFigure value="1" label="l" />',
+  '<Figure src="https://h/x.gif" alt="" />',
+  '<b>',
+  '</b>',
+  '<script>',
+  '<img onerror=x>',
+  '<!--',
+  '-->',
+  '&#x61;',
+  '&colon;',
+  '&amp;',
+  '&#0;',
+  'javascript:',
+  'JaVaScRiPt:',
+  'java\tscript:',
+  'data:',
+  '//h/',
+  'https://h/x.gif',
+  'https://example.org',
+  './photo.jpg',
+  './x.svg',
+  'mailto:a@b.c',
+  '<https://a.b>',
+  'www.example.org',
+  '\n',
+  '\n\n',
+  '\r\n',
+  '\r',
+  '\u2028',
+  '\u0000',
+  '\ufeff',
+  '\u202e',
+  '|',
+  '| a | b |\n',
+  '| --- | :-: |\n',
+  '#',
+  '## ',
+  '###### ',
+  '\\',
+  '"',
+  "'",
+  '=',
+  'text',
+  'é',
+  '🙂',
+  'import x from "y"\n',
+  'export const a = 1\n',
+  '$$',
+  ':::',
+  '---\n',
+  '***\n',
+  '=====\n',
 ];
-const mdxToken = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...MDX_TOKENS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6, unit: 'binary' }) });
-const tokens = (token: fc.Arbitrary<string>, maxLength: number) => fc.array(token, { maxLength }).map((parts) => parts.join(''));
+const mdxToken = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...MDX_TOKENS) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 6, unit: 'binary' }) },
+);
+const tokens = (token: fc.Arbitrary<string>, maxLength: number) =>
+  fc.array(token, { maxLength }).map((parts) => parts.join(''));
 
 /** A text with a few edits at random places: deletions, insertions of tokens, repeated runs. */
 function mutated(source: string, token: fc.Arbitrary<string>): fc.Arbitrary<string> {
-  const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 8 }), insert: token, times: fc.integer({ min: 1, max: 400 }) });
+  const edit = fc.record({
+    at: fc.nat(),
+    remove: fc.nat({ max: 8 }),
+    insert: token,
+    times: fc.integer({ min: 1, max: 400 }),
+  });
   return fc.array(edit, { minLength: 1, maxLength: 6 }).map((edits) => {
     let text = source;
     for (const { at, remove, insert, times } of edits) {
@@ -122,10 +214,28 @@ describe('bodies: a report or success, and what is accepted renders', { timeout:
   });
 
   test('deep nesting of every kind, up to 5,000 levels', () => {
-    const opener = fc.constantFrom('>', '> ', '- ', '* ', '1. ', '*', '_', '~~', '[', '![', '<Quote author="A">\n', '<b>', '  ', '> - ');
+    const opener = fc.constantFrom(
+      '>',
+      '> ',
+      '- ',
+      '* ',
+      '1. ',
+      '*',
+      '_',
+      '~~',
+      '[',
+      '![',
+      '<Quote author="A">\n',
+      '<b>',
+      '  ',
+      '> - ',
+    );
     fc.assert(
-      fc.property(opener, fc.integer({ min: 1, max: 5000 }), fc.constantFrom('', '</Quote>\n', '*', ']', '</b>'), (open, n, close) =>
-        property(`${open.repeat(n)}x${close.repeat(n)}`),
+      fc.property(
+        opener,
+        fc.integer({ min: 1, max: 5000 }),
+        fc.constantFrom('', '</Quote>\n', '*', ']', '</b>'),
+        (open, n, close) => property(`${open.repeat(n)}x${close.repeat(n)}`),
       ),
       settings(60),
     );
@@ -135,31 +245,116 @@ describe('bodies: a report or success, and what is accepted renders', { timeout:
 describe('whole files through the check: front matter and CSV', { timeout: 120_000 }, () => {
   const YAML_TOKENS = [
     // Aliases, with and without their anchor: an alias without one once crashed yaml's toJS.
-    '*a ', '<<: *a\n', 'title: ', 'summary: ', 'themes: ', 'country: ', 'x', 'é', '\n', '  ', '- ', '&a ', '!!js/function ', '!!binary ',
-    '!!python/object ', '!<tag:x> ', '? ', ': ', '{', '}', '[', ']', ',', '"', "'", '\t', '#', '---\n', '...\n', '%YAML 1.2\n',
-    '\u00a0', '“', '”', 'null', '~', '2026-01-01', '1e999', '0x1F', '.inf', '|\n  ', '>\n  ', '\\u0000', '\u0000', '\r', '\ufeff',
-    '__proto__: ', 'constructor: ', 'toString: ',
+    '*a ',
+    '<<: *a\n',
+    'title: ',
+    'summary: ',
+    'themes: ',
+    'country: ',
+    'x',
+    'é',
+    '\n',
+    '  ',
+    '- ',
+    '&a ',
+    '!!js/function ',
+    '!!binary ',
+    '!!python/object ',
+    '!<tag:x> ',
+    '? ',
+    ': ',
+    '{',
+    '}',
+    '[',
+    ']',
+    ',',
+    '"',
+    "'",
+    '\t',
+    '#',
+    '---\n',
+    '...\n',
+    '%YAML 1.2\n',
+    '\u00a0',
+    '“',
+    '”',
+    'null',
+    '~',
+    '2026-01-01',
+    '1e999',
+    '0x1F',
+    '.inf',
+    '|\n  ',
+    '>\n  ',
+    '\\u0000',
+    '\u0000',
+    '\r',
+    '\ufeff',
+    '__proto__: ',
+    'constructor: ',
+    'toString: ',
   ];
-  const yamlToken = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...YAML_TOKENS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6, unit: 'binary' }) });
+  const yamlToken = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...YAML_TOKENS) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 6, unit: 'binary' }) },
+  );
 
   test('a practice file with mutated front matter and body', () => {
-    fc.assert(fc.property(mutated(practiceSource, fc.oneof(yamlToken, mdxToken)), (text) => checkWith(PRACTICE, text, practiceSource)), settings(30));
+    fc.assert(
+      fc.property(mutated(practiceSource, fc.oneof(yamlToken, mdxToken)), (text) =>
+        checkWith(PRACTICE, text, practiceSource),
+      ),
+      settings(30),
+    );
   });
 
   test('a practice file with random front matter', () => {
     fc.assert(
-      fc.property(tokens(yamlToken, 60), tokens(mdxToken, 20), (front, body) => checkWith(PRACTICE, `---\n${front}\n---\n${body}`, practiceSource)),
+      fc.property(tokens(yamlToken, 60), tokens(mdxToken, 20), (front, body) =>
+        checkWith(PRACTICE, `---\n${front}\n---\n${body}`, practiceSource),
+      ),
       settings(30),
     );
   });
 
   test('a KPI dataset with mutated and random rows', () => {
     const CSV_TOKENS = [
-      ',', ';', '"', '""', '\n', '\r\n', '\r', 'villeneuve', 'puerto-claro', 'lit-streets-share', '2022', '2022-Q3', '2022-13', '40.5',
-      '40,5', '1e400', 'NaN', '-0', '=HYPERLINK("x")', '+1', '@x', '\ufeff', '\u0000', '::error::x', ' ', 'é', 'city,indicator,period,value,source\n',
+      ',',
+      ';',
+      '"',
+      '""',
+      '\n',
+      '\r\n',
+      '\r',
+      'villeneuve',
+      'puerto-claro',
+      'lit-streets-share',
+      '2022',
+      '2022-Q3',
+      '2022-13',
+      '40.5',
+      '40,5',
+      '1e400',
+      'NaN',
+      '-0',
+      '=HYPERLINK("x")',
+      '+1',
+      '@x',
+      '\ufeff',
+      '\u0000',
+      '::error::x',
+      ' ',
+      'é',
+      'city,indicator,period,value,source\n',
     ];
-    const csvToken = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...CSV_TOKENS) }, { weight: 1, arbitrary: fc.string({ maxLength: 6, unit: 'binary' }) });
+    const csvToken = fc.oneof(
+      { weight: 6, arbitrary: fc.constantFrom(...CSV_TOKENS) },
+      { weight: 1, arbitrary: fc.string({ maxLength: 6, unit: 'binary' }) },
+    );
     const csv = fc.oneof(mutated(datasetSource, csvToken), tokens(csvToken, 80));
-    fc.assert(fc.property(csv, (text) => checkWith(DATASET, text, datasetSource)), settings(40));
+    fc.assert(
+      fc.property(csv, (text) => checkWith(DATASET, text, datasetSource)),
+      settings(40),
+    );
   });
 });

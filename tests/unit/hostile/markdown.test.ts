@@ -73,7 +73,12 @@ const REFUSED: Case[] = [
   ['inline image, no alt', '![](./photo.jpg)', /no text alternative/, 1],
   ['footnote definition: remote image', 'Text[^1].\n\n[^1]: ![A](https://host/x.gif)', /another website/, 3],
   ['footnote definition: javascript: link', 'Text[^1].\n\n[^1]: See [x](javascript:alert(1)).', /not allowed/, 3],
-  ['footnote definition: reference image', 'Text[^n].\n\n[^n]: ![][p]\n\n[p]: https://host/x.gif', /another website/, 3],
+  [
+    'footnote definition: reference image',
+    'Text[^n].\n\n[^n]: ![][p]\n\n[p]: https://host/x.gif',
+    /another website/,
+    3,
+  ],
   ['autolink with a javascript: scheme', '<javascript:alert(1)>', /read as the start of a tag|read as a tag/, 1],
   ['autolink with a mixed-case scheme', 'See <JaVaScRiPt:alert(1)>.', /read as the start of a tag|read as a tag/, 1],
   ['autolink with http', 'See <http://example.org>.', /between angle brackets is read as a tag/, 1],
@@ -85,7 +90,12 @@ const REFUSED: Case[] = [
   ['raw HTML in a footnote', 'Text[^1].\n\n[^1]: <style>body{}</style>', /<style> is not allowed/, 3],
   ['component with a remote image', '<Figure src="https://host/x.gif" alt="A" />', /another website/, 1],
   ['component with an entity-encoded scheme', '<Figure src="jav&#x61;script:alert(1)" alt="A" />', /not allowed/, 1],
-  ['component with an event handler in mixed case', '<Figure src="./photo.jpg" alt="A" OnError="alert(1)" />', /event handler/, 1],
+  [
+    'component with an event handler in mixed case',
+    '<Figure src="./photo.jpg" alt="A" OnError="alert(1)" />',
+    /event handler/,
+    1,
+  ],
 ];
 
 describe('the check refuses every form, with file, line and advice', () => {
@@ -146,7 +156,9 @@ describe('reference forms the check accepts render as their inline forms', () =>
   });
 
   test('footnotes: their content is checked like the text, and their links reach their targets', () => {
-    const { tree, issues } = check('Text[^a] and more[^b].\n\n[^a]: A [source](https://example.org).\n[^b]: ![Chart][c]\n\n[c]: ./photo.jpg');
+    const { tree, issues } = check(
+      'Text[^a] and more[^b].\n\n[^a]: A [source](https://example.org).\n[^b]: ![Chart][c]\n\n[c]: ./photo.jpg',
+    );
     expect(issues).toEqual([]);
     const html = renderBody(tree!, { mediaBase: MEDIA }).html;
     const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => m[1]);
@@ -179,7 +191,9 @@ test('reproduction 5 through the whole check: the file and the line of the refer
       [line, 'body'],
       [line, 'body'],
     ]);
-    expect(mine.map((i) => i.message).join(' ')).toMatch(/no text alternative.*another website|another website.*no text alternative/);
+    expect(mine.map((i) => i.message).join(' ')).toMatch(
+      /no text alternative.*another website|another website.*no text alternative/,
+    );
   } finally {
     fixture.dispose();
   }

@@ -29,8 +29,16 @@ const DEEP: Array<[string, string, number]> = [
   ['1,800 "1. " on one line', `${'1. '.repeat(1800)}text`, 1],
   ['5,000 "*" around a word', `${'*'.repeat(5000)}text${'*'.repeat(5000)}`, 1],
   ['5,000 "_" around a word', `${'_'.repeat(5000)}text${'_'.repeat(5000)}`, 1],
-  ['a list indented 300 times', `Intro.\n\n${repeat(300, (i) => `${'  '.repeat(i)}- item\n`)}`, 3 + 2 * BODY_LIMITS.nesting],
-  ['3,000 nested <Quote> (crashed the check)', `${'<Quote author="A">\n'.repeat(3000)}text\n${'</Quote>\n'.repeat(3000)}`, 2 * BODY_LIMITS.nesting + 1],
+  [
+    'a list indented 300 times',
+    `Intro.\n\n${repeat(300, (i) => `${'  '.repeat(i)}- item\n`)}`,
+    3 + 2 * BODY_LIMITS.nesting,
+  ],
+  [
+    '3,000 nested <Quote> (crashed the check)',
+    `${'<Quote author="A">\n'.repeat(3000)}text\n${'</Quote>\n'.repeat(3000)}`,
+    2 * BODY_LIMITS.nesting + 1,
+  ],
   ['3,000 nested inline tags', `Text ${'<b>'.repeat(3000)}x${'</b>'.repeat(3000)}`, 1],
   ['quotes and lists mixed', `${'> - '.repeat(1000)}text`, 1],
   ['emphasis nested without runs', `${'*a _b '.repeat(30)}x${' c_ d*'.repeat(30)}`, 1],
@@ -68,7 +76,9 @@ describe('the limit is exact and documented', () => {
   test(`${BODY_LIMITS.nesting} nested <Quote> pass and render; one more is refused`, () => {
     const ok = check(components(BODY_LIMITS.nesting));
     expect(ok.issues).toEqual([]);
-    expect(renderBody(ok.tree!, { mediaBase: '/m/' }).html.match(/<figure class="quote">/g)).toHaveLength(BODY_LIMITS.nesting);
+    expect(renderBody(ok.tree!, { mediaBase: '/m/' }).html.match(/<figure class="quote">/g)).toHaveLength(
+      BODY_LIMITS.nesting,
+    );
     expect(check(components(BODY_LIMITS.nesting + 1)).issues[0]?.line).toBe(context.firstLine + BODY_LIMITS.nesting);
   });
 
@@ -107,7 +117,11 @@ test('through the whole check and the build’s reading: the file and line of th
   try {
     const file = 'practices/safe-routes/es.mdx';
     fixture.edit(file, (text) => `${text}\n${'- '.repeat(1800)}texto\n`);
-    const line = fixture.read(file).split('\n').findIndex((l) => l.startsWith('- - -')) + 1;
+    const line =
+      fixture
+        .read(file)
+        .split('\n')
+        .findIndex((l) => l.startsWith('- - -')) + 1;
     // loadCatalogue renders the bodies, as the build does.
     const { catalogue, issues } = await fixture.load();
     expect(catalogue).toBeUndefined();

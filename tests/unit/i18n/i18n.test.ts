@@ -15,7 +15,9 @@ describe('UI strings', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const [key, english] of Object.entries(UI_STRINGS.en)) {
       for (const lang of CONTENT_LANGUAGES) {
-        expect(placeholders(UI_STRINGS[lang][key as keyof typeof UI_STRINGS.en]!), `${lang}:${key}`).toEqual(placeholders(english));
+        expect(placeholders(UI_STRINGS[lang][key as keyof typeof UI_STRINGS.en]!), `${lang}:${key}`).toEqual(
+          placeholders(english),
+        );
       }
     }
   });

@@ -26,7 +26,14 @@ const context = (changedAt: PublishContext['changedAt'] = () => undefined): Publ
 });
 
 describe('filtered downloads', () => {
-  const csv = toCsv(['id', 'title'], [{ id: 'a', title: 'Alpha, "first"' }, { id: 'b', title: 'Beta' }, { id: 'c', title: '=C' }]);
+  const csv = toCsv(
+    ['id', 'title'],
+    [
+      { id: 'a', title: 'Alpha, "first"' },
+      { id: 'b', title: 'Beta' },
+      { id: 'c', title: '=C' },
+    ],
+  );
 
   test('pickCsvLines keeps the header and the matched rows in the order of the results', () => {
     expect(pickCsvLines(csv, ['c', 'a'])).toBe('\uFEFFid,title\r\nc,\'=C\r\na,"Alpha, ""first"""\r\n');
@@ -38,11 +45,21 @@ describe('filtered downloads', () => {
   });
 
   test('the file name says what was filtered', () => {
-    expect(downloadFileName('fr', { query: ' Violences faites aux femmes ', filters: { theme: ['mobility', 'safety'], country: ['TG'] } }, 'csv')).toBe(
-      'practices.fr.q-violences-faites-aux-femmes.country-tg.theme-mobility+safety.csv',
-    );
+    expect(
+      downloadFileName(
+        'fr',
+        { query: ' Violences faites aux femmes ', filters: { theme: ['mobility', 'safety'], country: ['TG'] } },
+        'csv',
+      ),
+    ).toBe('practices.fr.q-violences-faites-aux-femmes.country-tg.theme-mobility+safety.csv');
     expect(downloadFileName('es', { query: '', filters: {} }, 'json')).toBe('practices.es.json');
-    expect(downloadFileName('en', { query: 'x'.repeat(300), filters: { theme: Array.from({ length: 40 }, (_, i) => `theme-${i}`) } }, 'csv').length).toBeLessThanOrEqual(124);
+    expect(
+      downloadFileName(
+        'en',
+        { query: 'x'.repeat(300), filters: { theme: Array.from({ length: 40 }, (_, i) => `theme-${i}`) } },
+        'csv',
+      ).length,
+    ).toBeLessThanOrEqual(124);
   });
 });
 
@@ -85,12 +102,17 @@ describe('feed', () => {
   test('newest change first, dated by git, else by the last review; absolute links', () => {
     const [first, second] = catalogue.practices;
     const dates = new Map([[first!.texts[first!.originalLanguage]!.file, new Date('2030-01-01T00:00:00Z')]]);
-    const items = feedItems(catalogue, 'en', context((files) => files.map((f) => dates.get(f)).find(Boolean)));
+    const items = feedItems(
+      catalogue,
+      'en',
+      context((files) => files.map((f) => dates.get(f)).find(Boolean)),
+    );
     expect(items[0]!.id).toBe(first!.id);
     expect(items[0]!.date.toISOString()).toBe('2030-01-01T00:00:00.000Z');
     const other = items.find((i) => i.id === second!.id)!;
     expect(other.date.toISOString()).toBe(`${second!.facts.lastReviewed}T00:00:00.000Z`);
-    for (let i = 1; i < items.length; i++) expect(items[i - 1]!.date.getTime()).toBeGreaterThanOrEqual(items[i]!.date.getTime());
+    for (let i = 1; i < items.length; i++)
+      expect(items[i - 1]!.date.getTime()).toBeGreaterThanOrEqual(items[i]!.date.getTime());
     for (const item of items) expect(item.link).toMatch(/^https:\/\/example\.org\/atlas\/en\/practices\/[a-z0-9-]+\/$/);
   });
 });
@@ -100,7 +122,10 @@ describe('sitemap alternates', () => {
   const link = (lang: string, path: string) => ({ lang, url: `${root}${path}` });
 
   test('adds x-default to the default language and drops the root chooser', () => {
-    const item = { url: `${root}en/`, links: [link('en', 'en/'), link('es', 'es/'), link('fr', 'fr/'), link('fr', '')] };
+    const item = {
+      url: `${root}en/`,
+      links: [link('en', 'en/'), link('es', 'es/'), link('fr', 'fr/'), link('fr', '')],
+    };
     expect(withDefaultAlternate(item, { defaultLanguage: 'fr', root }).links).toEqual([
       link('en', 'en/'),
       link('es', 'es/'),
@@ -134,7 +159,11 @@ describe('JSON-LD', () => {
     const city = catalogue.cities.find((c) => c.facts.type === 'municipality')!;
     const data = cityJsonLd(city, catalogue, 'fr', context());
     expect(data['@type']).toBe('City');
-    expect(data.geo).toEqual({ '@type': 'GeoCoordinates', latitude: city.facts.coordinates.lat, longitude: city.facts.coordinates.lon });
+    expect(data.geo).toEqual({
+      '@type': 'GeoCoordinates',
+      latitude: city.facts.coordinates.lat,
+      longitude: city.facts.coordinates.lon,
+    });
     expect(JSON.stringify(data.containedInPlace)).toContain(`"identifier":"${city.facts.country}"`);
   });
 
@@ -147,13 +176,25 @@ describe('JSON-LD', () => {
 
 describe('Open Graph', () => {
   test('locale and alternates, image as a large card only when it is the page’s own', () => {
-    const base = { lang: 'fr', languages: ['fr', 'en', 'es'], title: 'T', description: 'D', url: 'https://example.org/fr/', type: 'website', siteName: 'S' } as const;
+    const base = {
+      lang: 'fr',
+      languages: ['fr', 'en', 'es'],
+      title: 'T',
+      description: 'D',
+      url: 'https://example.org/fr/',
+      type: 'website',
+      siteName: 'S',
+    } as const;
     const tags = openGraphTags({ ...base, image: 'https://example.org/logo.svg' });
     const value = (key: string) => tags.filter((t) => t.key === key).map((t) => t.content);
     expect(value('og:locale')).toEqual(['fr_FR']);
     expect(value('og:locale:alternate')).toEqual(['en_GB', 'es_ES']);
     expect(value('twitter:card')).toEqual(['summary']);
     expect(value('og:image')).toEqual(['https://example.org/logo.svg']);
-    expect(openGraphTags({ ...base, image: 'https://example.org/a.jpg', ownImage: true }).find((t) => t.key === 'twitter:card')!.content).toBe('summary_large_image');
+    expect(
+      openGraphTags({ ...base, image: 'https://example.org/a.jpg', ownImage: true }).find(
+        (t) => t.key === 'twitter:card',
+      )!.content,
+    ).toBe('summary_large_image');
   });
 });

@@ -13,7 +13,12 @@ import { observationsHash } from '../../../src/site/cache-key.ts';
 import { dataFileKey, dataPageKey } from '../../../src/site/data-file-keys.ts';
 import { MINIMAL_FIXTURE } from '../../helpers/fixture-catalogue.ts';
 
-const context: PublishContext = { site: 'https://example.org', base: '/', languages: ['fr', 'en', 'es'], changedAt: () => undefined };
+const context: PublishContext = {
+  site: 'https://example.org',
+  base: '/',
+  languages: ['fr', 'en', 'es'],
+  changedAt: () => undefined,
+};
 
 let catalogue: Catalogue;
 beforeAll(() => {
@@ -33,12 +38,21 @@ function changed(before: Catalogue, after: Catalogue): string[] {
   return [...a.keys()].filter((name) => a.get(name) !== b.get(name)).sort();
 }
 
-const kindOf = (c: Catalogue, kind: DataKind) => dataFiles(c, context).filter((f: DataFile) => f.kind === kind).map((f) => f.name).sort();
+const kindOf = (c: Catalogue, kind: DataKind) =>
+  dataFiles(c, context)
+    .filter((f: DataFile) => f.kind === kind)
+    .map((f) => f.name)
+    .sort();
 
 /** A copy of the catalogue with one dataset's rows changed (new objects, as a new build would have). */
-function withRows(c: Catalogue, change: (rows: DatasetRecord['observations']) => DatasetRecord['observations']): Catalogue {
+function withRows(
+  c: Catalogue,
+  change: (rows: DatasetRecord['observations']) => DatasetRecord['observations'],
+): Catalogue {
   const index = c.datasets.findIndex((d) => d.observations.length > 1);
-  const datasets = c.datasets.map((d, i) => (i === index ? { ...d, observations: change(d.observations.map((o) => ({ ...o }))) } : d));
+  const datasets = c.datasets.map((d, i) =>
+    i === index ? { ...d, observations: change(d.observations.map((o) => ({ ...o }))) } : d,
+  );
   return { ...c, datasets };
 }
 
@@ -53,12 +67,24 @@ describe('data file keys', () => {
   it("a practice's body moves the practice files only", () => {
     const [first, ...rest] = catalogue.practices;
     const text = first!.texts[first!.originalLanguage]!;
-    const edited = { ...first!, texts: { ...first!.texts, [first!.originalLanguage]: { ...text, html: `${text.html}<p>Une phrase de plus.</p>` } } };
+    const edited = {
+      ...first!,
+      texts: {
+        ...first!.texts,
+        [first!.originalLanguage]: { ...text, html: `${text.html}<p>Une phrase de plus.</p>` },
+      },
+    };
     expect(changed(catalogue, { ...catalogue, practices: [edited, ...rest] })).toEqual(kindOf(catalogue, 'practices'));
   });
 
   it("a practice's last change in git moves the practice files", () => {
-    const dated: PublishContext = { ...context, changedAt: (files) => (files.includes(catalogue.practices[0]!.texts[catalogue.practices[0]!.originalLanguage]!.file) ? new Date('2025-01-02T03:04:05Z') : undefined) };
+    const dated: PublishContext = {
+      ...context,
+      changedAt: (files) =>
+        files.includes(catalogue.practices[0]!.texts[catalogue.practices[0]!.originalLanguage]!.file)
+          ? new Date('2025-01-02T03:04:05Z')
+          : undefined,
+    };
     const a = keys(catalogue);
     // A new catalogue object: keys are kept per catalogue, as each build has one.
     const copy = { ...catalogue };
@@ -69,16 +95,36 @@ describe('data file keys', () => {
   it("a city's name moves the city files and the practice files (their CSV names each practice's cities)", () => {
     const [first, ...rest] = catalogue.cities;
     const text = first!.texts[first!.originalLanguage]!;
-    const renamed = { ...first!, texts: { ...first!.texts, [first!.originalLanguage]: { ...text, name: `${text.name}-sur-Mer` } } };
-    expect(changed(catalogue, { ...catalogue, cities: [renamed, ...rest] })).toEqual([...kindOf(catalogue, 'cities'), ...kindOf(catalogue, 'practices')].sort());
+    const renamed = {
+      ...first!,
+      texts: { ...first!.texts, [first!.originalLanguage]: { ...text, name: `${text.name}-sur-Mer` } },
+    };
+    expect(changed(catalogue, { ...catalogue, cities: [renamed, ...rest] })).toEqual(
+      [...kindOf(catalogue, 'cities'), ...kindOf(catalogue, 'practices')].sort(),
+    );
   });
 
   it("a KPI row's value, a row moved or a row's note moves the observations files, and only those", () => {
     const observations = kindOf(catalogue, 'observations');
     expect(observations).toEqual(['observations.csv', 'observations.json']);
-    expect(changed(catalogue, withRows(catalogue, (rows) => rows.map((o, i) => (i === 0 ? { ...o, value: o.value + 1 } : o))))).toEqual(observations);
-    expect(changed(catalogue, withRows(catalogue, (rows) => [rows[1]!, rows[0]!, ...rows.slice(2)]))).toEqual(observations);
-    expect(changed(catalogue, withRows(catalogue, (rows) => rows.map((o, i) => (i === 0 ? { ...o, note: 'Provisional' } : o))))).toEqual(observations);
+    expect(
+      changed(
+        catalogue,
+        withRows(catalogue, (rows) => rows.map((o, i) => (i === 0 ? { ...o, value: o.value + 1 } : o))),
+      ),
+    ).toEqual(observations);
+    expect(
+      changed(
+        catalogue,
+        withRows(catalogue, (rows) => [rows[1]!, rows[0]!, ...rows.slice(2)]),
+      ),
+    ).toEqual(observations);
+    expect(
+      changed(
+        catalogue,
+        withRows(catalogue, (rows) => rows.map((o, i) => (i === 0 ? { ...o, note: 'Provisional' } : o))),
+      ),
+    ).toEqual(observations);
   });
 
   it('keys the rows by their digest, not by serializing them into the key', () => {
@@ -89,12 +135,17 @@ describe('data file keys', () => {
     const a = [{ ...dataset.observations[0]!, note: 'x\u001fy' }];
     const b = [{ ...dataset.observations[0]!, note: 'x', source: 'y' }];
     expect(observationsHash(a)).not.toBe(observationsHash(b));
-    expect(observationsHash([{ ...dataset.observations[0]!, dataset: 'other' }])).not.toBe(observationsHash([dataset.observations[0]!]));
+    expect(observationsHash([{ ...dataset.observations[0]!, dataset: 'other' }])).not.toBe(
+      observationsHash([dataset.observations[0]!]),
+    );
   });
 
   it("an indicator's unit moves every file that shows it: observations, indicators (and every key, through the catalogue-wide part)", () => {
     const [first, ...rest] = catalogue.indicators;
-    const names = changed(catalogue, { ...catalogue, indicators: [{ ...first!, decimals: (first!.decimals ?? 0) + 1 }, ...rest] });
+    const names = changed(catalogue, {
+      ...catalogue,
+      indicators: [{ ...first!, decimals: (first!.decimals ?? 0) + 1 }, ...rest],
+    });
     expect(names).toEqual(expect.arrayContaining(['observations.json', 'indicators.csv']));
   });
 
@@ -112,9 +163,14 @@ describe('data page key', () => {
   it("stays when a practice's body or a KPI value changes (sizes are filled in after), moves with a record count or the year", () => {
     const [first, ...rest] = catalogue.practices;
     const text = first!.texts[first!.originalLanguage]!;
-    const edited = { ...first!, texts: { ...first!.texts, [first!.originalLanguage]: { ...text, html: `${text.html}<p>Plus.</p>` } } };
+    const edited = {
+      ...first!,
+      texts: { ...first!.texts, [first!.originalLanguage]: { ...text, html: `${text.html}<p>Plus.</p>` } },
+    };
     expect(pageKey({ ...catalogue, practices: [edited, ...rest] })).toBe(pageKey(catalogue));
-    expect(pageKey(withRows(catalogue, (rows) => rows.map((o, i) => (i === 0 ? { ...o, value: o.value + 1 } : o))))).toBe(pageKey(catalogue));
+    expect(
+      pageKey(withRows(catalogue, (rows) => rows.map((o, i) => (i === 0 ? { ...o, value: o.value + 1 } : o)))),
+    ).toBe(pageKey(catalogue));
     expect(pageKey(withRows(catalogue, (rows) => rows.slice(1)))).not.toBe(pageKey(catalogue));
     expect(pageKey({ ...catalogue, practices: rest })).not.toBe(pageKey(catalogue));
     expect(pageKey(catalogue, 2026)).not.toBe(pageKey(catalogue));

@@ -34,11 +34,16 @@ describe('byteSizeText', () => {
 });
 
 describe('fillDataSizes', () => {
-  const row = (name: string, extra = '') => `<tr data-file="${name}"><td><a href="/data/${name}">${name}</a></td><td${extra} data-size-of="${name}">—</td><td>3</td></tr>`;
+  const row = (name: string, extra = '') =>
+    `<tr data-file="${name}"><td><a href="/data/${name}">${name}</a></td><td${extra} data-size-of="${name}">—</td><td>3</td></tr>`;
 
   it('replaces each placeholder cell with the size cell, keeping the other attributes', () => {
     const sizes: Record<string, number> = { 'a.json': 12, 'b.csv': 4321 };
-    const { html, filled } = fillDataSizes(`<table>${row('a.json')}${row('b.csv', ' class="x"')}</table>`, 'en', (n) => sizes[n]);
+    const { html, filled } = fillDataSizes(
+      `<table>${row('a.json')}${row('b.csv', ' class="x"')}</table>`,
+      'en',
+      (n) => sizes[n],
+    );
     expect(filled).toBe(2);
     expect(html).toBe(
       '<table><tr data-file="a.json"><td><a href="/data/a.json">a.json</a></td><td data-bytes="12">12 bytes</td><td>3</td></tr>' +
@@ -47,7 +52,9 @@ describe('fillDataSizes', () => {
   });
 
   it('names the page and the file when the build did not write a file the page lists', () => {
-    expect(() => fillDataSizes(row('gone.csv'), 'fr', () => undefined, '/fr/data/')).toThrow(/\/fr\/data\/ lists data\/gone\.csv, which the build did not write/);
+    expect(() => fillDataSizes(row('gone.csv'), 'fr', () => undefined, '/fr/data/')).toThrow(
+      /\/fr\/data\/ lists data\/gone\.csv, which the build did not write/,
+    );
   });
 
   it('refuses a placeholder it cannot fill rather than leaving it on the page', () => {
@@ -57,7 +64,11 @@ describe('fillDataSizes', () => {
 
 describe('fillDataPageSizes', () => {
   let site: string;
-  const files: Record<string, number> = { 'practices.fr.json': 850, 'observations.csv': 1_234_567, 'LICENSE.txt': 1234 };
+  const files: Record<string, number> = {
+    'practices.fr.json': 850,
+    'observations.csv': 1_234_567,
+    'LICENSE.txt': 1234,
+  };
   const page = (lang: string) =>
     `<!DOCTYPE html><html lang="${lang}"><body><table>${Object.keys(files)
       .map((name) => `<tr data-file="${name}"><td>${name}</td><td data-size-of="${name}">—</td></tr>`)
@@ -78,7 +89,11 @@ describe('fillDataPageSizes', () => {
   afterEach(() => rmSync(site, { recursive: true, force: true }));
 
   const shown = (lang: string) =>
-    [...readFileSync(join(site, lang, 'data', 'index.html'), 'utf8').matchAll(/<tr data-file="([^"]+)"><td>[^<]*<\/td><td data-bytes="(\d+)">([^<]*)<\/td>/g)].map((m) => ({ name: m[1]!, bytes: Number(m[2]), text: m[3]! }));
+    [
+      ...readFileSync(join(site, lang, 'data', 'index.html'), 'utf8').matchAll(
+        /<tr data-file="([^"]+)"><td>[^<]*<\/td><td data-bytes="(\d+)">([^<]*)<\/td>/g,
+      ),
+    ].map((m) => ({ name: m[1]!, bytes: Number(m[2]), text: m[3]! }));
 
   it('shows in fr, en and es the size of each file written, in bytes and in words', () => {
     expect(fillDataPageSizes(site)).toEqual({ pages: 3, cells: 9 });
@@ -90,7 +105,8 @@ describe('fillDataPageSizes', () => {
     for (const lang of ['fr', 'en', 'es'] as const) {
       const cells = shown(lang);
       expect(cells.map((c) => c.name)).toEqual(Object.keys(files));
-      for (const cell of cells) expect(cell.bytes, `${lang} ${cell.name}`).toBe(statSync(join(site, 'data', cell.name)).size);
+      for (const cell of cells)
+        expect(cell.bytes, `${lang} ${cell.name}`).toBe(statSync(join(site, 'data', cell.name)).size);
       expect(cells.map((c) => c.text)).toEqual(words[lang]);
     }
     expect(readFileSync(join(site, 'pagefind', 'data', 'index.html'), 'utf8')).toBe(page('fr'));

@@ -17,19 +17,40 @@ import {
 import type { Indicator } from '../../../src/schemas/kpi.ts';
 
 const indicator = (id: string, unit: string, currency?: string) => ({ id, unit, currency }) as unknown as Indicator;
-const dataset = (id: string, meta: object, observations: object[]) => ({ id, meta, observations }) as unknown as DatasetRecord;
+const dataset = (id: string, meta: object, observations: object[]) =>
+  ({ id, meta, observations }) as unknown as DatasetRecord;
 
 const catalogue = {
   indicators: [indicator('waste', 'percent'), indicator('budget', 'currency', 'EUR')],
   datasets: [
-    dataset('a', { source: { title: 'Survey "A", 2023', url: 'https://example.org/a' }, licence: 'CC-BY-4.0', licenceUrl: 'https://example.org/l', retrieved: '2024-01-02', illustrative: false }, [
-      { dataset: 'a', city: 'paris', indicator: 'waste', period: '2023-05', value: 38.5 },
-      { dataset: 'a', city: 'lyon', indicator: 'budget', period: '2023', value: -1200, source: '=Own source', note: 'Provisional,\nsee below' },
-      { dataset: 'a', city: 'nice', indicator: 'waste', period: '2023-Q2', value: 0, source: '', note: '' },
-    ]),
-    dataset('b', { source: { title: 'Illustration' }, licence: 'CC0-1.0', retrieved: '2024-03-04', illustrative: true }, [
-      { dataset: 'b', city: 'dakar', indicator: 'waste', period: '2022', value: 1e-7 },
-    ]),
+    dataset(
+      'a',
+      {
+        source: { title: 'Survey "A", 2023', url: 'https://example.org/a' },
+        licence: 'CC-BY-4.0',
+        licenceUrl: 'https://example.org/l',
+        retrieved: '2024-01-02',
+        illustrative: false,
+      },
+      [
+        { dataset: 'a', city: 'paris', indicator: 'waste', period: '2023-05', value: 38.5 },
+        {
+          dataset: 'a',
+          city: 'lyon',
+          indicator: 'budget',
+          period: '2023',
+          value: -1200,
+          source: '=Own source',
+          note: 'Provisional,\nsee below',
+        },
+        { dataset: 'a', city: 'nice', indicator: 'waste', period: '2023-Q2', value: 0, source: '', note: '' },
+      ],
+    ),
+    dataset(
+      'b',
+      { source: { title: 'Illustration' }, licence: 'CC0-1.0', retrieved: '2024-03-04', illustrative: true },
+      [{ dataset: 'b', city: 'dakar', indicator: 'waste', period: '2022', value: 1e-7 }],
+    ),
   ],
 };
 

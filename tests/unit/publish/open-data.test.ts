@@ -12,7 +12,12 @@ import { loadCatalogue } from '../../../src/catalogue/load-catalogue.ts';
 import type { PublishContext } from '../../../src/publish/context.ts';
 import { toCsv } from '../../../src/publish/csv.ts';
 import { dataFiles, type DataFile } from '../../../src/publish/data-files.ts';
-import { DATA_SCHEMA_NAMES, jsonSchemaOf, type DataSchemaName, type SchemaSite } from '../../../src/publish/data-schemas.ts';
+import {
+  DATA_SCHEMA_NAMES,
+  jsonSchemaOf,
+  type DataSchemaName,
+  type SchemaSite,
+} from '../../../src/publish/data-schemas.ts';
 import { dataLicence, DEFAULT_DATA_LICENCE } from '../../../src/publish/licence.ts';
 
 let catalogue: Catalogue;
@@ -26,7 +31,8 @@ const context: PublishContext = {
 
 beforeAll(() => {
   const loaded = loadCatalogue({ contentDir: 'content' });
-  if (!loaded.catalogue) throw new Error(`The sample catalogue should load: ${JSON.stringify(loaded.issues.slice(0, 3))}`);
+  if (!loaded.catalogue)
+    throw new Error(`The sample catalogue should load: ${JSON.stringify(loaded.issues.slice(0, 3))}`);
   catalogue = loaded.catalogue;
   files = dataFiles(catalogue, context);
 });
@@ -40,7 +46,12 @@ const file = (name: string) => {
 function validator(name: DataSchemaName, site: Partial<SchemaSite> = {}) {
   // formats are described, not enforced: the schemas carry a pattern for e-mails already.
   const ajv = new Ajv2020({ allErrors: true, strict: false, validateFormats: false });
-  const schemaSite: SchemaSite = { languages: context.languages, taxonomies: catalogue.taxonomies, indicatorIds: catalogue.indicators.map((i) => i.id), ...site };
+  const schemaSite: SchemaSite = {
+    languages: context.languages,
+    taxonomies: catalogue.taxonomies,
+    indicatorIds: catalogue.indicators.map((i) => i.id),
+    ...site,
+  };
   return ajv.compile(jsonSchemaOf(name, `https://example.org/atlas/data/${name}.schema.json`, schemaSite));
 }
 
@@ -135,7 +146,10 @@ describe('a site publishing French and Spanish only', () => {
       expect(header, name).toMatch(/_fr\b/);
       expect(header, name).toMatch(/_es\b/);
     }
-    const indicators = JSON.parse(body('indicators.json')) as { label: Record<string, string>; description: Record<string, string> }[];
+    const indicators = JSON.parse(body('indicators.json')) as {
+      label: Record<string, string>;
+      description: Record<string, string>;
+    }[];
     for (const indicator of indicators) {
       expect(Object.keys(indicator.label)).toEqual(['fr', 'es']);
       expect(Object.keys(indicator.description)).toEqual(['fr', 'es']);
@@ -147,12 +161,18 @@ describe('a site publishing French and Spanish only', () => {
       !node || typeof node !== 'object'
         ? []
         : [
-            ...(Array.isArray((node as { required?: unknown }).required) && ((node as { required: string[] }).required.includes('en')) ? ['required en'] : []),
+            ...(Array.isArray((node as { required?: unknown }).required) &&
+            (node as { required: string[] }).required.includes('en')
+              ? ['required en']
+              : []),
             ...Object.keys((node as { properties?: object }).properties ?? {}).filter((k) => k === 'en'),
             ...Object.values(node).flatMap(englishFields),
           ];
-    for (const name of DATA_SCHEMA_NAMES) expect(englishFields(JSON.parse(body(`${name}.schema.json`))), name).toEqual([]);
-    const practiceSchema = JSON.parse(body('practice.schema.json')) as { properties: Record<string, { enum?: string[] }> };
+    for (const name of DATA_SCHEMA_NAMES)
+      expect(englishFields(JSON.parse(body(`${name}.schema.json`))), name).toEqual([]);
+    const practiceSchema = JSON.parse(body('practice.schema.json')) as {
+      properties: Record<string, { enum?: string[] }>;
+    };
     expect(practiceSchema.properties.language!.enum).toEqual(['fr', 'es']);
     const schemaSite = { languages: frEs.languages };
     const validate = validator('indicator', schemaSite);
@@ -178,7 +198,12 @@ describe('data files', () => {
 
   test('a text not translated falls back to the original and says which language it is in', () => {
     for (const lang of ['fr', 'en', 'es'] as const) {
-      const records = JSON.parse(file(`practices.${lang}.json`).body()) as { id: string; language: string; textLanguage: string; title: string }[];
+      const records = JSON.parse(file(`practices.${lang}.json`).body()) as {
+        id: string;
+        language: string;
+        textLanguage: string;
+        title: string;
+      }[];
       for (const record of records) {
         const practice = catalogue.practices.find((p) => p.id === record.id)!;
         const expected = practice.texts[lang] ? lang : practice.originalLanguage;
@@ -196,29 +221,43 @@ describe('data files', () => {
 
   test('observations carry indicator, unit, source, licence, date and the illustrative flag', () => {
     const [row] = JSON.parse(file('observations.json').body()) as Record<string, unknown>[];
-    for (const key of ['indicator', 'unit', 'source', 'licence', 'retrieved', 'illustrative']) expect(row, key).toHaveProperty(key);
+    for (const key of ['indicator', 'unit', 'source', 'licence', 'retrieved', 'illustrative'])
+      expect(row, key).toHaveProperty(key);
     const csv = parse(file('observations.csv').body(), { bom: true, columns: true }) as Record<string, string>[];
-    expect(csv[0]).toMatchObject({ indicator: row!.indicator, unit: row!.unit, licence: row!.licence, illustrative: String(row!.illustrative) });
+    expect(csv[0]).toMatchObject({
+      indicator: row!.indicator,
+      unit: row!.unit,
+      licence: row!.licence,
+      illustrative: String(row!.illustrative),
+    });
   });
 
-  test.each(['practices.fr.csv', 'practices.csv', 'cities.es.csv', 'cities.csv', 'observations.csv', 'indicators.csv', 'vocabularies.csv'])(
-    '%s: UTF-8 BOM, CRLF, one line per record, parses with its header',
-    (name) => {
-      const body = file(name).body();
-      expect(body.startsWith('\uFEFF')).toBe(true);
-      const lines = body.slice(1).split('\r\n').filter(Boolean);
-      expect(body.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
-      const rows = parse(body, { bom: true, columns: true }) as Record<string, string>[];
-      expect(rows).toHaveLength(lines.length - 1);
-      expect(rows).toHaveLength(file(name).records!);
-    },
-  );
+  test.each([
+    'practices.fr.csv',
+    'practices.csv',
+    'cities.es.csv',
+    'cities.csv',
+    'observations.csv',
+    'indicators.csv',
+    'vocabularies.csv',
+  ])('%s: UTF-8 BOM, CRLF, one line per record, parses with its header', (name) => {
+    const body = file(name).body();
+    expect(body.startsWith('\uFEFF')).toBe(true);
+    const lines = body.slice(1).split('\r\n').filter(Boolean);
+    expect(body.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+    const rows = parse(body, { bom: true, columns: true }) as Record<string, string>[];
+    expect(rows).toHaveLength(lines.length - 1);
+    expect(rows).toHaveLength(file(name).records!);
+  });
 
   test('the licence comes from site.dataLicence, CC BY 4.0 when the site does not set one', () => {
     expect(file('LICENSE.txt').body()).toContain(dataLicence(catalogue.site).url);
     const { dataLicence: _, ...withoutLicence } = catalogue.site as typeof catalogue.site & { dataLicence?: unknown };
     expect(dataLicence(withoutLicence as typeof catalogue.site)).toEqual(DEFAULT_DATA_LICENCE);
-    const custom = { ...catalogue.site, dataLicence: { name: 'ODbL 1.0', url: 'https://opendatacommons.org/licenses/odbl/1-0/' } };
+    const custom = {
+      ...catalogue.site,
+      dataLicence: { name: 'ODbL 1.0', url: 'https://opendatacommons.org/licenses/odbl/1-0/' },
+    };
     expect(dataLicence(custom)).toEqual({ name: 'ODbL 1.0', url: 'https://opendatacommons.org/licenses/odbl/1-0/' });
   });
 });

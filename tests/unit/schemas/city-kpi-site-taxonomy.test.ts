@@ -27,13 +27,18 @@ describe('city', () => {
   });
   test('a translation names the city and nothing else', () => {
     expect(cityTranslationSchema.safeParse({ translationOf: 'es', name: 'Barcelone' }).success).toBe(true);
-    expect(cityTranslationSchema.safeParse({ translationOf: 'es', name: 'Barcelone', country: 'FR' }).success).toBe(false);
+    expect(cityTranslationSchema.safeParse({ translationOf: 'es', name: 'Barcelone', country: 'FR' }).success).toBe(
+      false,
+    );
   });
 });
 
 describe('taxonomy', () => {
   test('every entry has a label in each language', () => {
-    expect(taxonomyFileSchema.safeParse([{ id: 'mobility', label: { fr: 'Mobilité', en: 'Mobility', es: 'Movilidad' } }]).success).toBe(true);
+    expect(
+      taxonomyFileSchema.safeParse([{ id: 'mobility', label: { fr: 'Mobilité', en: 'Mobility', es: 'Movilidad' } }])
+        .success,
+    ).toBe(true);
     const missing = taxonomyFileSchema.safeParse([{ id: 'mobility', label: { fr: 'Mobilité', en: 'Mobility' } }]);
     expect(missing.error!.issues[0]!.path).toEqual([0, 'label', 'es']);
   });
@@ -41,7 +46,9 @@ describe('taxonomy', () => {
     expect(taxonomyFileSchema.parse([{ id: 5, label: { fr: 'a', en: 'b', es: 'c' } }])[0]!.id).toBe('5');
   });
   test('ids are slugs', () => {
-    expect(taxonomyFileSchema.safeParse([{ id: 'Public Space', label: { fr: 'a', en: 'b', es: 'c' } }]).success).toBe(false);
+    expect(taxonomyFileSchema.safeParse([{ id: 'Public Space', label: { fr: 'a', en: 'b', es: 'c' } }]).success).toBe(
+      false,
+    );
   });
 });
 
@@ -59,14 +66,23 @@ describe('KPI', () => {
     expect(money.error!.issues[0]!.path).toEqual(['currency']);
   });
   test('a dataset says whether its figures are illustrative', () => {
-    const meta = { title: { fr: 'a', en: 'b', es: 'c' }, source: { title: 'S' }, licence: 'CC0', retrieved: '2026-01-01' };
+    const meta = {
+      title: { fr: 'a', en: 'b', es: 'c' },
+      source: { title: 'S' },
+      licence: 'CC0',
+      retrieved: '2026-01-01',
+    };
     expect(datasetSchema.safeParse(meta).success).toBe(false);
     expect(datasetSchema.safeParse({ ...meta, illustrative: false }).success).toBe(true);
   });
-  test.each([['2023', true], ['2023-05', true], ['2023-Q4', true], ['2023-Q5', false], ['2023-13', false], ['23', false]])(
-    'period %s valid: %s',
-    (period, ok) => expect(PERIOD_PATTERN.test(period)).toBe(ok),
-  );
+  test.each([
+    ['2023', true],
+    ['2023-05', true],
+    ['2023-Q4', true],
+    ['2023-Q5', false],
+    ['2023-13', false],
+    ['23', false],
+  ])('period %s valid: %s', (period, ok) => expect(PERIOD_PATTERN.test(period)).toBe(ok));
 });
 
 describe('site settings', () => {

@@ -27,13 +27,28 @@ describe('practice original', () => {
   test('an unknown field is an error, never silently dropped', () => {
     const result = practiceOriginalSchema.safeParse({ ...valid, contry: 'LU' });
     expect(result.success).toBe(false);
-    expect(result.error!.issues).toContainEqual(expect.objectContaining({ code: 'unrecognized_keys', keys: ['contry'] }));
+    expect(result.error!.issues).toContainEqual(
+      expect.objectContaining({ code: 'unrecognized_keys', keys: ['contry'] }),
+    );
   });
 
   test('reports every missing required field at once', () => {
     const result = practiceOriginalSchema.safeParse({ title: 'Only a title' });
     const paths = result.error!.issues.map((i) => i.path.join('.'));
-    expect(paths).toEqual(expect.arrayContaining(['summary', 'promoter', 'status', 'themes', 'sourceTypes', 'country', 'scale', 'languages', 'sources', 'lastReviewed']));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'summary',
+        'promoter',
+        'status',
+        'themes',
+        'sourceTypes',
+        'country',
+        'scale',
+        'languages',
+        'sources',
+        'lastReviewed',
+      ]),
+    );
   });
 
   test('refuses a javascript: website and an end before the start', () => {
@@ -47,7 +62,9 @@ describe('practice original', () => {
   });
 
   test('a budget needs a positive amount and a real currency', () => {
-    expect(practiceOriginalSchema.safeParse({ ...valid, budget: { amount: 390000, currency: 'EUR' } }).success).toBe(true);
+    expect(practiceOriginalSchema.safeParse({ ...valid, budget: { amount: 390000, currency: 'EUR' } }).success).toBe(
+      true,
+    );
     const bad = practiceOriginalSchema.safeParse({ ...valid, budget: { amount: '390 000 €', currency: 'euros' } });
     expect(bad.error!.issues.map((i) => i.path.join('.'))).toEqual(['budget.amount', 'budget.currency']);
   });
@@ -59,8 +76,15 @@ describe('practice original', () => {
 
 describe('practice translation', () => {
   test('carries translated text only', () => {
-    expect(practiceTranslationSchema.parse({ translationOf: 'en', title: 'T', summary: 'S' })).toMatchObject({ machineTranslated: false });
-    const withFact = practiceTranslationSchema.safeParse({ translationOf: 'en', title: 'T', summary: 'S', country: 'FR' });
+    expect(practiceTranslationSchema.parse({ translationOf: 'en', title: 'T', summary: 'S' })).toMatchObject({
+      machineTranslated: false,
+    });
+    const withFact = practiceTranslationSchema.safeParse({
+      translationOf: 'en',
+      title: 'T',
+      summary: 'S',
+      country: 'FR',
+    });
     expect(withFact.error!.issues[0]).toMatchObject({ code: 'unrecognized_keys', keys: ['country'] });
   });
   test('names one of the catalogue languages as its original', () => {

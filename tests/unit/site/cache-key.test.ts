@@ -18,8 +18,24 @@ describe('pageCacheKey', () => {
   });
 
   test('does not depend on the order of object keys', () => {
-    expect(pageCacheKey(catalogue, { a: 1, b: { c: [1, 2], d: 'x' } })).toBe(pageCacheKey(catalogue, { b: { d: 'x', c: [1, 2] }, a: 1 }));
-    expect(stableSerialize(new Map([['b', 1], ['a', 2]]))).toBe(stableSerialize(new Map([['a', 2], ['b', 1]])));
+    expect(pageCacheKey(catalogue, { a: 1, b: { c: [1, 2], d: 'x' } })).toBe(
+      pageCacheKey(catalogue, { b: { d: 'x', c: [1, 2] }, a: 1 }),
+    );
+    expect(
+      stableSerialize(
+        new Map([
+          ['b', 1],
+          ['a', 2],
+        ]),
+      ),
+    ).toBe(
+      stableSerialize(
+        new Map([
+          ['a', 2],
+          ['b', 1],
+        ]),
+      ),
+    );
   });
 
   test('changes when any input changes, including its position and array order', () => {
@@ -48,7 +64,10 @@ describe('pageCacheKey', () => {
     ['the published languages', (c) => void (c.site.languages = c.site.languages.slice(0, 1))],
     ['a taxonomy label', (c) => void (c.taxonomies.themes[0]!.label.en = 'Renamed')],
     ['an indicator', (c) => void (c.indicators[0]!.unit = c.indicators[0]!.unit === 'count' ? 'percent' : 'count')],
-    ['a dataset description', (c) => void (c.datasets[0]!.meta.title = { ...c.datasets[0]!.meta.title, en: 'Renamed' })],
+    [
+      'a dataset description',
+      (c) => void (c.datasets[0]!.meta.title = { ...c.datasets[0]!.meta.title, en: 'Renamed' }),
+    ],
   ])('changes when a datum every page may show changes: %s', (_, edit) => {
     const changed = copy();
     edit(changed);

@@ -40,11 +40,24 @@ describe('city profile key', () => {
 
   test.each<[string, (c: Catalogue) => void]>([
     ['one of its values', (c) => void (rows(c).find((o) => o.city === 'villeneuve')!.value += 1)],
-    ['a new period of its series', (c) => void rows(c).push({ ...rows(c).find((o) => o.city === 'villeneuve')!, period: '2023' })],
+    [
+      'a new period of its series',
+      (c) => void rows(c).push({ ...rows(c).find((o) => o.city === 'villeneuve')!, period: '2023' }),
+    ],
     ['its name', (c) => void (villeneuve(c).texts.fr!.name = 'Villeneuve-la-Neuve')],
     ['its description', (c) => void (villeneuve(c).texts.fr!.html = '<p>Autre texte.</p>')],
-    ['the title of a practice it lists', (c) => void (c.practices.find((p) => p.id === 'street-lighting-audit')!.texts.fr!.title = 'Nouveau titre')],
-    ['the themes of a practice it lists', (c) => void c.practices.find((p) => p.id === 'street-lighting-audit')!.facts.themes.reverse().push('mobility')],
+    [
+      'the title of a practice it lists',
+      (c) => void (c.practices.find((p) => p.id === 'street-lighting-audit')!.texts.fr!.title = 'Nouveau titre'),
+    ],
+    [
+      'the themes of a practice it lists',
+      (c) =>
+        void c.practices
+          .find((p) => p.id === 'street-lighting-audit')!
+          .facts.themes.reverse()
+          .push('mobility'),
+    ],
   ])('changes with %s', (_, edit) => {
     const c = edited(edit);
     expect(cityCacheKey(c, villeneuve(c))).not.toBe(key);
@@ -62,8 +75,13 @@ describe('city profile key', () => {
     // Two more French places make a country average for villeneuve's latest period.
     const withNeighbours = (value: number) =>
       edited((c) => {
-        const latest = rows(c).filter((o) => o.city === 'villeneuve').at(-1)!;
-        for (const [id, v] of [['x1', 10], ['x2', value]] as const) {
+        const latest = rows(c)
+          .filter((o) => o.city === 'villeneuve')
+          .at(-1)!;
+        for (const [id, v] of [
+          ['x1', 10],
+          ['x2', value],
+        ] as const) {
           c.cities.push({ ...structuredClone(villeneuve(c)), id } as CityRecord);
           rows(c).push({ ...latest, city: id, value: v });
         }
@@ -79,13 +97,18 @@ describe('indicator page key', () => {
 
   test.each<[string, (c: Catalogue) => void]>([
     ['a value it ranks', (c) => void (rows(c).at(-1)!.value += 1)],
-    ['the name of a place it ranks', (c) => void c.cities.forEach((city) => Object.values(city.texts).forEach((t) => (t!.name += '!')))],
+    [
+      'the name of a place it ranks',
+      (c) => void c.cities.forEach((city) => Object.values(city.texts).forEach((t) => (t!.name += '!'))),
+    ],
     ['a new year in its period list', (c) => void rows(c).unshift({ ...rows(c)[0]!, period: '2019' })],
   ])('changes with %s', (_, edit) => {
     expect(latestRankingKey(edited(edit))).not.toBe(key);
   });
 
   test('does not change with a practice', () => {
-    expect(latestRankingKey(edited((c) => (c.practices[0]!.texts[c.practices[0]!.originalLanguage]!.title = 'Autre')))).toBe(key);
+    expect(
+      latestRankingKey(edited((c) => (c.practices[0]!.texts[c.practices[0]!.originalLanguage]!.title = 'Autre'))),
+    ).toBe(key);
   });
 });

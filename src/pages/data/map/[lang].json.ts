@@ -14,5 +14,7 @@ export const getStaticPaths: GetStaticPaths = () => languagePaths();
 export const GET: APIRoute = async ({ params }) => {
   if (!isLang(params.lang)) throw new Error(`Unknown language "${params.lang}" for the map data.`);
   const catalogue = await getCatalogue();
-  return new Response(JSON.stringify(buildMapData(catalogue, params.lang, naturalEarthCentroids())), { headers: { 'Content-Type': 'application/json' } });
+  return new Response(JSON.stringify(buildMapData(catalogue, params.lang, naturalEarthCentroids())), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 };

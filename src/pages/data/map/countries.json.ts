@@ -5,4 +5,5 @@
 import type { APIRoute } from 'astro';
 import { naturalEarthBasemap } from '../../../map/natural-earth.ts';
 
-export const GET: APIRoute = () => new Response(JSON.stringify(naturalEarthBasemap()), { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = () =>
+  new Response(JSON.stringify(naturalEarthBasemap()), { headers: { 'Content-Type': 'application/json' } });

@@ -7,4 +7,6 @@ import { buildFilterIndex } from '../../../map/build-map-data.ts';
 import { getCatalogue } from '../../../site/catalogue-data.ts';
 
 export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(buildFilterIndex(await getCatalogue())), { headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify(buildFilterIndex(await getCatalogue())), {
+    headers: { 'Content-Type': 'application/json' },
+  });

@@ -19,7 +19,10 @@ import { rendersGroup } from '../../../../../site/render-group.ts';
 
 function observationsOf(catalogue: Catalogue, indicator: Indicator, content: CsvContent): Observation[] {
   if (content.kind === 'year') return yearObservations(catalogue.datasets, indicator, content.year);
-  const ranking = content.kind === 'year-latest' ? yearRankingFor(catalogue.datasets, indicator, content.year) : rankingFor(catalogue.datasets, indicator, content.period);
+  const ranking =
+    content.kind === 'year-latest'
+      ? yearRankingFor(catalogue.datasets, indicator, content.year)
+      : rankingFor(catalogue.datasets, indicator, content.period);
   return ranking.rows.map((r) => r.observation);
 }
 
@@ -32,7 +35,13 @@ export const getStaticPaths = (async () => {
       params: { indicator: indicator.id, file },
       props: { indicator, content },
       // The rows are the file: their digest keeps the key exact.
-      cacheKey: pageCacheKey(catalogue, 'indicator-csv', indicator.id, content, observationsHash(observationsOf(catalogue, indicator, content))),
+      cacheKey: pageCacheKey(
+        catalogue,
+        'indicator-csv',
+        indicator.id,
+        content,
+        observationsHash(observationsOf(catalogue, indicator, content)),
+      ),
     }));
   });
 }) satisfies GetStaticPaths;
