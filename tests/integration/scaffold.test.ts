@@ -237,7 +237,7 @@ describe('npm run new in the editor’s language (issue #15)', { timeout: 60_000
   /** Every flag new-entry.ts reads, from its source: the help must name each. */
   const flagsRead = () => {
     const source = readFileSync('scripts/new-entry.ts', 'utf8');
-    const names = [...source.matchAll(/(?:flag|ask|choose)\('([a-z-]+)'/g)].map((m) => m[1]!);
+    const names = [...source.matchAll(/(?:flag|ask|choose)\(\s*'([a-z-]+)'/g)].map((m) => m[1]!);
     return [...new Set([...names, 'content', 'help'])];
   };
 
