@@ -260,6 +260,7 @@ export function generateCatalogue(options: GenerateOptions): { files: number } {
       `${dir}/dataset.yaml`,
       [
         `title: { fr: "Données synthétiques ${datasetIndex}", en: "Synthetic data ${datasetIndex}", es: "Datos sintéticos ${datasetIndex}" }`,
+        'language: en',
         'source: { title: "Generated for benchmarks; not measurements" }',
         'licence: CC0 1.0',
         'retrieved: "2026-01-15"',

@@ -37,7 +37,7 @@ import { loadKpis } from './load-kpis.ts';
 import { loadSiteConfig } from './load-site-config.ts';
 import { loadTaxonomies } from './load-taxonomies.ts';
 import { Locations } from './locations.ts';
-import type { Catalogue, CityRecord, PracticeRecord, PracticeText } from './model.ts';
+import type { Catalogue, CityRecord, PracticeFactTexts, PracticeRecord, PracticeText } from './model.ts';
 
 export interface LoadCatalogueOptions {
   /** Folder holding site.yaml, practices/, cities/, taxonomies/ and kpis/. */
@@ -90,7 +90,7 @@ export const ENTRY_KINDS: Record<EntryKindDir, AnyEntryKind> = {
     originalSchema: practiceOriginalSchema,
     translationSchema: practiceTranslationSchema,
     translatedFields: TRANSLATABLE_PRACTICE_FIELDS,
-    parallelLists: ['results'],
+    parallelLists: ['results', 'partners', 'funders', 'links'],
     otherKind: { noun: 'city', dir: 'cities', fields: Object.keys(cityOriginalSchema.shape) },
   },
   cities: {
@@ -344,17 +344,19 @@ function toPracticeRecord(
       results: text.results,
       machineTranslated: text.machineTranslated,
     };
+    if (text.factTexts) texts[text.lang]!.factTexts = text.factTexts;
     images.push(...body.images);
   };
   add(entry.original, { lang, file, title, summary, keywords, results, machineTranslated: false });
   for (const t of entry.translations) {
-    const data = t.data as {
+    const data = t.data as unknown as {
       title: string;
       summary: string;
       keywords?: string[];
       results?: string[];
       machineTranslated: boolean;
-    };
+    } & PracticeFactTexts;
+    const factTexts = translatedFactTexts(data);
     add(t, {
       lang: t.lang,
       file: t.file,
@@ -363,10 +365,21 @@ function toPracticeRecord(
       keywords: data.keywords,
       results: data.results,
       machineTranslated: data.machineTranslated,
+      ...(factTexts && { factTexts }),
     });
   }
   const record: PracticeRecord = { id: entry.id, originalLanguage: lang, facts, texts, images: [...new Set(images)] };
   return bodiesLeftOut ? leaveOut(record, 'images', file) : record;
+}
+
+/** The fact texts a translation gives, or undefined when it gives none (h15-texts). */
+function translatedFactTexts(data: PracticeFactTexts): PracticeFactTexts | undefined {
+  const given = Object.fromEntries(
+    (['budget', 'partners', 'funders', 'links'] as const)
+      .filter((key) => data[key] !== undefined)
+      .map((key) => [key, data[key]]),
+  ) as PracticeFactTexts;
+  return Object.keys(given).length > 0 ? given : undefined;
 }
 
 function toCityRecord(entry: LoadedEntry<CityFacts, Record<string, unknown>>): CityRecord {

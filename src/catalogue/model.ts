@@ -25,6 +25,16 @@ export interface PracticeText extends TextVersion {
   /** Absent in a translation that did not translate them: the original's apply. */
   keywords?: string[];
   results?: string[];
+  /** A translation's own texts of the facts (h15-texts); what it leaves out falls back to the original's. */
+  factTexts?: PracticeFactTexts;
+}
+
+/** The texts within a practice's facts, as a translation gives them: lists as long as the original's, in its order. */
+export interface PracticeFactTexts {
+  budget?: { note?: string; period?: string };
+  partners?: { name: string }[];
+  funders?: { name: string }[];
+  links?: { label?: string }[];
 }
 
 export type PracticeFactFields = Omit<PracticeFacts, 'title' | 'summary' | 'keywords' | 'results'>;

@@ -14,6 +14,7 @@ import {
   Scalar,
   type Node,
   type Document,
+  type ErrorCode,
 } from 'yaml';
 import type { ContentIssue } from './issues.ts';
 import { say } from './messages/index.ts';
@@ -26,14 +27,44 @@ export interface YamlSource {
   endLine?: number;
 }
 
-/** The YAML errors editors make, explained; the others keep the parser's own words. */
-const FRIENDLY_YAML_ERRORS: Partial<Record<string, () => { message: string; suggestion?: string }>> = {
-  DUPLICATE_KEY: () => ({ message: say.yamlDuplicateKey(), suggestion: say.yamlDuplicateKeyFix() }),
-  TAB_AS_INDENT: () => ({ message: say.yamlTab(), suggestion: say.yamlTabFix() }),
-  MULTILINE_IMPLICIT_KEY: () => ({ message: say.yamlMultilineKey(), suggestion: say.yamlMultilineKeyFix() }),
-  BLOCK_AS_IMPLICIT_KEY: () => ({ message: say.yamlBlockAsKey(), suggestion: say.yamlBlockAsKeyFix() }),
+/**
+ * Every error of the yaml library, in the editor's words with the fix: no
+ * parser text ever reaches an editor (a new code in the library fails the
+ * type check here until it has its message).
+ */
+const YAML_ERRORS: Record<ErrorCode, () => { message: string; suggestion: string }> = {
+  ALIAS_PROPS: () => ({ message: say.yamlAliasProps(), suggestion: say.yamlAliasPropsFix() }),
+  BAD_ALIAS: () => ({ message: say.yamlBadAlias(), suggestion: say.yamlBadAliasFix() }),
+  BAD_DIRECTIVE: () => ({ message: say.yamlBadDirective(), suggestion: say.yamlBadDirectiveFix() }),
+  BAD_DQ_ESCAPE: () => ({ message: say.yamlBadEscape(), suggestion: say.yamlBadEscapeFix() }),
   BAD_INDENT: () => ({ message: say.yamlBadIndent(), suggestion: say.yamlBadIndentFix() }),
+  BAD_PROP_ORDER: () => ({ message: say.yamlBadPropOrder(), suggestion: say.yamlBadPropOrderFix() }),
+  BAD_SCALAR_START: () => ({ message: say.yamlBadScalarStart(), suggestion: say.yamlBadScalarStartFix() }),
+  BLOCK_AS_IMPLICIT_KEY: () => ({ message: say.yamlBlockAsKey(), suggestion: say.yamlBlockAsKeyFix() }),
+  BLOCK_IN_FLOW: () => ({ message: say.yamlBlockInFlow(), suggestion: say.yamlBlockInFlowFix() }),
+  DUPLICATE_KEY: () => ({ message: say.yamlDuplicateKey(), suggestion: say.yamlDuplicateKeyFix() }),
+  IMPOSSIBLE: () => ({ message: say.yamlImpossible(), suggestion: say.yamlImpossibleFix() }),
+  KEY_OVER_1024_CHARS: () => ({ message: say.yamlLongKey(), suggestion: say.yamlLongKeyFix() }),
+  MISSING_CHAR: () => ({ message: say.yamlMissingChar(), suggestion: say.yamlMissingCharFix() }),
+  MULTILINE_IMPLICIT_KEY: () => ({ message: say.yamlMultilineKey(), suggestion: say.yamlMultilineKeyFix() }),
+  MULTIPLE_ANCHORS: () => ({ message: say.yamlTwoAnchors(), suggestion: say.yamlTwoAnchorsFix() }),
+  MULTIPLE_DOCS: () => ({ message: say.yamlTwoDocuments(), suggestion: say.yamlTwoDocumentsFix() }),
+  MULTIPLE_TAGS: () => ({ message: say.yamlTwoTags(), suggestion: say.yamlTwoTagsFix() }),
+  NON_STRING_KEY: () => ({ message: say.yamlKeyNotText(), suggestion: say.yamlKeyNotTextFix() }),
+  RESOURCE_EXHAUSTION: () => ({
+    message: say.yamlTooManyAliases({ limit: MAX_YAML_ALIASES }),
+    suggestion: say.yamlTooManyAliasesFix(),
+  }),
+  TAB_AS_INDENT: () => ({ message: say.yamlTab(), suggestion: say.yamlTabFix() }),
+  TAG_RESOLVE_FAILED: () => ({ message: say.yamlUnknownTag(), suggestion: say.yamlUnknownTagFix() }),
+  UNEXPECTED_TOKEN: () => ({ message: say.yamlUnexpected(), suggestion: say.yamlUnexpectedFix() }),
+  BAD_COLLECTION_TYPE: () => ({ message: say.yamlCollectionType(), suggestion: say.yamlCollectionTypeFix() }),
 };
+
+/** The message of a yaml library error code; one the library adds later reads as "could not be read", never in its words. */
+export function yamlErrorMessage(code: string): { message: string; suggestion: string } {
+  return (YAML_ERRORS[code as ErrorCode] ?? YAML_ERRORS.IMPOSSIBLE)();
+}
 
 export function parseYamlSource(
   text: string,
@@ -125,6 +156,9 @@ const CORE_SCALARS = jsYaml.FAILSAFE_SCHEMA.extend({
  */
 const NEEDS_POSITIONED_READER = /[\t#&*!]|^%|^\.\.\.|<</m;
 
+/** A field name over the 1024 characters YAML allows (a colon forgotten earlier on a long line): js-yaml reads it. */
+const OVERLONG_KEY = /^[^\n:]{1025}/m;
+
 /**
  * A frontmatter or YAML file read much faster than the positioned parser
  * can, for the files where both give the same values;
@@ -134,7 +168,7 @@ const NEEDS_POSITIONED_READER = /[\t#&*!]|^%|^\.\.\.|<</m;
  * file.
  */
 export function readPlainYaml(text: string): unknown {
-  if (NEEDS_POSITIONED_READER.test(text)) return undefined;
+  if (NEEDS_POSITIONED_READER.test(text) || OVERLONG_KEY.test(text)) return undefined;
   let data: unknown;
   try {
     data = jsYaml.load(text, { schema: CORE_SCALARS });
@@ -175,22 +209,28 @@ export function parsePositioned(
     }
   }
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
-  if (doc.errors.length > 0) {
+  // The library's warnings (an unknown "!tag", a "%" line) would drop what the editor wrote: reported as errors.
+  const problems = [...doc.errors, ...doc.warnings];
+  if (problems.length > 0) {
     // A tab at the start of a line throws the parser off for the lines after it: its own message is the useful one.
-    const tabs = doc.errors.filter((error) => error.code === 'TAB_AS_INDENT');
+    const tabs = problems.filter((error) => error.code === 'TAB_AS_INDENT');
     const lines = written.split('\n');
-    for (const error of tabs.length > 0 ? tabs : doc.errors) {
+    // One error often brings others after it on its line: the first is the one the editor can act on.
+    const reported = new Set<number>();
+    for (const error of tabs.length > 0 ? tabs : problems) {
       const pos = lineCounter.linePos(error.pos[0]);
+      if (reported.has(pos.line)) continue;
+      reported.add(pos.line);
       const curly = curlyQuotedLine(lines[pos.line - 1] ?? '');
       const friendly = curly
         ? { message: say.yamlCurlyQuotes(), suggestion: say.yamlCurlyQuotesFix({ line: curly }) }
-        : FRIENDLY_YAML_ERRORS[error.code]?.();
+        : yamlErrorMessage(error.code);
       issues.push({
         file,
         line: pos.line + firstLine - 1,
         column: pos.col,
-        message: friendly?.message ?? say.yamlUnreadable({ detail: error.message.split('\n')[0] ?? '' }),
-        suggestion: friendly?.suggestion,
+        message: friendly.message,
+        suggestion: friendly.suggestion,
       });
     }
     return undefined;
@@ -206,10 +246,9 @@ export function parsePositioned(
     issues.push({
       file,
       line: alias === undefined ? firstLine : toFileLine(alias),
-      message: /alias/i.test(String((error as Error).message))
-        ? say.yamlTooManyAliases({ limit: MAX_YAML_ALIASES })
-        : say.yamlUnreadable({ detail: String((error as Error).message).split('\n')[0] ?? '' }),
-      suggestion: say.yamlTooManyAliasesFix(),
+      ...(/excessive/i.test(String((error as Error).message))
+        ? { message: say.yamlTooManyAliases({ limit: MAX_YAML_ALIASES }), suggestion: say.yamlTooManyAliasesFix() }
+        : yamlErrorMessage(/alias/i.test(String((error as Error).message)) ? 'BAD_ALIAS' : 'IMPOSSIBLE')),
     });
     return undefined;
   }

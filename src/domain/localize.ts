@@ -3,7 +3,8 @@
  * own file falls back to the original, and says so: the page then knows to
  * show a notice and to mark the text with the original's `lang`.
  */
-import type { Lang } from '../i18n/languages.ts';
+import { CONTENT_LANGUAGES, type Lang } from '../i18n/languages.ts';
+import type { TextInLanguages } from '../schemas/common.ts';
 import type { CityRecord, CityText, PracticeRecord, PracticeText } from '../catalogue/model.ts';
 import { compareText, countryName } from './names.ts';
 
@@ -77,4 +78,76 @@ export function placeNames(practice: PracticeRecord, cities: readonly CityRecord
     .filter((c): c is CityRecord => c !== undefined)
     .map((c) => localizeCity(c, lang).text.name);
   return [...names, countryName(practice.facts.country, lang)];
+}
+
+// Texts written once or per language: a dataset's texts (h15-texts).
+
+export interface TextIn {
+  text: string;
+  /** Language the text is written in. */
+  lang: Lang;
+  /** The page's language has no text of its own: the page says so. */
+  isFallback: boolean;
+}
+
+/**
+ * The text a page in `lang` shows: its own language's, else the
+ * `original` language's, else the first language given (fr, en, es). A text
+ * written once is in `original`.
+ */
+export function textFor(value: TextInLanguages, original: Lang | undefined, lang: Lang): TextIn {
+  if (typeof value === 'string') {
+    // The schema refuses a text written once without its language; a missing one reads as the page's.
+    const written = original ?? lang;
+    return { text: value, lang: written, isFallback: written !== lang };
+  }
+  const own = value[lang];
+  if (own !== undefined) return { text: own, lang, isFallback: false };
+  const fallback =
+    original !== undefined && value[original] !== undefined
+      ? original
+      : CONTENT_LANGUAGES.find((l) => value[l] !== undefined)!;
+  return { text: value[fallback]!, lang: fallback, isFallback: true };
+}
+
+/** The text in `original`, else in the first language given: for files written in no language (CSV downloads, open data). */
+export function originalText(value: TextInLanguages, original: Lang | undefined): string {
+  if (typeof value === 'string') return value;
+  return (original !== undefined ? value[original] : undefined) ?? value[CONTENT_LANGUAGES.find((l) => value[l])!]!;
+}
+
+/** The texts within a practice's facts for a page in `lang` (h15-texts). */
+export interface PracticeFactTextsIn {
+  budgetNote?: TextIn;
+  budgetPeriod?: TextIn;
+  /** Parallel to the facts' lists. */
+  partners: TextIn[];
+  funders: TextIn[];
+  /** A link's label, when it has one. */
+  links: (TextIn | undefined)[];
+}
+
+/**
+ * A translation's own budget note, names and labels, else the original's.
+ * A text taken from the original is a fallback (with its notice) only on a
+ * translated page: an untranslated page already says so once, at its top.
+ */
+export function localizePracticeFacts(practice: PracticeRecord, lang: Lang): PracticeFactTextsIn {
+  const own = practice.texts[lang];
+  const given = own?.factTexts;
+  const original = practice.originalLanguage;
+  const pick = (translated: string | undefined, written: string): TextIn =>
+    translated !== undefined
+      ? { text: translated, lang, isFallback: false }
+      : { text: written, lang: original, isFallback: own !== undefined && original !== lang };
+  const maybe = (translated: string | undefined, written: string | undefined) =>
+    written === undefined ? undefined : pick(translated, written);
+  const { budget, partners, funders, links } = practice.facts;
+  return {
+    budgetNote: maybe(given?.budget?.note, budget?.note),
+    budgetPeriod: maybe(given?.budget?.period, budget?.period),
+    partners: partners.map((p, i) => pick(given?.partners?.[i]?.name, p.name)),
+    funders: funders.map((f, i) => pick(given?.funders?.[i]?.name, f.name)),
+    links: links.map((l, i) => maybe(given?.links?.[i]?.label, l.label)),
+  };
 }

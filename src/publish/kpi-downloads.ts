@@ -3,6 +3,7 @@
  * shows, written by the project's one CSV writer (csv.ts).
  */
 import type { DatasetRecord, Observation } from '../catalogue/model.ts';
+import { originalText } from '../domain/localize.ts';
 import type { CityComparison } from '../domain/kpis/averages.ts';
 import type { Indicator } from '../schemas/kpi.ts';
 import { toCsv, type CsvRow } from './csv.ts';
@@ -21,7 +22,8 @@ export function unitCode(indicator: Pick<Indicator, 'unit' | 'currency'>): strin
 /** The source a row carries: its own, else its dataset's title. */
 export function sourceOf(observation: Observation, datasets: readonly DatasetRecord[]): string {
   if (observation.source) return observation.source;
-  return datasets.find((d) => d.id === observation.dataset)?.meta.source.title ?? '';
+  const meta = datasets.find((d) => d.id === observation.dataset)?.meta;
+  return meta ? originalText(meta.source.title, meta.language) : '';
 }
 
 export function downloadRows(
@@ -53,7 +55,12 @@ export function comparisonRows(
 ): DownloadRow[] {
   const unit = unitCode(indicator);
   const datasetSource = (ids: readonly string[]) =>
-    ids.map((id) => datasets.find((d) => d.id === id)?.meta.source.title ?? id).join('; ');
+    ids
+      .map((id) => {
+        const meta = datasets.find((d) => d.id === id)?.meta;
+        return meta ? originalText(meta.source.title, meta.language) : id;
+      })
+      .join('; ');
   return [
     ...downloadRows([comparison.city], indicator, datasets),
     ...comparison.averages.map((a) => ({

@@ -5,6 +5,7 @@
  * whether the figure is illustrative (not a real measurement).
  */
 import type { Catalogue, Taxonomies } from '../catalogue/model.ts';
+import { originalText } from '../domain/localize.ts';
 import { unitCode } from './kpi-downloads.ts';
 import type { Lang } from '../i18n/languages.ts';
 import type { Indicator } from '../schemas/kpi.ts';
@@ -56,7 +57,7 @@ export function observationRecords(catalogue: Pick<Catalogue, 'datasets' | 'indi
       value: o.value,
       unit: unitCode(indicators.get(o.indicator)!),
       // A row's own source is text; the dataset's carries a URL too.
-      source: o.source ?? dataset.meta.source.title,
+      source: o.source ?? originalText(dataset.meta.source.title, dataset.meta.language),
       sourceUrl: o.source ? null : (dataset.meta.source.url ?? null),
       licence: dataset.meta.licence,
       licenceUrl: dataset.meta.licenceUrl ?? null,
@@ -96,7 +97,7 @@ export function observationsCsv(catalogue: Pick<Catalogue, 'datasets' | 'indicat
     const { meta } = dataset;
     const sourceUrl = meta.source.url ?? null;
     const id = cell(dataset.id);
-    const datasetSource = `${cell(meta.source.title)},${cell(sourceUrl)}`;
+    const datasetSource = `${cell(originalText(meta.source.title, meta.language))},${cell(sourceUrl)}`;
     const tail = `${cell(meta.licence)},${cell(meta.licenceUrl ?? null)},${cell(meta.retrieved)},${cell(meta.illustrative)}`;
     for (const o of dataset.observations) {
       const source = o.source == null ? datasetSource : `${cell(o.source)},${cell(o.source ? null : sourceUrl)}`;
@@ -122,7 +123,7 @@ export function observationsJson(catalogue: Pick<Catalogue, 'datasets' | 'indica
   for (const dataset of catalogue.datasets) {
     const { meta } = dataset;
     const head = `{\n  "dataset": ${q(dataset.id)},\n  "city": `;
-    const datasetSource = `,\n  "source": ${q(meta.source.title)},\n  "sourceUrl": ${q(meta.source.url ?? null)},\n  "licence": `;
+    const datasetSource = `,\n  "source": ${q(originalText(meta.source.title, meta.language))},\n  "sourceUrl": ${q(meta.source.url ?? null)},\n  "licence": `;
     const tail = `${q(meta.licence)},\n  "licenceUrl": ${q(meta.licenceUrl ?? null)},\n  "retrieved": ${q(meta.retrieved)},\n  "illustrative": ${q(meta.illustrative)},\n  "note": `;
     for (const o of dataset.observations) {
       let indicator = indicators.get(o.indicator);

@@ -194,3 +194,43 @@ export const sourceReference = z.strictObject(
 
 export const listOf = <T extends z.ZodType>(item: T, what: FieldNoun) =>
   z.array(item, { error: () => say.listShape({ what: fieldNoun(what), example: LIST_EXAMPLE[what] ?? '["…", "…"]' }) });
+
+// Texts a visitor reads that may be given per language (issues #15 and #17; h15-texts).
+
+/** A text written once (in its entry's language) or per language, at least one. */
+export type TextInLanguages = string | Partial<Record<(typeof CONTENT_LANGUAGES)[number], string>>;
+
+const PER_LANGUAGE_EXAMPLE = `{ ${CONTENT_LANGUAGES.map((l) => `${l}: "…"`).join(', ')} }`;
+
+/**
+ * Either a plain text or `{ fr?, en?, es? }`: a page in a language the text
+ * lacks shows another language's with a notice (src/domain/localize.ts).
+ */
+export const textInLanguages = (what: FieldNoun) =>
+  z.union(
+    [
+      nonEmptyText(what),
+      z
+        .strictObject(
+          Object.fromEntries(
+            CONTENT_LANGUAGES.map((lang) => [
+              lang,
+              nonEmptyText(() => say.inLanguage({ what: fieldNoun(what), lang })).optional(),
+            ]),
+          ) as Record<(typeof CONTENT_LANGUAGES)[number], z.ZodOptional<ReturnType<typeof nonEmptyText>>>,
+          {
+            error: (issue) =>
+              issue.code === 'unrecognized_keys'
+                ? say.labelOnlyLanguages({ languages: CONTENT_LANGUAGES.join(', ') })
+                : say.textInLanguagesShape({ what: fieldNoun(what), example: PER_LANGUAGE_EXAMPLE }),
+          },
+        )
+        .refine((value) => Object.values(value).some((text) => text !== undefined), {
+          error: () => say.textInLanguagesEmpty({ what: fieldNoun(what) }),
+        }),
+    ],
+    { error: () => say.textInLanguagesShape({ what: fieldNoun(what), example: PER_LANGUAGE_EXAMPLE }) },
+  );
+
+/** The example of the per-language form that messages show. */
+export const perLanguageExample = () => PER_LANGUAGE_EXAMPLE;

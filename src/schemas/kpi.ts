@@ -4,8 +4,19 @@
  * one observation per CSV row.
  */
 import { z } from 'astro/zod';
-import { say } from '../catalogue/messages/index.ts';
-import { currencyCode, isoDate, localizedLabel, nonEmptyText, slug, sourceReference, webUrl } from './common.ts';
+import {
+  contentLanguage,
+  currencyCode,
+  isoDate,
+  localizedLabel,
+  nonEmptyText,
+  perLanguageExample,
+  slug,
+  sourceReference,
+  textInLanguages,
+  webUrl,
+} from './common.ts';
+import { fieldNoun, say, type FieldNoun } from '../catalogue/messages/index.ts';
 
 export const INDICATOR_UNITS = ['percent', 'count', 'per-1000', 'per-100000', 'currency', 'years', 'days'] as const;
 
@@ -40,16 +51,48 @@ export const csvFormatSchema = z.strictObject({
   decimal: z.enum(['.', ','], { error: () => say.decimalMarkInvalid() }).default('.'),
 });
 
-export const datasetSchema = z.strictObject({
-  title: localizedLabel('title'),
-  description: localizedLabel('description').optional(),
-  source: sourceReference,
-  licence: nonEmptyText('licence'),
-  licenceUrl: webUrl.optional(),
-  retrieved: isoDate,
-  illustrative: z.boolean({ error: () => say.illustrativeNotBoolean() }),
-  csv: csvFormatSchema.optional(),
-});
+// The texts of a dataset a visitor reads, each a text in the dataset's `language` or given per language (h15-texts).
+const datasetSource = sourceReference.extend({ title: textInLanguages('source title') });
+
+const datasetTexts = {
+  language: contentLanguage.optional(),
+  title: textInLanguages('title'),
+  description: textInLanguages('description').optional(),
+  note: textInLanguages('dataset note').optional(),
+  source: datasetSource,
+};
+
+/** Where a text written once sits, and how messages name it. */
+const SINGLE_LANGUAGE_TEXTS: [path: string[], noun: FieldNoun][] = [
+  [['title'], 'title'],
+  [['description'], 'description'],
+  [['note'], 'dataset note'],
+  [['source', 'title'], 'source title'],
+];
+
+export const datasetSchema = z
+  .strictObject({
+    ...datasetTexts,
+    licence: nonEmptyText('licence'),
+    licenceUrl: webUrl.optional(),
+    retrieved: isoDate,
+    illustrative: z.boolean({ error: () => say.illustrativeNotBoolean() }),
+    csv: csvFormatSchema.optional(),
+  })
+  .superRefine((value, ctx) => {
+    // A text written once is in the dataset's language: without it, no page could say the text is not its own.
+    if (value.language) return;
+    for (const [path, noun] of SINGLE_LANGUAGE_TEXTS) {
+      const text = path.reduce<unknown>((at, key) => (at as Record<string, unknown> | undefined)?.[key], value);
+      if (typeof text !== 'string') continue;
+      ctx.addIssue({
+        code: 'custom',
+        path,
+        message: say.datasetLanguageNeeded({ what: fieldNoun(noun) }),
+        params: { suggestion: say.datasetLanguageNeededFix({ example: perLanguageExample() }) },
+      });
+    }
+  });
 
 /** YYYY, YYYY-MM or YYYY-Qn. */
 export const PERIOD_PATTERN = /^(\d{4})(?:-(0[1-9]|1[0-2])|-Q([1-4]))?$/;

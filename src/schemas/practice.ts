@@ -70,7 +70,17 @@ const link = z.strictObject(
 );
 
 /** Text that a translation gives again in its own language. */
-export const TRANSLATABLE_PRACTICE_FIELDS = ['title', 'summary', 'keywords', 'results'] as const;
+export const TRANSLATABLE_PRACTICE_FIELDS = [
+  'title',
+  'summary',
+  'keywords',
+  'results',
+  // The texts within the facts (h15-texts): see translatedFactTexts below.
+  'budget',
+  'partners',
+  'funders',
+  'links',
+] as const;
 
 export const practiceOriginalSchema = z.strictObject({
   title: nonEmptyText('title'),
@@ -103,6 +113,34 @@ export const practiceOriginalSchema = z.strictObject({
   lastReviewed: isoDate,
 });
 
+// The texts within a practice's facts that a translation gives in its own language (issues #15, #17; h15-texts).
+/**
+ * A translation's `budget` holds its note and period only; its `partners`,
+ * `funders` and `links` list the names or labels, as many and in the same
+ * order as the original's (checked in load-entries.ts, like `results`).
+ * Amounts, currencies and addresses are facts: they stay in the original.
+ */
+function translatedFactTexts() {
+  const shape = (what: Parameters<typeof fieldNoun>[0], example: string) => () =>
+    say.translatedFactsShape({ what: fieldNoun(what), example });
+  const organisation = (what: 'partner' | 'funder') =>
+    z.strictObject({ name: nonEmptyText(`${what} name`) }, { error: shape(what, '{ name: "…" }') });
+  return {
+    budget: z
+      .strictObject(
+        { period: nonEmptyText('budget period').optional(), note: nonEmptyText('budget note').optional() },
+        { error: shape('budget', '{ note: "…", period: "…" }') },
+      )
+      .optional(),
+    partners: listOf(organisation('partner'), 'partners').optional(),
+    funders: listOf(organisation('funder'), 'funders').optional(),
+    links: listOf(
+      z.strictObject({ label: nonEmptyText('link label').optional() }, { error: shape('links', '{ label: "…" }') }),
+      'links',
+    ).optional(),
+  };
+}
+
 export const practiceTranslationSchema = z.strictObject({
   translationOf: contentLanguage,
   title: nonEmptyText('title'),
@@ -110,6 +148,7 @@ export const practiceTranslationSchema = z.strictObject({
   keywords: listOf(nonEmptyText('keyword'), 'keywords').optional(),
   results: listOf(nonEmptyText('result'), 'results').optional(),
   machineTranslated: z.boolean({ error: () => say.trueOrFalse() }).default(false),
+  ...translatedFactTexts(),
 });
 
 export type PracticeFacts = z.infer<typeof practiceOriginalSchema>;

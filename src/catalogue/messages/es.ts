@@ -106,7 +106,6 @@ export const es: Messages = {
   yamlBlockAsKeyFix: () => 'revise los dos puntos después del nombre del campo y la sangría de las líneas cercanas',
   yamlBadIndent: () => 'La sangría de esta línea no coincide con la de las líneas cercanas.',
   yamlBadIndentFix: () => 'aplique a los campos anidados dos espacios más de sangría que al campo que los contiene',
-  yamlUnreadable: ({ detail }) => `No se han podido leer los campos: ${detail}`,
   valueCutByComment: ({ value }) =>
     `Todo lo que sigue a " #" en esta línea se lee como una nota y se descarta, así que el valor es solo "${value}".`,
   valueCutByCommentFix: ({ whole }) =>
@@ -642,6 +641,85 @@ export const es: Messages = {
     `El logotipo "${file}" hace referencia a algo fuera de sí mismo en ${name} en <${element}> (su línea ${line}): un logotipo solo puede remitir a sus propias partes ("#id").`,
   logoSvgFix: () =>
     'exporte de nuevo el logotipo como SVG simple (Inkscape: Guardar como «SVG simple» o «SVG optimizado»; Illustrator: Exportar como SVG con atributos de presentación), o como PNG',
+  // Textos que lee el visitante, dados por idioma (src/schemas/common.ts textInLanguages; h15-texts).
+  textInLanguagesShape: ({ what, example }) =>
+    `Escriba ${what} como un texto, o por idioma en la forma ${example} (todos los idiomas que pueda dar; los demás recurren al original con un aviso).`,
+  textInLanguagesEmpty: ({ what }) => `${capitalize(what)} no da ningún idioma: escriba al menos uno de fr, en, es.`,
+  datasetLanguageNeeded: ({ what }) =>
+    `${capitalize(what)} está escrito como un solo texto: la comprobación no puede saber en qué idioma está, y las páginas en los otros idiomas no podrían indicar que no está traducido.`,
+  datasetLanguageNeededFix: ({ example }) =>
+    `añada la línea «language: es» (fr, en o es: el idioma en que están escritos estos textos), o dé el texto por idioma: ${example}`,
+  translatedFactsShape: ({ what, example }) =>
+    `En una traducción, ${what} solo lleva los textos que se traducen: ${example}. Importes, monedas y direcciones quedan en el original.`,
+  // YAML the parser cannot read, one message per error of the yaml library (yaml-source.ts; h15-texts).
+  yamlAliasProps: () =>
+    "Un alias (*nombre) no puede llevar ancla (&) ni etiqueta (!).",
+  yamlAliasPropsFix: () =>
+    "quite el & o el ! escrito delante de *nombre, o escriba el valor mismo",
+  yamlBadAlias: () =>
+    "Un valor remite con *nombre a un ancla (&nombre) que no está definida antes.",
+  yamlBadAliasFix: () =>
+    "escriba el valor mismo en lugar de *nombre, o ponga el texto entre comillas si el * forma parte de él",
+  yamlBadDirective: () =>
+    "No se entiende una línea que empieza por %.",
+  yamlBadDirectiveFix: () =>
+    "borre la línea que empieza por %, o ponga su texto entre comillas después de un nombre de campo",
+  yamlBadEscape: () =>
+    "Una barra invertida \\ en un texto entre comillas dobles inicia una secuencia que no existe.",
+  yamlBadEscapeFix: () =>
+    "escriba \\\\ para una barra invertida, o ponga el texto entre comillas simples 'así'",
+  yamlBadPropOrder: () =>
+    "Un ancla (&) o una etiqueta (!) no está donde se espera.",
+  yamlBadPropOrderFix: () =>
+    "quite el signo & o !, o ponga todo el valor entre comillas dobles",
+  yamlBadScalarStart: () =>
+    "Un valor empieza por un signo reservado (@, `, o | y > seguidos de texto).",
+  yamlBadScalarStartFix: () =>
+    "ponga todo el valor entre comillas dobles, por ejemplo \"@ciudad\"",
+  yamlBlockInFlow: () =>
+    "Una lista o grupo entre corchetes [ ] o llaves { } contiene una línea de la otra forma (\"- elemento\" o \"campo:\" en su propia línea).",
+  yamlBlockInFlowFix: () =>
+    "escriba el contenido de los corchetes en una línea, separado por comas, o quite los corchetes y escriba un \"- elemento\" por línea",
+  yamlImpossible: () =>
+    "No se pudieron leer estos campos.",
+  yamlImpossibleFix: () =>
+    "compare las líneas en torno a esta con la plantilla de CONTRIBUTING: un \"campo: valor\" por línea, los campos anidados con dos espacios más",
+  yamlLongKey: () =>
+    "Un nombre de campo supera los 1024 caracteres: probablemente faltan los dos puntos tras un nombre de campo, o un texto largo no está en la línea de su campo.",
+  yamlLongKeyFix: () =>
+    "escriba cada línea como campo: valor, con todo el texto en la línea de su campo",
+  yamlMissingChar: () =>
+    "Falta un signo de cierre: una comilla, un corchete ], una llave }, o la coma entre dos elementos entre corchetes.",
+  yamlMissingCharFix: () =>
+    "cierre la comilla, el corchete o la llave abiertos en esta línea o justo encima, y separe los elementos entre corchetes con comas",
+  yamlTwoAnchors: () =>
+    "Un valor lleva dos anclas (&nombre).",
+  yamlTwoAnchorsFix: () =>
+    "deje un solo &nombre, o quite los dos y escriba el valor mismo",
+  yamlTwoDocuments: () =>
+    "Una línea \"---\" o \"...\" empieza un segundo conjunto de campos: un archivo tiene uno solo.",
+  yamlTwoDocumentsFix: () =>
+    "borre la línea \"---\" sobrante (en un archivo .mdx, los campos están solo entre las dos primeras líneas \"---\")",
+  yamlTwoTags: () =>
+    "Un valor lleva dos etiquetas (!).",
+  yamlTwoTagsFix: () =>
+    "quite los signos !, o ponga el valor entre comillas dobles",
+  yamlKeyNotText: () =>
+    "Un nombre de campo está escrito como una lista o un grupo, no como una palabra.",
+  yamlKeyNotTextFix: () =>
+    "escriba el nombre del campo como una palabra simple antes de los dos puntos, por ejemplo title:",
+  yamlUnknownTag: () =>
+    "Un valor empieza por ! (una etiqueta YAML) que la comprobación no entiende.",
+  yamlUnknownTagFix: () =>
+    "ponga el valor entre comillas dobles, por ejemplo \"!importante\"",
+  yamlUnexpected: () =>
+    "Algo en esta línea no está donde puede ir un campo o un valor: un signo suelto, los dos puntos que faltan tras el nombre del campo, o texto después de una comilla de cierre.",
+  yamlUnexpectedFix: () =>
+    "escriba la línea como campo: valor, y ponga entre comillas dobles un valor que contenga dos puntos, # o comillas",
+  yamlCollectionType: () =>
+    "Se escribe una lista donde se esperan campos, o campos donde se espera una lista.",
+  yamlCollectionTypeFix: () =>
+    "revise corchetes y guiones: [a, b] o \"- elemento\" para una lista, { campo: valor } o \"campo: valor\" con sangría para campos",
 };
 
 export const esNouns: Record<FieldNoun, string> = {
@@ -698,4 +776,7 @@ export const esNouns: Record<FieldNoun, string> = {
   'logo alternative': 'el texto alternativo del logotipo',
   'licence name': 'el nombre de la licencia',
   'tile attribution': 'la atribución de los mosaicos (la mención que exige el proveedor de mosaicos)',
+  // Textos de un conjunto de datos dados por idioma (h15-texts).
+  'dataset note': 'la nota sobre el conjunto de datos',
+  budget: 'el presupuesto',
 };

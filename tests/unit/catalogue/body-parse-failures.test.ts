@@ -8,12 +8,8 @@ import { afterEach, describe, expect, test } from 'vitest';
 import { parseBody } from '../../../src/catalogue/body/parse-body.ts';
 import { renderBody } from '../../../src/catalogue/body/render-body.ts';
 import type { ContentIssue } from '../../../src/catalogue/issues.ts';
-import {
-  MESSAGE_CATALOGUES,
-  MESSAGE_LANGUAGES,
-  setMessageLanguage,
-  type MessageLanguage,
-} from '../../../src/catalogue/messages/index.ts';
+import { MESSAGE_LANGUAGES, setMessageLanguage, type MessageLanguage } from '../../../src/catalogue/messages/index.ts';
+import { CATALOGUE_PATTERNS, expectCatalogueOnly as expectCatalogueMessages } from '../../helpers/catalogue-messages.ts';
 import { copyFixture, type FixtureCatalogue } from '../../helpers/fixture-catalogue.ts';
 
 const context = { file: 'content/practices/x/fr.mdx', firstLine: 20, folderFiles: new Set(['fr.mdx', 'photo.jpg']) };
@@ -27,46 +23,11 @@ function check(body: string, lang: MessageLanguage = 'en') {
   return { tree, issues };
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Every text the catalogue of a language can produce, as a pattern: each
- * message is called with markers for its parameters, and each marker then
- * stands for any text. A message the parser wrote matches none of them.
- */
-function cataloguePatterns(lang: MessageLanguage): RegExp[] {
-  const marker = '\u0001';
-  const params = new Proxy(
-    {},
-    {
-      get: (_, name) =>
-        name === 'kind' ? 'practice' : name === 'other' ? 'city' : typeof name === 'string' ? marker : undefined,
-    },
-  );
-  return Object.values(MESSAGE_CATALOGUES[lang]).map((message) => {
-    const text = (message as (p: unknown) => string)(params);
-    return new RegExp(`^${text.split(marker).map(escapeRegExp).join('[^\\n]*?')}$`);
-  });
-}
-const PATTERNS = Object.fromEntries(MESSAGE_LANGUAGES.map((lang) => [lang, cataloguePatterns(lang)])) as Record<
-  MessageLanguage,
-  RegExp[]
->;
-
 /** Words of the MDX parser's own messages, which must never be shown. */
 const PARSER_WORDS = /`|oxc|acorn|JSX|MDX|mdx-|U\+00|expected a|Unexpected|Could not parse|before name/;
 
 function expectCatalogueOnly(issues: ContentIssue[], lang: MessageLanguage) {
-  for (const issue of issues) {
-    for (const text of [issue.message, issue.suggestion ?? '']) {
-      expect(text, `${lang}: ${text}`).not.toMatch(PARSER_WORDS);
-      expect(
-        PATTERNS[lang].some((pattern) => pattern.test(text)),
-        `${lang}: not from the catalogue: ${text}`,
-      ).toBe(true);
-    }
-    expect(issue.suggestion, `${lang}: ${issue.message} has a fix`).toBeTruthy();
-  }
+  expectCatalogueMessages(issues, lang, PARSER_WORDS);
 }
 
 /**
@@ -239,10 +200,10 @@ describe('a body the parser cannot read', () => {
 
   test('the catalogue patterns do reject a parser message', () => {
     expect(
-      PATTERNS.en.some((p) => p.test('Could not parse expression with oxc: Expected `,` or `)` but found `float`')),
+      CATALOGUE_PATTERNS.en.some((p) => p.test('Could not parse expression with oxc: Expected `,` or `)` but found `float`')),
     ).toBe(false);
     expect(
-      PATTERNS.fr.some((p) =>
+      CATALOGUE_PATTERNS.fr.some((p) =>
         p.test('"<br>" is written without its closing slash, so the text after it is read as inside it.'),
       ),
     ).toBe(false);

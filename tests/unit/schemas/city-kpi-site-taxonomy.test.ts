@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { en } from '../../../src/catalogue/messages/en.ts';
 import { cityOriginalSchema, cityTranslationSchema } from '../../../src/schemas/city.ts';
 import { datasetSchema, indicatorSchema, PERIOD_PATTERN } from '../../../src/schemas/kpi.ts';
 import { siteSchema } from '../../../src/schemas/site.ts';
@@ -68,12 +69,40 @@ describe('KPI', () => {
   test('a dataset says whether its figures are illustrative', () => {
     const meta = {
       title: { fr: 'a', en: 'b', es: 'c' },
+      language: 'en',
       source: { title: 'S' },
       licence: 'CC0',
       retrieved: '2026-01-01',
     };
     expect(datasetSchema.safeParse(meta).success).toBe(false);
     expect(datasetSchema.safeParse({ ...meta, illustrative: false }).success).toBe(true);
+  });
+  describe('the texts a visitor reads: written once in the dataset language, or per language', () => {
+    const base = { licence: 'CC0', retrieved: '2026-01-01', illustrative: false };
+    test.each([
+      ['all three languages, as before', { title: { fr: 'a', en: 'b', es: 'c' }, source: { title: { fr: 'S', en: 'S', es: 'S' } } }],
+      ['some languages only', { title: { en: 'b' }, source: { title: { en: 'S', es: 'F' } }, note: { fr: 'n' } }],
+      ['written once, with the language', { language: 'es', title: 't', description: 'd', note: 'n', source: { title: 'S' } }],
+    ])('%s is accepted', (_, meta) => expect(datasetSchema.safeParse({ ...base, ...meta }).success).toBe(true));
+
+    test('a text written once without the language: each such field is refused with the line to add', () => {
+      const result = datasetSchema.safeParse({ ...base, title: { en: 'b' }, note: 'n', source: { title: 'S' } });
+      expect(result.error!.issues.map((i) => i.path)).toEqual([['note'], ['source', 'title']]);
+      const issue = result.error!.issues[0]!;
+      expect(issue.message).toBe(en.datasetLanguageNeeded({ what: 'the note on the dataset' }));
+      expect((issue as { params?: { suggestion?: string } }).params?.suggestion).toMatch(/language: en/);
+    });
+
+    test.each([
+      ['no language at all', { title: {} }, ['title'], en.textInLanguagesEmpty({ what: 'the title' })],
+      ['a language the catalogue is not written in', { title: { de: 'x' } }, ['title'], undefined],
+      ['a number', { title: 3 }, ['title'], undefined],
+    ])('%s is refused at its field', (_, meta, path, message) => {
+      const result = datasetSchema.safeParse({ ...base, source: { title: { en: 'S' } }, ...meta });
+      expect(result.success).toBe(false);
+      expect(result.error!.issues[0]!.path).toEqual(path);
+      if (message) expect(result.error!.issues[0]!.message).toBe(message);
+    });
   });
   test.each([
     ['2023', true],
