@@ -125,6 +125,10 @@ function translatedFactTexts() {
     say.translatedFactsShape({ what: fieldNoun(what), example });
   const organisation = (what: 'partner' | 'funder') =>
     z.strictObject({ name: nonEmptyText(`${what} name`) }, { error: shape(what, '{ name: "…" }') });
+  const linkLabel = z.strictObject(
+    { label: nonEmptyText('link label').optional() },
+    { error: shape('links', '{ label: "…" }') },
+  );
   return {
     budget: z
       .strictObject(
@@ -134,10 +138,7 @@ function translatedFactTexts() {
       .optional(),
     partners: listOf(organisation('partner'), 'partners').optional(),
     funders: listOf(organisation('funder'), 'funders').optional(),
-    links: listOf(
-      z.strictObject({ label: nonEmptyText('link label').optional() }, { error: shape('links', '{ label: "…" }') }),
-      'links',
-    ).optional(),
+    links: listOf(linkLabel, 'links').optional(),
   };
 }
 

@@ -62,6 +62,7 @@ function check(lang: 'fr' | 'en' | 'es'): { status: number | null; problems: Rep
 const FR = 'practices/rues-sures-luxembourg/fr.mdx';
 const ES = 'practices/sistema-cuidados-viena/es.mdx';
 const EN = 'practices/gender-budgeting-iceland/en.mdx';
+const EN_ES = 'practices/gender-budgeting-iceland/es.mdx';
 const DATASET = 'kpis/datasets/viena-concejo';
 
 describe('an editor, from nothing to built pages', { timeout: 300_000 }, () => {
@@ -193,6 +194,14 @@ describe('an editor, from nothing to built pages', { timeout: 300_000 }, () => {
       '--summary',
       'Una ley nacional evalúa cada presupuesto según el género.',
     );
+    // A funder, and its name in the Spanish translation (the address stays in the original).
+    const beforeClosing = (file: string, lines: string) =>
+      fixture.edit(file, (t) => t.replace(/\n---\n/, `\n${lines}---\n`));
+    beforeClosing(
+      EN,
+      'funders:\n  - name: Ministry of Finance and Economic Affairs\n    url: https://www.government.is/\n',
+    );
+    beforeClosing(EN_ES, 'funders:\n  - name: Ministerio de Finanzas y Asuntos Económicos\n');
     expect(check('en').status).toBe(0);
   });
 
@@ -204,23 +213,37 @@ describe('an editor, from nothing to built pages', { timeout: 300_000 }, () => {
     );
     fixture.edit(ES, (t) => t.replace(/^status: .*\n/m, ''));
     fixture.edit(EN, (t) => t.replace('themes: [public-space]', 'themes: [Public space]'));
-    // A dataset saved by a Spanish Excel, one value typed with a point.
+    // A dataset saved by a Spanish Excel, one value typed with a point; its source titled in two languages,
+    // its note written once in Spanish without saying so.
     fixture.write(
       `${DATASET}/observations.csv`,
       'city;indicator;period;value;source\r\nviena;women-councillors-share;2015;38,5;\r\nviena;women-councillors-share;2020;41.2;\r\n',
     );
     fixture.write(
       `${DATASET}/dataset.yaml`,
-      'title: { fr: Conseil de Vienne, en: Vienna council, es: Concejo de Viena }\nsource: { title: Stadt Wien, url: "https://www.wien.gv.at/" }\nlicence: CC BY 4.0\nretrieved: "2026-11-20"\nillustrative: false\n',
+      [
+        'title: { fr: Conseil de Vienne, en: Vienna council, es: Concejo de Viena }',
+        'note: Cifras del día de constitución del concejo.',
+        'source:',
+        '  title:',
+        '    en: City of Vienna, council after each election',
+        '    es: Ciudad de Viena, concejo tras cada elección',
+        '  url: https://www.wien.gv.at/',
+        'licence: CC BY 4.0',
+        'retrieved: "2026-11-20"',
+        'illustrative: false',
+        '',
+      ].join('\n'),
     );
 
     for (const lang of ['fr', 'es', 'en'] as const) {
       const { status, problems } = check(lang);
       expect(status).toBe(1);
-      // Every problem at once: six, in four files.
+      // Every problem at once: seven, in five files.
       expect(problems.map((p) => `${p.file}:${p.field}`).sort()).toEqual(
         [
           `${DATASET}/observations.csv:value`,
+          `${DATASET}/dataset.yaml:note`,
           `${EN}:themes[0]`,
           `${ES}:status`,
           `${FR}:body`,
@@ -250,6 +273,11 @@ describe('an editor, from nothing to built pages', { timeout: 300_000 }, () => {
           lines.splice(problem.line - 1, 0, line);
           return lines.join('\n');
         });
+      } else if (problem.field === 'note') {
+        // The message asks which language the text is in; the editor wrote it in Spanish.
+        expect(problem.fix).toMatch(/« ?language: fr ?»/);
+        expect(problem.fix).toMatch(/fr, en ou es/);
+        fixture.edit(`${DATASET}/dataset.yaml`, (t) => `language: es\n${t}`);
       } else if (problem.field === 'themes[0]') {
         const meant = /« ?(\S+?) ?»|"(\S+)"/.exec(problem.fix)!;
         fixture.edit(EN, (t) => t.replace('[Public space]', `[${meant[1] ?? meant[2]}]`));
@@ -281,6 +309,23 @@ describe('an editor, from nothing to built pages', { timeout: 300_000 }, () => {
     const city = page('es/cities/viena');
     expect(city).toContain('Ciudad de Viena');
     expect(city).toContain('Sistema de cuidados de Viena');
-    expect(city).toContain('Stadt Wien');
+    // The dataset's texts in each page's language, else in Spanish with a notice saying so.
+    const source = (lang: string) => /<p class="kpi__source"[^]*?<\/p>/.exec(page(`${lang}/cities/viena`))![0];
+    expect(source('es')).toContain('Ciudad de Viena, concejo tras cada elección');
+    expect(source('es')).toContain('Concejo de Viena');
+    expect(source('es')).toContain('Cifras del día de constitución del concejo.');
+    expect(source('es')).not.toContain('data-text-fallback');
+    expect(source('en')).toContain('City of Vienna, council after each election');
+    expect(source('en')).toMatch(
+      /<span lang="es">Cifras del día de constitución del concejo\.<\/span> <span class="text-fallback" data-text-fallback="es"[^>]*>\(not yet translated into English, shown in Spanish\)/,
+    );
+    expect(source('fr')).toMatch(
+      /lang="es">Ciudad de Viena, concejo tras cada elección<\/a> <span class="text-fallback" data-text-fallback="es"[^>]*>\(pas encore traduit en français, affiché en espagnol\)/,
+    );
+    // The funder's name in the translation's language; the original's on the untranslated French page.
+    expect(page('es/practices/gender-budgeting-iceland')).toContain('Ministerio de Finanzas y Asuntos Económicos</a>');
+    expect(page('fr/practices/gender-budgeting-iceland')).toMatch(
+      /lang="en">Ministry of Finance and Economic Affairs<\/a>/,
+    );
   });
 });

@@ -10,7 +10,7 @@ import type { z } from 'astro/zod';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cityOriginalSchema } from '../../src/schemas/city.ts';
 import { datasetSchema, indicatorSchema } from '../../src/schemas/kpi.ts';
-import { practiceOriginalSchema } from '../../src/schemas/practice.ts';
+import { practiceOriginalSchema, practiceTranslationSchema } from '../../src/schemas/practice.ts';
 import { copyFixture, type FixtureCatalogue } from '../helpers/fixture-catalogue.ts';
 
 const MODEL = readFileSync('docs/content-model.md', 'utf8');
@@ -48,9 +48,34 @@ describe('docs/content-model.md', () => {
     for (const [key, required] of actual) expect(documented.get(key), key).toBe(required);
   });
 
-  test('says that a dataset title needs the three languages and that its source is a map with a title', () => {
-    expect(MODEL).toMatch(/\| `title` \| yes \| `\{ fr, en, es \}`: all three languages \|/);
+  test('says that a dataset title is a text written once or per language and that its source is a map with a title', () => {
+    expect(MODEL).toMatch(/\| `title` \| yes \| a text: written once \(in `language`\) or per language/);
     expect(MODEL).toMatch(/\| `source` \| yes \| `\{ title, url\?/);
+  });
+
+  test('the dataset fields documented as "a text" are exactly those the schema takes written once or per language', () => {
+    const section = MODEL.slice(MODEL.indexOf('### Dataset fields'));
+    const texts = [...section.matchAll(/^\| `(\w+)` \| (?:yes|no) \| (?:a text|`\{ title, url\?.*\(a text)/gm)].map(
+      (m) => m[1],
+    );
+    expect(texts.sort()).toEqual(['description', 'note', 'source', 'title']);
+    const base = { licence: 'CC0', retrieved: '2026-01-01', illustrative: false };
+    const textAt = (field: string, text: unknown) =>
+      field === 'source' ? { source: { title: text } } : { source: { title: { en: 'S' } }, [field]: text };
+    for (const field of texts) {
+      const withTitle = (text: unknown) => ({ ...base, title: { en: 'T' }, ...textAt(field, text) });
+      expect(datasetSchema.safeParse(withTitle({ es: 'solo en español' })).success, field).toBe(true);
+      expect(datasetSchema.safeParse({ ...withTitle('written once'), language: 'en' }).success, field).toBe(true);
+      expect(datasetSchema.safeParse(withTitle('written once')).success, `${field} without language`).toBe(false);
+    }
+  });
+
+  test('the translation fields documented for a practice are exactly those the translation schema takes', () => {
+    const row = /^\| practice \| (.+) \|$/m.exec(MODEL)![1]!;
+    const documented = new Set([...row.matchAll(/`([a-zA-Z]+)`/g)].map((m) => m[1]!));
+    for (const key of Object.keys(practiceTranslationSchema.shape)) {
+      if (key !== 'translationOf') expect(documented.has(key), key).toBe(true);
+    }
   });
 });
 

@@ -728,7 +728,8 @@ export const en = {
   // Texts a visitor reads, given per language (src/schemas/common.ts textInLanguages; h15-texts).
   textInLanguagesShape: ({ what, example }: { what: string; example: string }) =>
     `Write ${what} as a text, or per language as ${example} (every language you can give; the others fall back with a notice).`,
-  textInLanguagesEmpty: ({ what }: { what: string }) => `${capitalize(what)} gives no language: write at least one of fr, en, es.`,
+  textInLanguagesEmpty: ({ what }: { what: string }) =>
+    `${capitalize(what)} gives no language: write at least one of fr, en, es.`,
   datasetLanguageNeeded: ({ what }: { what: string }) =>
     `${capitalize(what)} is written as one text: the check cannot tell which language it is in, so pages in the other languages could not say it is not translated.`,
   datasetLanguageNeededFix: ({ example }: { example: string }) =>
@@ -736,74 +737,50 @@ export const en = {
   translatedFactsShape: ({ what, example }: { what: string; example: string }) =>
     `In a translation, ${what} carries only the texts to translate: ${example}. Amounts, currencies and addresses stay in the original.`,
   // YAML the parser cannot read, one message per error of the yaml library (yaml-source.ts; h15-texts).
-  yamlAliasProps: () =>
-    "An alias (*name) cannot carry an anchor (&) or a tag (!).",
-  yamlAliasPropsFix: () =>
-    "remove the & or ! written before *name, or write the value itself",
-  yamlBadAlias: () =>
-    "A value refers with *name to an anchor (&name) that is not defined before it.",
-  yamlBadAliasFix: () =>
-    "write the value itself instead of *name, or put the text in quotes if the * is part of it",
-  yamlBadDirective: () =>
-    "A line starting with % is not understood.",
-  yamlBadDirectiveFix: () =>
-    "remove the line starting with %, or put its text in quotes after a field name",
-  yamlBadEscape: () =>
-    "A backslash \\ in a text between double quotes starts a sequence that does not exist.",
-  yamlBadEscapeFix: () =>
-    "write \\\\ for a backslash, or put the text between single quotes 'like this'",
-  yamlBadPropOrder: () =>
-    "An anchor (&) or a tag (!) is not where YAML expects it.",
-  yamlBadPropOrderFix: () =>
-    "remove the & or ! sign, or put the whole value in double quotes",
-  yamlBadScalarStart: () =>
-    "A value starts with a sign YAML reserves (@, `, or | and > followed by text).",
-  yamlBadScalarStartFix: () =>
-    "put the whole value in double quotes, for example \"@city\"",
+  yamlAliasProps: () => 'An alias (*name) cannot carry an anchor (&) or a tag (!).',
+  yamlAliasPropsFix: () => 'remove the & or ! written before *name, or write the value itself',
+  yamlBadAlias: () => 'A value refers with *name to an anchor (&name) that is not defined before it.',
+  yamlBadAliasFix: () => 'write the value itself instead of *name, or put the text in quotes if the * is part of it',
+  yamlBadDirective: () => 'A line starting with % is not understood.',
+  yamlBadDirectiveFix: () => 'remove the line starting with %, or put its text in quotes after a field name',
+  yamlBadEscape: () => 'A backslash \\ in a text between double quotes starts a sequence that does not exist.',
+  yamlBadEscapeFix: () => "write \\\\ for a backslash, or put the text between single quotes 'like this'",
+  yamlBadPropOrder: () => 'An anchor (&) or a tag (!) is not where YAML expects it.',
+  yamlBadPropOrderFix: () => 'remove the & or ! sign, or put the whole value in double quotes',
+  yamlBadScalarStart: () => 'A value starts with a sign YAML reserves (@, `, or | and > followed by text).',
+  yamlBadScalarStartFix: () => 'put the whole value in double quotes, for example "@city"',
   yamlBlockInFlow: () =>
-    "A list or group in brackets [ ] or { } holds a line in the other form (\"- item\" or \"field:\" on its own line).",
+    'A list or group in brackets [ ] or { } holds a line in the other form ("- item" or "field:" on its own line).',
   yamlBlockInFlowFix: () =>
-    "write what is inside the brackets on one line, separated by commas, or remove the brackets and write one \"- item\" per line",
-  yamlImpossible: () =>
-    "These fields could not be read.",
+    'write what is inside the brackets on one line, separated by commas, or remove the brackets and write one "- item" per line',
+  yamlImpossible: () => 'These fields could not be read.',
   yamlImpossibleFix: () =>
-    "compare the lines around this one with the template in CONTRIBUTING: one \"field: value\" per line, nested fields indented by two spaces",
+    'compare the lines around this one with the template in CONTRIBUTING: one "field: value" per line, nested fields indented by two spaces',
   yamlLongKey: () =>
     "A field name is longer than 1024 characters: the colon after a field name is probably missing, or a long text is not on its field's line.",
-  yamlLongKeyFix: () =>
-    "write each line as field: value, with the whole text on the line of its field",
+  yamlLongKeyFix: () => 'write each line as field: value, with the whole text on the line of its field',
   yamlMissingChar: () =>
-    "A closing sign is missing: a quote, a bracket ], a brace }, or the comma between two items in brackets.",
+    'A closing sign is missing: a quote, a bracket ], a brace }, or the comma between two items in brackets.',
   yamlMissingCharFix: () =>
-    "close the quote, bracket or brace opened on this line or just above, and separate the items between brackets with commas",
-  yamlTwoAnchors: () =>
-    "A value has two anchors (&name).",
-  yamlTwoAnchorsFix: () =>
-    "keep one &name, or remove both and write the value itself",
-  yamlTwoDocuments: () =>
-    "A line \"---\" or \"...\" starts a second set of fields: a file holds one.",
+    'close the quote, bracket or brace opened on this line or just above, and separate the items between brackets with commas',
+  yamlTwoAnchors: () => 'A value has two anchors (&name).',
+  yamlTwoAnchorsFix: () => 'keep one &name, or remove both and write the value itself',
+  yamlTwoDocuments: () => 'A line "---" or "..." starts a second set of fields: a file holds one.',
   yamlTwoDocumentsFix: () =>
-    "remove the extra \"---\" line (in an .mdx file, the fields are between the first two \"---\" lines only)",
-  yamlTwoTags: () =>
-    "A value has two tags (!).",
-  yamlTwoTagsFix: () =>
-    "remove the ! signs, or put the value in double quotes",
-  yamlKeyNotText: () =>
-    "A field name is written as a list or a group, not as a word.",
-  yamlKeyNotTextFix: () =>
-    "write the field name as a plain word before the colon, for example title:",
-  yamlUnknownTag: () =>
-    "A value starts with ! (a YAML tag) that the check does not understand.",
-  yamlUnknownTagFix: () =>
-    "put the value in double quotes, for example \"!important\"",
+    'remove the extra "---" line (in an .mdx file, the fields are between the first two "---" lines only)',
+  yamlTwoTags: () => 'A value has two tags (!).',
+  yamlTwoTagsFix: () => 'remove the ! signs, or put the value in double quotes',
+  yamlKeyNotText: () => 'A field name is written as a list or a group, not as a word.',
+  yamlKeyNotTextFix: () => 'write the field name as a plain word before the colon, for example title:',
+  yamlUnknownTag: () => 'A value starts with ! (a YAML tag) that the check does not understand.',
+  yamlUnknownTagFix: () => 'put the value in double quotes, for example "!important"',
   yamlUnexpected: () =>
-    "Something on this line is not where a field or value can be: a stray sign, a missing colon after the field name, or text after a closing quote.",
+    'Something on this line is not where a field or value can be: a stray sign, a missing colon after the field name, or text after a closing quote.',
   yamlUnexpectedFix: () =>
-    "write the line as field: value, and put a value holding a colon, a # or quotes between double quotes",
-  yamlCollectionType: () =>
-    "A list is written where fields are expected, or fields where a list is expected.",
+    'write the line as field: value, and put a value holding a colon, a # or quotes between double quotes',
+  yamlCollectionType: () => 'A list is written where fields are expected, or fields where a list is expected.',
   yamlCollectionTypeFix: () =>
-    "check the brackets and dashes: [a, b] or \"- item\" for a list, { field: value } or indented \"field: value\" for fields",
+    'check the brackets and dashes: [a, b] or "- item" for a list, { field: value } or indented "field: value" for fields',
 };
 
 /**

@@ -652,74 +652,53 @@ export const es: Messages = {
   translatedFactsShape: ({ what, example }) =>
     `En una traducción, ${what} solo lleva los textos que se traducen: ${example}. Importes, monedas y direcciones quedan en el original.`,
   // YAML the parser cannot read, one message per error of the yaml library (yaml-source.ts; h15-texts).
-  yamlAliasProps: () =>
-    "Un alias (*nombre) no puede llevar ancla (&) ni etiqueta (!).",
-  yamlAliasPropsFix: () =>
-    "quite el & o el ! escrito delante de *nombre, o escriba el valor mismo",
-  yamlBadAlias: () =>
-    "Un valor remite con *nombre a un ancla (&nombre) que no está definida antes.",
+  yamlAliasProps: () => 'Un alias (*nombre) no puede llevar ancla (&) ni etiqueta (!).',
+  yamlAliasPropsFix: () => 'quite el & o el ! escrito delante de *nombre, o escriba el valor mismo',
+  yamlBadAlias: () => 'Un valor remite con *nombre a un ancla (&nombre) que no está definida antes.',
   yamlBadAliasFix: () =>
-    "escriba el valor mismo en lugar de *nombre, o ponga el texto entre comillas si el * forma parte de él",
-  yamlBadDirective: () =>
-    "No se entiende una línea que empieza por %.",
+    'escriba el valor mismo en lugar de *nombre, o ponga el texto entre comillas si el * forma parte de él',
+  yamlBadDirective: () => 'No se entiende una línea que empieza por %.',
   yamlBadDirectiveFix: () =>
-    "borre la línea que empieza por %, o ponga su texto entre comillas después de un nombre de campo",
-  yamlBadEscape: () =>
-    "Una barra invertida \\ en un texto entre comillas dobles inicia una secuencia que no existe.",
-  yamlBadEscapeFix: () =>
-    "escriba \\\\ para una barra invertida, o ponga el texto entre comillas simples 'así'",
-  yamlBadPropOrder: () =>
-    "Un ancla (&) o una etiqueta (!) no está donde se espera.",
-  yamlBadPropOrderFix: () =>
-    "quite el signo & o !, o ponga todo el valor entre comillas dobles",
-  yamlBadScalarStart: () =>
-    "Un valor empieza por un signo reservado (@, `, o | y > seguidos de texto).",
-  yamlBadScalarStartFix: () =>
-    "ponga todo el valor entre comillas dobles, por ejemplo \"@ciudad\"",
+    'borre la línea que empieza por %, o ponga su texto entre comillas después de un nombre de campo',
+  yamlBadEscape: () => 'Una barra invertida \\ en un texto entre comillas dobles inicia una secuencia que no existe.',
+  yamlBadEscapeFix: () => "escriba \\\\ para una barra invertida, o ponga el texto entre comillas simples 'así'",
+  yamlBadPropOrder: () => 'Un ancla (&) o una etiqueta (!) no está donde se espera.',
+  yamlBadPropOrderFix: () => 'quite el signo & o !, o ponga todo el valor entre comillas dobles',
+  yamlBadScalarStart: () => 'Un valor empieza por un signo reservado (@, `, o | y > seguidos de texto).',
+  yamlBadScalarStartFix: () => 'ponga todo el valor entre comillas dobles, por ejemplo "@ciudad"',
   yamlBlockInFlow: () =>
-    "Una lista o grupo entre corchetes [ ] o llaves { } contiene una línea de la otra forma (\"- elemento\" o \"campo:\" en su propia línea).",
+    'Una lista o grupo entre corchetes [ ] o llaves { } contiene una línea de la otra forma ("- elemento" o "campo:" en su propia línea).',
   yamlBlockInFlowFix: () =>
-    "escriba el contenido de los corchetes en una línea, separado por comas, o quite los corchetes y escriba un \"- elemento\" por línea",
-  yamlImpossible: () =>
-    "No se pudieron leer estos campos.",
+    'escriba el contenido de los corchetes en una línea, separado por comas, o quite los corchetes y escriba un "- elemento" por línea',
+  yamlImpossible: () => 'No se pudieron leer estos campos.',
   yamlImpossibleFix: () =>
-    "compare las líneas en torno a esta con la plantilla de CONTRIBUTING: un \"campo: valor\" por línea, los campos anidados con dos espacios más",
+    'compare las líneas en torno a esta con la plantilla de CONTRIBUTING: un "campo: valor" por línea, los campos anidados con dos espacios más',
   yamlLongKey: () =>
-    "Un nombre de campo supera los 1024 caracteres: probablemente faltan los dos puntos tras un nombre de campo, o un texto largo no está en la línea de su campo.",
-  yamlLongKeyFix: () =>
-    "escriba cada línea como campo: valor, con todo el texto en la línea de su campo",
+    'Un nombre de campo supera los 1024 caracteres: probablemente faltan los dos puntos tras un nombre de campo, o un texto largo no está en la línea de su campo.',
+  yamlLongKeyFix: () => 'escriba cada línea como campo: valor, con todo el texto en la línea de su campo',
   yamlMissingChar: () =>
-    "Falta un signo de cierre: una comilla, un corchete ], una llave }, o la coma entre dos elementos entre corchetes.",
+    'Falta un signo de cierre: una comilla, un corchete ], una llave }, o la coma entre dos elementos entre corchetes.',
   yamlMissingCharFix: () =>
-    "cierre la comilla, el corchete o la llave abiertos en esta línea o justo encima, y separe los elementos entre corchetes con comas",
-  yamlTwoAnchors: () =>
-    "Un valor lleva dos anclas (&nombre).",
-  yamlTwoAnchorsFix: () =>
-    "deje un solo &nombre, o quite los dos y escriba el valor mismo",
-  yamlTwoDocuments: () =>
-    "Una línea \"---\" o \"...\" empieza un segundo conjunto de campos: un archivo tiene uno solo.",
+    'cierre la comilla, el corchete o la llave abiertos en esta línea o justo encima, y separe los elementos entre corchetes con comas',
+  yamlTwoAnchors: () => 'Un valor lleva dos anclas (&nombre).',
+  yamlTwoAnchorsFix: () => 'deje un solo &nombre, o quite los dos y escriba el valor mismo',
+  yamlTwoDocuments: () => 'Una línea "---" o "..." empieza un segundo conjunto de campos: un archivo tiene uno solo.',
   yamlTwoDocumentsFix: () =>
-    "borre la línea \"---\" sobrante (en un archivo .mdx, los campos están solo entre las dos primeras líneas \"---\")",
-  yamlTwoTags: () =>
-    "Un valor lleva dos etiquetas (!).",
-  yamlTwoTagsFix: () =>
-    "quite los signos !, o ponga el valor entre comillas dobles",
-  yamlKeyNotText: () =>
-    "Un nombre de campo está escrito como una lista o un grupo, no como una palabra.",
+    'borre la línea "---" sobrante (en un archivo .mdx, los campos están solo entre las dos primeras líneas "---")',
+  yamlTwoTags: () => 'Un valor lleva dos etiquetas (!).',
+  yamlTwoTagsFix: () => 'quite los signos !, o ponga el valor entre comillas dobles',
+  yamlKeyNotText: () => 'Un nombre de campo está escrito como una lista o un grupo, no como una palabra.',
   yamlKeyNotTextFix: () =>
-    "escriba el nombre del campo como una palabra simple antes de los dos puntos, por ejemplo title:",
-  yamlUnknownTag: () =>
-    "Un valor empieza por ! (una etiqueta YAML) que la comprobación no entiende.",
-  yamlUnknownTagFix: () =>
-    "ponga el valor entre comillas dobles, por ejemplo \"!importante\"",
+    'escriba el nombre del campo como una palabra simple antes de los dos puntos, por ejemplo title:',
+  yamlUnknownTag: () => 'Un valor empieza por ! (una etiqueta YAML) que la comprobación no entiende.',
+  yamlUnknownTagFix: () => 'ponga el valor entre comillas dobles, por ejemplo "!importante"',
   yamlUnexpected: () =>
-    "Algo en esta línea no está donde puede ir un campo o un valor: un signo suelto, los dos puntos que faltan tras el nombre del campo, o texto después de una comilla de cierre.",
+    'Algo en esta línea no está donde puede ir un campo o un valor: un signo suelto, los dos puntos que faltan tras el nombre del campo, o texto después de una comilla de cierre.',
   yamlUnexpectedFix: () =>
-    "escriba la línea como campo: valor, y ponga entre comillas dobles un valor que contenga dos puntos, # o comillas",
-  yamlCollectionType: () =>
-    "Se escribe una lista donde se esperan campos, o campos donde se espera una lista.",
+    'escriba la línea como campo: valor, y ponga entre comillas dobles un valor que contenga dos puntos, # o comillas',
+  yamlCollectionType: () => 'Se escribe una lista donde se esperan campos, o campos donde se espera una lista.',
   yamlCollectionTypeFix: () =>
-    "revise corchetes y guiones: [a, b] o \"- elemento\" para una lista, { campo: valor } o \"campo: valor\" con sangría para campos",
+    'revise corchetes y guiones: [a, b] o "- elemento" para una lista, { campo: valor } o "campo: valor" con sangría para campos',
 };
 
 export const esNouns: Record<FieldNoun, string> = {

@@ -653,7 +653,8 @@ export const fr: Messages = {
   // Textes lus par les visiteurs, donnés par langue (src/schemas/common.ts textInLanguages ; h15-texts).
   textInLanguagesShape: ({ what, example }) =>
     `Écrivez ${what} comme un texte, ou par langue sous la forme ${example} (toutes les langues que vous pouvez donner ; les autres se replient sur l’original avec un avertissement).`,
-  textInLanguagesEmpty: ({ what }) => `${capitalize(what)} ne donne aucune langue : écrivez au moins l’une de fr, en, es.`,
+  textInLanguagesEmpty: ({ what }) =>
+    `${capitalize(what)} ne donne aucune langue : écrivez au moins l’une de fr, en, es.`,
   datasetLanguageNeeded: ({ what }) =>
     `${capitalize(what)} est écrit comme un seul texte : la vérification ne peut pas savoir dans quelle langue, et les pages des autres langues ne pourraient pas signaler qu’il n’est pas traduit.`,
   datasetLanguageNeededFix: ({ example }) =>
@@ -661,74 +662,56 @@ export const fr: Messages = {
   translatedFactsShape: ({ what, example }) =>
     `Dans une traduction, ${what} ne porte que les textes à traduire : ${example}. Montants, devises et adresses restent dans l’original.`,
   // YAML the parser cannot read, one message per error of the yaml library (yaml-source.ts; h15-texts).
-  yamlAliasProps: () =>
-    "Un alias (*nom) ne peut pas porter d’ancre (&) ni d’étiquette (!).",
-  yamlAliasPropsFix: () =>
-    "retirez le & ou le ! écrit devant *nom, ou écrivez la valeur elle-même",
-  yamlBadAlias: () =>
-    "Une valeur renvoie avec *nom à une ancre (&nom) qui n’est pas définie avant elle.",
+  yamlAliasProps: () => 'Un alias (*nom) ne peut pas porter d’ancre (&) ni d’étiquette (!).',
+  yamlAliasPropsFix: () => 'retirez le & ou le ! écrit devant *nom, ou écrivez la valeur elle-même',
+  yamlBadAlias: () => 'Une valeur renvoie avec *nom à une ancre (&nom) qui n’est pas définie avant elle.',
   yamlBadAliasFix: () =>
-    "écrivez la valeur elle-même au lieu de *nom, ou mettez le texte entre guillemets si le * en fait partie",
-  yamlBadDirective: () =>
-    "Une ligne commençant par % n’est pas comprise.",
+    'écrivez la valeur elle-même au lieu de *nom, ou mettez le texte entre guillemets si le * en fait partie',
+  yamlBadDirective: () => 'Une ligne commençant par % n’est pas comprise.',
   yamlBadDirectiveFix: () =>
-    "supprimez la ligne qui commence par %, ou mettez son texte entre guillemets après un nom de champ",
+    'supprimez la ligne qui commence par %, ou mettez son texte entre guillemets après un nom de champ',
   yamlBadEscape: () =>
-    "Une barre oblique inverse \\ dans un texte entre guillemets doubles commence une séquence qui n’existe pas.",
+    'Une barre oblique inverse \\ dans un texte entre guillemets doubles commence une séquence qui n’existe pas.',
   yamlBadEscapeFix: () =>
     "écrivez \\\\ pour une barre oblique inverse, ou mettez le texte entre apostrophes 'comme ceci'",
-  yamlBadPropOrder: () =>
-    "Une ancre (&) ou une étiquette (!) n’est pas à la place attendue.",
-  yamlBadPropOrderFix: () =>
-    "retirez le signe & ou !, ou mettez toute la valeur entre guillemets doubles",
-  yamlBadScalarStart: () =>
-    "Une valeur commence par un signe réservé (@, `, ou | et > suivis de texte).",
-  yamlBadScalarStartFix: () =>
-    "mettez toute la valeur entre guillemets doubles, par exemple \"@ville\"",
+  yamlBadPropOrder: () => 'Une ancre (&) ou une étiquette (!) n’est pas à la place attendue.',
+  yamlBadPropOrderFix: () => 'retirez le signe & ou !, ou mettez toute la valeur entre guillemets doubles',
+  yamlBadScalarStart: () => 'Une valeur commence par un signe réservé (@, `, ou | et > suivis de texte).',
+  yamlBadScalarStartFix: () => 'mettez toute la valeur entre guillemets doubles, par exemple "@ville"',
   yamlBlockInFlow: () =>
-    "Une liste ou un groupe entre crochets [ ] ou accolades { } contient une ligne de l’autre forme (\"- élément\" ou \"champ:\" sur sa propre ligne).",
+    'Une liste ou un groupe entre crochets [ ] ou accolades { } contient une ligne de l’autre forme ("- élément" ou "champ:" sur sa propre ligne).',
   yamlBlockInFlowFix: () =>
-    "écrivez le contenu des crochets sur une ligne, séparé par des virgules, ou retirez les crochets et écrivez un \"- élément\" par ligne",
-  yamlImpossible: () =>
-    "Ces champs n’ont pas pu être lus.",
+    'écrivez le contenu des crochets sur une ligne, séparé par des virgules, ou retirez les crochets et écrivez un "- élément" par ligne',
+  yamlImpossible: () => 'Ces champs n’ont pas pu être lus.',
   yamlImpossibleFix: () =>
-    "comparez les lignes autour de celle-ci au modèle de CONTRIBUTING : un \"champ: valeur\" par ligne, les champs imbriqués décalés de deux espaces",
+    'comparez les lignes autour de celle-ci au modèle de CONTRIBUTING : un "champ: valeur" par ligne, les champs imbriqués décalés de deux espaces',
   yamlLongKey: () =>
-    "Un nom de champ dépasse 1024 caractères : il manque sans doute les deux-points après un nom de champ, ou un long texte n’est pas sur la ligne de son champ.",
+    'Un nom de champ dépasse 1024 caractères : il manque sans doute les deux-points après un nom de champ, ou un long texte n’est pas sur la ligne de son champ.',
   yamlLongKeyFix: () =>
-    "écrivez chaque ligne sous la forme champ: valeur, avec tout le texte sur la ligne de son champ",
+    'écrivez chaque ligne sous la forme champ: valeur, avec tout le texte sur la ligne de son champ',
   yamlMissingChar: () =>
-    "Il manque un signe fermant : un guillemet, un crochet ], une accolade }, ou la virgule entre deux éléments entre crochets.",
+    'Il manque un signe fermant : un guillemet, un crochet ], une accolade }, ou la virgule entre deux éléments entre crochets.',
   yamlMissingCharFix: () =>
-    "fermez le guillemet, le crochet ou l’accolade ouvert sur cette ligne ou juste au-dessus, et séparez les éléments entre crochets par des virgules",
-  yamlTwoAnchors: () =>
-    "Une valeur porte deux ancres (&nom).",
-  yamlTwoAnchorsFix: () =>
-    "gardez un seul &nom, ou retirez les deux et écrivez la valeur elle-même",
-  yamlTwoDocuments: () =>
-    "Une ligne \"---\" ou \"...\" commence un second jeu de champs : un fichier n’en a qu’un.",
+    'fermez le guillemet, le crochet ou l’accolade ouvert sur cette ligne ou juste au-dessus, et séparez les éléments entre crochets par des virgules',
+  yamlTwoAnchors: () => 'Une valeur porte deux ancres (&nom).',
+  yamlTwoAnchorsFix: () => 'gardez un seul &nom, ou retirez les deux et écrivez la valeur elle-même',
+  yamlTwoDocuments: () => 'Une ligne "---" ou "..." commence un second jeu de champs : un fichier n’en a qu’un.',
   yamlTwoDocumentsFix: () =>
-    "supprimez la ligne \"---\" en trop (dans un fichier .mdx, les champs sont seulement entre les deux premières lignes \"---\")",
-  yamlTwoTags: () =>
-    "Une valeur porte deux étiquettes (!).",
-  yamlTwoTagsFix: () =>
-    "retirez les signes !, ou mettez la valeur entre guillemets doubles",
-  yamlKeyNotText: () =>
-    "Un nom de champ est écrit comme une liste ou un groupe, pas comme un mot.",
-  yamlKeyNotTextFix: () =>
-    "écrivez le nom du champ comme un simple mot avant les deux-points, par exemple title:",
-  yamlUnknownTag: () =>
-    "Une valeur commence par ! (une étiquette YAML) que la vérification ne comprend pas.",
-  yamlUnknownTagFix: () =>
-    "mettez la valeur entre guillemets doubles, par exemple \"!important\"",
+    'supprimez la ligne "---" en trop (dans un fichier .mdx, les champs sont seulement entre les deux premières lignes "---")',
+  yamlTwoTags: () => 'Une valeur porte deux étiquettes (!).',
+  yamlTwoTagsFix: () => 'retirez les signes !, ou mettez la valeur entre guillemets doubles',
+  yamlKeyNotText: () => 'Un nom de champ est écrit comme une liste ou un groupe, pas comme un mot.',
+  yamlKeyNotTextFix: () => 'écrivez le nom du champ comme un simple mot avant les deux-points, par exemple title:',
+  yamlUnknownTag: () => 'Une valeur commence par ! (une étiquette YAML) que la vérification ne comprend pas.',
+  yamlUnknownTagFix: () => 'mettez la valeur entre guillemets doubles, par exemple "!important"',
   yamlUnexpected: () =>
-    "Quelque chose sur cette ligne n’est pas à une place possible pour un champ ou une valeur : un signe égaré, les deux-points manquants après le nom du champ, ou du texte après un guillemet fermant.",
+    'Quelque chose sur cette ligne n’est pas à une place possible pour un champ ou une valeur : un signe égaré, les deux-points manquants après le nom du champ, ou du texte après un guillemet fermant.',
   yamlUnexpectedFix: () =>
-    "écrivez la ligne sous la forme champ: valeur, et mettez une valeur contenant deux-points, # ou guillemets entre guillemets doubles",
+    'écrivez la ligne sous la forme champ: valeur, et mettez une valeur contenant deux-points, # ou guillemets entre guillemets doubles',
   yamlCollectionType: () =>
-    "Une liste est écrite là où des champs sont attendus, ou des champs là où une liste est attendue.",
+    'Une liste est écrite là où des champs sont attendus, ou des champs là où une liste est attendue.',
   yamlCollectionTypeFix: () =>
-    "vérifiez crochets et tirets : [a, b] ou \"- élément\" pour une liste, { champ: valeur } ou \"champ: valeur\" décalé pour des champs",
+    'vérifiez crochets et tirets : [a, b] ou "- élément" pour une liste, { champ: valeur } ou "champ: valeur" décalé pour des champs',
 };
 
 export const frNouns: Record<FieldNoun, string> = {

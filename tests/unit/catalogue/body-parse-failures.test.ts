@@ -9,7 +9,10 @@ import { parseBody } from '../../../src/catalogue/body/parse-body.ts';
 import { renderBody } from '../../../src/catalogue/body/render-body.ts';
 import type { ContentIssue } from '../../../src/catalogue/issues.ts';
 import { MESSAGE_LANGUAGES, setMessageLanguage, type MessageLanguage } from '../../../src/catalogue/messages/index.ts';
-import { CATALOGUE_PATTERNS, expectCatalogueOnly as expectCatalogueMessages } from '../../helpers/catalogue-messages.ts';
+import {
+  CATALOGUE_PATTERNS,
+  expectCatalogueOnly as expectCatalogueMessages,
+} from '../../helpers/catalogue-messages.ts';
 import { copyFixture, type FixtureCatalogue } from '../../helpers/fixture-catalogue.ts';
 
 const context = { file: 'content/practices/x/fr.mdx', firstLine: 20, folderFiles: new Set(['fr.mdx', 'photo.jpg']) };
@@ -200,7 +203,9 @@ describe('a body the parser cannot read', () => {
 
   test('the catalogue patterns do reject a parser message', () => {
     expect(
-      CATALOGUE_PATTERNS.en.some((p) => p.test('Could not parse expression with oxc: Expected `,` or `)` but found `float`')),
+      CATALOGUE_PATTERNS.en.some((p) =>
+        p.test('Could not parse expression with oxc: Expected `,` or `)` but found `float`'),
+      ),
     ).toBe(false);
     expect(
       CATALOGUE_PATTERNS.fr.some((p) =>

@@ -24,7 +24,7 @@ const CORPUS: { name: string; lines: string[]; code: ErrorCode; frontMatter?: fa
   { name: 'an unclosed bracket', lines: ['keywords: [a, b', 'other: c'], code: 'BAD_INDENT' },
   { name: 'text after a closing quote', lines: ['note: "Vienna" city'], code: 'UNEXPECTED_TOKEN' },
   { name: 'a second colon', lines: ['remark: a: b'], code: 'BLOCK_AS_IMPLICIT_KEY' },
-  { name: "a line without its colon", lines: ["note: a", "just words", "other: b"], code: "MULTILINE_IMPLICIT_KEY" },
+  { name: 'a line without its colon', lines: ['note: a', 'just words', 'other: b'], code: 'MULTILINE_IMPLICIT_KEY' },
   { name: 'a wrong indentation', lines: ['group:', '  a: 1', ' b: 2'], code: 'BAD_INDENT' },
   { name: 'a field written twice', lines: ['note: a', 'note: b'], code: 'DUPLICATE_KEY' },
   { name: 'a tab before a field', lines: ['group:', '\tb: 1'], code: 'TAB_AS_INDENT' },

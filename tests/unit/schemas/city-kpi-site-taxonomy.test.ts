@@ -80,9 +80,15 @@ describe('KPI', () => {
   describe('the texts a visitor reads: written once in the dataset language, or per language', () => {
     const base = { licence: 'CC0', retrieved: '2026-01-01', illustrative: false };
     test.each([
-      ['all three languages, as before', { title: { fr: 'a', en: 'b', es: 'c' }, source: { title: { fr: 'S', en: 'S', es: 'S' } } }],
+      [
+        'all three languages, as before',
+        { title: { fr: 'a', en: 'b', es: 'c' }, source: { title: { fr: 'S', en: 'S', es: 'S' } } },
+      ],
       ['some languages only', { title: { en: 'b' }, source: { title: { en: 'S', es: 'F' } }, note: { fr: 'n' } }],
-      ['written once, with the language', { language: 'es', title: 't', description: 'd', note: 'n', source: { title: 'S' } }],
+      [
+        'written once, with the language',
+        { language: 'es', title: 't', description: 'd', note: 'n', source: { title: 'S' } },
+      ],
     ])('%s is accepted', (_, meta) => expect(datasetSchema.safeParse({ ...base, ...meta }).success).toBe(true));
 
     test('a text written once without the language: each such field is refused with the line to add', () => {

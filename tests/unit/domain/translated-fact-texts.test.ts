@@ -1,0 +1,105 @@
+/**
+ * Issue #17 point 4: the texts within a practice's facts (budget note and
+ * period, partners', funders' names, link labels) and a dataset's texts can
+ * exist per language, and fall back to the original's with a notice.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { en } from '../../../src/catalogue/messages/en.ts';
+import { localizePracticeFacts, originalText, textFor } from '../../../src/domain/localize.ts';
+import { copyFixture, type FixtureCatalogue } from '../../helpers/fixture-catalogue.ts';
+
+const ORIGINAL = 'practices/street-lighting-audit/fr.mdx';
+const TRANSLATION = 'practices/street-lighting-audit/en.mdx';
+
+const withFacts = (fixture: FixtureCatalogue) =>
+  fixture.edit(ORIGINAL, (t) =>
+    t.replace(
+      'budget: { amount: 12000, currency: EUR }',
+      [
+        'budget: { amount: 12000, currency: EUR, period: "2021-2022", note: "dont 2 000 € pour les lampes" }',
+        'partners:',
+        '  - name: Association des habitantes',
+        'funders:',
+        '  - name: Conseil départemental',
+        '    url: https://departement.example',
+        '  - name: Fondation locale',
+        'links:',
+        '  - url: https://villeneuve.example/carte',
+        '    label: La carte des rues',
+      ].join('\n'),
+    ),
+  );
+const translate = (fixture: FixtureCatalogue, lines: string) =>
+  fixture.edit(TRANSLATION, (t) => t.replace('\n---\n', `\n${lines}\n---\n`));
+
+describe('a practice translation gives the texts of its facts', () => {
+  let fixture: FixtureCatalogue | undefined;
+  afterEach(() => fixture?.dispose());
+
+  test('its own where given; the original’s, marked as a fallback on its page, where not', () => {
+    fixture = copyFixture();
+    withFacts(fixture);
+    translate(
+      fixture,
+      'budget: { note: "of which €2,000 for the lamps" }\nfunders:\n  - name: County council\n  - name: Local foundation',
+    );
+    const { issues, catalogue } = fixture.load();
+    expect(issues).toEqual([]);
+    const practice = catalogue!.practices.find((p) => p.id === 'street-lighting-audit')!;
+    const english = localizePracticeFacts(practice, 'en');
+    expect(english.budgetNote).toEqual({ text: 'of which €2,000 for the lamps', lang: 'en', isFallback: false });
+    expect(english.budgetPeriod).toEqual({ text: '2021-2022', lang: 'fr', isFallback: true });
+    expect(english.funders.map((f) => f.text)).toEqual(['County council', 'Local foundation']);
+    expect(english.partners).toEqual([{ text: 'Association des habitantes', lang: 'fr', isFallback: true }]);
+    expect(english.links).toEqual([{ text: 'La carte des rues', lang: 'fr', isFallback: true }]);
+    // The address stays the original's fact.
+    expect(practice.facts.funders[0]!.url).toBe('https://departement.example');
+    // The original's page: its own texts; a page with no translation at all: the original's, with the page's one notice.
+    expect(localizePracticeFacts(practice, 'fr').budgetNote).toEqual({
+      text: 'dont 2 000 € pour les lampes',
+      lang: 'fr',
+      isFallback: false,
+    });
+    expect(localizePracticeFacts(practice, 'es').funders[0]).toEqual({
+      text: 'Conseil départemental',
+      lang: 'fr',
+      isFallback: false,
+    });
+  });
+
+  test('a list of another length, an amount or an address in a translation: each refused at its line with the fix', () => {
+    fixture = copyFixture();
+    withFacts(fixture);
+    translate(
+      fixture,
+      'budget: { amount: 12000 }\nfunders:\n  - name: County council\n    url: https://departement.example\npartners:\n  - name: A\n  - name: B',
+    );
+    const { issues } = fixture.load();
+    const mine = issues.filter((i) => i.file.endsWith(TRANSLATION));
+    expect(mine.map((i) => [i.field, i.line])).toEqual(
+      expect.arrayContaining([
+        ['budget.amount', 7],
+        ['funders[0].url', 10],
+      ]),
+    );
+    fixture.edit(TRANSLATION, (t) => t.replace('budget: { amount: 12000 }\n', '').replace(/    url: .*\n/, ''));
+    const second = fixture.load().issues.filter((i) => i.file.endsWith(TRANSLATION));
+    expect(second).toHaveLength(2);
+    expect(second.map((i) => i.field).sort()).toEqual(['funders', 'partners']);
+    expect(second.find((i) => i.field === 'partners')!.message).toBe(
+      en.parallelListLength({ list: 'partners', mine: 2, theirs: 1, lang: 'fr' }),
+    );
+  });
+});
+
+describe('a text written once or per language', () => {
+  test('the page’s own language, else the original’s, else the first given; a text written once is the original’s', () => {
+    expect(textFor({ fr: 'a', es: 'b' }, 'fr', 'es')).toEqual({ text: 'b', lang: 'es', isFallback: false });
+    expect(textFor({ fr: 'a', es: 'b' }, 'es', 'en')).toEqual({ text: 'b', lang: 'es', isFallback: true });
+    expect(textFor({ en: 'c', es: 'b' }, undefined, 'fr')).toEqual({ text: 'c', lang: 'en', isFallback: true });
+    expect(textFor('Stadt Wien', 'en', 'es')).toEqual({ text: 'Stadt Wien', lang: 'en', isFallback: true });
+    expect(textFor('Stadt Wien', 'en', 'en')).toEqual({ text: 'Stadt Wien', lang: 'en', isFallback: false });
+    expect(originalText({ en: 'c', es: 'b' }, 'es')).toBe('b');
+    expect(originalText({ es: 'b', en: 'c' }, undefined)).toBe('c');
+  });
+});
