@@ -130,14 +130,15 @@ export function loadKpis(
       continue;
     }
     const raw = read.value;
-    if (!meta) continue;
     const lines: number[] = [];
+    // A dataset.yaml with problems still has its rows checked (with the format they show), so all are reported at once.
     const observations = guardFileReading(
       csvFile,
       issues,
-      () => parseObservations(id, raw, csvFile, meta, issues, lines),
+      () => parseObservations(id, raw, csvFile, meta?.csv, issues, lines),
       [],
     );
+    if (!meta) continue;
     observationLines.set(id, lines);
     datasets.push({ id, meta, file: csvFile, observations });
   }
@@ -233,11 +234,11 @@ function parseObservations(
   dataset: string,
   raw: string,
   file: string,
-  meta: DatasetMeta,
+  declared: DatasetMeta['csv'],
   issues: ContentIssue[],
   lines: number[],
 ): Observation[] {
-  const format = detectCsvFormat(raw, meta.csv);
+  const format = detectCsvFormat(raw, declared);
   const rows = splitPlainCsv(raw, format.delimiter) ?? parseCsv(raw, format.delimiter, file, issues);
   if (!rows) return [];
   const header = rows[0];

@@ -95,7 +95,7 @@ Every question can be answered by a flag instead; with all of them, nothing is a
 
 A term missing from a vocabulary: choose the closest, then propose the new term in your pull request
 (add it to content/taxonomies/<vocabulary>.yaml with its label in fr, en and es; reviewers decide).
-See CONTRIBUTING.md, section 10.`,
+See CONTRIBUTING.md: section 5 for vocabulary terms, section 10 for these options.`,
 };
 
 export type PromptKey = keyof typeof en;
@@ -216,7 +216,7 @@ Chaque question peut recevoir sa réponse par une option ; avec toutes, rien n�
 
 Un terme absent d’un vocabulaire : choisissez le plus proche, puis proposez le nouveau terme dans votre pull request
 (ajoutez-le à content/taxonomies/<vocabulaire>.yaml avec son libellé en fr, en et es ; les relecteurs décident).
-Voir CONTRIBUTING.fr.md, section 10.`,
+Voir CONTRIBUTING.fr.md : section 5 pour les termes des vocabulaires, section 10 pour ces options.`,
   },
   es: {
     kind: '¿Qué quiere añadir: práctica, ciudad o traducción?',
@@ -309,6 +309,6 @@ Cada pregunta puede responderse con una opción; con todas, no se pregunta nada.
 
 Un término que falta en un vocabulario: elija el más cercano y proponga el término nuevo en su pull request
 (añádalo a content/taxonomies/<vocabulario>.yaml con su etiqueta en fr, en y es; quienes revisan deciden).
-Vea CONTRIBUTING.es.md, sección 10.`,
+Vea CONTRIBUTING.es.md: sección 5 para los términos de los vocabularios, sección 10 para estas opciones.`,
   },
 };

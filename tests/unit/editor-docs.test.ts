@@ -56,7 +56,7 @@ describe('docs/content-model.md', () => {
   test('the dataset fields documented as "a text" are exactly those the schema takes written once or per language', () => {
     const section = MODEL.slice(MODEL.indexOf('### Dataset fields'));
     const texts = [...section.matchAll(/^\| `(\w+)` \| (?:yes|no) \| (?:a text|`\{ title, url\?.*\(a text)/gm)].map(
-      (m) => m[1],
+      (m) => m[1]!,
     );
     expect(texts.sort()).toEqual(['description', 'note', 'source', 'title']);
     const base = { licence: 'CC0', retrieved: '2026-01-01', illustrative: false };

@@ -72,7 +72,7 @@ export const es: Messages = {
   translationsNoHistory: () =>
     'El historial de git no está disponible aquí: no se pueden detectar las traducciones desactualizadas.',
   translationsLanguage: ({ lang, missing, outdated }) =>
-    `${lang}: ${missing} pendiente(s), ${outdated} desactualizada(s)`,
+    `${lang}: ${missing} ${missing === 1 ? 'pendiente' : 'pendientes'}, ${outdated} ${outdated === 1 ? 'desactualizada' : 'desactualizadas'}`,
   translationsMissing: ({ kind, id, lang, file }) =>
     `pendiente     ${KIND_WORD[kind]} ${id} (original ${lang}: ${file})`,
   translationsOutdated: ({ kind, id, original, translation }) =>

@@ -65,7 +65,7 @@ export const fr: Messages = {
   translationsNoHistory: () =>
     'L’historique git n’est pas disponible ici : les traductions dépassées ne peuvent pas être repérées.',
   translationsLanguage: ({ lang, missing, outdated }) =>
-    `${lang} : ${missing} manquante(s), ${outdated} à mettre à jour`,
+    `${lang} : ${missing} ${missing <= 1 ? 'manquante' : 'manquantes'}, ${outdated} à mettre à jour`,
   translationsMissing: ({ kind, id, lang, file }) => `manquante     ${SHORT[kind]} ${id} (original ${lang} : ${file})`,
   translationsOutdated: ({ kind, id, original, translation }) =>
     `à mettre à jour ${SHORT[kind]} ${id} (original modifié le ${original}, traduction le ${translation})`,
