@@ -375,7 +375,7 @@ function toPracticeRecord(
 /** The fact texts a translation gives, or undefined when it gives none (h15-texts). */
 function translatedFactTexts(data: PracticeFactTexts): PracticeFactTexts | undefined {
   const given = Object.fromEntries(
-    (['budget', 'partners', 'funders', 'links'] as const)
+    (['promoter', 'budget', 'partners', 'funders', 'links'] as const)
       .filter((key) => data[key] !== undefined)
       .map((key) => [key, data[key]]),
   ) as PracticeFactTexts;

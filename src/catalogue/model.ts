@@ -31,6 +31,7 @@ export interface PracticeText extends TextVersion {
 
 /** The texts within a practice's facts, as a translation gives them: lists as long as the original's, in its order. */
 export interface PracticeFactTexts {
+  promoter?: { name: string };
   budget?: { note?: string; period?: string };
   partners?: { name: string }[];
   funders?: { name: string }[];

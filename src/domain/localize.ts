@@ -118,6 +118,7 @@ export function originalText(value: TextInLanguages, original: Lang | undefined)
 
 /** The texts within a practice's facts for a page in `lang` (h15-texts). */
 export interface PracticeFactTextsIn {
+  promoter: TextIn;
   budgetNote?: TextIn;
   budgetPeriod?: TextIn;
   /** Parallel to the facts' lists. */
@@ -142,8 +143,9 @@ export function localizePracticeFacts(practice: PracticeRecord, lang: Lang): Pra
       : { text: written, lang: original, isFallback: own !== undefined && original !== lang };
   const maybe = (translated: string | undefined, written: string | undefined) =>
     written === undefined ? undefined : pick(translated, written);
-  const { budget, partners, funders, links } = practice.facts;
+  const { promoter, budget, partners, funders, links } = practice.facts;
   return {
+    promoter: pick(given?.promoter?.name, promoter.name),
     budgetNote: maybe(given?.budget?.note, budget?.note),
     budgetPeriod: maybe(given?.budget?.period, budget?.period),
     partners: partners.map((p, i) => pick(given?.partners?.[i]?.name, p.name)),

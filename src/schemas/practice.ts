@@ -76,6 +76,7 @@ export const TRANSLATABLE_PRACTICE_FIELDS = [
   'keywords',
   'results',
   // The texts within the facts (h15-texts): see translatedFactTexts below.
+  'promoter',
   'budget',
   'partners',
   'funders',
@@ -115,7 +116,7 @@ export const practiceOriginalSchema = z.strictObject({
 
 // The texts within a practice's facts that a translation gives in its own language (issues #15, #17; h15-texts).
 /**
- * A translation's `budget` holds its note and period only; its `partners`,
+ * A translation's `promoter` holds its name only, its `budget` its note and period only; its `partners`,
  * `funders` and `links` list the names or labels, as many and in the same
  * order as the original's (checked in load-entries.ts, like `results`).
  * Amounts, currencies and addresses are facts: they stay in the original.
@@ -130,6 +131,9 @@ function translatedFactTexts() {
     { error: shape('links', '{ label: "…" }') },
   );
   return {
+    promoter: z
+      .strictObject({ name: nonEmptyText('promoter name') }, { error: shape('promoter name', '{ name: "…" }') })
+      .optional(),
     budget: z
       .strictObject(
         { period: nonEmptyText('budget period').optional(), note: nonEmptyText('budget note').optional() },

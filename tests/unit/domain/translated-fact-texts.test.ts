@@ -41,7 +41,7 @@ describe('a practice translation gives the texts of its facts', () => {
     withFacts(fixture);
     translate(
       fixture,
-      'budget: { note: "of which €2,000 for the lamps" }\nfunders:\n  - name: County council\n  - name: Local foundation',
+      'promoter: { name: Town of Villeneuve }\nbudget: { note: "of which €2,000 for the lamps" }\nfunders:\n  - name: County council\n  - name: Local foundation',
     );
     const { issues, catalogue } = fixture.load();
     expect(issues).toEqual([]);
@@ -52,6 +52,12 @@ describe('a practice translation gives the texts of its facts', () => {
     expect(english.funders.map((f) => f.text)).toEqual(['County council', 'Local foundation']);
     expect(english.partners).toEqual([{ text: 'Association des habitantes', lang: 'fr', isFallback: true }]);
     expect(english.links).toEqual([{ text: 'La carte des rues', lang: 'fr', isFallback: true }]);
+    expect(english.promoter).toEqual({ text: 'Town of Villeneuve', lang: 'en', isFallback: false });
+    expect(localizePracticeFacts(practice, 'fr').promoter).toEqual({
+      text: 'Ville de Villeneuve',
+      lang: 'fr',
+      isFallback: false,
+    });
     // The address stays the original's fact.
     expect(practice.facts.funders[0]!.url).toBe('https://departement.example');
     // The original's page: its own texts; a page with no translation at all: the original's, with the page's one notice.
