@@ -209,6 +209,22 @@ export function csvParseRows(raw: string, delimiter: string): [string[], number]
   });
 }
 
+/** csv-parse's error, in the catalogue's words (never the parser's) with the fix. */
+function csvErrorMessage(code: string | undefined): { message: string; suggestion: string } {
+  switch (code) {
+    case 'CSV_QUOTE_NOT_CLOSED':
+      return { message: say.csvQuoteNotClosed(), suggestion: say.csvQuoteNotClosedFix() };
+    case 'CSV_INVALID_CLOSING_QUOTE':
+    case 'CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE':
+      return { message: say.csvAfterClosingQuote(), suggestion: say.csvAfterClosingQuoteFix() };
+    case 'INVALID_OPENING_QUOTE':
+    case 'CSV_INVALID_OPENING_QUOTE':
+      return { message: say.csvQuoteInCell(), suggestion: say.csvQuoteInCellFix() };
+    default:
+      return { message: say.csvUnreadableAny(), suggestion: say.csvUnreadableAnyFix() };
+  }
+}
+
 /** Rows with their line numbers as csv-parse reads them; undefined (and the reason, at its line) when it cannot. */
 function parseCsv(
   raw: string,
@@ -219,13 +235,8 @@ function parseCsv(
   try {
     return csvParseRows(raw, delimiter);
   } catch (error) {
-    const csvError = error as { lines?: number; message?: string };
-    issues.push({
-      file,
-      line: csvError.lines ?? 1,
-      message: say.csvUnreadable({ detail: csvError.message ?? String(error) }),
-      suggestion: say.csvUnreadableFix(),
-    });
+    const csvError = error as { lines?: number; code?: string };
+    issues.push({ file, line: csvError.lines ?? 1, ...csvErrorMessage(csvError.code) });
     return undefined;
   }
 }

@@ -234,8 +234,6 @@ export const en = {
   datasetMetaMissingFix: () => 'add dataset.yaml with title, source, licence, retrieved and illustrative',
   observationsMissing: () => 'The dataset has no observations.csv.',
   observationsMissingFix: ({ header }: { header: string }) => `add it with the header ${header}`,
-  csvUnreadable: ({ detail }: { detail: string }) => `The file could not be read as CSV: ${detail}.`,
-  csvUnreadableFix: () => 'check that every opening quote " has its closing quote',
   csvEmpty: () => 'The file is empty.',
   csvEmptyFix: ({ header }: { header: string }) => `start it with the header ${header}`,
   columnNumber: ({ index }: { index: number }) => `column ${index}`,
@@ -781,6 +779,19 @@ export const en = {
   yamlCollectionType: () => 'A list is written where fields are expected, or fields where a list is expected.',
   yamlCollectionTypeFix: () =>
     'check the brackets and dashes: [a, b] or "- item" for a list, { field: value } or indented "field: value" for fields',
+  // CSV the parser cannot read, by error of csv-parse (load-kpis.ts; h15-texts).
+  csvQuoteNotClosed: () =>
+    'A cell opened with a quote " is never closed: the rest of the file would be read as that one cell.',
+  csvQuoteNotClosedFix: () =>
+    'add the closing quote at the end of the cell that starts on this line, or remove its opening quote',
+  csvAfterClosingQuote: () => 'Text follows the closing quote of a quoted cell.',
+  csvAfterClosingQuoteFix: () => 'inside a quoted cell, write a quote as two quotes "", for example "Report ""A"""',
+  csvQuoteInCell: () => 'A quote " appears in the middle of a cell that does not start with one.',
+  csvQuoteInCellFix: () =>
+    'put the whole cell between quotes and double the quote inside it, for example "Report ""A""", or remove the quote',
+  csvUnreadableAny: () => 'The file could not be read as CSV from this line on.',
+  csvUnreadableAnyFix: () =>
+    "compare the line with the header: one cell per column, separated by the file's delimiter, quotes in pairs",
 };
 
 /**

@@ -204,8 +204,6 @@ export const es: Messages = {
   datasetMetaMissingFix: () => 'añada dataset.yaml con title, source, licence, retrieved e illustrative',
   observationsMissing: () => 'El conjunto de datos no tiene observations.csv.',
   observationsMissingFix: ({ header }) => `añádalo con la línea de encabezado ${header}`,
-  csvUnreadable: ({ detail }) => `No se ha podido leer el archivo como CSV: ${detail}.`,
-  csvUnreadableFix: () => 'compruebe que cada comilla " de apertura tenga su comilla de cierre',
   csvEmpty: () => 'El archivo está vacío.',
   csvEmptyFix: ({ header }) => `empiécelo con la línea de encabezado ${header}`,
   columnNumber: ({ index }) => `columna ${index}`,
@@ -699,6 +697,20 @@ export const es: Messages = {
   yamlCollectionType: () => 'Se escribe una lista donde se esperan campos, o campos donde se espera una lista.',
   yamlCollectionTypeFix: () =>
     'revise corchetes y guiones: [a, b] o "- elemento" para una lista, { campo: valor } o "campo: valor" con sangría para campos',
+  // CSV the parser cannot read, by error of csv-parse (load-kpis.ts; h15-texts).
+  csvQuoteNotClosed: () =>
+    'Una celda abierta con comillas " nunca se cierra: el resto del archivo se leería como esa sola celda.',
+  csvQuoteNotClosedFix: () =>
+    'añada las comillas de cierre al final de la celda que empieza en esta línea, o quite sus comillas de apertura',
+  csvAfterClosingQuote: () => 'Hay texto después de las comillas de cierre de una celda entre comillas.',
+  csvAfterClosingQuoteFix: () =>
+    'dentro de una celda entre comillas, escriba unas comillas duplicándolas "", por ejemplo "Informe ""A"""',
+  csvQuoteInCell: () => 'Aparecen comillas " en medio de una celda que no empieza por ellas.',
+  csvQuoteInCellFix: () =>
+    'ponga toda la celda entre comillas y duplique las comillas interiores, por ejemplo "Informe ""A""", o quite las comillas',
+  csvUnreadableAny: () => 'No se pudo leer el archivo como CSV a partir de esta línea.',
+  csvUnreadableAnyFix: () =>
+    'compare la línea con el encabezado: una celda por columna, separadas por el separador del archivo, las comillas por pares',
 };
 
 export const esNouns: Record<FieldNoun, string> = {

@@ -196,8 +196,6 @@ export const fr: Messages = {
   datasetMetaMissingFix: () => 'ajoutez dataset.yaml avec title, source, licence, retrieved et illustrative',
   observationsMissing: () => 'Le jeu de données n’a pas de fichier observations.csv.',
   observationsMissingFix: ({ header }) => `ajoutez-le, avec la ligne d’en-tête ${header}`,
-  csvUnreadable: ({ detail }) => `Le fichier n’a pas pu être lu comme un CSV : ${detail}.`,
-  csvUnreadableFix: () => 'vérifiez que chaque guillemet " ouvrant a son guillemet fermant',
   csvEmpty: () => 'Le fichier est vide.',
   csvEmptyFix: ({ header }) => `commencez-le par la ligne d’en-tête ${header}`,
   columnNumber: ({ index }) => `colonne ${index}`,
@@ -712,6 +710,20 @@ export const fr: Messages = {
     'Une liste est écrite là où des champs sont attendus, ou des champs là où une liste est attendue.',
   yamlCollectionTypeFix: () =>
     'vérifiez crochets et tirets : [a, b] ou "- élément" pour une liste, { champ: valeur } ou "champ: valeur" décalé pour des champs',
+  // CSV the parser cannot read, by error of csv-parse (load-kpis.ts; h15-texts).
+  csvQuoteNotClosed: () =>
+    'Une cellule ouverte par un guillemet " n’est jamais fermée : tout le reste du fichier serait lu comme cette seule cellule.',
+  csvQuoteNotClosedFix: () =>
+    'ajoutez le guillemet fermant à la fin de la cellule qui commence sur cette ligne, ou retirez son guillemet ouvrant',
+  csvAfterClosingQuote: () => 'Du texte suit le guillemet fermant d’une cellule entre guillemets.',
+  csvAfterClosingQuoteFix: () =>
+    'dans une cellule entre guillemets, écrivez un guillemet en le doublant "", par exemple "Rapport ""A"""',
+  csvQuoteInCell: () => 'Un guillemet " apparaît au milieu d’une cellule qui ne commence pas par un guillemet.',
+  csvQuoteInCellFix: () =>
+    'mettez toute la cellule entre guillemets et doublez le guillemet qu’elle contient, par exemple "Rapport ""A""", ou retirez le guillemet',
+  csvUnreadableAny: () => 'Le fichier n’a pas pu être lu comme un CSV à partir de cette ligne.',
+  csvUnreadableAnyFix: () =>
+    'comparez la ligne à l’en-tête : une cellule par colonne, séparées par le séparateur du fichier, les guillemets par paires',
 };
 
 export const frNouns: Record<FieldNoun, string> = {

@@ -112,7 +112,7 @@ describe('every bad row is reported with its line, column and a fix', () => {
   test('an unclosed quote is reported with its line', () => {
     const { issues } = loadWithCsv('city,indicator,period,value\n"villeneuve,lit-streets-share,2021,40\n');
     expect(issues[0]).toMatchObject({
-      message: expect.stringMatching(/could not be read as CSV/),
+      message: expect.stringMatching(/is never closed/),
       suggestion: expect.stringMatching(/quote/),
     });
   });
