@@ -86,6 +86,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const asked = Number(option('port', process.env.PORT ?? '4321'));
   const dir = option('dir', process.env.ATLAS_OUT_DIR ?? 'dist');
   const base = option('base', process.env.ATLAS_BASE_PATH ?? '/');
+  // Before any build there is nothing to serve: said in words, not with a stack trace.
+  if (!existsSync(join(resolve(dir), 'index.html'))) {
+    console.error(say.serveNoSite({ dir }));
+    process.exit(1);
+  }
   const attempt = await listenOnFreePort(asked, (port) => startServer({ dir, base, port }));
   if (!('started' in attempt)) {
     console.error(say.serveNoFreePort({ from: String(asked), to: String(asked + PORTS_TRIED - 1) }));

@@ -3,7 +3,7 @@
  * editor's language, and serves on the next free port instead of printing
  * an EADDRINUSE stack trace.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -81,5 +81,16 @@ describe('a free port', () => {
     expect(err).toBe('');
     const response = await fetch(`http://127.0.0.1:${used}/`);
     expect(response.status).toBe(200);
+  });
+
+  test('npm run serve before any build says to build first, without a stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-serve-'));
+    cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+    const run = spawnSync(process.execPath, ['scripts/serve.ts', '--dir', join(dir, 'dist'), '--lang', 'es'], {
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/No hay ningún sitio construido en .*dist: ejecute primero npm run build/);
+    expect(run.stderr).not.toMatch(/ENOENT|at .*\.(?:js|ts|mjs):/);
   });
 });

@@ -792,6 +792,9 @@ export const en = {
   csvUnreadableAny: () => 'The file could not be read as CSV from this line on.',
   csvUnreadableAnyFix: () =>
     "compare the line with the header: one cell per column, separated by the file's delimiter, quotes in pairs",
+  // npm run serve before any build (scripts/serve.ts; h15-texts).
+  serveNoSite: ({ dir }: { dir: string }) =>
+    `No built site in ${dir}: run npm run build first (or npm start, which builds and serves).`,
 };
 
 /**

@@ -711,6 +711,9 @@ export const es: Messages = {
   csvUnreadableAny: () => 'No se pudo leer el archivo como CSV a partir de esta línea.',
   csvUnreadableAnyFix: () =>
     'compare la línea con el encabezado: una celda por columna, separadas por el separador del archivo, las comillas por pares',
+  // npm run serve before any build (scripts/serve.ts; h15-texts).
+  serveNoSite: ({ dir }) =>
+    `No hay ningún sitio construido en ${dir}: ejecute primero npm run build (o npm start, que construye y sirve el sitio).`,
 };
 
 export const esNouns: Record<FieldNoun, string> = {

@@ -724,6 +724,9 @@ export const fr: Messages = {
   csvUnreadableAny: () => 'Le fichier n’a pas pu être lu comme un CSV à partir de cette ligne.',
   csvUnreadableAnyFix: () =>
     'comparez la ligne à l’en-tête : une cellule par colonne, séparées par le séparateur du fichier, les guillemets par paires',
+  // npm run serve before any build (scripts/serve.ts; h15-texts).
+  serveNoSite: ({ dir }) =>
+    `Aucun site construit dans ${dir} : lancez d’abord npm run build (ou npm start, qui construit puis sert le site).`,
 };
 
 export const frNouns: Record<FieldNoun, string> = {
