@@ -88,7 +88,7 @@ describe('a practice translation gives the texts of its facts', () => {
         ['funders[0].url', 10],
       ]),
     );
-    fixture.edit(TRANSLATION, (t) => t.replace('budget: { amount: 12000 }\n', '').replace(/    url: .*\n/, ''));
+    fixture.edit(TRANSLATION, (t) => t.replace('budget: { amount: 12000 }\n', '').replace(/ {4}url: .*\n/, ''));
     const second = fixture.load().issues.filter((i) => i.file.endsWith(TRANSLATION));
     expect(second).toHaveLength(2);
     expect(second.map((i) => i.field).sort()).toEqual(['funders', 'partners']);
