@@ -679,6 +679,8 @@ export const en = {
   faviconUnreadable: ({ file, format }: { file: string; format: string }) =>
     `The favicon "${file}" is not a readable ${format} file.`,
   faviconUnreadableFix: () => 'export the icon again as SVG or PNG, with the matching extension',
+  faviconOutside: ({ file, link }: { file: string; link: string }) =>
+    `The favicon "${file}" is reached through the symbolic link "${link}", which points outside the folder of the site settings: the build reads only files inside it.`,
 
   // Hostile bodies (body/limits.ts, body/parse-body.ts): limits checked before the parser runs.
   bodyTooLong: ({ characters, limit }: { characters: number; limit: number }) =>

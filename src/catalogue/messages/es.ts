@@ -596,6 +596,8 @@ export const es: Messages = {
   faviconNotFoundFix: ({ path }) => `coloque el archivo en ${path}, o corrija favicon`,
   faviconUnreadable: ({ file, format }) => `El icono "${file}" (favicon) no es un archivo ${format} legible.`,
   faviconUnreadableFix: () => 'exporte de nuevo el icono en SVG o PNG, con la extensión correspondiente',
+  faviconOutside: ({ file, link }) =>
+    `El favicon "${file}" pasa por el enlace simbólico "${link}", que apunta fuera de la carpeta de la configuración del sitio: la construcción solo lee archivos de esa carpeta.`,
 
   // Textos hostiles (body/limits.ts, body/parse-body.ts): límites comprobados antes del análisis.
   bodyTooLong: ({ characters, limit }) =>

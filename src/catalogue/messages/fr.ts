@@ -603,6 +603,8 @@ export const fr: Messages = {
   faviconNotFoundFix: ({ path }) => `placez le fichier ici : ${path}, ou corrigez favicon`,
   faviconUnreadable: ({ file, format }) => `L’icône "${file}" (favicon) n’est pas un fichier ${format} lisible.`,
   faviconUnreadableFix: () => 'exportez de nouveau l’icône en SVG ou en PNG, avec l’extension correspondante',
+  faviconOutside: ({ file, link }) =>
+    `Le favicon "${file}" passe par le lien symbolique "${link}", qui pointe hors du dossier des réglages du site : la construction ne lit que des fichiers de ce dossier.`,
 
   // Textes hostiles (body/limits.ts, body/parse-body.ts) : limites vérifiées avant l’analyse.
   bodyTooLong: ({ characters, limit }) =>
