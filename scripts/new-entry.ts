@@ -32,6 +32,7 @@ import {
   practiceFile,
   slugFromTitle,
   translationFile,
+  translatedFactLines,
 } from '../src/scaffold/entry-files.ts';
 import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language.ts';
 import { KIND_WORDS, kindOf, PROMPTS, type PromptKey } from '../src/scaffold/prompts.ts';
@@ -343,7 +344,13 @@ async function main(): Promise<void> {
     const description = await ask('description', 'translatedDescription', optional, '', { lang });
     written = write(
       join(contentDir, of, id, `${lang}.mdx`),
-      translationFile({ lang, originalLanguage: original.lang, fields, description }),
+      translationFile({
+        lang,
+        originalLanguage: original.lang,
+        fields,
+        description,
+        factLines: of === 'practices' ? translatedFactLines(original.fields, ui) : [],
+      }),
       description.trim() !== '',
     );
     later = of === 'practices' ? 'translateLater' : 'translateCityLater';

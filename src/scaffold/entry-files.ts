@@ -49,6 +49,8 @@ export interface TranslationAnswers {
   originalLanguage: Lang;
   /** The translated fields and their values ("title" and "summary", or "name"). */
   fields: { name: string; value: string }[];
+  /** Commented lines for the texts within the original's facts (translatedFactLines); none for a city. */
+  factLines?: string[];
   /** The translated description; empty when it will come later. */
   description: string;
 }
@@ -61,7 +63,7 @@ export function yamlText(value: string): string {
 /** The hints written as comments next to optional lines, in each language npm run new asks in. */
 const SCAFFOLD_COMMENTS: Record<
   Lang,
-  Record<'email' | 'dates' | 'idsFrom' | 'sdgs' | 'amount' | 'population' | 'planStatus', string>
+  Record<'email' | 'dates' | 'idsFrom' | 'sdgs' | 'amount' | 'population' | 'planStatus' | 'factTexts', string>
 > = {
   en: {
     email: 'name@organisation.org',
@@ -71,6 +73,8 @@ const SCAFFOLD_COMMENTS: Record<
     amount: 'amount as a plain number, for example 10000',
     population: 'for example 10000, 2023',
     planStatus: 'status from',
+    factTexts:
+      'The original\'s texts within its facts, to give in this language if you can: remove the "# " and replace each "…" (the original\'s words follow each line).',
   },
   fr: {
     email: 'nom@organisation.org',
@@ -80,6 +84,8 @@ const SCAFFOLD_COMMENTS: Record<
     amount: 'montant en nombre simple, par exemple 10000',
     population: 'par exemple 10000, 2023',
     planStatus: 'statut de',
+    factTexts:
+      'Les textes des faits de l’original, à donner dans cette langue si vous le pouvez : retirez le "# " et remplacez chaque "…" (les mots de l’original suivent chaque ligne).',
   },
   es: {
     email: 'nombre@organizacion.org',
@@ -89,6 +95,8 @@ const SCAFFOLD_COMMENTS: Record<
     amount: 'importe como número simple, por ejemplo 10000',
     population: 'por ejemplo 10000, 2023',
     planStatus: 'estado de',
+    factTexts:
+      'Los textos de los datos del original, para dar en este idioma si puede: quite el "# " y sustituya cada "…" (las palabras del original siguen a cada línea).',
   },
 };
 
@@ -213,9 +221,49 @@ export function translationFile(a: TranslationAnswers): string {
       '---',
       `translationOf: ${a.originalLanguage}`,
       ...a.fields.map((f) => `${f.name}: ${yamlText(f.value)}`),
+      ...(a.factLines ?? []),
       '---',
       '',
       '',
     ].join('\n') + bodyText(a.description)
   );
+}
+
+// The texts within a practice's facts, offered to its translation (h15-texts).
+
+/**
+ * The original's promoter name, budget note and period, partners' and
+ * funders' names and link labels as commented lines for a translation,
+ * each followed by the original's words: lists keep the original's count
+ * and order, as the check requires.
+ */
+export function translatedFactLines(original: Record<string, unknown>, comments: Lang): string[] {
+  const said = (value: unknown) => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '');
+  const field = (value: unknown, key: string) =>
+    value !== null && typeof value === 'object' ? said((value as Record<string, unknown>)[key]) : '';
+  const items = (key: string) => (Array.isArray(original[key]) ? (original[key] as unknown[]) : []);
+  const lines: string[] = [];
+  const promoter = field(original.promoter, 'name');
+  if (promoter) lines.push('# promoter:', `#   name: "…" # ${promoter}`);
+  const note = field(original.budget, 'note');
+  const period = field(original.budget, 'period');
+  if (note || period) {
+    lines.push('# budget:');
+    if (period) lines.push(`#   period: "…" # ${period}`);
+    if (note) lines.push(`#   note: "…" # ${note}`);
+  }
+  for (const list of ['partners', 'funders']) {
+    const names = items(list).map((item) => field(item, 'name'));
+    if (names.length > 0) lines.push(`# ${list}:`, ...names.map((name) => `#   - name: "…" # ${name}`));
+  }
+  const links = items('links');
+  if (links.some((link) => field(link, 'label'))) {
+    lines.push(
+      '# links:',
+      ...links.map((link) =>
+        field(link, 'label') ? `#   - label: "…" # ${field(link, 'label')}` : `#   - {} # ${field(link, 'url')}`,
+      ),
+    );
+  }
+  return lines.length > 0 ? [`# ${SCAFFOLD_COMMENTS[comments].factTexts}`, ...lines] : [];
 }

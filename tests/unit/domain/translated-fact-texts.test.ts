@@ -5,7 +5,9 @@
  */
 import { afterEach, describe, expect, test } from 'vitest';
 import { en } from '../../../src/catalogue/messages/en.ts';
+import jsYaml from 'js-yaml';
 import { localizePracticeFacts, originalText, textFor } from '../../../src/domain/localize.ts';
+import { translatedFactLines, translationFile } from '../../../src/scaffold/entry-files.ts';
 import { copyFixture, type FixtureCatalogue } from '../../helpers/fixture-catalogue.ts';
 
 const ORIGINAL = 'practices/street-lighting-audit/fr.mdx';
@@ -95,6 +97,58 @@ describe('a practice translation gives the texts of its facts', () => {
     expect(second.find((i) => i.field === 'partners')!.message).toBe(
       en.parallelListLength({ list: 'partners', mine: 2, theirs: 1, lang: 'fr' }),
     );
+  });
+});
+
+describe('npm run new offers a translation the texts of its original’s facts', () => {
+  let fixture: FixtureCatalogue | undefined;
+  afterEach(() => fixture?.dispose());
+
+  test('as commented lines that pass as written, and once uncommented and filled', () => {
+    fixture = copyFixture();
+    withFacts(fixture);
+    const front = fixture.read(ORIGINAL).split('---')[1]!;
+    const lines = translatedFactLines(jsYaml.load(front) as Record<string, unknown>, 'es');
+    expect(lines[0]).toMatch(/^# Los textos de los datos del original/);
+    expect(lines).toContain('#   note: "…" # dont 2 000 € pour les lampes');
+    expect(lines).toContain('#   - name: "…" # Fondation locale');
+    const file = 'practices/street-lighting-audit/es.mdx';
+    const write = (factLines: string[]) =>
+      fixture!.write(
+        file,
+        translationFile({
+          lang: 'es',
+          originalLanguage: 'fr',
+          fields: [
+            { name: 'title', value: 'Auditoría del alumbrado' },
+            { name: 'summary', value: 'Vecinas recorren la ciudad de noche.' },
+          ],
+          description: 'Vecinas recorren la ciudad.',
+          factLines,
+        }),
+      );
+    write(lines);
+    expect(fixture.load().issues).toEqual([]);
+    // Uncommented but not filled: each "…" is reported.
+    const uncommented = lines.slice(1).map((line) => line.replace(/^# /, ''));
+    write(uncommented);
+    expect(
+      fixture
+        .load()
+        .issues.filter((i) => i.file.endsWith(file))
+        .every((i) => i.unfilled),
+    ).toBe(true);
+    // Filled: the Spanish page shows them.
+    let n = 0;
+    write(uncommented.map((line) => line.replace('"…"', () => `"texto ${(n += 1)}"`)));
+    const { issues, catalogue } = fixture.load();
+    expect(issues).toEqual([]);
+    const spanish = localizePracticeFacts(
+      catalogue!.practices.find((p) => p.id === 'street-lighting-audit')!,
+      'es',
+    );
+    expect(spanish.budgetNote?.text).toMatch(/^texto \d$/);
+    expect(spanish.funders.map((f) => f.lang)).toEqual(['es', 'es']);
   });
 });
 
