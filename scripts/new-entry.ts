@@ -215,6 +215,8 @@ async function main(): Promise<void> {
   // What the page shows while the description is still to write: the advice says it.
   let later: PromptKey;
   let originalFile = '';
+  // Whether the file holds optional lines as comments (a translation only when its original has fact texts).
+  let withComments = kind !== 'translation';
   if (kind === 'practice') {
     const lang = (await ask('lang', 'textLanguage', (v) => (isLang(v) ? undefined : say('langChoices')), ui)) as Lang;
     const title = await ask('title', 'title', required);
@@ -342,15 +344,11 @@ async function main(): Promise<void> {
       });
     }
     const description = await ask('description', 'translatedDescription', optional, '', { lang });
+    const factLines = of === 'practices' ? translatedFactLines(original.fields, ui) : [];
+    withComments = factLines.length > 0;
     written = write(
       join(contentDir, of, id, `${lang}.mdx`),
-      translationFile({
-        lang,
-        originalLanguage: original.lang,
-        fields,
-        description,
-        factLines: of === 'practices' ? translatedFactLines(original.fields, ui) : [],
-      }),
+      translationFile({ lang, originalLanguage: original.lang, fields, description, factLines }),
       description.trim() !== '',
     );
     later = of === 'practices' ? 'translateLater' : 'translateCityLater';
@@ -363,7 +361,7 @@ async function main(): Promise<void> {
   console.log(
     indent(say(written.described ? 'describeMore' : later, { place: written.place, original: originalFile })),
   );
-  if (kind !== 'translation') console.log(indent(say('commentedLines')));
+  if (withComments) console.log(indent(say('commentedLines')));
   console.log(say('thenCheck'));
 
   // The new file passes the check as written; anything the check reports is a real problem.

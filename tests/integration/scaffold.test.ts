@@ -169,10 +169,22 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(run.status).toBe(0);
     const file = 'practices/safe-routes/fr.mdx';
     expect(fileText(file)).toBe(
-      '---\ntranslationOf: es\ntitle: "Trajets sûrs"\nsummary: "Des trajets à pied accompagnés."\n---\n\n',
+      [
+        '---',
+        'translationOf: es',
+        'title: "Trajets sûrs"',
+        'summary: "Des trajets à pied accompagnés."',
+        // The original's fact texts to translate, as comments (h15-texts).
+        '# Les textes des faits de l’original, à donner dans cette langue si vous le pouvez : retirez le "# " et remplacez chaque "…" (les mots de l’original suivent chaque ligne).',
+        '# promoter:',
+        '#   name: "…" # Ayuntamiento de Puerto Claro',
+        '---',
+        '',
+        '',
+      ].join('\n'),
     );
     expect(run.stdout).toMatch(
-      /Reste à remplir, dans .*safe-routes\/fr\.mdx :\n {2}- .*safe-routes\/fr\.mdx:6 la description, traduite depuis es\.mdx : la page affiche le résumé traduit/,
+      /Reste à remplir, dans .*safe-routes\/fr\.mdx :\n {2}- .*safe-routes\/fr\.mdx:9 la description, traduite depuis es\.mdx : la page affiche le résumé traduit/,
     );
     expect(run.stdout).toContain('Le catalogue passe la vérification.');
     const { catalogue, issues } = fixture!.load();
@@ -199,7 +211,7 @@ describe('npm run new', { timeout: 60_000 }, () => {
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('Title in fr (original: "Rutas seguras")?');
     expect(run.stdout).toContain('Description in fr (optional');
-    expect(run.stdout).toMatch(/safe-routes\/fr\.mdx:7 your description/);
+    expect(run.stdout).toMatch(/safe-routes\/fr\.mdx:10 your description/);
     const { catalogue, issues } = fixture!.load();
     expect(issues).toEqual([]);
     expect(catalogue!.practices.find((p) => p.id === 'safe-routes')!.texts.fr!.html).toBe(
