@@ -64,10 +64,7 @@ describe('pageCacheKey', () => {
     ['the published languages', (c) => void (c.site.languages = c.site.languages.slice(0, 1))],
     ['a taxonomy label', (c) => void (c.taxonomies.themes[0]!.label.en = 'Renamed')],
     ['an indicator', (c) => void (c.indicators[0]!.unit = c.indicators[0]!.unit === 'count' ? 'percent' : 'count')],
-    [
-      'a dataset description',
-      (c) => void (c.datasets[0]!.meta.title = { ...c.datasets[0]!.meta.title, en: 'Renamed' }),
-    ],
+    ['a dataset description', (c) => void (c.datasets[0]!.meta.title = { en: 'Renamed' })],
   ])('changes when a datum every page may show changes: %s', (_, edit) => {
     const changed = copy();
     edit(changed);
