@@ -73,6 +73,8 @@ function fill(template: string, values: Record<string, string | number>): string
 }
 
 export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
+  // Tells the first-paint script (src/search/first-paint.ts) that the search is on its way.
+  root.setAttribute('data-search-started', '');
   const config = JSON.parse(root.querySelector('script[type="application/json"]')!.textContent!) as SearchConfig;
   const form = root.querySelector<HTMLFormElement>('form[role="search"]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -110,12 +112,10 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     await pagefind.filters();
   } catch {
     status.textContent = config.strings.error;
-    root.hidden = false;
+    // The full list below still works: it replaces the loading state.
+    document.documentElement.removeAttribute('data-search-pending');
     return;
   }
-
-  root.hidden = false;
-  if (staticList) staticList.hidden = true;
   // "Download these results" sits beside the results and exports exactly the practices they list.
   const downloads = attachDownloads(
     document.querySelector<HTMLElement>('[data-download]'),
@@ -126,8 +126,11 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
       all.map((d) => d.meta.practice ?? '').filter(Boolean),
     );
   // Facets open beside the results on wide screens; on a phone they fold above them.
+  // On a phone they stay folded even when the URL selects some (opening them would push the results
+  // down under the visitor's eyes); the summary counts the values selected.
   const filtersBox = root.querySelector<HTMLDetailsElement>('[data-filters]');
-  if (filtersBox) filtersBox.open = window.matchMedia('(min-width: 48rem)').matches || hasCriteria(state);
+  if (filtersBox) filtersBox.open = window.matchMedia('(min-width: 48rem)').matches;
+  const activeFilters = root.querySelector<HTMLElement>('[data-active-filters]');
 
   // Pagefind counts pages; with every language merged a practice has one page per translation.
   const countsOf = async (search: PagefindSearch): Promise<Record<string, Record<string, number>>> => {
@@ -188,6 +191,8 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
       facetsBox.append(fieldset);
     }
     clearButton.hidden = !hasCriteria(state);
+    const selected = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+    if (activeFilters) activeFilters.textContent = selected > 0 ? ` (${selected})` : '';
   };
 
   const drawResults = async (from: number, search: PagefindSearch, run: number) => {
@@ -237,6 +242,9 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     await drawResults(0, search, runId);
     const total = search.results.length;
     status.textContent = total === 0 ? config.strings.none : formatPlural(config.strings.count, config.lang, total);
+    // The drawn results take the static list's place (or the loading state's) in the same frame.
+    if (staticList) staticList.hidden = true;
+    root.setAttribute('data-ready', '');
     root.removeAttribute('aria-busy');
   };
 
