@@ -7,6 +7,7 @@
 import { formatPlural, type PluralForms } from '../i18n/plural.ts';
 import { carryStateToLanguageLinks } from '../i18n/language-links.ts';
 import { countPractices } from './practice-counts.ts';
+import { findPractices } from './find-practices.ts';
 import { attachDownloads } from '../publish/filtered-download.ts';
 import {
   hasCriteria,
@@ -40,6 +41,7 @@ export interface SearchConfig {
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -143,7 +145,7 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     const counts: Record<string, Record<string, number>> = { ...(await countsOf(search)) };
     // A facet's own selection must not hide its alternatives: count it without itself.
     for (const key of Object.keys(state.filters)) {
-      const without = await pagefind.search(state.query.trim() || null, { filters: toPagefindFilters(state, key) });
+      const without = await findPractices(pagefind, state.query, { filters: toPagefindFilters(state, key) });
       if (without) counts[key] = (await countsOf(without))[key] ?? {};
     }
     return counts;
@@ -195,8 +197,8 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     if (activeFilters) activeFilters.textContent = selected > 0 ? ` (${selected})` : '';
   };
 
-  const drawResults = async (from: number, search: PagefindSearch, run: number) => {
-    const slice = search.results.slice(from, from + config.pageSize);
+  const drawResults = async (from: number, count: number, search: PagefindSearch, run: number) => {
+    const slice = search.results.slice(from, from + count);
     const data = await Promise.all(slice.map((r) => r.data()));
     if (run !== generation) return;
     for (const result of data) list.append(resultCard(result, config, state.query.trim() !== ''));
@@ -218,16 +220,21 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     return { ...search, results: search.results.filter((r) => kept.has(r)) };
   };
 
+  // The URL, the map link and the language switch carry the state (the page included).
+  const showState = (push: boolean) => {
+    if (push) history.pushState(null, '', `${location.pathname}${serializeState(state)}`);
+    if (mapLink) mapLink.href = `${mapPath}${serializeState({ ...state, page: 1 })}`;
+    carryStateToLanguageLinks(serializeState(state));
+  };
+
   const run = async (push: boolean) => {
     const runId = ++generation;
-    if (push) history.pushState(null, '', `${location.pathname}${serializeState(state)}`);
+    showState(push);
     input.value = state.query;
-    if (mapLink) mapLink.href = `${mapPath}${serializeState(state)}`;
-    carryStateToLanguageLinks(serializeState(state));
     allLanguages.checked = state.allLanguages;
     sortSelect.value = state.sort;
     root.setAttribute('aria-busy', 'true');
-    let search = await pagefind.search(state.query.trim() || null, {
+    let search = await findPractices(pagefind, state.query, {
       filters: toPagefindFilters(state),
       sort: toPagefindSort(state),
     });
@@ -239,7 +246,8 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     downloads?.update(state, hasCriteria(state) ? resultIds(search) : undefined);
     list.replaceChildren();
     drawFacets(counts);
-    await drawResults(0, search, runId);
+    // As many pages as the URL says were shown ("Show more" adds one).
+    await drawResults(0, state.page * config.pageSize, search, runId);
     const total = search.results.length;
     status.textContent = total === 0 ? config.strings.none : formatPlural(config.strings.count, config.lang, total);
     // The drawn results take the static list's place (or the loading state's) in the same frame.
@@ -251,7 +259,7 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const wantsAll = allLanguages.checked;
-    state = { ...state, query: input.value.slice(0, 200) };
+    state = { ...state, query: input.value.slice(0, 200), page: 1 };
     if (wantsAll !== state.allLanguages) {
       // Merged indexes cannot be unmerged: reload with the new state instead.
       location.assign(`${location.pathname}${serializeState({ ...state, allLanguages: wantsAll })}`);
@@ -261,7 +269,7 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
   });
   allLanguages.addEventListener('change', () => form.requestSubmit());
   sortSelect.addEventListener('change', () => {
-    state = { ...state, sort: sortSelect.value as Sort };
+    state = { ...state, sort: sortSelect.value as Sort, page: 1 };
     void run(true);
   });
   facetsBox.addEventListener('change', (event) => {
@@ -284,13 +292,19 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     void run(false).then(() => facetsBox.querySelector<HTMLButtonElement>(`[data-expand="${key}"]`)?.focus());
   });
   clearButton.addEventListener('click', () => {
-    state = { ...state, query: '', filters: {} };
+    state = { ...state, query: '', filters: {}, page: 1 };
     void run(true).then(() => input.focus());
   });
   moreButton.addEventListener('click', () => {
     if (!current) return;
     const firstNew = shown;
-    void drawResults(shown, current, generation).then(() => list.children[firstNew]?.querySelector('a')?.focus());
+    // One more page, recorded in the URL without a history entry of its own.
+    state = { ...state, page: Math.ceil(shown / config.pageSize) + 1 };
+    history.replaceState(null, '', `${location.pathname}${serializeState(state)}`);
+    showState(false);
+    void drawResults(shown, config.pageSize, current, generation).then(() =>
+      list.children[firstNew]?.querySelector('a')?.focus(),
+    );
   });
   window.addEventListener('popstate', () => {
     state = parseState(location.search, known);
