@@ -70,7 +70,7 @@ describe('basePath: folder names of safe characters, never echoed', () => {
     '/a\\b/',
     'javascript:alert(1)//',
     '/café/',
-    '/a\u202Eb/',
+    '/a\u200Bb/',
     '/a\u0000/',
   ];
 
@@ -83,6 +83,15 @@ describe('basePath: folder names of safe characters, never echoed', () => {
     expect(printed(issue)).not.toMatch(DANGEROUS);
     // The suggestion is a safe base path: what a network can copy as is.
     expect(issue.suggestion).toMatch(/basePath: "\/(?:[A-Za-z0-9._~-]+\/)*"/);
+  });
+
+  test('a direction control written as is is refused by the file reading, at its line', () => {
+    // Any field: decoding refuses U+202E before YAML reads site.yaml (safe-file.ts).
+    const { settings, issues } = load(withLine('basePath', '/a\u202Eb/'));
+    expect(settings).toBeUndefined();
+    expect(issues).toEqual([
+      expect.objectContaining({ file: 'site.yaml', line: 4, message: expect.stringContaining('U+202E') }),
+    ]);
   });
 
   test("the issue's payload is described by its characters, and the fix is a generic example", () => {
