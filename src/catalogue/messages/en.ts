@@ -726,6 +726,17 @@ export const en = {
     `The logo "${file}" refers to something outside itself in ${name} on <${element}> (its line ${line}): a logo may refer only to its own parts ("#id").`,
   logoSvgFix: () =>
     'export the logo again as plain SVG (Inkscape: Save as "Plain SVG" or "Optimized SVG"; Illustrator: Export As SVG with presentation attributes), or as PNG',
+  // Roles of places in a practice's cities (h16-places: src/schemas/practice.ts, integrity.ts).
+  placeShape: ({ example }: { example: string }) =>
+    `Write each place as a city id, for example "- barcelona", or with how it takes part: "- { city: zio-1, role: ${example} }".`,
+  placeRoleShape: ({ example }: { example: string }) =>
+    `Write the role as an id from the vocabulary place-roles, for example "role: ${example}", or several as a list: "role: [location, lead]".`,
+  placeRolesEmpty: () =>
+    'The list of roles is empty: name at least one, or remove the line (a place without a role is where the practice happens).',
+  placeRoleDefaultMissing: ({ file }: { file: string }) =>
+    `The vocabulary place-roles (${file}) has no entry "location": it is the role of every city written as a plain id.`,
+  placeRoleDefaultMissingFix: () =>
+    'add it back: - id: location, with its label in fr, en and es (for example "Where it happens")',
 };
 
 /**
@@ -786,6 +797,9 @@ export const enNouns = {
   'logo alternative': 'the text alternative of the logo',
   'licence name': 'the name of the licence',
   'tile attribution': 'the tile attribution (the credit the tile provider requires)',
+  // Roles of places (h16-places).
+  'place role': 'the role of the place',
+  'place roles': 'the roles of the place',
 };
 
 export function capitalize(text: string): string {

@@ -642,6 +642,17 @@ export const es: Messages = {
     `El logotipo "${file}" hace referencia a algo fuera de sí mismo en ${name} en <${element}> (su línea ${line}): un logotipo solo puede remitir a sus propias partes ("#id").`,
   logoSvgFix: () =>
     'exporte de nuevo el logotipo como SVG simple (Inkscape: Guardar como «SVG simple» o «SVG optimizado»; Illustrator: Exportar como SVG con atributos de presentación), o como PNG',
+  // Funciones de los lugares de una práctica (h16-places: src/schemas/practice.ts, integrity.ts).
+  placeShape: ({ example }) =>
+    `Escriba cada lugar con el identificador de su ciudad, por ejemplo "- barcelona", o con su forma de participar: "- { city: zio-1, role: ${example} }".`,
+  placeRoleShape: ({ example }) =>
+    `Escriba la función con un identificador del vocabulario place-roles, por ejemplo "role: ${example}", o varias como lista: "role: [location, lead]".`,
+  placeRolesEmpty: () =>
+    'La lista de funciones está vacía: indique al menos una, o elimine la línea (un lugar sin función es donde se lleva a cabo la práctica).',
+  placeRoleDefaultMissing: ({ file }) =>
+    `El vocabulario place-roles (${file}) no tiene el término "location": es la función de toda ciudad escrita solo con su identificador.`,
+  placeRoleDefaultMissingFix: () =>
+    'vuelva a añadirlo: - id: location, con su etiqueta en fr, en y es (por ejemplo «Lugar de la acción»)',
 };
 
 export const esNouns: Record<FieldNoun, string> = {
@@ -698,4 +709,7 @@ export const esNouns: Record<FieldNoun, string> = {
   'logo alternative': 'el texto alternativo del logotipo',
   'licence name': 'el nombre de la licencia',
   'tile attribution': 'la atribución de los mosaicos (la mención que exige el proveedor de mosaicos)',
+  // Funciones de los lugares (h16-places).
+  'place role': 'la función del lugar',
+  'place roles': 'las funciones del lugar',
 };

@@ -651,6 +651,17 @@ export const fr: Messages = {
     `Le logo "${file}" fait référence à quelque chose hors de lui-même dans ${name} sur <${element}> (sa ligne ${line}) : un logo ne peut renvoyer qu’à ses propres parties ("#id").`,
   logoSvgFix: () =>
     'exportez de nouveau le logo en SVG simple (Inkscape : Enregistrer sous « SVG simple » ou « SVG optimisé » ; Illustrator : Exporter sous SVG avec attributs de présentation), ou en PNG',
+  // Rôles des lieux d'une pratique (h16-places : src/schemas/practice.ts, integrity.ts).
+  placeShape: ({ example }) =>
+    `Écrivez chaque lieu par l’identifiant de sa ville, par exemple "- barcelona", ou avec sa façon de prendre part à la pratique : "- { city: zio-1, role: ${example} }".`,
+  placeRoleShape: ({ example }) =>
+    `Écrivez le rôle par un identifiant du vocabulaire place-roles, par exemple "role: ${example}", ou plusieurs sous forme de liste : "role: [location, lead]".`,
+  placeRolesEmpty: () =>
+    'La liste des rôles est vide : nommez-en au moins un, ou supprimez la ligne (un lieu sans rôle est le lieu de l’action).',
+  placeRoleDefaultMissing: ({ file }) =>
+    `Le vocabulaire place-roles (${file}) n’a pas de terme "location" : c’est le rôle de toute ville écrite par son seul identifiant.`,
+  placeRoleDefaultMissingFix: () =>
+    'rajoutez-le : - id: location, avec son libellé en fr, en et es (par exemple « Lieu de l’action »)',
 };
 
 export const frNouns: Record<FieldNoun, string> = {
@@ -707,4 +718,7 @@ export const frNouns: Record<FieldNoun, string> = {
   'logo alternative': 'le texte alternatif du logo',
   'licence name': 'le nom de la licence',
   'tile attribution': 'l’attribution des tuiles (la mention que le fournisseur de tuiles exige)',
+  // Rôles des lieux (h16-places).
+  'place role': 'le rôle du lieu',
+  'place roles': 'les rôles du lieu',
 };
