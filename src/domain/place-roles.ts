@@ -27,13 +27,21 @@ export function practiceShowsRoles(practice: Pick<PracticeRecord, 'facts'>): boo
 
 const listFormats = new Map<Lang, Intl.ListFormat>();
 
-/** "Where it happens and lead": the roles' labels in `lang`, as one phrase. */
-export function placeRolesText(taxonomies: Partial<Taxonomies>, roles: readonly string[], lang: Lang): string {
+/**
+ * "Where it happens and lead": the roles' labels in `lang`, as one phrase.
+ * Labels are written for the start of a line; within the phrase the later
+ * ones start in lower case, and all of them `inSentence` (after a name or a colon).
+ */
+export function placeRolesText(
+  taxonomies: Partial<Taxonomies>,
+  roles: readonly string[],
+  lang: Lang,
+  { inSentence = false } = {},
+): string {
   const entries = taxonomies['place-roles'] ?? [];
   const labels = roles.map((role, index) => {
     const label = entries.find((entry) => entry.id === role)?.label[lang] ?? role;
-    // Labels are written for a start of line; within the phrase the later ones start in lower case.
-    return index === 0 ? label : label.charAt(0).toLocaleLowerCase(lang) + label.slice(1);
+    return index === 0 && !inSentence ? label : label.charAt(0).toLocaleLowerCase(lang) + label.slice(1);
   });
   let format = listFormats.get(lang);
   if (!format) listFormats.set(lang, (format = new Intl.ListFormat(lang, { type: 'conjunction' })));
@@ -46,7 +54,20 @@ export function placeRoleNote(
   cityId: string,
   taxonomies: Partial<Taxonomies>,
   lang: Lang,
+  options: { inSentence?: boolean } = {},
 ): string | undefined {
   if (!practiceShowsRoles(practice)) return undefined;
-  return placeRolesText(taxonomies, placeRolesOf(practice, cityId), lang);
+  return placeRolesText(taxonomies, placeRolesOf(practice, cityId), lang, options);
+}
+
+/** A city's name with its role, when the practice names roles: "Zio 1 — partner" (names may hold brackets). */
+export function nameWithRole(
+  name: string,
+  practice: Pick<PracticeRecord, 'facts'>,
+  cityId: string,
+  taxonomies: Partial<Taxonomies> | undefined,
+  lang: Lang,
+): string {
+  const role = taxonomies && placeRoleNote(practice, cityId, taxonomies, lang, { inSentence: true });
+  return role ? `${name} — ${role}` : name;
 }

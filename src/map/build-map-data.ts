@@ -7,6 +7,7 @@ import type { Catalogue, PracticeRecord } from '../catalogue/model.ts';
 import { FACETS } from '../domain/facets.ts';
 import { localizeCity, localizePractice } from '../domain/localize.ts';
 import { countryName } from '../domain/names.ts';
+import { placeRoleNote } from '../domain/place-roles.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { round } from './basemap.ts';
 import {
@@ -36,7 +37,7 @@ function scopeOf(practice: PracticeRecord): MapPractice['s'] {
  * no place is ever invented.
  */
 export function buildMapData(
-  catalogue: Pick<Catalogue, 'practices' | 'cities'>,
+  catalogue: Pick<Catalogue, 'practices' | 'cities'> & Partial<Pick<Catalogue, 'taxonomies'>>,
   lang: Lang,
   centroids: ReadonlyMap<string, LonLat>,
 ): MapData {
@@ -68,7 +69,11 @@ export function buildMapData(
           a: [round(city.facts.coordinates.lon), round(city.facts.coordinates.lat)],
         };
       });
-      if (index !== undefined) entry.p.push(index);
+      if (index !== undefined) {
+        entry.p.push(index);
+        const role = catalogue.taxonomies && placeRoleNote(practice, cityId, catalogue.taxonomies, lang);
+        if (role) (entry.o ??= []).push(role);
+      }
     }
     if (practice.facts.cities.length === 0) {
       entry.s = scopeOf(practice);
