@@ -9,6 +9,7 @@ import { localizeCity, localizePractice } from '../domain/localize.ts';
 import { countryName } from '../domain/names.ts';
 import { placeRoleNote } from '../domain/place-roles.ts';
 import type { Lang } from '../i18n/languages.ts';
+import { useTranslations } from '../i18n/t.ts';
 import { round } from './basemap.ts';
 import {
   encodePositions,
@@ -52,6 +53,7 @@ export function buildMapData(
     places.push(place);
     return places.length - 1;
   };
+  const t = useTranslations(lang);
   const practices = mapOrder(catalogue.practices).map((practice): MapPractice => {
     const localized = localizePractice(practice, lang);
     const entry: MapPractice = { i: practice.id, t: localized.text.title, p: [] };
@@ -71,8 +73,9 @@ export function buildMapData(
       });
       if (index !== undefined) {
         entry.p.push(index);
-        const role = catalogue.taxonomies && placeRoleNote(practice, cityId, catalogue.taxonomies, lang);
-        if (role) (entry.o ??= []).push(role);
+        const role =
+          catalogue.taxonomies && placeRoleNote(practice, cityId, catalogue.taxonomies, lang, { inSentence: true });
+        if (role) (entry.o ??= []).push(t('places.roleLabel', { roles: role }));
       }
     }
     if (practice.facts.cities.length === 0) {

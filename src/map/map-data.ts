@@ -41,7 +41,7 @@ export interface MapPractice {
   r?: string;
   /**
    * How the practice takes part at each of its places, parallel to `p`, in
-   * the page's language ("Partner"); only for a practice whose places have
+   * the page's language ("Role: partner"); only for a practice whose places have
    * roles other than "where it happens" (src/domain/place-roles.ts).
    */
   o?: string[];

@@ -1,5 +1,5 @@
 /**
- * The role a practice has at a place of the map ("Partner"), as the map data
+ * The role a practice has at a place of the map ("Role: partner"), as the map data
  * carry it (MapPractice.o, parallel to its places); kept apart from the
  * pop-up's markup so that the pop-up only places it.
  */

@@ -96,7 +96,9 @@ describe.each(LANGUAGES)('in %s', (lang) => {
     await page.locator('.map-marker--city').click();
     const popup = page.locator('.leaflet-popup .map-popup');
     await popup.waitFor();
-    expect(await popup.locator('[data-place-role]').textContent()).toBe(termLabel('place-roles', 'headquarters', lang));
+    expect(await popup.locator('[data-place-role]').textContent()).toBe(
+      say(lang, 'places.roleLabel', { roles: roleWord('headquarters', lang) }),
+    );
     expect(thirdParty).toEqual([]);
   });
 });
@@ -121,6 +123,8 @@ test('on the map of Togo, Zio 1’s pop-up says it is a partner, Ogou 1’s that
     await page.locator('.leaflet-popup-close-button').click();
     return role;
   };
-  expect(await rolesAt('Zio 1')).toBe(termLabel('place-roles', 'partner', 'fr'));
-  expect(await rolesAt('Ogou 1')).toBe(`${termLabel('place-roles', 'location', 'fr')} et ${roleWord('lead', 'fr')}`);
+  expect(await rolesAt('Zio 1')).toBe(say('fr', 'places.roleLabel', { roles: roleWord('partner', 'fr') }));
+  expect(await rolesAt('Ogou 1')).toBe(
+    say('fr', 'places.roleLabel', { roles: `${roleWord('location', 'fr')} et ${roleWord('lead', 'fr')}` }),
+  );
 });

@@ -63,8 +63,8 @@ describe('roles of a practice’s places', () => {
     const data = buildMapData(sample, 'es', new Map());
     const entry = data.practices.find((p) => p.i === ogou.id)!;
     const placeOf = (id: string) => data.places.findIndex((place) => place.i === id);
-    expect(placeRoleAt(entry, placeOf('ogou-1'))).toBe('Lugar de la acción e impulsor');
-    expect(placeRoleAt(entry, placeOf('tone-1'))).toBe('Socio');
+    expect(placeRoleAt(entry, placeOf('ogou-1'))).toBe('Función: lugar de la acción e impulsor');
+    expect(placeRoleAt(entry, placeOf('tone-1'))).toBe('Función: socio');
     expect(placeRoleAt(entry, placeOf('barcelona'))).toBeUndefined();
     // A practice whose places all host it carries no roles at all: nothing to say, nothing to send.
     const plain = variant(ogou, 'plain', { cityRoles: undefined });
