@@ -61,7 +61,7 @@ export function yamlText(value: string): string {
 /** The hints written as comments next to optional lines, in each language npm run new asks in. */
 const SCAFFOLD_COMMENTS: Record<
   Lang,
-  Record<'email' | 'dates' | 'idsFrom' | 'sdgs' | 'amount' | 'population' | 'planStatus', string>
+  Record<'email' | 'dates' | 'idsFrom' | 'sdgs' | 'amount' | 'population' | 'planStatus' | 'placeRole', string>
 > = {
   en: {
     email: 'name@organisation.org',
@@ -71,6 +71,7 @@ const SCAFFOLD_COMMENTS: Record<
     amount: 'amount as a plain number, for example 10000',
     population: 'for example 10000, 2023',
     planStatus: 'status from',
+    placeRole: 'a place taking part another way: { city: zio-1, role: partner }, roles from',
   },
   fr: {
     email: 'nom@organisation.org',
@@ -80,6 +81,7 @@ const SCAFFOLD_COMMENTS: Record<
     amount: 'montant en nombre simple, par exemple 10000',
     population: 'par exemple 10000, 2023',
     planStatus: 'statut de',
+    placeRole: 'un lieu qui prend part autrement : { city: zio-1, role: partner }, rôles de',
   },
   es: {
     email: 'nombre@organizacion.org',
@@ -89,6 +91,7 @@ const SCAFFOLD_COMMENTS: Record<
     amount: 'importe como número simple, por ejemplo 10000',
     population: 'por ejemplo 10000, 2023',
     planStatus: 'estado de',
+    placeRole: 'un lugar que participa de otro modo: { city: zio-1, role: partner }, funciones de',
   },
 };
 
@@ -156,7 +159,7 @@ export function practiceFile(a: PracticeAnswers): string {
       `# sdgs: ["…"]   # ${c.sdgs}`,
       `country: ${a.country}`,
       '# region: "…"',
-      `cities: ${list(a.cities)}`,
+      `cities: ${list(a.cities)}   # ${c.placeRole} taxonomies/place-roles.yaml`,
       `scale: ${a.scale}`,
       `languages: ${list(a.languages)}`,
       `# networks: ["…"]   # ${c.idsFrom} taxonomies/networks.yaml`,
