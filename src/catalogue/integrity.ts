@@ -68,13 +68,15 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
     });
   };
 
-  const checkField = (file: string, field: string, value: unknown, vocabulary: Vocabulary) => {
+  /** One id, or a list of ids each from the vocabulary and none twice, at `path` (a field, or a place's role). */
+  const checkAt = (file: string, path: (string | number)[], value: unknown, vocabulary: Vocabulary) => {
     const single = asId(value);
     if (single !== undefined) {
-      checkValue(file, [field], single, vocabulary);
+      checkValue(file, path, single, vocabulary);
       return;
     }
     if (!Array.isArray(value)) return;
+    const field = String(path[path.length - 1]);
     const seen = new Set<string>();
     value.forEach((written: unknown, index) => {
       const item = asId(written);
@@ -82,42 +84,18 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
       if (seen.has(item)) {
         issues.push({
           file,
-          line: locations.lineOf(file, [field, index]),
-          field: formatFieldPath([field, index]),
+          line: locations.lineOf(file, [...path, index]),
+          field: formatFieldPath([...path, index]),
           message: say.listedTwice({ value: item, field }),
           suggestion: say.removeSecond(),
         });
       }
       seen.add(item);
-      checkValue(file, [field, index], item, vocabulary);
+      checkValue(file, [...path, index], item, vocabulary);
     });
   };
-
-  /** The role of a place: one id, or a list of them (src/schemas/practice.ts). */
-  const checkPlaceRoles = (file: string, path: (string | number)[], role: unknown) => {
-    const single = asId(role);
-    if (single !== undefined) {
-      checkValue(file, path, single, 'place-roles');
-      return;
-    }
-    if (!Array.isArray(role)) return;
-    const seen = new Set<string>();
-    role.forEach((written: unknown, index) => {
-      const item = asId(written);
-      if (item === undefined) return;
-      if (seen.has(item)) {
-        issues.push({
-          file,
-          line: locations.lineOf(file, [...path, index]),
-          field: formatFieldPath([...path, index]),
-          message: say.listedTwice({ value: item, field: 'role' }),
-          suggestion: say.removeSecond(),
-        });
-      }
-      seen.add(item);
-      checkValue(file, [...path, index], item, 'place-roles');
-    });
-  };
+  const checkField = (file: string, field: string, value: unknown, vocabulary: Vocabulary) =>
+    checkAt(file, [field], value, vocabulary);
   checkDefaultPlaceRole(input, issues);
 
   const cityById = new Map(input.cities.map((c) => [c.id, c]));
@@ -136,7 +114,7 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
       typeof fields.country === 'string' && /^[A-Z]{2}$/.test(fields.country) ? fields.country : undefined;
     (Array.isArray(fields.cities) ? fields.cities : []).forEach((written: unknown, index) => {
       const place = placeAsWritten(written);
-      if (place.role !== undefined) checkPlaceRoles(file, ['cities', index, 'role'], place.role);
+      if (place.role !== undefined) checkAt(file, ['cities', index, 'role'], place.role, 'place-roles');
       const cityId = asId(place.city);
       // An id of the wrong form is reported by the schema, with the id it seems to mean.
       if (cityId === undefined || !SLUG_PATTERN.test(cityId)) return;
