@@ -89,6 +89,16 @@ describe.each(LANGUAGES)('in %s', (lang) => {
     });
   });
 
+  test('the catalogue’s cards, drawn from the search index, give each place’s role', async () => {
+    const { page } = await newPage(DESKTOP);
+    await page.goto(siteUrl(`/${lang}/practices/`));
+    const card = page.locator('.card:visible', { hasText: expectedHeading(readEntry('practices', OGOU), lang).text });
+    await card.first().waitFor();
+    const text = normalizeSpace(await card.first().innerText());
+    expect(text).toContain(`${cityName('zio-1', lang)} — ${roleWord('partner', lang)}`);
+    expect(text).toContain(`${cityName('ogou-1', lang)} — ${roleWord('location', lang)}`);
+  });
+
   test('the map’s pop-up gives the role of the place', async () => {
     const { page, thirdParty } = await newPage(DESKTOP);
     await page.goto(siteUrl(`/${lang}/map/?country=ES`));
