@@ -3,6 +3,7 @@
  * role in a practice, the words for it, the map data that carry it, and
  * the national and regional practices a city page lists apart.
  */
+import { parse } from 'csv-parse/sync';
 import { describe, expect, test } from 'vitest';
 import type { PracticeRecord } from '../../../src/catalogue/model.ts';
 import { loadCatalogue } from '../../../src/catalogue/load-catalogue.ts';
@@ -10,6 +11,7 @@ import { practicePlaces } from '../../../src/domain/catalogue-index.ts';
 import { placeRoleNote, placeRolesOf, placeRolesText, practiceShowsRoles } from '../../../src/domain/place-roles.ts';
 import { practicesAroundCity, practicesInCity } from '../../../src/domain/relations.ts';
 import { buildMapData } from '../../../src/map/build-map-data.ts';
+import { dataFiles } from '../../../src/publish/data-files.ts';
 import { placeRoleAt } from '../../../src/map/place-role-note.ts';
 
 const { catalogue } = loadCatalogue({ contentDir: 'content' });
@@ -70,6 +72,31 @@ describe('roles of a practice’s places', () => {
     const plain = variant(ogou, 'plain', { cityRoles: undefined });
     const withPlain = buildMapData({ ...sample, practices: [plain] }, 'es', new Map());
     expect(withPlain.practices[0]).not.toHaveProperty('o');
+  });
+});
+
+describe('open data', () => {
+  const files = dataFiles(sample, {
+    site: 'https://example.org',
+    base: '/',
+    languages: ['fr', 'en', 'es'],
+    changedAt: () => null,
+  });
+  const body = (name: string) => files.find((f) => f.name === name)!.body();
+
+  test('the JSON keeps cities as ids, with the roles by city beside them', () => {
+    const records = JSON.parse(body('practices.en.json')) as { id: string; cities: string[]; cityRoles: unknown }[];
+    const record = records.find((r) => r.id === ogou.id)!;
+    expect(record.cities).toEqual(['ogou-1', 'zio-1', 'tchaoudjo-1', 'kozah-1', 'tone-1']);
+    expect(record.cityRoles).toMatchObject({ 'ogou-1': ['location', 'lead'], 'zio-1': ['partner'] });
+  });
+
+  test('the CSV has a city_roles column parallel to cities', () => {
+    const rows = parse(body('practices.fr.csv'), { bom: true, columns: true }) as Record<string, string>[];
+    const row = rows.find((r) => r.id === ogou.id)!;
+    const at = (column: string) => row[column];
+    expect(at('cities')).toBe('ogou-1; zio-1; tchaoudjo-1; kozah-1; tone-1');
+    expect(at('city_roles')).toBe('location+lead; partner; partner; partner; partner');
   });
 });
 
