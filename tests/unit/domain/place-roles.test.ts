@@ -80,7 +80,7 @@ describe('open data', () => {
     site: 'https://example.org',
     base: '/',
     languages: ['fr', 'en', 'es'],
-    changedAt: () => null,
+    changedAt: () => undefined,
   });
   const body = (name: string) => files.find((f) => f.name === name)!.body();
 
