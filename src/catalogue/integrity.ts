@@ -7,6 +7,7 @@
 import type { Indicator } from '../schemas/kpi.ts';
 import { basename } from 'node:path';
 import { SLUG_PATTERN, withoutInvisible } from '../schemas/common.ts';
+import { DEFAULT_PLACE_ROLE } from '../schemas/practice.ts';
 import type { Vocabulary } from '../schemas/taxonomy.ts';
 import { formatFieldPath, type ContentIssue } from './issues.ts';
 import type { WrittenOriginal } from './load-entries.ts';
@@ -67,13 +68,15 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
     });
   };
 
-  const checkField = (file: string, field: string, value: unknown, vocabulary: Vocabulary) => {
+  /** One id, or a list of ids each from the vocabulary and none twice, at `path` (a field, or a place's role). */
+  const checkAt = (file: string, path: (string | number)[], value: unknown, vocabulary: Vocabulary) => {
     const single = asId(value);
     if (single !== undefined) {
-      checkValue(file, [field], single, vocabulary);
+      checkValue(file, path, single, vocabulary);
       return;
     }
     if (!Array.isArray(value)) return;
+    const field = String(path[path.length - 1]);
     const seen = new Set<string>();
     value.forEach((written: unknown, index) => {
       const item = asId(written);
@@ -81,16 +84,19 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
       if (seen.has(item)) {
         issues.push({
           file,
-          line: locations.lineOf(file, [field, index]),
-          field: formatFieldPath([field, index]),
+          line: locations.lineOf(file, [...path, index]),
+          field: formatFieldPath([...path, index]),
           message: say.listedTwice({ value: item, field }),
           suggestion: say.removeSecond(),
         });
       }
       seen.add(item);
-      checkValue(file, [field, index], item, vocabulary);
+      checkValue(file, [...path, index], item, vocabulary);
     });
   };
+  const checkField = (file: string, field: string, value: unknown, vocabulary: Vocabulary) =>
+    checkAt(file, [field], value, vocabulary);
+  checkDefaultPlaceRole(input, issues);
 
   const cityById = new Map(input.cities.map((c) => [c.id, c]));
   // A city's name leads to its id: after "villeneuve/" was renamed "villeneuve-sur-mer/", "villeneuve" still finds it.
@@ -107,10 +113,12 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
     const practiceCountry =
       typeof fields.country === 'string' && /^[A-Z]{2}$/.test(fields.country) ? fields.country : undefined;
     (Array.isArray(fields.cities) ? fields.cities : []).forEach((written: unknown, index) => {
-      const cityId = asId(written);
+      const place = placeAsWritten(written);
+      if (place.role !== undefined) checkAt(file, ['cities', index, 'role'], place.role, 'place-roles');
+      const cityId = asId(place.city);
       // An id of the wrong form is reported by the schema, with the id it seems to mean.
       if (cityId === undefined || !SLUG_PATTERN.test(cityId)) return;
-      const path = ['cities', index];
+      const path = place.path(index);
       if (seenCities.has(cityId)) {
         issues.push({
           file,
@@ -164,6 +172,33 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
   }
 
   checkObservations(input, cityCandidates, issues);
+}
+
+/** A place of a practice's cities as written: a city id alone, or `{ city, role }`. */
+function placeAsWritten(written: unknown): {
+  city: unknown;
+  role?: unknown;
+  path: (index: number) => (string | number)[];
+} {
+  if (written !== null && typeof written === 'object' && !Array.isArray(written)) {
+    const { city, role } = written as Record<string, unknown>;
+    return { city, role, path: (index) => ['cities', index, 'city'] };
+  }
+  return { city: written, path: (index) => ['cities', index] };
+}
+
+/** A city written as a plain id takes the role "location": the vocabulary must keep it. */
+function checkDefaultPlaceRole(input: IntegrityInput, issues: ContentIssue[]): void {
+  const roles = input.taxonomies['place-roles'] ?? [];
+  // A missing or unreadable vocabulary is reported where it is read.
+  if (roles.length === 0 || roles.some((entry) => entry.id === DEFAULT_PLACE_ROLE)) return;
+  const file = `${input.contentLabel}/taxonomies/place-roles.yaml`;
+  issues.push({
+    file,
+    line: 1,
+    message: say.placeRoleDefaultMissing({ file }),
+    suggestion: say.placeRoleDefaultMissingFix(),
+  });
 }
 
 /** An id as written (without invisible characters): text, or a whole number (SDGs); anything else is the schema's to report. */

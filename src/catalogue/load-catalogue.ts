@@ -37,7 +37,14 @@ import { loadKpis } from './load-kpis.ts';
 import { loadSiteConfig } from './load-site-config.ts';
 import { loadTaxonomies } from './load-taxonomies.ts';
 import { Locations } from './locations.ts';
-import type { Catalogue, CityRecord, PracticeFactTexts, PracticeRecord, PracticeText } from './model.ts';
+import type {
+  Catalogue,
+  CityRecord,
+  PracticeFactFields,
+  PracticeFactTexts,
+  PracticeRecord,
+  PracticeText,
+} from './model.ts';
 
 export interface LoadCatalogueOptions {
   /** Folder holding site.yaml, practices/, cities/, taxonomies/ and kpis/. */
@@ -323,7 +330,8 @@ function toPracticeRecord(
   entry: LoadedEntry<PracticeFacts, Record<string, unknown>>,
   bodiesLeftOut: boolean,
 ): PracticeRecord {
-  const { title, summary, keywords, results, ...facts } = entry.original.data;
+  const { title, summary, keywords, results, ...written } = entry.original.data;
+  const facts = withCityRoles(written);
   const { lang, file } = entry.original;
   const texts: PracticeRecord['texts'] = {};
   const images: string[] = [];
@@ -380,6 +388,25 @@ function translatedFactTexts(data: PracticeFactTexts): PracticeFactTexts | undef
       .map((key) => [key, data[key]]),
   ) as PracticeFactTexts;
   return Object.keys(given).length > 0 ? given : undefined;
+}
+
+/**
+ * Cities stay a list of ids, as every page and facet reads them, with their
+ * roles beside them (`cityRoles`), in the place of the written field so the
+ * open-data files keep their order.
+ */
+function withCityRoles(written: Omit<PracticeFacts, 'title' | 'summary' | 'keywords' | 'results'>): PracticeFactFields {
+  const places = written.cities;
+  return Object.fromEntries(
+    Object.entries(written).flatMap(([key, value]): [string, unknown][] =>
+      key === 'cities'
+        ? [
+            ['cities', places.map((place) => place.city)],
+            ['cityRoles', Object.fromEntries(places.map((place) => [place.city, place.roles]))],
+          ]
+        : [[key, value]],
+    ),
+  ) as PracticeFactFields;
 }
 
 function toCityRecord(entry: LoadedEntry<CityFacts, Record<string, unknown>>): CityRecord {

@@ -38,7 +38,16 @@ export interface PracticeFactTexts {
   links?: { label?: string }[];
 }
 
-export type PracticeFactFields = Omit<PracticeFacts, 'title' | 'summary' | 'keywords' | 'results'>;
+export type PracticeFactFields = Omit<PracticeFacts, 'title' | 'summary' | 'keywords' | 'results' | 'cities'> & {
+  /** Ids of the cities the practice names, in its order. */
+  cities: string[];
+  /**
+   * How each of those cities takes part (ids of place-roles), by city id;
+   * a city written as a plain id has ["location"]. Records made by hand may
+   * leave it out: src/domain/place-roles.ts then reads the default.
+   */
+  cityRoles?: Record<string, string[]>;
+};
 
 export interface PracticeRecord {
   id: string;

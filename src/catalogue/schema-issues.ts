@@ -18,14 +18,16 @@ interface SchemaDef {
   shape?: Record<string, AnySchema>;
   innerType?: AnySchema;
   element?: AnySchema;
+  in?: AnySchema;
   out?: AnySchema;
+  options?: AnySchema[];
 }
 
 function defOf(schema: AnySchema): SchemaDef {
   return (schema as unknown as { _zod: { def: SchemaDef } })._zod.def;
 }
 
-/** The object schema found at `path`, looking through optional, default, arrays and pipes. */
+/** The object schema found at `path`, looking through optional, default, arrays, pipes and unions. */
 function objectKeysAt(schema: AnySchema, path: readonly PropertyKey[]): string[] {
   let current: AnySchema | undefined = schema;
   const unwrap = (s: AnySchema | undefined): AnySchema | undefined => {
@@ -34,7 +36,9 @@ function objectKeysAt(schema: AnySchema, path: readonly PropertyKey[]): string[]
       const def = defOf(node);
       if (def.type === 'optional' || def.type === 'default' || def.type === 'nullable' || def.type === 'prefault')
         node = def.innerType;
-      else if (def.type === 'pipe') node = def.out;
+      // A transform's pipe is read by its input; a union (a city id or { city, role }) by its object form.
+      else if (def.type === 'pipe') node = def.out && defOf(def.out).type === 'transform' ? def.in : def.out;
+      else if (def.type === 'union') node = def.options?.find((option) => defOf(option).type === 'object');
       else break;
     }
     return node;

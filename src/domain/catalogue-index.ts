@@ -4,10 +4,11 @@
  * place names of a practice in a language. At 30,000 practice pages and
  * 1,250 cities, `cities.find` per card and per page adds up.
  */
-import type { CityRecord, PracticeRecord } from '../catalogue/model.ts';
+import type { CityRecord, PracticeRecord, Taxonomies } from '../catalogue/model.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { localizeCity } from './localize.ts';
 import { countryName } from './names.ts';
+import { nameWithRole } from './place-roles.ts';
 
 const citiesById = new WeakMap<readonly { id: string }[], Map<string, { id: string }>>();
 
@@ -27,10 +28,21 @@ export function citiesOf(practice: PracticeRecord, cities: readonly CityRecord[]
   return practice.facts.cities.map((id) => index.get(id)).filter((c): c is CityRecord => c !== undefined);
 }
 
-/** A practice's cities by name in a language, then its country: what a card shows as its place. */
-export function practicePlaces(practice: PracticeRecord, cities: readonly CityRecord[], lang: Lang): string[] {
+/**
+ * A practice's cities by name in a language, then its country: what a card
+ * shows as its place. Given the vocabularies, each city carries its role when
+ * the practice names roles ("Zio 1 — partner").
+ */
+export function practicePlaces(
+  practice: PracticeRecord,
+  cities: readonly CityRecord[],
+  lang: Lang,
+  taxonomies?: Taxonomies,
+): string[] {
   return [
-    ...citiesOf(practice, cities).map((c) => localizeCity(c, lang).text.name),
+    ...citiesOf(practice, cities).map((c) =>
+      nameWithRole(localizeCity(c, lang).text.name, practice, c.id, taxonomies, lang),
+    ),
     countryName(practice.facts.country, lang),
   ];
 }

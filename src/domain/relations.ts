@@ -22,6 +22,53 @@ export function practicesInCity(practices: readonly PracticeRecord[], cityId: st
   return index.get(cityId) ?? [];
 }
 
+const byCountry = new WeakMap<readonly PracticeRecord[], Map<string, PracticeRecord[]>>();
+
+/** National and regional practices by country, built once per catalogue. */
+function wideningPractices(practices: readonly PracticeRecord[], country: string): PracticeRecord[] {
+  let index = byCountry.get(practices);
+  if (!index) {
+    index = new Map();
+    for (const practice of practices) {
+      if (practice.facts.scale !== 'national' && practice.facts.scale !== 'regional') continue;
+      let list = index.get(practice.facts.country);
+      if (!list) index.set(practice.facts.country, (list = []));
+      list.push(practice);
+    }
+    byCountry.set(practices, index);
+  }
+  return index.get(country) ?? [];
+}
+
+/** Regions are written by hand: "Île-de-France" and "ile-de-france " name the same one. */
+const regionKey = (region: string) => region.trim().normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/**
+ * The practices that concern a city without naming it: national practices
+ * of its country, and regional practices of its country whose region is the
+ * city's. A city page lists them apart from those that name it; a regional
+ * practice that names no region, or a city with no region recorded, cannot
+ * be matched and is left out rather than guessed.
+ */
+export function practicesAroundCity(
+  practices: readonly PracticeRecord[],
+  city: { id: string; facts: { country: string; region?: string } },
+): { national: PracticeRecord[]; regional: PracticeRecord[] } {
+  const national: PracticeRecord[] = [];
+  const regional: PracticeRecord[] = [];
+  for (const practice of wideningPractices(practices, city.facts.country)) {
+    if (practice.facts.cities.includes(city.id)) continue;
+    if (practice.facts.scale === 'national') national.push(practice);
+    else if (
+      practice.facts.region &&
+      city.facts.region &&
+      regionKey(practice.facts.region) === regionKey(city.facts.region)
+    )
+      regional.push(practice);
+  }
+  return { national, regional };
+}
+
 export interface IndicatorSeries {
   indicator: string;
   dataset: string;

@@ -25,4 +25,6 @@ export const VOCABULARY_FIELDS: readonly VocabularyField[] = [
   { vocabulary: 'networks', field: 'networks', label: 'field.networks' },
   { vocabulary: 'authority-types', field: 'type', label: 'field.type' },
   { vocabulary: 'plan-statuses', field: 'genderEqualityPlan.status', label: 'vocabularies.planStatus' },
+  // A place of a practice's cities written { city: zio-1, role: partner }.
+  { vocabulary: 'place-roles', field: 'role', label: 'places.roles' },
 ];

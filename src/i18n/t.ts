@@ -1,6 +1,6 @@
 /**
  * UI strings: JSON files per language with flat dotted keys, one main file
- * and one per feature area (offline, publish, network, kpi, preview) so that work on one
+ * and one per feature area (offline, publish, network, kpi, preview, places) so that work on one
  * area does not touch the others' strings. A key missing
  * in a language falls back to English with a visible "[EN]" mark, never to
  * a blank; tests/unit/ui-strings.test.ts keeps the shipped files complete.
@@ -23,17 +23,20 @@ import previewFr from './ui/preview.fr.json' with { type: 'json' };
 import publishEn from './ui/publish.en.json' with { type: 'json' };
 import publishEs from './ui/publish.es.json' with { type: 'json' };
 import publishFr from './ui/publish.fr.json' with { type: 'json' };
+import placesEn from './ui/places.en.json' with { type: 'json' };
+import placesEs from './ui/places.es.json' with { type: 'json' };
+import placesFr from './ui/places.fr.json' with { type: 'json' };
 import { LOCALE_TAGS, type Lang } from './languages.ts';
 import { PLURAL_CATEGORIES, formatPlural, type PluralForms } from './plural.ts';
 
-const en = { ...mainEn, ...offlineEn, ...publishEn, ...networkEn, ...kpiEn, ...previewEn };
+const en = { ...mainEn, ...offlineEn, ...publishEn, ...networkEn, ...kpiEn, ...previewEn, ...placesEn };
 export type UiKey = keyof typeof en;
 type Strings = Partial<Record<UiKey, string>>;
 
 export const UI_STRINGS: Record<Lang, Strings> = {
   en,
-  fr: { ...mainFr, ...offlineFr, ...publishFr, ...networkFr, ...kpiFr, ...previewFr },
-  es: { ...mainEs, ...offlineEs, ...publishEs, ...networkEs, ...kpiEs, ...previewEs },
+  fr: { ...mainFr, ...offlineFr, ...publishFr, ...networkFr, ...kpiFr, ...previewFr, ...placesFr },
+  es: { ...mainEs, ...offlineEs, ...publishEs, ...networkEs, ...kpiEs, ...previewEs, ...placesEs },
 };
 export const UI_SOURCE_LANGUAGE = 'en' satisfies Lang;
 

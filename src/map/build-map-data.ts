@@ -7,7 +7,9 @@ import type { Catalogue, PracticeRecord } from '../catalogue/model.ts';
 import { FACETS } from '../domain/facets.ts';
 import { localizeCity, localizePractice } from '../domain/localize.ts';
 import { countryName } from '../domain/names.ts';
+import { placeRoleNote } from '../domain/place-roles.ts';
 import type { Lang } from '../i18n/languages.ts';
+import { useTranslations } from '../i18n/t.ts';
 import { round } from './basemap.ts';
 import {
   encodePositions,
@@ -36,7 +38,7 @@ function scopeOf(practice: PracticeRecord): MapPractice['s'] {
  * no place is ever invented.
  */
 export function buildMapData(
-  catalogue: Pick<Catalogue, 'practices' | 'cities'>,
+  catalogue: Pick<Catalogue, 'practices' | 'cities'> & Partial<Pick<Catalogue, 'taxonomies'>>,
   lang: Lang,
   centroids: ReadonlyMap<string, LonLat>,
 ): MapData {
@@ -51,6 +53,7 @@ export function buildMapData(
     places.push(place);
     return places.length - 1;
   };
+  const t = useTranslations(lang);
   const practices = mapOrder(catalogue.practices).map((practice): MapPractice => {
     const localized = localizePractice(practice, lang);
     const entry: MapPractice = { i: practice.id, t: localized.text.title, p: [] };
@@ -68,7 +71,12 @@ export function buildMapData(
           a: [round(city.facts.coordinates.lon), round(city.facts.coordinates.lat)],
         };
       });
-      if (index !== undefined) entry.p.push(index);
+      if (index !== undefined) {
+        entry.p.push(index);
+        const role =
+          catalogue.taxonomies && placeRoleNote(practice, cityId, catalogue.taxonomies, lang, { inSentence: true });
+        if (role) (entry.o ??= []).push(t('places.roleLabel', { roles: role }));
+      }
     }
     if (practice.facts.cities.length === 0) {
       entry.s = scopeOf(practice);

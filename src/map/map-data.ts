@@ -39,6 +39,12 @@ export interface MapPractice {
   s?: 'n' | 'r' | 'k';
   /** Region named by a regional practice. */
   r?: string;
+  /**
+   * How the practice takes part at each of its places, parallel to `p`, in
+   * the page's language ("Role: partner"); only for a practice whose places have
+   * roles other than "where it happens" (src/domain/place-roles.ts).
+   */
+  o?: string[];
 }
 
 /** /data/map/<lang>.json */

@@ -20,6 +20,7 @@ import { carryStateToLanguageLinks } from '../i18n/language-links.ts';
 import { findPractices } from '../search/find-practices.ts';
 import { formatPlural } from '../i18n/plural.ts';
 import { fill, practicesLabel, type MapConfig } from './map-config.ts';
+import { placeRoleAt } from './place-role-note.ts';
 import { textAttribution } from './text-attribution.ts';
 import {
   filterPractices,
@@ -121,6 +122,8 @@ function popupContent(config: MapConfig, data: MapData, visible: VisiblePlace): 
     const item = element('li');
     item.append(element('a', { href: urlOf(config.practiceUrl, practice.i), lang: practice.l }, practice.t));
     if (place.k === 'k') item.append(element('span', { class: 'map-popup__note' }, scopeText(config, practice)));
+    const role = placeRoleAt(practice, visible.index);
+    if (role) item.append(element('span', { class: 'map-popup__note', 'data-place-role': '' }, role));
     list.append(item);
   }
   box.append(list);

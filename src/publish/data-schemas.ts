@@ -117,6 +117,11 @@ export function publishedSchemas(site: SchemaSite) {
       country: countryCode,
       languages: z.array(languageCode).min(1),
       lastReviewed: isoDate,
+      // The content's places ({ city, role } or an id) are published as ids, with their roles beside them.
+      cities: z.array(entryId).describe('Ids of the city profiles the practice names'),
+      cityRoles: z
+        .record(entryId, listOf('place-roles').min(1))
+        .describe('How each city takes part, by city id (ids of place-roles; "location": where it happens)'),
     });
 
   const practice = inOneLanguage(practiceFacts, practiceText, {

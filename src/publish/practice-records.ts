@@ -9,6 +9,7 @@
 import type { Catalogue, PracticeFactFields, PracticeRecord, PracticeText, Taxonomies } from '../catalogue/model.ts';
 import { localizeCity, localizePractice } from '../domain/localize.ts';
 import { countryName, termLabel } from '../domain/names.ts';
+import { placeRolesOf } from '../domain/place-roles.ts';
 import type { Lang } from '../i18n/languages.ts';
 import type { Vocabulary } from '../schemas/taxonomy.ts';
 import { isoOrNull, practiceUrl, type PublishContext } from './context.ts';
@@ -113,6 +114,7 @@ export const PRACTICE_FACT_COLUMNS = [
   'region',
   'cities',
   'city_names',
+  'city_roles',
   'scale',
   'scale_label',
   'status',
@@ -160,6 +162,8 @@ function factCells(
     region: facts.region,
     cities: joinCell(facts.cities),
     city_names: joinCell(cityNames),
+    // Parallel to cities: each city's roles (ids of place-roles) joined by "+", e.g. "location+lead; partner".
+    city_roles: joinCell(facts.cities.map((id) => placeRolesOf(practice, id).join('+'))),
     scale: facts.scale,
     scale_label: termLabel(taxonomies, 'scales', facts.scale, lang),
     status: facts.status,

@@ -63,7 +63,7 @@ export function yamlText(value: string): string {
 /** The hints written as comments next to optional lines, in each language npm run new asks in. */
 const SCAFFOLD_COMMENTS: Record<
   Lang,
-  Record<'email' | 'dates' | 'idsFrom' | 'sdgs' | 'amount' | 'population' | 'planStatus' | 'factTexts', string>
+  Record<'email' | 'dates' | 'idsFrom' | 'sdgs' | 'amount' | 'population' | 'planStatus' | 'factTexts' | 'placeRole', string>
 > = {
   en: {
     email: 'name@organisation.org',
@@ -75,6 +75,7 @@ const SCAFFOLD_COMMENTS: Record<
     planStatus: 'status from',
     factTexts:
       'The original\'s texts within its facts, to give in this language if you can: remove the "# " and replace each "…" (the original\'s words follow each line).',
+    placeRole: 'a place taking part another way: { city: zio-1, role: partner }, roles from',
   },
   fr: {
     email: 'nom@organisation.org',
@@ -86,6 +87,7 @@ const SCAFFOLD_COMMENTS: Record<
     planStatus: 'statut de',
     factTexts:
       'Les textes des faits de l’original, à donner dans cette langue si vous le pouvez : retirez le "# " et remplacez chaque "…" (les mots de l’original suivent chaque ligne).',
+    placeRole: 'un lieu qui prend part autrement : { city: zio-1, role: partner }, rôles de',
   },
   es: {
     email: 'nombre@organizacion.org',
@@ -97,6 +99,7 @@ const SCAFFOLD_COMMENTS: Record<
     planStatus: 'estado de',
     factTexts:
       'Los textos de los datos del original, para dar en este idioma si puede: quite el "# " y sustituya cada "…" (las palabras del original siguen a cada línea).',
+    placeRole: 'un lugar que participa de otro modo: { city: zio-1, role: partner }, funciones de',
   },
 };
 
@@ -164,7 +167,7 @@ export function practiceFile(a: PracticeAnswers): string {
       `# sdgs: ["…"]   # ${c.sdgs}`,
       `country: ${a.country}`,
       '# region: "…"',
-      `cities: ${list(a.cities)}`,
+      `cities: ${list(a.cities)}   # ${c.placeRole} taxonomies/place-roles.yaml`,
       `scale: ${a.scale}`,
       `languages: ${list(a.languages)}`,
       `# networks: ["…"]   # ${c.idsFrom} taxonomies/networks.yaml`,

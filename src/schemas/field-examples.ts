@@ -18,6 +18,7 @@ export const VOCABULARY_OF: Partial<Record<FieldNoun, string>> = {
   network: 'networks',
   'authority type': 'authority-types',
   'plan status': 'plan-statuses',
+  'place role': 'place-roles',
 };
 
 /** One id of each vocabulary, to show the form of the value. */
@@ -32,6 +33,7 @@ export const VOCABULARY_EXAMPLE: Record<string, string> = {
   networks: 'metropolis',
   'authority-types': 'municipality',
   'plan-statuses': 'adopted',
+  'place-roles': 'partner',
 };
 
 /** Ids written by hand, by what they name. */
@@ -57,6 +59,7 @@ export const LIST_EXAMPLE: Partial<Record<FieldNoun, string>> = {
   funders: '[{ name: "…", url: "https://…" }]',
   links: '[{ url: "https://…", label: "…" }]',
   sources: '[{ title: "…", url: "https://…" }]',
+  'place roles': '[location, lead]',
 };
 
 /**

@@ -20,6 +20,7 @@ import {
   webUrl,
 } from './common.ts';
 import { fieldNoun, say } from '../catalogue/messages/index.ts';
+import { VOCABULARY_EXAMPLE } from './field-examples.ts';
 import { taxonomyRef } from './taxonomy.ts';
 
 const organisation = (what: 'partner' | 'funder') =>
@@ -64,6 +65,39 @@ const budget = z.strictObject(
   { error: () => say.budgetShape() },
 );
 
+/** The role of a city written as a plain id: the practice happens there. */
+export const DEFAULT_PLACE_ROLE = 'location';
+
+const placeRole = taxonomyRef('place role');
+
+/** One role (`role: partner`) or several (`role: [location, lead]`); whether each exists is checked against place-roles. */
+const placeRoles = z.union(
+  [placeRole, listOf(placeRole, 'place roles').min(1, { error: () => say.placeRolesEmpty() })],
+  { error: () => say.placeRoleShape({ example: VOCABULARY_EXAMPLE['place-roles']! }) },
+);
+
+/**
+ * A city of the practice: its id alone (the practice happens there), or
+ * `{ city: zio-1, role: partner }` to say how it takes part. Both read as
+ * `{ city, roles }`, so every place has at least one role.
+ */
+const place = z
+  .union(
+    [
+      slug('city id'),
+      z.strictObject(
+        { city: slug('city id'), role: placeRoles.optional() },
+        { error: () => say.placeShape({ example: VOCABULARY_EXAMPLE['place-roles']! }) },
+      ),
+    ],
+    { error: () => say.placeShape({ example: VOCABULARY_EXAMPLE['place-roles']! }) },
+  )
+  .transform((written) =>
+    typeof written === 'string'
+      ? { city: written, roles: [DEFAULT_PLACE_ROLE] }
+      : { city: written.city, roles: written.role === undefined ? [DEFAULT_PLACE_ROLE] : [written.role].flat() },
+  );
+
 const link = z.strictObject(
   { url: webUrl, label: nonEmptyText('link label').optional() },
   { error: () => say.linkShape() },
@@ -100,7 +134,7 @@ export const practiceOriginalSchema = z.strictObject({
   sdgs: listOf(taxonomyRef('SDG'), 'SDGs').default([]),
   country: countryCode,
   region: nonEmptyText('region').optional(),
-  cities: listOf(slug('city id'), 'cities').default([]),
+  cities: listOf(place, 'cities').default([]),
   scale: taxonomyRef('scale'),
   languages: listOf(languageCode, 'languages').min(1, { error: () => say.atLeastOneLanguage() }),
   networks: listOf(taxonomyRef('network'), 'networks').default([]),

@@ -20,6 +20,7 @@ export const VOCABULARIES = [
   'sdgs',
   'authority-types',
   'plan-statuses',
+  'place-roles',
 ] as const;
 
 export type Vocabulary = (typeof VOCABULARIES)[number];

@@ -9,7 +9,7 @@ import type { Catalogue, CityRecord, Observation } from '../catalogue/model.ts';
 import type { IndicatorPlan } from '../domain/indicator-pages.ts';
 import { cityById, cityComparison } from '../domain/kpis/averages.ts';
 import { seriesOfCity } from '../domain/kpis/series.ts';
-import { practicesInCity } from '../domain/relations.ts';
+import { practicesAroundCity, practicesInCity } from '../domain/relations.ts';
 import type { Indicator } from '../schemas/kpi.ts';
 import { observationsHash, pageCacheKey, recordHash } from './cache-key.ts';
 import { cardKey, fileDates } from './page-keys.ts';
@@ -63,5 +63,7 @@ export function cityCacheKey(catalogue: Catalogue, city: CityRecord): string {
   });
   // The practice cards as every other listing keys them (page-keys.ts), memoized per practice.
   const practices = practicesInCity(catalogue.practices, city.id).map((p) => cardKey(p, catalogue.cities));
-  return pageCacheKey(catalogue, 'city', city, fileDates(city), practices, series);
+  const around = practicesAroundCity(catalogue.practices, city);
+  const aroundCards = [...around.national, ...around.regional].map((p) => cardKey(p, catalogue.cities));
+  return pageCacheKey(catalogue, 'city', city, fileDates(city), practices, aroundCards, series);
 }

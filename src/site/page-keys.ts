@@ -43,6 +43,10 @@ export function cardKey(practice: PracticeRecord, cities: readonly CityRecord[])
       themes: practice.facts.themes,
       cities: practice.facts.cities,
       named: citiesOf(practice, cities).map(cityShown),
+      // Roles of the places, and the scale a city page names for a national or regional practice.
+      cityRoles: practice.facts.cityRoles ?? null,
+      scale: practice.facts.scale,
+      region: practice.facts.region ?? null,
     });
     cards.set(practice, key);
   }

@@ -208,6 +208,25 @@ describe('incremental rebuilds', { timeout: BUILD_TIMEOUT }, () => {
     }
   });
 
+  test("a place's role, and a practice becoming national: the city pages that show them", () => {
+    edit(join(content, 'practices/street-lighting-audit/fr.mdx'), (t) =>
+      t.replace('cities: [villeneuve]', 'cities:\n  - { city: villeneuve, role: lead }'),
+    );
+    edit(
+      join(content, 'taxonomies/scales.yaml'),
+      (t) => `${t}- id: national\n  label: { fr: Nationale, en: National, es: Nacional }\n`,
+    );
+    edit(join(content, 'practices/safe-routes/es.mdx'), (t) =>
+      t.replace('cities: [puerto-claro]', 'cities: []').replace('scale: local', 'scale: national'),
+    );
+    build(site(), cache());
+    expect(page('en/cities/villeneuve')).toContain('Role of Villeneuve: lead');
+    expect(page('fr/practices/street-lighting-audit')).toContain('data-place-role');
+    // Puerto Claro is no longer named, but the practice now covers its whole country.
+    expect(page('es/cities/puerto-claro')).toContain('data-city-around');
+    expect(page('es/cities/puerto-claro')).toContain('Rutas seguras');
+  });
+
   test('a UI string: every page that shows it', () => {
     edit(join(project, 'src/i18n/ui/en.json'), (t) =>
       t.replace('"related.heading": "Related practices"', '"related.heading": "Practices nearby"'),

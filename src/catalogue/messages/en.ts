@@ -801,6 +801,17 @@ export const en = {
   // npm run serve before any build (scripts/serve.ts; h15-texts).
   serveNoSite: ({ dir }: { dir: string }) =>
     `No built site in ${dir}: run npm run build first (or npm start, which builds and serves).`,
+  // Roles of places in a practice's cities (h16-places: src/schemas/practice.ts, integrity.ts).
+  placeShape: ({ example }: { example: string }) =>
+    `Write each place as a city id, for example "- barcelona", or with how it takes part: "- { city: zio-1, role: ${example} }".`,
+  placeRoleShape: ({ example }: { example: string }) =>
+    `Write the role as an id from the vocabulary place-roles, for example "role: ${example}", or several as a list: "role: [location, lead]".`,
+  placeRolesEmpty: () =>
+    'The list of roles is empty: name at least one, or remove the line (a place without a role is where the practice happens).',
+  placeRoleDefaultMissing: ({ file }: { file: string }) =>
+    `The vocabulary place-roles (${file}) has no entry "location": it is the role of every city written as a plain id.`,
+  placeRoleDefaultMissingFix: () =>
+    'add it back: - id: location, with its label in fr, en and es (for example "Where it happens")',
 };
 
 /**
@@ -864,6 +875,9 @@ export const enNouns = {
   // Dataset texts given per language (h15-texts).
   'dataset note': 'the note on the dataset',
   budget: 'the budget',
+  // Roles of places (h16-places).
+  'place role': 'the role of the place',
+  'place roles': 'the roles of the place',
 };
 
 export function capitalize(text: string): string {

@@ -720,6 +720,17 @@ export const es: Messages = {
   // npm run serve before any build (scripts/serve.ts; h15-texts).
   serveNoSite: ({ dir }) =>
     `No hay ningún sitio construido en ${dir}: ejecute primero npm run build (o npm start, que construye y sirve el sitio).`,
+  // Funciones de los lugares de una práctica (h16-places: src/schemas/practice.ts, integrity.ts).
+  placeShape: ({ example }) =>
+    `Escriba cada lugar con el identificador de su ciudad, por ejemplo "- barcelona", o con su forma de participar: "- { city: zio-1, role: ${example} }".`,
+  placeRoleShape: ({ example }) =>
+    `Escriba la función con un identificador del vocabulario place-roles, por ejemplo "role: ${example}", o varias como lista: "role: [location, lead]".`,
+  placeRolesEmpty: () =>
+    'La lista de funciones está vacía: indique al menos una, o elimine la línea (un lugar sin función es donde se lleva a cabo la práctica).',
+  placeRoleDefaultMissing: ({ file }) =>
+    `El vocabulario place-roles (${file}) no tiene el término "location": es la función de toda ciudad escrita solo con su identificador.`,
+  placeRoleDefaultMissingFix: () =>
+    'vuelva a añadirlo: - id: location, con su etiqueta en fr, en y es (por ejemplo «Lugar de la acción»)',
 };
 
 export const esNouns: Record<FieldNoun, string> = {
@@ -779,4 +790,7 @@ export const esNouns: Record<FieldNoun, string> = {
   // Textos de un conjunto de datos dados por idioma (h15-texts).
   'dataset note': 'la nota sobre el conjunto de datos',
   budget: 'el presupuesto',
+  // Funciones de los lugares (h16-places).
+  'place role': 'la función del lugar',
+  'place roles': 'las funciones del lugar',
 };

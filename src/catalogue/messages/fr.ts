@@ -733,6 +733,17 @@ export const fr: Messages = {
   // npm run serve before any build (scripts/serve.ts; h15-texts).
   serveNoSite: ({ dir }) =>
     `Aucun site construit dans ${dir} : lancez d’abord npm run build (ou npm start, qui construit puis sert le site).`,
+  // Rôles des lieux d'une pratique (h16-places : src/schemas/practice.ts, integrity.ts).
+  placeShape: ({ example }) =>
+    `Écrivez chaque lieu par l’identifiant de sa ville, par exemple "- barcelona", ou avec sa façon de prendre part à la pratique : "- { city: zio-1, role: ${example} }".`,
+  placeRoleShape: ({ example }) =>
+    `Écrivez le rôle par un identifiant du vocabulaire place-roles, par exemple "role: ${example}", ou plusieurs sous forme de liste : "role: [location, lead]".`,
+  placeRolesEmpty: () =>
+    'La liste des rôles est vide : nommez-en au moins un, ou supprimez la ligne (un lieu sans rôle est le lieu de l’action).',
+  placeRoleDefaultMissing: ({ file }) =>
+    `Le vocabulaire place-roles (${file}) n’a pas de terme "location" : c’est le rôle de toute ville écrite par son seul identifiant.`,
+  placeRoleDefaultMissingFix: () =>
+    'rajoutez-le : - id: location, avec son libellé en fr, en et es (par exemple « Lieu de l’action »)',
 };
 
 export const frNouns: Record<FieldNoun, string> = {
@@ -792,4 +803,7 @@ export const frNouns: Record<FieldNoun, string> = {
   // Textes d’un jeu de données donnés par langue (h15-texts).
   'dataset note': 'la note sur le jeu de données',
   budget: 'le budget',
+  // Rôles des lieux (h16-places).
+  'place role': 'le rôle du lieu',
+  'place roles': 'les rôles du lieu',
 };
