@@ -101,9 +101,10 @@ export async function build(options: BuildOptions, effects: BuildEffects = defau
 
   for (const note of recoverInterruptedBuilds(outDir)) effects.log(`Note: ${note}.`);
   removeStaleWorkDirs(renderWorkRoot(options.projectRoot));
-  // One shard only (a CI job): its folder is the output, merged later by another job (--merge).
+  // One shard only (a CI job): its folder is the output, merged later by another job (--merge), and kept
+  // as it is when it was built from the same inputs (shard-stage.ts).
   const staging = options.shard ? outDir : stagingFolder(outDir);
-  rmSync(staging, { recursive: true, force: true });
+  if (!options.shard) rmSync(staging, { recursive: true, force: true });
   const cleanUp = () => rmSync(staging, { recursive: true, force: true });
   effects.signal?.addEventListener('abort', cleanUp, { once: true });
 
