@@ -33,20 +33,30 @@ const CODE = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package-loc
 /** Entry translation files: <practices|cities>/<id>/<lang>.mdx. */
 const ENTRY_FILE = /^(?:practices|cities)\/[^/]+\/([a-z]{2})\.mdx$/;
 
-export function shardInputs(shard: ShardName, options: ShardInputOptions, today = new Date()): string {
-  const hash = createHash('sha256');
-  const add = (...parts: (string | Buffer)[]) => {
-    for (const part of parts) hash.update(part).update('\u0000');
+/** The digest of each shard's inputs, every file read once. */
+export function shardInputs<Shard extends ShardName>(
+  shards: readonly Shard[],
+  options: ShardInputOptions,
+  today = new Date(),
+): Record<Shard, string> {
+  const hashes = shards.map((shard) => ({ shard, hash: createHash('sha256') }));
+  const add = (of: (shard: ShardName) => string | Buffer) => {
+    for (const { shard, hash } of hashes) hash.update(of(shard)).update('\u0000');
   };
-  add('shard', shard, 'base', options.base, 'site', options.site);
-  for (const entry of CODE) addTree(hash, options.projectRoot, entry);
-  add('config', readFileSync(options.configFile));
+  for (const { shard, hash } of hashes) hash.update(`shard\u0000${shard}\u0000`);
+  const common = createHash('sha256');
+  common.update(`base\u0000${options.base}\u0000site\u0000${options.site}\u0000`);
+  for (const entry of CODE) addTree(common, options.projectRoot, entry);
+  common.update(readFileSync(options.configFile)).update('\u0000');
+  common.update(gitState(options.contentDir, today));
+  const commonDigest = common.digest('hex');
+  add(() => commonDigest);
   for (const path of filesUnder(options.contentDir)) {
     const bytes = readFileSync(join(options.contentDir, path));
-    add('content', path, shard === 'shared' ? bytes : forLanguage(path, bytes, shard));
+    add(() => path);
+    add((shard) => (shard === 'shared' ? bytes : forLanguage(path, bytes, shard)));
   }
-  add('git', gitState(options.contentDir, today));
-  return hash.digest('hex');
+  return Object.fromEntries(hashes.map(({ shard, hash }) => [shard, hash.digest('hex')])) as Record<Shard, string>;
 }
 
 /** A content file as a language shard depends on it: another language's translation without its body. */

@@ -54,7 +54,11 @@ export function shardsOfSite(configuration: Configuration, cacheDir: string): { 
 
 /** Renders the shards whose folder was not built from the same inputs; returns every shard's folder. */
 export async function renderShards(shards: { shard: ShardName; dir: string }[], run: ShardRun): Promise<ShardsDone> {
-  const wanted = shards.map((s) => ({ ...s, inputs: shardInputs(s.shard, inputOptionsOf(run.settings)) }));
+  const digests = shardInputs(
+    shards.map((s) => s.shard),
+    inputOptionsOf(run.settings),
+  );
+  const wanted = shards.map((s) => ({ ...s, inputs: digests[s.shard] }));
   const stale = wanted.filter((w) => readShardManifest(w.dir)?.inputs !== w.inputs);
   const workRoot = renderWorkRoot(run.settings.projectRoot);
   const plan = stale.map((w, i) => shardProcess(w.shard, w.dir, run.cacheDir, workRoot, i === 0));
@@ -134,7 +138,9 @@ export function shardFoldersFrom(
     }
   }
   const problems: string[] = [];
-  for (const shard of shardNames(publishedLanguagesOf(configuration.settings))) {
+  const names = shardNames(publishedLanguagesOf(configuration.settings));
+  const digests = shardInputs(names, inputOptionsOf(settings));
+  for (const shard of names) {
     const of = found.filter((f) => f.manifest.shard === shard);
     if (of.length !== 1) {
       problems.push(
@@ -147,7 +153,7 @@ export function shardFoldersFrom(
       problems.push(
         `${dir} was built for ${manifest.site} under ${manifest.base}, not ${settings.site} under ${settings.base}`,
       );
-    else if (manifest.inputs !== shardInputs(shard, inputOptionsOf(settings)))
+    else if (manifest.inputs !== digests[shard])
       problems.push(`${dir} was built from other code, content or settings than this checkout's`);
   }
   const extra = found.filter(

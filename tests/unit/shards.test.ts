@@ -1,6 +1,6 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { joinPagefindEntries, mergeShards, SHARD_MANIFEST } from '../../src/build/merge-shards.ts';
 import {
@@ -145,28 +145,31 @@ describe('merging the shards', () => {
 });
 
 describe("a shard's inputs", () => {
-  const settings = (contentDir: string) => ({
-    projectRoot: resolve('.'),
-    contentDir,
-    configFile: join(contentDir, 'site.yaml'),
+  const SHARDS = ['shared', 'fr', 'en', 'es'] as const;
+  // A small project of its own, so that the digest reads a few files of code, not the checkout's.
+  const settings = (project: string, content: string) => ({
+    projectRoot: project,
+    contentDir: content,
+    configFile: join(content, 'site.yaml'),
     base: '/',
     site: 'https://example.org',
   });
-  const digests = (contentDir: string) =>
-    Object.fromEntries((['shared', 'fr', 'en', 'es'] as const).map((s) => [s, shardInputs(s, settings(contentDir))]));
 
   test("another language's translated text leaves a language shard as it was; anything else it shows does not", () => {
     root = mkdtempSync(join(tmpdir(), 'atlas-inputs-'));
+    const project = files(join(root, 'project'), { 'src/page.ts': 'one', 'astro.config.mjs': 'config' });
     const content = join(root, 'content');
     cpSync(MINIMAL_FIXTURE, content, { recursive: true });
-    const before = digests(content);
+    const digests = () => shardInputs(SHARDS, settings(project, content));
+    const before = digests();
     expect(new Set(Object.values(before)).size).toBe(4);
-    expect(digests(content)).toEqual(before);
+    expect(digests()).toEqual(before);
 
+    // The English translation of a French original.
     const translation = join(content, 'practices/street-lighting-audit/en.mdx');
     expect(readFileSync(translation, 'utf8')).toMatch(/^translationOf:/m);
     writeFileSync(translation, `${readFileSync(translation, 'utf8')}\nA sentence added.\n`);
-    const bodyChanged = digests(content);
+    const bodyChanged = digests();
     expect(bodyChanged.fr).toBe(before.fr);
     expect(bodyChanged.es).toBe(before.es);
     expect(bodyChanged.en).not.toBe(before.en);
@@ -174,17 +177,20 @@ describe("a shard's inputs", () => {
 
     // A translation's title shows in every language's listings and editors' pages.
     writeFileSync(translation, readFileSync(translation, 'utf8').replace(/^title: .*$/m, 'title: Another title'));
-    const titleChanged = digests(content);
-    for (const shard of ['shared', 'fr', 'en', 'es']) expect(titleChanged[shard]).not.toBe(bodyChanged[shard]);
+    const titleChanged = digests();
+    for (const shard of SHARDS) expect(titleChanged[shard], shard).not.toBe(bodyChanged[shard]);
 
     // An original carries the facts every language shows.
     const original = join(content, 'practices/street-lighting-audit/fr.mdx');
     expect(readFileSync(original, 'utf8')).not.toMatch(/^translationOf:/m);
     writeFileSync(original, `${readFileSync(original, 'utf8')}\nUne phrase ajoutée.\n`);
-    const originalChanged = digests(content);
-    for (const shard of ['shared', 'fr', 'en', 'es']) expect(originalChanged[shard]).not.toBe(titleChanged[shard]);
+    const originalChanged = digests();
+    for (const shard of SHARDS) expect(originalChanged[shard], shard).not.toBe(titleChanged[shard]);
 
-    // The settings too.
-    expect(shardInputs('fr', { ...settings(content), base: '/atlas/' })).not.toBe(originalChanged.fr);
+    // The code and the settings too.
+    writeFileSync(join(project, 'src/page.ts'), 'two');
+    const codeChanged = digests();
+    for (const shard of SHARDS) expect(codeChanged[shard], shard).not.toBe(originalChanged[shard]);
+    expect(shardInputs(['fr'], { ...settings(project, content), base: '/atlas/' }).fr).not.toBe(codeChanged.fr);
   });
 });
