@@ -25,7 +25,6 @@ import { publishedLanguagesOf } from '../publish/context.ts';
 import type { ShardName } from '../site/shard.ts';
 import { configure, type BuildOptions } from './configure.ts';
 import { fillDataPageSizes } from './data-page-sizes.ts';
-import { mergeShards } from './merge-shards.ts';
 import { describeSite, writeOfflineFiles } from './offline/files.ts';
 import {
   countPracticeFolders,
@@ -36,7 +35,7 @@ import {
 } from './render-plan.ts';
 import { renderInProcesses, spawningRenderer, type RenderSettings, type StartRenderer } from './render-processes.ts';
 import { openSearchIndex, readSearchReport, stopSearchService, type SearchIndexer } from './search-index.ts';
-import { renderShards, shardFoldersFrom, shardsOfSite } from './shard-stage.ts';
+import { renderShards, shardsIntoStaging } from './shard-stage.ts';
 import { recoverInterruptedBuilds, removeInBackground, stagingFolder, swapIntoPlace } from './site-swap.ts';
 import { ContentRefused, failsAs, messageOf, renderedOrThrow, StageFailed, type BuildStage } from './stage-failure.ts';
 
@@ -144,27 +143,13 @@ export async function build(options: BuildOptions, effects: BuildEffects = defau
       searchWritten = writeSearchIndex(indexer, staging);
       searchWritten.catch(() => undefined); // awaited below
     } else {
-      let shards;
-      if (options.mergeFrom) {
-        shards = await failsAs('render', () => shardFoldersFrom(options.mergeFrom!, configuration, settings));
-        rendered = { practices: shards[0]!.manifest.practices, cities: shards[0]!.manifest.cities };
-      } else {
-        const done = await renderShards(
-          shardsOfSite(configuration, options.cacheDir),
-          shardRun(options, settings, effects, atOnce),
-        );
-        shards = done.manifests;
-        const { manifest } = shards[0]!;
-        rendered = { practices: manifest.practices, cities: manifest.cities, shardsRendered: done.rendered };
-      }
-      phases.end('render');
-      await failsAs('render', () =>
-        mergeShards(
-          shards.map((s) => s.dir),
-          staging,
-        ),
+      rendered = await shardsIntoStaging(
+        staging,
+        configuration,
+        options.mergeFrom,
+        shardRun(options, settings, effects, atOnce),
       );
-      phases.end('merge');
+      phases.end('render and merge');
       fillDataPageSizes(staging);
       searchWritten = Promise.resolve(readSearchReport(staging).pagesByLanguage);
     }

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { publishedLanguagesOf } from '../publish/context.ts';
 import type { ShardName } from '../site/shard.ts';
 import type { Configuration } from './configure.ts';
-import { readShardManifest, writeShardManifest, type ShardManifest } from './merge-shards.ts';
+import { mergeShards, readShardManifest, writeShardManifest, type ShardManifest } from './merge-shards.ts';
 import { renderWorkRoot, shardHome, shardNames, shardProcess } from './render-plan.ts';
 import { renderInProcesses, type RenderSettings, type StartRenderer } from './render-processes.ts';
 import { openSearchIndex } from './search-index.ts';
@@ -43,6 +43,36 @@ const inputOptionsOf = (settings: RenderSettings): ShardInputOptions => ({
   base: settings.base,
   site: settings.site,
 });
+
+/**
+ * The shards of the site into the staging folder: rendered on this machine
+ * (those whose inputs changed; their folders kept in the cache folder), or
+ * taken from the folders a merge is given; then merged.
+ */
+export async function shardsIntoStaging(
+  staging: string,
+  configuration: Configuration,
+  mergeFrom: readonly string[] | undefined,
+  run: ShardRun,
+): Promise<{ practices: number; cities: number; shardsRendered?: ShardName[] }> {
+  let shards: { dir: string; manifest: ShardManifest }[];
+  let shardsRendered: ShardName[] | undefined;
+  if (mergeFrom) {
+    shards = await failsAs('render', () => shardFoldersFrom(mergeFrom, configuration, run.settings));
+  } else {
+    const done = await renderShards(shardsOfSite(configuration, run.cacheDir), run);
+    shards = done.manifests;
+    shardsRendered = done.rendered;
+  }
+  await failsAs('render', () =>
+    mergeShards(
+      shards.map((s) => s.dir),
+      staging,
+    ),
+  );
+  const { practices, cities } = shards[0]!.manifest;
+  return { practices, cities, ...(shardsRendered ? { shardsRendered } : {}) };
+}
 
 /** Every shard of the site, in the cache folder's kept outputs (one machine). */
 export function shardsOfSite(configuration: Configuration, cacheDir: string): { shard: ShardName; dir: string }[] {
