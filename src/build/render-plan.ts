@@ -15,8 +15,13 @@ import type { Lang } from '../i18n/languages.ts';
 import type { ShardName } from '../site/shard.ts';
 import { isRunning } from './site-swap.ts';
 
-/** `shards: 'auto'` splits the build by language from this many practices, on a machine with two cores. */
-export const SHARD_FROM_PRACTICES = 500;
+/**
+ * `shards: 'auto'` splits the build by language from this many practices,
+ * on a machine with two cores: at 1,000 every shard's fixed start (reading
+ * the whole catalogue, bundling) cost what the second core saved
+ * (docs/performance.md, "Shards").
+ */
+export const SHARD_FROM_PRACTICES = 5000;
 
 export interface RenderProcess {
   /** Undefined: this process renders every page. */
