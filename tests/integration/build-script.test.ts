@@ -93,7 +93,7 @@ describe('the build', () => {
 
   test(
     'split by language, in processes on one machine or as separate jobs merged, the site is the one-process site, byte for byte',
-    { timeout: 420_000 },
+    { timeout: 900_000 },
     async () => {
       fixture = copyFixture();
       outRoot = mkdtempSync(join(tmpdir(), 'atlas-out-'));
@@ -143,7 +143,7 @@ describe('the build', () => {
 
   test(
     "split by language, a rebuild after a translation's text changes renders its language and the shared shard only, and equals a build from scratch",
-    { timeout: 360_000 },
+    { timeout: 900_000 },
     async () => {
       fixture = copyFixture();
       outRoot = mkdtempSync(join(tmpdir(), 'atlas-out-'));
