@@ -5,10 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { publishEntryMedia } from './src/integrations/publish-entry-media.ts';
 import { readSiteSettings, siteConfig, siteConfigPath } from './src/integrations/site-config.ts';
-import { preloadedCatalogue } from './src/catalogue/preloaded.ts';
 import { basePathProblem } from './src/schemas/site.ts';
-import { practicePageUrls, sitemapOptions } from './src/publish/sitemap.ts';
-import { currentRenderGroup } from './src/site/render-group.ts';
+import { sitemapOptions } from './src/publish/sitemap.ts';
+import { currentShard } from './src/site/shard.ts';
+import { pagesRenderedElsewhere } from './src/integrations/pages-elsewhere.ts';
 import { unwatchedPaths } from './src/integrations/dev-watch.ts';
 
 /**
@@ -28,10 +28,11 @@ if (basePathProblem(base))
     'ATLAS_BASE_PATH is not a base path of safe folder names ("/" or "/atlas/"); see basePath in docs/hosting.md.',
   );
 
-// When the build renders in two processes (src/site/render-group.ts), the "other pages" one writes the sitemap
-// and entry media for both, listing the practice pages the other renders.
-const renderGroup = currentRenderGroup();
-const practiceIds = renderGroup === 'other-pages' ? (preloadedCatalogue()?.practices.map((p) => p.id) ?? []) : [];
+// A build split by language (src/site/shard.ts): the shared shard writes the sitemap, listing the pages the
+// language shards render, and the entry media; a language shard writes neither.
+const shard = currentShard();
+/** @type {string[]} */
+const renderedElsewhere = [];
 const languages = settings.languages;
 
 export default defineConfig({
@@ -62,15 +63,16 @@ export default defineConfig({
   integrations: [
     mdx(),
     siteConfig(),
-    ...(renderGroup === 'practice-pages'
+    ...(shard !== undefined && shard !== 'shared'
       ? []
       : [
           publishEntryMedia(),
+          pagesRenderedElsewhere(renderedElsewhere),
           // sitemap-index.xml: every page with its hreflang alternates (src/publish/sitemap.ts).
           sitemap(
             sitemapOptions(
               { languages, defaultLanguage: settings.defaultLanguage, root: new URL(base, site).href },
-              practicePageUrls(practiceIds, { languages, base, site }),
+              renderedElsewhere,
             ),
           ),
         ]),

@@ -151,7 +151,7 @@ async function ourBuild(
 ): Promise<BuildFigures> {
   const timings = `${log}.phases.json`;
   rmSync(timings, { force: true });
-  // Two render processes when the catalogue is large enough to gain from them (src/build/render-plan.ts).
+  // Split by language when the catalogue is large enough to gain from it (src/build/render-plan.ts).
   const result = await runMeasured(
     process.execPath,
     [
@@ -162,7 +162,7 @@ async function ourBuild(
       out,
       '--cache-dir',
       cacheDir,
-      '--render-processes',
+      '--shards',
       'auto',
       '--timings',
       timings,

@@ -4,12 +4,16 @@
  * output and swaps it in only when complete.
  *
  *   node scripts/build.ts [--content dir] [--out dir] [--config site.yaml] [--base /atlas/] [--site https://…]
- *                         [--cache-dir dir] [--render-processes 1|2|auto] [--timings file.json] [--lang fr|en|es]
+ *                         [--cache-dir dir] [--shards N|auto] [--timings file.json] [--lang fr|en|es]
+ *   node scripts/build.ts --shard shared|fr|en|es --out shard-folder [...]   (one shard, a CI job)
+ *   node scripts/build.ts --merge folder-of-shards --out dist [...]            (the CI merge job)
  *
  * --config defaults to <content>/site.yaml; --base and --site override its
- * basePath and url. --render-processes 2 renders the practice pages and
- * the rest in two processes at once ('auto': two from 500 practices on two
- * cores); --timings writes the seconds of each phase as JSON (npm run bench).
+ * basePath and url. --shards splits the build by language (docs/sharding.md),
+ * N shards rendering at once ('auto': one per core from 5,000 practices, else
+ * one process); the site is the same as without. --shard builds one shard
+ * into its own folder, and --merge puts such folders together into the site.
+ * --timings writes the seconds of each phase as JSON (npm run bench).
  * Environment variables, for the options not given: ATLAS_CONTENT_DIR,
  * ATLAS_OUT_DIR, ATLAS_CACHE_DIR, ATLAS_BASE_PATH, ATLAS_SITE_URL,
  * ATLAS_LANG (and the locale) for the language of the problems; CI for short logs.
@@ -22,6 +26,7 @@ import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language
 import { say, setMessageLanguage } from '../src/catalogue/messages/index.ts';
 import { basePathProblem } from '../src/schemas/site.ts';
 import { isExactWebUrl } from '../src/schemas/site-values.ts';
+import { isShardName } from '../src/site/shard.ts';
 import { contentDirFromEnv } from './content-dir.ts';
 import { exitAfterOutput } from './lib/exit-after-output.ts';
 import { option } from './lib/args.ts';
@@ -33,9 +38,19 @@ if (!language.ok) {
   console.error(language.error);
   process.exit(2);
 }
-const renderProcesses = option('render-processes', '1', argv);
-if (renderProcesses !== '1' && renderProcesses !== '2' && renderProcesses !== 'auto') {
-  console.error(`--render-processes is "${renderProcesses}"; expected 1, 2 or auto.`);
+const shards = option('shards', '1', argv);
+if (shards !== 'auto' && !/^[1-9]\d?$/.test(shards)) {
+  console.error(`--shards is "${shards}"; expected a number of shards rendered at once (1 to 99) or auto.`);
+  process.exit(2);
+}
+const shard = option('shard', '', argv) || undefined;
+if (shard !== undefined && !isShardName(shard)) {
+  console.error(`--shard is "${shard}"; expected shared or a language code (fr, en, es).`);
+  process.exit(2);
+}
+const mergeFrom = option('merge', '', argv) || undefined;
+if (shard && mergeFrom) {
+  console.error('--shard builds one shard and --merge puts shards together: give one of them.');
   process.exit(2);
 }
 
@@ -77,7 +92,9 @@ const result = await build(
     site,
     cacheDir: resolve(projectRoot, option('cache-dir', process.env.ATLAS_CACHE_DIR ?? 'node_modules/.astro', argv)),
     language: language.lang,
-    renderProcesses: renderProcesses === 'auto' ? 'auto' : renderProcesses === '2' ? 2 : 1,
+    shards: shards === 'auto' ? 'auto' : Number(shards),
+    shard,
+    mergeFrom: mergeFrom ? [resolve(mergeFrom)] : undefined,
     quiet: Boolean(process.env.CI),
   },
   { ...defaultEffects(), signal: interrupted.signal },

@@ -1,7 +1,9 @@
 /**
- * Content collections. The catalogue loader has already validated every
- * file with the schemas of src/schemas/ (and reported all problems at
- * once), so each collection only declares the record type it holds.
+ * Content collections: they make Astro run the catalogue loader
+ * (src/catalogue/astro-loader.ts), which validates every file with the
+ * schemas of src/schemas/ and hands the catalogue to the pages directly.
+ * The collections stay empty in a build; in the live preview one carries
+ * the catalogue's revision.
  */
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';

@@ -4,11 +4,15 @@
  * effects it is given (logging, starting render processes, removing the
  * replaced site) are what a test replaces.
  *
- *   configuration → content and render → search → offline → swap
+ *   configuration → content and render → search → offline → hosting → swap
  *
- * The site is built in a staging folder beside the output and swapped in
- * only when complete: a bad configuration, invalid content, a failed stage
- * or an interrupted run never replaces the last good site.
+ * By default one render process reads the content and renders every page
+ * into a staging folder beside the output. Split by language (`shards`,
+ * docs/sharding.md), shards render in processes of their own, each language
+ * with its search index, and are merged into the staging folder; the site
+ * is the same, byte for byte. Either way the site is swapped in only when
+ * complete: a bad configuration, invalid content, a failed stage or an
+ * interrupted run never replaces the last good site.
  * scripts/build.ts is the command around it.
  */
 import { existsSync, rmSync } from 'node:fs';
@@ -16,26 +20,27 @@ import { join } from 'node:path';
 import { formatIssueReport } from '../catalogue/issues.ts';
 import { say, setMessageLanguage } from '../catalogue/messages/index.ts';
 import { inertLine } from '../catalogue/report-safety.ts';
-import { configure, type BuildOptions, type Configuration } from './configure.ts';
-import { fillDataPageSizes } from './data-page-sizes.ts';
-import { mergeOutput } from './merge-output.ts';
-import { describeSite, writeOfflineFiles } from './offline/files.ts';
 import { writeHostingFiles } from '../hosting/hosting-files.ts';
 import { publishedLanguagesOf } from '../publish/context.ts';
-import type { RenderResult } from './render-pages.ts';
+import type { ShardName } from '../site/shard.ts';
+import { configure, type BuildOptions } from './configure.ts';
+import { fillDataPageSizes } from './data-page-sizes.ts';
+import { describeSite, writeOfflineFiles } from './offline/files.ts';
 import {
   countPracticeFolders,
   removeStaleWorkDirs,
-  renderPlan,
-  renderProcessCount,
   renderWorkRoot,
-  type RenderProcess,
+  shardProcessCount,
+  singleProcess,
 } from './render-plan.ts';
-import { renderInProcesses, spawningRenderer, type RenderOutcome, type StartRenderer } from './render-processes.ts';
-import { openSearchIndex, type SearchIndexer } from './search-index.ts';
+import { renderInProcesses, spawningRenderer, type RenderSettings, type StartRenderer } from './render-processes.ts';
+import { openSearchIndex, readSearchReport, stopSearchService, type SearchIndexer } from './search-index.ts';
+import { renderShards, shardsIntoStaging } from './shard-stage.ts';
 import { recoverInterruptedBuilds, removeInBackground, stagingFolder, swapIntoPlace } from './site-swap.ts';
+import { ContentRefused, failsAs, messageOf, renderedOrThrow, StageFailed, type BuildStage } from './stage-failure.ts';
 
 export type { BuildOptions } from './configure.ts';
+export type { BuildStage } from './stage-failure.ts';
 
 export interface BuildEffects {
   /** A line for the person building (standard output). */
@@ -57,8 +62,6 @@ export const defaultEffects = (): BuildEffects => ({
   removeReplaced: removeInBackground,
 });
 
-export type BuildStage = 'configuration' | 'content' | 'render' | 'search' | 'offline' | 'swap';
-
 export type BuildResult =
   | {
       ok: true;
@@ -67,20 +70,11 @@ export type BuildResult =
       seconds: number;
       /** Seconds per phase (npm run bench reports them). */
       phases: Record<string, number>;
+      /** Split by language: the shards rendered by this build (the others were unchanged). */
+      shardsRendered?: ShardName[];
     }
   /** The stage that stopped the build; its problems were reported through the effects. */
   | { ok: false; stage: BuildStage };
-
-/** A stage that could not finish: the build reports its message and stops. */
-class StageFailed extends Error {
-  readonly stage: BuildStage;
-  constructor(stage: BuildStage, message: string) {
-    super(message);
-    this.stage = stage;
-  }
-}
-
-const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export async function build(options: BuildOptions, effects: BuildEffects = defaultEffects()): Promise<BuildResult> {
   setMessageLanguage(options.language);
@@ -96,40 +90,75 @@ export async function build(options: BuildOptions, effects: BuildEffects = defau
     return { ok: false, stage: 'configuration' };
   }
   const configuration = configured.configuration;
+  const settings: RenderSettings = {
+    ...options,
+    base: configuration.base,
+    site: configuration.site,
+    configFile: configuration.configFile,
+    quiet: options.quiet ?? false,
+  };
 
   for (const note of recoverInterruptedBuilds(outDir)) effects.log(`Note: ${note}.`);
   removeStaleWorkDirs(renderWorkRoot(options.projectRoot));
-  const staging = stagingFolder(outDir);
-  rmSync(staging, { recursive: true, force: true });
-  let plan: RenderProcess[] = [];
-  const cleanUp = () => {
-    rmSync(staging, { recursive: true, force: true });
-    for (const { outDir, workDir } of plan) {
-      rmSync(outDir, { recursive: true, force: true });
-      rmSync(workDir, { recursive: true, force: true });
-    }
-  };
+  // One shard only (a CI job): its folder is the output, merged later by another job (--merge), and kept
+  // as it is when it was built from the same inputs (shard-stage.ts).
+  const staging = options.shard ? outDir : stagingFolder(outDir);
+  if (!options.shard) rmSync(staging, { recursive: true, force: true });
+  const cleanUp = () => rmSync(staging, { recursive: true, force: true });
   effects.signal?.addEventListener('abort', cleanUp, { once: true });
 
   try {
-    // Content and render: the render processes read and check the content, then Astro renders the pages.
-    plan = renderPlan(chooseProcessCount(options), staging, options.cacheDir, renderWorkRoot(options.projectRoot));
-    const { rendered, searchIndexing } = await renderStage(plan, options, configuration, effects, phases);
+    if (options.shard) {
+      const done = await renderShards([{ shard: options.shard, dir: outDir }], shardRun(options, settings, effects, 1));
+      const { manifest } = done.manifests[0]!;
+      effects.log(`Built the ${options.shard} shard into ${outDir} in ${secondsSince(started).toFixed(1)} s.`);
+      return {
+        ok: true,
+        practices: manifest.practices,
+        cities: manifest.cities,
+        seconds: secondsSince(started),
+        phases: {},
+      };
+    }
 
-    // Search: Pagefind reads the practice pages (with two processes, it already began) and writes its index.
-    // The data pages show the sizes of the files written, generated or copied from the last build (before Pagefind and the offline step read the pages).
-    fillDataPageSizes(staging);
-    const indexer = (await searchIndexing) ?? (await indexPagesOf(staging));
-    // Beside Astro's cache (astro.config.mjs): the files each page uses, by content, for the next build.
+    // Content and render, then search: one process renders every page into staging, then Pagefind reads them;
+    // or the shards render by language, each indexed, and are merged into staging.
     const offlineOptions = {
       base: configuration.base,
       site: configuration.settings,
+      // Beside Astro's cache (astro.config.mjs): the files each page uses, by content, for the next build.
       refsCacheFile: join(options.cacheDir, 'practice-atlas', 'offline-refs.json'),
     };
-    const { search, described } = await searchStage(indexer, staging, offlineOptions);
+    const atOnce = shardProcessCount(options.shards, countPracticeFolders(options.contentDir));
+    let rendered: { practices: number; cities: number; shardsRendered?: ShardName[] };
+    let searchWritten: Promise<Record<string, number>>;
+    if (atOnce === 1 && !options.mergeFrom) {
+      const single = await renderEveryPage(staging, settings, options.cacheDir, effects);
+      rendered = single;
+      phases.set('load', single.loadSeconds);
+      phases.end('render');
+      // The data pages show the sizes of the files written (before Pagefind and the offline step read the pages).
+      fillDataPageSizes(staging);
+      const indexer = await indexPagesOf(staging);
+      searchWritten = writeSearchIndex(indexer, staging);
+      searchWritten.catch(() => undefined); // awaited below
+    } else {
+      rendered = await shardsIntoStaging(
+        staging,
+        configuration,
+        options.mergeFrom,
+        shardRun(options, settings, effects, atOnce),
+      );
+      phases.end('render and merge');
+      fillDataPageSizes(staging);
+      searchWritten = Promise.resolve(readSearchReport(staging).pagesByLanguage);
+    }
+    // While Pagefind writes its index in its own process, this one reads the rest of the site for the offline step.
+    const described = await failsAs('offline', () => describeSite(staging, offlineOptions));
+    const pagesByLanguage = await failsAs('search', () => searchWritten);
     phases.end('search');
     if (!options.quiet) {
-      const counts = Object.entries(search.pagesByLanguage).map(([lang, pages]) => `${lang} ${pages}`);
+      const counts = Object.entries(pagesByLanguage).map(([lang, pages]) => `${lang} ${pages}`);
       effects.log(`Search index (pages per language): ${counts.join(', ')}.`);
     }
 
@@ -157,7 +186,7 @@ export async function build(options: BuildOptions, effects: BuildEffects = defau
     const replaced = await failsAs('swap', () => swapIntoPlace(staging, outDir));
     phases.end('swap');
     effects.log(
-      `Built ${rendered.practices} practices and ${rendered.cities} cities into ${outDir} in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+      `Built ${rendered.practices} practices and ${rendered.cities} cities into ${outDir} in ${secondsSince(started).toFixed(1)} s.`,
     );
     // The site is in place and reported; the one it replaced is removed in the background.
     if (replaced) effects.removeReplaced(replaced);
@@ -165,8 +194,9 @@ export async function build(options: BuildOptions, effects: BuildEffects = defau
       ok: true,
       practices: rendered.practices,
       cities: rendered.cities,
-      seconds: (performance.now() - started) / 1000,
+      seconds: secondsSince(started),
       phases: phases.seconds,
+      ...(rendered.shardsRendered ? { shardsRendered: rendered.shardsRendered } : {}),
     };
   } catch (error) {
     cleanUp();
@@ -185,109 +215,26 @@ export async function build(options: BuildOptions, effects: BuildEffects = defau
     return { ok: false, stage };
   } finally {
     effects.signal?.removeEventListener('abort', cleanUp);
+    await stopSearchService();
   }
 }
 
-/** The content's problems, reported as the check reports them. */
-class ContentRefused extends Error {
-  readonly report: string;
-  constructor(report: string) {
-    super('The content has problems.');
-    this.report = report;
-  }
-}
+const secondsSince = (start: number) => (performance.now() - start) / 1000;
 
-async function failsAs<T>(stage: BuildStage, run: () => T | Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    throw error instanceof StageFailed ? error : new StageFailed(stage, messageOf(error));
-  }
-}
+const shardRun = (options: BuildOptions, settings: RenderSettings, effects: BuildEffects, atOnce: number) => ({
+  settings,
+  cacheDir: options.cacheDir,
+  startRenderer: effects.startRenderer,
+  signal: effects.signal,
+  atOnce,
+  log: effects.log,
+});
 
-function chooseProcessCount(options: BuildOptions): 1 | 2 {
-  const wanted = options.renderProcesses ?? 1;
-  return wanted === 'auto' ? renderProcessCount(countPracticeFolders(options.contentDir)) : wanted;
-}
-
-/**
- * Runs the render processes of the plan; with two, Pagefind starts reading
- * the practice pages as soon as their process ends, on the core it leaves
- * free while the other still renders (only practice pages are searchable:
- * search-index.ts), and the practice folder is then merged into staging.
- */
-async function renderStage(
-  plan: RenderProcess[],
-  options: BuildOptions,
-  configuration: Configuration,
-  effects: BuildEffects,
-  phases: PhaseClock,
-) {
-  const renderStarted = performance.now();
-  let searchIndexing: Promise<SearchIndexer> | undefined;
-  const settings = {
-    ...options,
-    base: configuration.base,
-    site: configuration.site,
-    configFile: configuration.configFile,
-    quiet: options.quiet ?? false,
-  };
-  const outcomes = await renderInProcesses(
-    plan,
-    settings,
-    effects.startRenderer,
-    (done) => {
-      if (plan.length === 1 || done.group !== 'practice-pages') return;
-      searchIndexing = indexPagesOf(done.outDir);
-      searchIndexing.catch(() => undefined); // awaited by the search stage; not an unhandled rejection meanwhile
-    },
-    effects.signal,
-  );
-  const rendered = renderedOrThrow(outcomes, plan);
-  phases.set('load', Math.max(...rendered.map((r) => r.loadSeconds)));
-  phases.set('astro', (performance.now() - renderStarted) / 1000 - phases.seconds.load!);
-  phases.restart();
-  if (plan.length > 1) {
-    const indexer = await failsAs('search', async () => searchIndexing);
-    // What Pagefind still had to read once both processes were done (nothing if the practice pages finished first).
-    if (indexer) phases.end('search: reading left');
-    const staging = plan.find((p) => p.reportIssues)!.outDir;
-    await failsAs('render', () => {
-      for (const other of plan.filter((p) => p.outDir !== staging)) mergeOutput(other.outDir, staging);
-    });
-    phases.end('merge');
-    if (!options.quiet) {
-      const each = outcomes
-        .map(
-          (o) =>
-            o.result.ok &&
-            `${o.process.group}: read ${o.result.loadSeconds.toFixed(1)} s, rendered ${o.result.astroSeconds.toFixed(1)} s`,
-        )
-        .filter(Boolean);
-      effects.log(`Rendered in ${plan.length} processes (${each.join('; ')}).`);
-    }
-    return { rendered: rendered[0]!, searchIndexing: Promise.resolve(indexer) };
-  }
-  return { rendered: rendered[0]!, searchIndexing: Promise.resolve(undefined) };
-}
-
-type Rendered = Extract<RenderResult, { ok: true }>;
-
-/** The processes' results, or the reason the build stops: the content's problems, or a process's failure. */
-function renderedOrThrow(outcomes: RenderOutcome[], plan: RenderProcess[]): Rendered[] {
-  const refused = outcomes.find((o) => !o.result.ok && o.result.refused);
-  const failed = outcomes.find((o) => !o.result.ok && !o.result.refused && !o.stoppedBecauseOther);
-  if (refused && refused.process.reportIssues && !refused.result.ok && refused.result.refused)
-    throw new ContentRefused(formatIssueReport(refused.result.issues));
-  if (failed && !failed.result.ok && !failed.result.refused) throw new StageFailed('render', failed.result.message);
-  if (refused)
-    throw new StageFailed(
-      'render',
-      `The ${refused.process.group ?? 'page'} render process refused the content, and the one that reports problems did not: report this, and build again with one render process.`,
-    );
-  const rendered = outcomes.map((o) => o.result).filter((r): r is Rendered => r.ok);
-  if (rendered.length !== plan.length) throw new StageFailed('render', 'A render process stopped without saying why.');
-  return rendered;
+/** The default: one render process reads and checks the content, then has Astro render every page into staging. */
+async function renderEveryPage(staging: string, settings: RenderSettings, cacheDir: string, effects: BuildEffects) {
+  const plan = [singleProcess(staging, cacheDir, renderWorkRoot(settings.projectRoot))];
+  const outcomes = await renderInProcesses(plan, settings, effects.startRenderer, () => undefined, effects.signal);
+  return renderedOrThrow(outcomes, plan)[0]!;
 }
 
 async function indexPagesOf(dir: string): Promise<SearchIndexer> {
@@ -301,18 +248,10 @@ async function indexPagesOf(dir: string): Promise<SearchIndexer> {
   }
 }
 
-/** Pagefind writes its index in its own process, on one core and a half; meanwhile this one reads the rest of the site for the offline step. */
-async function searchStage(
-  indexer: SearchIndexer,
-  staging: string,
-  offlineOptions: Parameters<typeof describeSite>[1],
-) {
+/** Pagefind writes its index in its own process, on one core and a half. */
+async function writeSearchIndex(indexer: SearchIndexer, staging: string): Promise<Record<string, number>> {
   try {
-    const writing = indexer.writeInto(staging);
-    writing.catch(() => undefined); // awaited below
-    const described = await failsAs('offline', () => describeSite(staging, offlineOptions));
-    const search = await failsAs('search', () => writing);
-    return { search, described };
+    return (await indexer.writeInto(staging)).pagesByLanguage;
   } finally {
     await indexer.close();
   }
@@ -329,8 +268,5 @@ class PhaseClock {
   }
   set(name: string, seconds: number): void {
     this.seconds[name] = seconds;
-  }
-  restart(): void {
-    this.#start = performance.now();
   }
 }

@@ -8,6 +8,7 @@ import type { ContentIssue } from '../catalogue/issues.ts';
 import { loadSiteConfig, siteConfigSource } from '../catalogue/load-site-config.ts';
 import type { MessageLanguage } from '../catalogue/messages/index.ts';
 import type { SiteSettings } from '../schemas/site.ts';
+import type { ShardName } from '../site/shard.ts';
 
 export interface BuildOptions {
   /** The project (astro.config.mjs, src/, node_modules/). */
@@ -26,11 +27,15 @@ export interface BuildOptions {
   /** The language of the problems reported. */
   language: MessageLanguage;
   /**
-   * One render process (the default), or two at once, one rendering the
-   * practice pages and the other the rest ('auto': two from
-   * SPLIT_FROM_PRACTICES practices on a machine with two cores).
+   * One render process (the default, or 1), or the build split by language
+   * into shards (docs/sharding.md), rendered this many at once ('auto': one
+   * per core from SHARD_FROM_PRACTICES practices, else one process).
    */
-  renderProcesses?: 1 | 2 | 'auto';
+  shards?: number | 'auto';
+  /** Builds only this shard, into `outDir` (a CI job; another merges the shards). */
+  shard?: ShardName;
+  /** Merges the shards built in these folders (each a shard's, or holding shards') instead of rendering. */
+  mergeFrom?: string[];
   /** Short logs (CI): no summary lines, Astro's warnings only. */
   quiet?: boolean;
 }

@@ -12,9 +12,9 @@
  * The request names the content, base, site, configuration file, staging
  * folder and where to write the result; the result says whether the content
  * was refused (with its problems, which the build reports) or the pages were
- * rendered. When the build renders in two processes (render-plan.ts), each
- * is told its group of pages in ATLAS_RENDER_GROUP; both read and check the
- * same content, and only one returns its problems.
+ * rendered. When the build is split by language (render-plan.ts), each
+ * process is told its shard in ATLAS_SHARD (src/site/shard.ts); every one
+ * reads and checks the same content, and only one returns its problems.
  * Astro's configuration (astro.config.mjs) reads the site file, base, site
  * and cache folder from the environment the build gives this process.
  */
@@ -24,8 +24,7 @@ import { exitAfterOutput } from '../../scripts/lib/exit-after-output.ts';
 import type { ContentIssue } from '../catalogue/issues.ts';
 import { loadCatalogueInParallel } from '../catalogue/load-catalogue.ts';
 import { setMessageLanguage, type MessageLanguage } from '../catalogue/messages/index.ts';
-import { PRELOADED_CATALOGUE, type PreloadedCatalogue } from '../catalogue/preloaded.ts';
-import { currentRenderGroup } from '../site/render-group.ts';
+import { handToPages } from '../catalogue/pages-catalogue.ts';
 
 export interface RenderRequest {
   contentDir: string;
@@ -44,16 +43,16 @@ export interface RenderRequest {
    * bundle.
    */
   workDir: string;
-  /** False in the second of two render processes: the first returns the same problems. */
+  /** False in every shard but the first: it returns the same problems. */
   reportIssues: boolean;
   /** Astro's warnings only (CI). */
   quiet: boolean;
   /**
-   * Two processes at once: Astro's sync writes the same files into the
+   * Several processes at once: Astro's sync writes the same files into the
    * project's .astro/ folder in each, and one read the other's half-written
    * file (a build failed with an empty error). So one process syncs and says
-   * so ('synced' on the IPC channel, at astro:build:start); the other waits
-   * for the parent's word and builds without syncing.
+   * so ('synced' on the IPC channel, at astro:build:start); the others wait
+   * for the parent's word and build without syncing.
    */
   sync: 'sync' | 'sync-and-signal' | 'wait-for-other';
 }
@@ -72,18 +71,11 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
     projectRoot: request.projectRoot,
     base: request.base,
     siteFile: request.siteFile,
-    // The other pages show no practice body: checked, not turned into HTML (the costliest part of reading them).
-    leavePracticeBodiesOut: currentRenderGroup() === 'other-pages',
   });
   if (!catalogue) return { ok: false, refused: true, issues: request.reportIssues ? issues : [] };
   const loaded = performance.now();
-  // Without a sync the content loader, which would match the catalogue to the content folder, does not run: it is this build's.
-  (globalThis as Record<symbol, PreloadedCatalogue>)[PRELOADED_CATALOGUE] = {
-    contentDir: request.contentDir,
-    base: request.base,
-    catalogue,
-    servesPages: request.sync === 'wait-for-other',
-  };
+  // The pages read this catalogue (the content loader, when a sync runs it, sees it handed and reads nothing).
+  handToPages({ catalogue, sizesFilledByBuild: true });
   process.env.ATLAS_CONTENT_DIR = request.contentDir;
   process.env.ATLAS_PROJECT_ROOT = request.projectRoot;
   mkdirSync(request.workDir, { recursive: true });

@@ -1,32 +1,38 @@
 /**
- * How many Astro processes render the pages. Astro renders one page at a
- * time on one core; on a large catalogue, and a machine with a core to
- * spare, the build runs two at once (src/site/render-group.ts): one renders
- * the practice pages, the other everything else, each into its own folder
- * with its own incremental cache, and the first folder is then merged into
- * the second (merge-output.ts). Below SPLIT_FROM_PRACTICES the second
- * process's start (bundling, reading the content again) costs about what
- * it saves. The build asks for this choice with `renderProcesses: 'auto'`;
- * by default it renders in one process.
+ * Which Astro processes render the pages, and where each works. By default
+ * one process renders every page into the staging folder. Split by
+ * language (docs/sharding.md), each shard (src/site/shard.ts) is a render
+ * process of its own: one per published language and a shared one, each
+ * with its own output folder and incremental cache, kept between builds so
+ * that a shard whose inputs did not change is not rendered again
+ * (shard-inputs.ts). Astro renders one page at a time on one core: shards
+ * run at most `atOnce` at a time.
  */
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import type { RenderGroup } from '../site/render-group.ts';
+import type { Lang } from '../i18n/languages.ts';
+import type { ShardName } from '../site/shard.ts';
 import { isRunning } from './site-swap.ts';
 
-export const SPLIT_FROM_PRACTICES = 500;
+/**
+ * `shards: 'auto'` splits the build by language from this many practices,
+ * on a machine with two cores: at 1,000 every shard's fixed start (reading
+ * the whole catalogue, bundling) cost what the second core saved
+ * (docs/performance.md, "Shards").
+ */
+export const SHARD_FROM_PRACTICES = 5000;
 
 export interface RenderProcess {
   /** Undefined: this process renders every page. */
-  group?: RenderGroup;
+  shard?: ShardName;
   /** Folder this process's Astro writes into. */
   outDir: string;
   /** Astro's cache folder for this process (its incremental build's last pages). */
   cacheDir: string;
-  /** Its working folder (render-pages.ts), <work root>/<build's pid>-<group or "all">. */
+  /** Its working folder (render-pages.ts), <work root>/<build's pid>-<shard or "all">. */
   workDir: string;
-  /** Whether it prints the content's problems (both find the same ones). */
+  /** Whether it prints the content's problems (every shard finds the same ones; the first reports them). */
   reportIssues: boolean;
 }
 
@@ -37,8 +43,22 @@ export interface RenderProcess {
  */
 export const renderWorkRoot = (projectRoot: string) => join(projectRoot, '.astro', 'render');
 
-export function renderProcessCount(practiceFolders: number, cores = availableParallelism()): 1 | 2 {
-  return cores >= 2 && practiceFolders >= SPLIT_FROM_PRACTICES ? 2 : 1;
+/** The shards of a site: the shared one, then each published language. */
+export const shardNames = (languages: readonly Lang[]): ShardName[] => ['shared', ...languages];
+
+/**
+ * How many shards render at once: `shards` as asked, or for 'auto' one per
+ * core from SHARD_FROM_PRACTICES practices and a single process below (a
+ * shard's start, bundling and reading the content, costs about what it
+ * saves on a small catalogue). 1 means the single-process build.
+ */
+export function shardProcessCount(
+  shards: number | 'auto' | undefined,
+  practiceFolders: number,
+  cores = availableParallelism(),
+): number {
+  if (shards === 'auto') return cores >= 2 && practiceFolders >= SHARD_FROM_PRACTICES ? cores : 1;
+  return Math.max(1, shards ?? 1);
 }
 
 /** Practice folders in the content folder: a count taken before anything is read. */
@@ -47,39 +67,37 @@ export function countPracticeFolders(contentDir: string): number {
   return existsSync(dir) ? readdirSync(dir, { withFileTypes: true }).filter((e) => e.isDirectory()).length : 0;
 }
 
+/** The single process of the default build, writing into the staging folder. */
+export function singleProcess(staging: string, cacheDir: string, workRoot: string, pid = process.pid): RenderProcess {
+  return { outDir: staging, cacheDir, workDir: join(workRoot, `${pid}-all`), reportIssues: true };
+}
+
+/** Where a shard's last output and Astro cache are kept, inside the build's cache folder. */
+export const shardHome = (cacheDir: string, shard: ShardName) => join(cacheDir, 'practice-atlas', 'shards', shard);
+
 /**
- * The processes of a build into `staging`. With two, the "other pages"
- * process writes into the staging folder itself, and prints the report.
+ * The process of a shard: its output in `outDir` (kept in the cache folder
+ * on one machine, an artifact folder in CI), Astro's cache beside it.
  */
-export function renderPlan(
-  count: 1 | 2,
-  staging: string,
+export function shardProcess(
+  shard: ShardName,
+  outDir: string,
   cacheDir: string,
   workRoot: string,
+  reportIssues: boolean,
   pid = process.pid,
-): RenderProcess[] {
-  const workDir = (name: string) => join(workRoot, `${pid}-${name}`);
-  if (count === 1) return [{ outDir: staging, cacheDir, workDir: workDir('all'), reportIssues: true }];
-  return [
-    {
-      group: 'other-pages',
-      outDir: staging,
-      cacheDir: join(cacheDir, 'render-other-pages'),
-      workDir: workDir('other-pages'),
-      reportIssues: true,
-    },
-    {
-      group: 'practice-pages',
-      outDir: `${staging}-practice-pages`,
-      cacheDir: join(cacheDir, 'render-practice-pages'),
-      workDir: workDir('practice-pages'),
-      reportIssues: false,
-    },
-  ];
+): RenderProcess {
+  return {
+    shard,
+    outDir,
+    cacheDir: join(shardHome(cacheDir, shard), 'astro'),
+    workDir: join(workRoot, `${pid}-${shard}`),
+    reportIssues,
+  };
 }
 
 /**
- * Removes the working folders (<workRoot>/<pid>-<group>) that builds no
+ * Removes the working folders (<workRoot>/<pid>-<shard>) that builds no
  * longer running left behind (killed, or the machine stopped); returns
  * their names.
  */

@@ -11,7 +11,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { RENDER_GROUP_ENV } from '../site/render-group.ts';
+import { SHARD_ENV } from '../site/shard.ts';
 import type { RenderRequest, RenderResult } from './render-pages.ts';
 import type { RenderProcess } from './render-plan.ts';
 
@@ -50,9 +50,10 @@ export interface RenderSettings {
 }
 
 /**
- * Runs the plan's processes at once; a process that fails stops the others,
- * whose work would be thrown away. `onRendered` hears of each process that
- * finished its pages; `signal` stops them all.
+ * Runs the plan's processes, at most `atOnce` at a time, in the plan's
+ * order; a process that fails stops the others, whose work would be thrown
+ * away, and those not started yet are not. `onRendered` hears of each
+ * process that finished its pages; `signal` stops them all.
  */
 export async function renderInProcesses(
   plan: RenderProcess[],
@@ -60,6 +61,7 @@ export async function renderInProcesses(
   startRenderer: StartRenderer,
   onRendered: (done: RenderProcess) => void,
   signal?: AbortSignal,
+  atOnce = plan.length,
 ): Promise<RenderOutcome[]> {
   // The request and result files travel through a private temporary folder (the output's parent may not exist yet).
   const exchange = mkdtempSync(join(tmpdir(), 'atlas-build-'));
@@ -70,8 +72,8 @@ export async function renderInProcesses(
   signal?.addEventListener('abort', stopAll, { once: true });
   let stopping = false;
   let synced: Promise<void> | undefined;
-  const started = plan.map((renderProcess) => {
-    const name = renderProcess.group ?? 'all';
+  const start = (renderProcess: RenderProcess, index: number) => {
+    const name = renderProcess.shard ?? 'all';
     const request: RenderRequest = {
       contentDir: settings.contentDir,
       projectRoot: settings.projectRoot,
@@ -84,7 +86,8 @@ export async function renderInProcesses(
       workDir: renderProcess.workDir,
       reportIssues: renderProcess.reportIssues,
       quiet: settings.quiet,
-      sync: plan.length === 1 ? 'sync' : renderProcess.reportIssues ? 'sync-and-signal' : 'wait-for-other',
+      // Only the first process runs Astro's sync: two at once rewrote the same files in .astro/ (render-pages.ts).
+      sync: plan.length === 1 ? 'sync' : index === 0 ? 'sync-and-signal' : 'wait-for-other',
     };
     rmSync(renderProcess.outDir, { recursive: true, force: true });
     const env: NodeJS.ProcessEnv = {
@@ -95,35 +98,43 @@ export async function renderInProcesses(
       ATLAS_BASE_PATH: settings.base,
       ATLAS_SITE_URL: settings.site,
     };
-    if (renderProcess.group) env[RENDER_GROUP_ENV] = renderProcess.group;
-    else delete env[RENDER_GROUP_ENV];
+    if (renderProcess.shard) env[SHARD_ENV] = renderProcess.shard;
+    else delete env[SHARD_ENV];
     // Astro lets the environment override import.meta.env's built-ins in server code: a BASE_URL left by a test
     // runner or a CI job would put every link of the site under the wrong base path.
     for (const name of ASTRO_BUILT_IN_ENV) delete env[name];
     const renderer = startRenderer(request, env);
     running.add(renderer);
     if (request.sync === 'sync-and-signal') synced = renderer.synced;
-    return { renderProcess, request, renderer };
-  });
-  // Only one process runs Astro's sync: two at once rewrote the same files in .astro/ (render-pages.ts).
-  for (const { request, renderer } of started)
     if (request.sync === 'wait-for-other') void synced?.then(() => renderer.go());
+    return { request, renderer };
+  };
+  const run = async (renderProcess: RenderProcess, index: number): Promise<RenderOutcome> => {
+    const { request, renderer } = start(renderProcess, index);
+    const result = await renderer.result;
+    running.delete(renderer);
+    rmSync(request.workDir, { recursive: true, force: true });
+    if (result.ok && !stopping) onRendered(renderProcess);
+    const stoppedBecauseOther = stopping && !result.ok;
+    // A silent process that refused the content waits for the one that reports the problems.
+    if (!result.ok && !stopping && (renderProcess.reportIssues || !result.refused)) {
+      stopping = true;
+      stopAll();
+    }
+    return { process: renderProcess, result, stoppedBecauseOther };
+  };
+  // Each lane takes the next process of the plan when its own ends; none is started once the build is stopping.
+  const outcomes: RenderOutcome[] = [];
+  let next = 0;
+  const lane = async () => {
+    while (next < plan.length && !stopping && !signal?.aborted) {
+      const index = next++;
+      outcomes[index] = await run(plan[index]!, index);
+    }
+  };
   try {
-    return await Promise.all(
-      started.map(async ({ renderProcess, request, renderer }) => {
-        const result = await renderer.result;
-        running.delete(renderer);
-        rmSync(request.workDir, { recursive: true, force: true });
-        if (result.ok && !stopping) onRendered(renderProcess);
-        const stoppedBecauseOther = stopping && !result.ok;
-        // A silent process that refused the content waits for the one that reports the problems.
-        if (!result.ok && !stopping && (renderProcess.reportIssues || !result.refused)) {
-          stopping = true;
-          stopAll();
-        }
-        return { process: renderProcess, result, stoppedBecauseOther };
-      }),
-    );
+    await Promise.all(Array.from({ length: Math.min(atOnce, plan.length) }, lane));
+    return outcomes.filter(Boolean);
   } finally {
     signal?.removeEventListener('abort', stopAll);
     rmSync(exchange, { recursive: true, force: true });
@@ -164,8 +175,8 @@ export function spawningRenderer(
     void exited.then(() => synced.resolve());
     const result = exited.then((exit): RenderResult => {
       if (existsSync(request.resultFile)) return JSON.parse(readFileSync(request.resultFile, 'utf8')) as RenderResult;
-      const group = env[RENDER_GROUP_ENV];
-      const what = group ? `the ${group.replace('-', ' ')}` : 'the pages';
+      const shard = env[SHARD_ENV];
+      const what = shard ? `the ${shard} shard` : 'the pages';
       return {
         ok: false,
         refused: false,

@@ -22,9 +22,10 @@ export interface SearchIndexReport {
 export const INDEXED_PAGES = '*/practices/*/index.html';
 
 /**
- * An open Pagefind index: pages are added from one or more folders (with
- * two render processes, the practice pages' folder as soon as its process
- * ends, while the other still renders), then written into the site.
+ * An open Pagefind index: pages are added from a folder laid out as the
+ * site (the staging folder, or a language shard's), then written into it.
+ * `close` drops the index; Pagefind's own process, which every index of
+ * the build shares, is stopped by `stopSearchService` when the build ends.
  */
 export interface SearchIndexer {
   /** Adds the indexed pages of a folder laid out as the site (URLs are relative to it). */
@@ -45,17 +46,24 @@ export async function openSearchIndex(): Promise<SearchIndexer> {
       const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });
       if (written.errors.length > 0)
         throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-      const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
-        languages: Record<string, { page_count: number }>;
-      };
-      return {
-        pagesByLanguage: Object.fromEntries(
-          Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count]),
-        ),
-      };
+      return readSearchReport(siteDir);
     },
     async close() {
-      await pagefind.close();
+      await index.deleteIndex();
     },
   };
+}
+
+/** What the index of a site holds, from the entry file Pagefind wrote. */
+export function readSearchReport(siteDir: string): SearchIndexReport {
+  const entry = JSON.parse(readFileSync(join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+  };
+  return {
+    pagesByLanguage: Object.fromEntries(Object.entries(entry.languages).map(([lang, info]) => [lang, info.page_count])),
+  };
+}
+
+export async function stopSearchService(): Promise<void> {
+  await pagefind.close();
 }

@@ -1,6 +1,8 @@
 /**
- * Feeds the validated catalogue into Astro content collections. Every
- * collection's loader shares one load of the content folder per build; any
+ * The content loader of every collection. In a build it hands the
+ * validated catalogue to the pages (pages-catalogue.ts) and leaves the
+ * collections empty: the build's render process has handed it already;
+ * `astro build` run on its own reads the content folder once here. Any
  * content problem stops the build with the full report.
  *
  * In `astro dev` (the loader is given a file watcher) the catalogue is a
@@ -18,8 +20,7 @@ import { publishLivePreview } from './live-preview.ts';
 import { loadCatalogue } from './load-catalogue.ts';
 import { chooseMessageLanguage } from './messages/choose-language.ts';
 import { messageLanguage, setMessageLanguage } from './messages/index.ts';
-import type { Catalogue } from './model.ts';
-import { takePreloaded } from './preloaded.ts';
+import { handedToPages, handToPages } from './pages-catalogue.ts';
 
 export class ContentProblemsError extends Error {
   constructor(report: string) {
@@ -28,61 +29,33 @@ export class ContentProblemsError extends Error {
   }
 }
 
-let pending: { key: string; catalogue: Catalogue } | undefined;
-
-/** The catalogue to store, or undefined when the build script preloaded it (pages then read it directly: preloaded.ts). */
 function contentDirOf(rootUrl: URL): string {
   return process.env.ATLAS_CONTENT_DIR ?? `${fileURLToPath(rootUrl)}/content`;
 }
 
-function catalogueFor(rootUrl: URL, base: string): Catalogue | undefined {
-  const projectRoot = fileURLToPath(rootUrl);
-  const contentDir = contentDirOf(rootUrl);
-  if (takePreloaded(resolve(contentDir), base)) return undefined;
-  const key = `${contentDir}\u0000${base}`;
-  if (pending?.key === key) return pending.catalogue;
+/** `astro build` run on its own: the content folder read, checked and handed to the pages once for every collection. */
+function handOnce(rootUrl: URL, base: string): void {
+  if (handedToPages()) return;
   const { catalogue, issues } = loadCatalogue({
-    contentDir,
-    projectRoot,
+    contentDir: contentDirOf(rootUrl),
+    projectRoot: fileURLToPath(rootUrl),
     base,
     siteFile: process.env.ATLAS_SITE_CONFIG,
   });
   if (!catalogue) throw new ContentProblemsError(formatIssueReport(issues));
-  pending = { key, catalogue };
-  return catalogue;
+  handToPages({ catalogue, sizesFilledByBuild: false });
 }
 
 type Part = 'practices' | 'cities' | 'taxonomies' | 'indicators' | 'datasets' | 'site';
-
-function entriesOf(catalogue: Catalogue, part: Part): { id: string; data: Record<string, unknown> }[] {
-  switch (part) {
-    case 'practices':
-      return catalogue.practices.map((p) => ({ id: p.id, data: { ...p } }));
-    case 'cities':
-      return catalogue.cities.map((c) => ({ id: c.id, data: { ...c } }));
-    case 'taxonomies':
-      return Object.entries(catalogue.taxonomies).map(([id, entries]) => ({ id, data: { id, entries } }));
-    case 'indicators':
-      return catalogue.indicators.map((i) => ({ id: i.id, data: { ...i } }));
-    case 'datasets':
-      return catalogue.datasets.map((d) => ({ id: d.id, data: { ...d } }));
-    case 'site':
-      return [{ id: 'site', data: { ...catalogue.site } }];
-  }
-}
 
 export function catalogueLoader(part: Part): Loader {
   return {
     name: `practice-atlas:${part}`,
     load: async (context) => {
-      const { store, config, generateDigest, watcher } = context;
-      if (watcher && !takePreloaded(resolve(contentDirOf(config.root)), config.base)) return loadLive(part, context);
-      const catalogue = catalogueFor(config.root, config.base);
+      const { store, config, watcher } = context;
+      if (watcher && !handedToPages()) return loadLive(part, context);
+      handOnce(config.root, config.base);
       store.clear();
-      if (!catalogue) return;
-      for (const { id, data } of entriesOf(catalogue, part)) {
-        store.set({ id, data, digest: generateDigest(data) });
-      }
     },
   };
 }

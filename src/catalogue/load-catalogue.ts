@@ -55,13 +55,6 @@ export interface LoadCatalogueOptions {
   base?: string;
   /** The network's configuration file; `<contentDir>/site.yaml` by default (`npm run build -- --config`). */
   siteFile?: string;
-  /**
-   * Practice bodies checked but not turned into HTML, for a render process
-   * that shows none (the "other pages" group: src/site/render-group.ts).
-   * Their `html` and `images` then throw when read, so that a page needing
-   * them fails loudly instead of showing nothing.
-   */
-  leavePracticeBodiesOut?: boolean;
 }
 
 export interface ParallelOptions {
@@ -137,7 +130,7 @@ const FOLDERS_WORTH_WORKERS = 400;
 export async function loadCatalogueInParallel(
   options: LoadCatalogueOptions & ParallelOptions,
 ): Promise<LoadCatalogueResult> {
-  return toResult(await readInParallel(options, true), options.leavePracticeBodiesOut === true);
+  return toResult(await readInParallel(options, true));
 }
 
 /**
@@ -213,7 +206,6 @@ function startReading(options: LoadCatalogueOptions, renderBodies: boolean) {
     contentLabel,
     mediaBase: `${options.base ?? '/'}media/`,
     renderBodies,
-    bodiesLeftOut: options.leavePracticeBodiesOut ? ['practices'] : [],
   };
 
   // Issues are kept per part and joined in the order of reading on one thread: site, vocabularies, practices, cities, KPIs.
@@ -285,7 +277,7 @@ export interface ReadCatalogue {
   kpis: ReturnType<typeof loadKpis>;
 }
 
-export function toResult(read: ReadCatalogue, practiceBodiesLeftOut = false): LoadCatalogueResult {
+export function toResult(read: ReadCatalogue): LoadCatalogueResult {
   if (read.issues.length > 0 || !read.site) return { issues: read.issues, warnings: read.warnings };
   return {
     issues: read.issues,
@@ -294,7 +286,7 @@ export function toResult(read: ReadCatalogue, practiceBodiesLeftOut = false): Lo
       site: read.site,
       taxonomies: read.taxonomies,
       practices: read.practices.entries.map((e) =>
-        toPracticeRecord(e as unknown as LoadedEntry<PracticeFacts, Record<string, unknown>>, practiceBodiesLeftOut),
+        toPracticeRecord(e as unknown as LoadedEntry<PracticeFacts, Record<string, unknown>>),
       ),
       cities: read.cities.entries.map((e) =>
         toCityRecord(e as unknown as LoadedEntry<CityFacts, Record<string, unknown>>),
@@ -311,35 +303,13 @@ function rendered(file: { file: string; body?: RenderedBody }): RenderedBody {
   return file.body;
 }
 
-/**
- * A practice body left out (leavePracticeBodiesOut): reading its HTML or
- * images is a mistake of the page that asks, said with the file.
- */
-function leaveOut<T extends object>(target: T, field: string, file: string): T {
-  return Object.defineProperty(target, field, {
-    enumerable: true,
-    get(): never {
-      throw new Error(
-        `${file}: the ${field} of this body were left out of this render process (leavePracticeBodiesOut); render the page in the practice-pages group (src/site/render-group.ts)`,
-      );
-    },
-  });
-}
-
-function toPracticeRecord(
-  entry: LoadedEntry<PracticeFacts, Record<string, unknown>>,
-  bodiesLeftOut: boolean,
-): PracticeRecord {
+function toPracticeRecord(entry: LoadedEntry<PracticeFacts, Record<string, unknown>>): PracticeRecord {
   const { title, summary, keywords, results, ...written } = entry.original.data;
   const facts = withCityRoles(written);
   const { lang, file } = entry.original;
   const texts: PracticeRecord['texts'] = {};
   const images: string[] = [];
   const add = (source: { file: string; body?: RenderedBody }, text: Omit<PracticeText, 'html'>) => {
-    if (bodiesLeftOut) {
-      texts[text.lang] = leaveOut({ ...text } as PracticeText, 'html', source.file);
-      return;
-    }
     const body = rendered(source);
     // The fields in the order the records have always had (open-data JSON writes them in this order).
     texts[text.lang] = {
@@ -376,8 +346,7 @@ function toPracticeRecord(
       ...(factTexts && { factTexts }),
     });
   }
-  const record: PracticeRecord = { id: entry.id, originalLanguage: lang, facts, texts, images: [...new Set(images)] };
-  return bodiesLeftOut ? leaveOut(record, 'images', file) : record;
+  return { id: entry.id, originalLanguage: lang, facts, texts, images: [...new Set(images)] };
 }
 
 /** The fact texts a translation gives, or undefined when it gives none (h15-texts). */

@@ -78,12 +78,6 @@ export interface LoadEntriesOptions {
    * out: every body is still parsed and checked the same way.
    */
   renderBodies: boolean;
-  /**
-   * Kinds (folder names) whose bodies are checked but not rendered even
-   * when renderBodies is set: a render process that shows none of them
-   * (src/site/render-group.ts).
-   */
-  bodiesLeftOut?: readonly string[];
 }
 
 /**
@@ -378,14 +372,13 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
   }
 
   const mediaBase = `${options.mediaBase}${kind.dir}/${id}/`;
-  const renderBodies = options.renderBodies && !options.bodiesLeftOut?.includes(kind.dir);
   const parsed = languageFiles.map(({ lang, name }) => {
     const file = `${label}/${name}`;
     const read = () =>
       readSource(
         join(folder, name),
         file,
-        { contentDir: options.contentDir, folderFiles: fileSet, mediaBase, renderBodies, lang },
+        { contentDir: options.contentDir, folderFiles: fileSet, mediaBase, renderBodies: options.renderBodies, lang },
         report,
       );
     return { lang, file, ...guardFileReading(file, issues, read, {}) };

@@ -9,7 +9,7 @@
  */
 import type { SitemapItem, SitemapOptions } from '@astrojs/sitemap';
 import type { Lang } from '../i18n/languages.ts';
-import { localizedPath, routes } from '../i18n/paths.ts';
+import { routes } from '../i18n/paths.ts';
 import { unavailablePagePath } from '../offline/site-files.ts';
 
 export interface SitemapSettings {
@@ -29,21 +29,6 @@ export function withDefaultAlternate(
   return { ...item, links: [...links, { lang: 'x-default', url: byDefault.url }] };
 }
 
-/**
- * When another Astro process renders the practice pages
- * (src/site/render-group.ts), the process that writes the sitemap lists
- * them by URL; @astrojs/sitemap sorts its URLs, so the file is the same
- * as when one process renders everything.
- */
-export function practicePageUrls(
-  practiceIds: readonly string[],
-  settings: Pick<SitemapSettings, 'languages'> & { base: string; site: string },
-): string[] {
-  return settings.languages.flatMap((lang) =>
-    practiceIds.map((id) => new URL(localizedPath(settings.base, lang, routes.practice(id)), settings.site).href),
-  );
-}
-
 /** Pages that tell search engines not to index them (`noindex` in BaseLayout), by their path after the base path. */
 export function isNoindexPage(pathAfterBase: string, languages: readonly Lang[]): boolean {
   return languages.some(
@@ -51,6 +36,7 @@ export function isNoindexPage(pathAfterBase: string, languages: readonly Lang[])
   );
 }
 
+/** `renderedElsewhere`: the addresses of pages another shard renders (src/integrations/pages-elsewhere.ts). */
 export function sitemapOptions(settings: SitemapSettings, renderedElsewhere: string[] = []): SitemapOptions {
   return {
     customPages: renderedElsewhere,

@@ -2,9 +2,9 @@
  * Keys for Astro's incremental build (`experimental.incrementalBuild`): a
  * page whose `getStaticPaths()` entry returns the same `cacheKey` as in the
  * last build (and whose modules did not change) is copied from the cache
- * instead of rendered. Our pages read the catalogue preloaded in the build
- * process (src/catalogue/preloaded.ts), which Astro does not see, so the
- * key must hash every datum the page shows.
+ * instead of rendered. Our pages read the catalogue handed to them in the
+ * render process (src/catalogue/pages-catalogue.ts), which Astro does not
+ * see, so the key must hash every datum the page shows.
  *
  * A key that misses an input publishes a stale page without any error; a
  * key that is too broad only costs a render. So every key includes the

@@ -1,46 +1,25 @@
 /**
- * The catalogue as pages see it: the one the build script validated, in
- * the same process (src/catalogue/preloaded.ts); in the live preview, the
- * one the content loader keeps up to date (src/catalogue/live-preview.ts);
- * or else read back from the content collections once per build.
+ * The one way pages get the catalogue: `getCatalogue()`. In a build it is
+ * the catalogue handed to the pages by whoever validated it in this process
+ * (src/catalogue/pages-catalogue.ts); in the live preview, the one the
+ * content loader keeps up to date (src/catalogue/live-preview.ts). Routes
+ * list their pages through `staticPaths` (static-paths.ts), which gives
+ * them the catalogue too.
  */
-import { getCollection } from 'astro:content';
-import type { Catalogue, Taxonomies } from '../catalogue/model.ts';
+import type { Catalogue } from '../catalogue/model.ts';
 import { livePreview } from '../catalogue/live-preview.ts';
-import { preloadedForPages } from '../catalogue/preloaded.ts';
-
-let cached: Promise<Catalogue> | undefined;
-
-async function read(): Promise<Catalogue> {
-  const [practices, cities, taxonomies, indicators, datasets, site] = await Promise.all([
-    getCollection('practices'),
-    getCollection('cities'),
-    getCollection('taxonomies'),
-    getCollection('indicators'),
-    getCollection('datasets'),
-    getCollection('site'),
-  ]);
-  return {
-    site: site[0]!.data,
-    practices: practices.map((e) => e.data),
-    cities: cities.map((e) => e.data),
-    taxonomies: Object.fromEntries(taxonomies.map((e) => [e.data.id, e.data.entries])) as Taxonomies,
-    indicators: indicators.map((e) => e.data),
-    datasets: datasets.map((e) => e.data),
-  };
-}
+import { handedToPages } from '../catalogue/pages-catalogue.ts';
 
 export function getCatalogue(): Promise<Catalogue> {
-  const preloaded = preloadedForPages();
-  if (preloaded) return Promise.resolve(preloaded);
+  const handed = handedToPages();
+  if (handed) return Promise.resolve(handed.catalogue);
   const live = livePreview();
-  if (live) {
-    if (!live.catalogue)
-      return Promise.reject(
-        new Error('The site file has never been read without a problem; the preview shows its problems.'),
-      );
-    return Promise.resolve(live.catalogue);
-  }
-  cached ??= read();
-  return cached;
+  if (live?.catalogue) return Promise.resolve(live.catalogue);
+  return Promise.reject(
+    new Error(
+      live
+        ? 'The site file has never been read without a problem; the preview shows its problems.'
+        : 'No catalogue was handed to the pages: the content loader (src/catalogue/astro-loader.ts) did not run.',
+    ),
+  );
 }

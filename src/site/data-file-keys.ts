@@ -7,7 +7,7 @@
  * build and shared by the files of that kind (JSON and CSV, every language).
  */
 import type { Catalogue, CityRecord, PracticeRecord } from '../catalogue/model.ts';
-import { preloadedForPages } from '../catalogue/preloaded.ts';
+import { handedToPages } from '../catalogue/pages-catalogue.ts';
 import type { PublishContext } from '../publish/context.ts';
 import type { DataFile, DataKind } from '../publish/data-files.ts';
 import { observationsHash, pageCacheKey, recordHash } from './cache-key.ts';
@@ -75,15 +75,15 @@ export function dataFileKey(
 
 /**
  * Whether the build script renders these pages, and so fills in the data
- * page's sizes once the files are written (src/build/data-page-sizes.ts):
- * it hands the pages its catalogue. Rendered by anything else (`astro dev`,
+ * page's sizes once the files are written (src/build/data-page-sizes.ts),
+ * as it says when it hands the pages its catalogue. Rendered by anything else (`astro dev`,
  * `astro build` run directly), the page measures the files itself, and has
  * no key, since a copy from the last build would show the last sizes. (Not
  * import.meta.env.DEV: Vite sets it in a build too when NODE_ENV is not
  * "production", as under Vitest.)
  */
 export function sizesFilledByBuild(): boolean {
-  return preloadedForPages() !== undefined;
+  return handedToPages()?.sizesFilledByBuild === true;
 }
 
 /**

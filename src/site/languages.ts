@@ -6,14 +6,11 @@
  */
 import type { Lang } from '../i18n/languages.ts';
 import { getCatalogue } from './catalogue-data.ts';
-import { rendersGroup } from './render-group.ts';
+import { staticPaths } from './static-paths.ts';
 
 export async function publishedLanguages(): Promise<Lang[]> {
   return (await getCatalogue()).site.languages;
 }
 
-/** `getStaticPaths` of a page that exists once per published language (rendered by the "other pages" group). */
-export async function languagePaths(): Promise<{ params: { lang: Lang } }[]> {
-  if (!rendersGroup('other-pages')) return [];
-  return (await publishedLanguages()).map((lang) => ({ params: { lang } }));
-}
+/** `getStaticPaths` of a page that exists once per published language. */
+export const languagePaths = staticPaths((catalogue) => catalogue.site.languages.map((lang) => ({ params: { lang } })));

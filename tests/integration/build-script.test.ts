@@ -1,9 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { afterEach, describe, expect, test } from 'vitest';
-import { removeBuildMarker } from '../../src/offline/build-marker.ts';
+import { shardHome } from '../../src/build/render-plan.ts';
+import type { ShardName } from '../../src/site/shard.ts';
 import { buildInProcess } from '../helpers/build-in-process.ts';
 import { copyFixture, type FixtureCatalogue } from '../helpers/fixture-catalogue.ts';
 
@@ -18,15 +18,23 @@ afterEach(() => {
 function runBuild(
   contentDir: string,
   outDir: string,
-  options: { renderProcesses?: 1 | 2; cacheDir?: string; quiet?: boolean } = {},
+  options: { shards?: 1 | 2; shard?: ShardName; mergeFrom?: string[]; cacheDir?: string; quiet?: boolean } = {},
 ) {
   return buildInProcess({
     contentDir,
     outDir,
     cacheDir: options.cacheDir ?? `${outDir}-cache`,
-    renderProcesses: options.renderProcesses,
+    shards: options.shards,
+    shard: options.shard,
+    mergeFrom: options.mergeFrom,
     quiet: options.quiet ?? true,
   });
+}
+
+/** The paths of the files two folders hold differently (or that only one holds). */
+function differences(a: Map<string, Buffer>, b: Map<string, Buffer>): string[] {
+  const paths = new Set([...a.keys(), ...b.keys()]);
+  return [...paths].filter((path) => !a.get(path)?.equals(b.get(path) ?? Buffer.alloc(0)) || !b.has(path)).sort();
 }
 
 /** Every file under a folder, by relative path, with its bytes. */
@@ -68,75 +76,97 @@ describe('the build', () => {
     expect(readdirSync(outRoot!).sort()).toEqual(['site']);
   });
 
-  test('with two render processes, the problems are reported once and nothing of either process is left', async () => {
+  test('split by language, the problems are reported once and nothing of the shards is left', async () => {
     fixture = copyFixture();
     fixture.edit('practices/street-lighting-audit/fr.mdx', (t) => t.replace('country: FR', 'country: France'));
     fixture.edit('cities/villeneuve/fr.mdx', (t) => t.replace('type: municipality', 'type: town'));
     const outDir = previousSite();
-    const run = await runBuild(fixture.dir, outDir, { renderProcesses: 2, cacheDir: join(outRoot!, 'cache') });
+    const run = await runBuild(fixture.dir, outDir, { shards: 2, cacheDir: join(outRoot!, 'cache') });
     expect(run.result).toEqual({ ok: false, stage: 'content' });
     expect(run.stderr.match(/country: "France" is not a two-letter/g)).toHaveLength(1);
     expect(run.stderr.match(/2 problems in 2 files/g)).toHaveLength(1);
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).toBe('the last good site');
-    expect(readdirSync(outRoot!)).toEqual(['site']);
-  });
-
-  test('two render processes build the same site as one, byte for byte', { timeout: 240_000 }, async () => {
-    fixture = copyFixture();
-    outRoot = mkdtempSync(join(tmpdir(), 'atlas-out-'));
-    const cache = (name: string) => join(outRoot!, `cache-${name}`);
-    const one = await runBuild(fixture.dir, join(outRoot, 'one'), { renderProcesses: 1, cacheDir: cache('one') });
-    expect(one.result.ok, one.stderr).toBe(true);
-    const two = await runBuild(fixture.dir, join(outRoot, 'two'), { renderProcesses: 2, cacheDir: cache('two') });
-    expect(two.result.ok, two.stderr).toBe(true);
-    const [a, b] = [tree(join(outRoot, 'one')), tree(join(outRoot, 'two'))];
-    expect([...b.keys()].sort()).toEqual([...a.keys()].sort());
-    const differing = [...a].filter(([path, bytes]) => !bytes.equals(b.get(path)!)).map(([path]) => path);
-    expect(differing).toEqual([]);
-    // Both groups rendered their part: practice pages and the practices' open data, and the pages around them.
-    expect([...a.keys()].filter((p) => /^fr\/practices\/[^/]+\/index\.html$/.test(p)).length).toBeGreaterThan(1);
-    expect(a.has(join('data', 'practices.json'))).toBe(true);
-    expect(a.has('sitemap-0.xml')).toBe(true);
-    expect(b.get('sitemap-0.xml')!.toString()).toContain('/fr/practices/street-lighting-audit/');
+    expect(readdirSync(outRoot!).filter((name) => name !== 'cache')).toEqual(['site']);
+    for (const shard of ['shared', 'fr', 'en', 'es'] as const)
+      expect(existsSync(join(shardHome(join(outRoot!, 'cache'), shard), 'site'))).toBe(false);
   });
 
   test(
-    'with two render processes, a rebuild after a practice changes equals a build from scratch',
-    { timeout: 300_000 },
+    'split by language, in processes on one machine or as separate jobs merged, the site is the one-process site, byte for byte',
+    { timeout: 900_000 },
     async () => {
       fixture = copyFixture();
       outRoot = mkdtempSync(join(tmpdir(), 'atlas-out-'));
-      const split = async (out: string, cacheName: string) => {
-        // Not quiet: Astro logs each page, restored from its cache or rendered.
-        const run = await runBuild(fixture!.dir, join(outRoot!, out), {
-          renderProcesses: 2,
-          cacheDir: join(outRoot!, cacheName),
-          quiet: false,
+      const cache = (name: string) => join(outRoot!, `cache-${name}`);
+      const one = await runBuild(fixture.dir, join(outRoot, 'one'), { cacheDir: cache('one') });
+      expect(one.result.ok, one.stderr).toBe(true);
+      const sharded = await runBuild(fixture.dir, join(outRoot, 'sharded'), { shards: 2, cacheDir: cache('sharded') });
+      expect(sharded.result.ok, sharded.stderr).toBe(true);
+      const single = tree(join(outRoot, 'one'));
+      expect(differences(single, tree(join(outRoot, 'sharded')))).toEqual([]);
+      // Every kind of page is there: practice pages of each language, the open data, the sitemap listing them all.
+      expect([...single.keys()].filter((p) => /^fr\/practices\/[^/]+\/index\.html$/.test(p)).length).toBeGreaterThan(1);
+      expect(single.has(join('data', 'practices.json'))).toBe(true);
+      expect(single.get('sitemap-0.xml')!.toString()).toContain('/es/practices/street-lighting-audit/');
+      expect(
+        Object.keys(JSON.parse(single.get(join('pagefind', 'pagefind-entry.json'))!.toString()).languages),
+      ).toEqual(['en', 'es', 'fr']);
+
+      // As CI jobs: one shard built alone into a folder of its own is the shard the processes built…
+      const artifacts = join(outRoot, 'artifacts');
+      const fr = await runBuild(fixture.dir, join(artifacts, 'shard-fr'), { shard: 'fr', cacheDir: cache('ci-fr') });
+      expect(fr.result.ok, fr.stderr).toBe(true);
+      const keptFr = join(shardHome(cache('sharded'), 'fr'), 'site');
+      expect(differences(tree(keptFr), tree(join(artifacts, 'shard-fr')))).toEqual([]);
+      // …and the merge of the shards' folders is the site.
+      for (const shard of ['shared', 'en', 'es'] as const)
+        cpSync(join(shardHome(cache('sharded'), shard), 'site'), join(artifacts, `shard-${shard}`), {
+          recursive: true,
         });
-        expect(run.result.ok, run.stderr).toBe(true);
-        return stripVTControlCharacters(run.stdout);
-      };
-      await split('site', 'cache');
-      // The title shows on the practice page (one group) and on listings and city profiles (the other).
-      fixture.edit(
-        'practices/street-lighting-audit/fr.mdx',
-        (t) => `${t.replace(/^title: .*$/m, 'title: Audit de l’éclairage des rues, refait')}\nUne phrase ajoutée.\n`,
+      const merged = await runBuild(fixture.dir, join(outRoot, 'merged'), {
+        mergeFrom: [artifacts],
+        cacheDir: cache('merge'),
+      });
+      expect(merged.result.ok, merged.stderr).toBe(true);
+      expect(differences(single, tree(join(outRoot, 'merged')))).toEqual([]);
+
+      // A merge missing a shard is refused, naming it.
+      rmSync(join(artifacts, 'shard-es'), { recursive: true });
+      const incomplete = await runBuild(fixture.dir, join(outRoot, 'incomplete'), {
+        mergeFrom: [artifacts],
+        cacheDir: cache('merge'),
+      });
+      expect(incomplete.result).toEqual({ ok: false, stage: 'render' });
+      expect(incomplete.stderr).toContain('the es shard is missing');
+    },
+  );
+
+  test(
+    "split by language, a rebuild after a translation's text changes renders its language and the shared shard only, and equals a build from scratch",
+    { timeout: 900_000 },
+    async () => {
+      fixture = copyFixture();
+      outRoot = mkdtempSync(join(tmpdir(), 'atlas-out-'));
+      const first = await runBuild(fixture.dir, join(outRoot, 'site'), { shards: 2, cacheDir: join(outRoot, 'cache') });
+      expect(first.result.ok, first.stderr).toBe(true);
+      expect(first.result.ok && first.result.shardsRendered).toEqual(['shared', 'fr', 'en', 'es']);
+      // The English translation of a French original: its text shows on English pages and in the open data.
+      fixture.edit('practices/street-lighting-audit/en.mdx', (t) => `${t}\nA sentence added for the test.\n`);
+      const rebuilt = await runBuild(fixture.dir, join(outRoot, 'site'), {
+        shards: 2,
+        cacheDir: join(outRoot, 'cache'),
+      });
+      expect(rebuilt.result.ok, rebuilt.stderr).toBe(true);
+      expect(rebuilt.result.ok && rebuilt.result.shardsRendered).toEqual(['shared', 'en']);
+      const scratch = await runBuild(fixture.dir, join(outRoot, 'scratch'), {
+        cacheDir: join(outRoot, 'cache-scratch'),
+      });
+      expect(scratch.result.ok, scratch.stderr).toBe(true);
+      const site = tree(join(outRoot, 'site'));
+      expect(differences(tree(join(outRoot, 'scratch')), site)).toEqual([]);
+      expect(site.get(join('en', 'practices', 'street-lighting-audit', 'index.html'))!.toString()).toContain(
+        'A sentence added for the test.',
       );
-      const rebuildLog = await split('site', 'cache');
-      expect(rebuildLog).toMatch(/\(restored\)/);
-      expect(rebuildLog).toMatch(/├─ \/fr\/practices\/street-lighting-audit\/index\.html \(\+/);
-      await split('scratch', 'cache-scratch');
-      const pages = (dir: string) =>
-        new Map(
-          [...tree(join(outRoot!, dir))].map(([path, bytes]) => [
-            path,
-            path.endsWith('.html') ? removeBuildMarker(bytes.toString()) : bytes.toString('base64'),
-          ]),
-        );
-      const [rebuilt, scratch] = [pages('site'), pages('scratch')];
-      expect([...rebuilt.keys()].sort()).toEqual([...scratch.keys()].sort());
-      expect([...rebuilt].filter(([path, text]) => scratch.get(path) !== text).map(([path]) => path)).toEqual([]);
-      expect(rebuilt.get(join('fr', 'cities', 'villeneuve', 'index.html'))).toContain('refait');
     },
   );
 

@@ -45,7 +45,7 @@ function standInRenderers() {
   return { started, startRenderer };
 }
 
-function run(renderProcesses: 1 | 2, startRenderer: BuildEffects['startRenderer']) {
+function run(shards: 1 | 2, startRenderer: BuildEffects['startRenderer']) {
   root = mkdtempSync(join(tmpdir(), 'atlas-stages-'));
   const outDir = join(root, 'site');
   mkdirSync(outDir);
@@ -58,7 +58,7 @@ function run(renderProcesses: 1 | 2, startRenderer: BuildEffects['startRenderer'
       outDir,
       cacheDir: join(root, 'cache'),
       language: 'en',
-      renderProcesses,
+      shards,
       quiet: true,
     },
     { log: () => undefined, error: (text) => errors.push(text), startRenderer, removeReplaced: () => undefined },
@@ -106,17 +106,21 @@ test("a render failure is reported with its message, the last good site kept, an
   expect(errors.join('\n')).toContain(`The build failed: ${outDir} was left as it was.`);
 });
 
-test('with two processes, the one that fails stops the other, and only its own failure is reported', async () => {
+test('split by language, shards run two at a time; the one that fails stops the other, and no further shard starts', async () => {
   const { started, startRenderer } = standInRenderers();
   const { building, errors } = run(2, startRenderer);
   await untilStarted(started, 2);
-  const practice = started.find((p) => p.env.ATLAS_RENDER_GROUP === 'practice-pages')!;
-  const other = started.find((p) => p.env.ATLAS_RENDER_GROUP === 'other-pages')!;
-  expect([practice.request.sync, other.request.sync]).toEqual(['wait-for-other', 'sync-and-signal']);
-  practice.finish({ ok: false, refused: false, message: 'the practice pages failed' });
+  const [shared, fr] = started;
+  expect([shared!.env.ATLAS_SHARD, fr!.env.ATLAS_SHARD]).toEqual(['shared', 'fr']);
+  // One runs Astro's sync and reports the content's problems; the other waits for its sync.
+  expect([shared!.request.sync, fr!.request.sync]).toEqual(['sync-and-signal', 'wait-for-other']);
+  expect([shared!.request.reportIssues, fr!.request.reportIssues]).toEqual([true, false]);
+  expect(shared!.env.ATLAS_CACHE_DIR).toBe(join(root!, 'cache', 'practice-atlas', 'shards', 'shared', 'astro'));
+  fr!.finish({ ok: false, refused: false, message: 'the French pages failed' });
   expect(await building).toEqual({ ok: false, stage: 'render' });
-  expect(other.stopped).toBe(true);
-  expect(errors.join('\n')).toContain('the practice pages failed');
+  expect(shared!.stopped).toBe(true);
+  expect(started).toHaveLength(2);
+  expect(errors.join('\n')).toContain('the French pages failed');
   expect(errors.join('\n')).not.toContain('stopped');
 });
 

@@ -14,7 +14,7 @@ import { feedPath } from '../../publish/routes.ts';
 import { publishContext } from '../../publish/site-context.ts';
 import { getCatalogue } from '../../site/catalogue-data.ts';
 
-export const getStaticPaths: GetStaticPaths = () => languagePaths();
+export const getStaticPaths = languagePaths satisfies GetStaticPaths;
 
 const escapeXml = (text: string) =>
   text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');

@@ -8,17 +8,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CONTENT_TYPES, dataFiles, type DataFile } from '../../publish/data-files.ts';
 import { publishContext } from '../../publish/site-context.ts';
-import { getCatalogue } from '../../site/catalogue-data.ts';
 import { dataFileKey } from '../../site/data-file-keys.ts';
-import { dataFileGroup, rendersGroup } from '../../site/render-group.ts';
+import { staticPaths } from '../../site/static-paths.ts';
 
-export const getStaticPaths = (async () => {
-  const catalogue = await getCatalogue();
+export const getStaticPaths = staticPaths((catalogue) => {
   const context = publishContext(catalogue.site);
   const files = dataFiles(catalogue, context);
-  return files
-    .filter((file) => rendersGroup(dataFileGroup(file.name)))
-    .map((file) => ({ params: { file: file.name }, props: { file }, cacheKey: dataFileKey(catalogue, context, file) }));
+  return files.map((file) => ({
+    params: { file: file.name },
+    props: { file },
+    cacheKey: dataFileKey(catalogue, context, file),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {

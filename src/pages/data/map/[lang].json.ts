@@ -9,7 +9,7 @@ import { buildMapData } from '../../../map/build-map-data.ts';
 import { naturalEarthCentroids } from '../../../map/natural-earth.ts';
 import { getCatalogue } from '../../../site/catalogue-data.ts';
 
-export const getStaticPaths: GetStaticPaths = () => languagePaths();
+export const getStaticPaths = languagePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   if (!isLang(params.lang)) throw new Error(`Unknown language "${params.lang}" for the map data.`);

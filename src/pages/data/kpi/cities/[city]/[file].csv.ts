@@ -12,7 +12,7 @@ import { type KpiSeries, seriesOfCity } from '../../../../../domain/kpis/series.
 import { comparisonRows, type DownloadRow, downloadRows, kpiCsv } from '../../../../../publish/kpi-downloads.ts';
 import { observationsHash, pageCacheKey, recordHash } from '../../../../../site/cache-key.ts';
 import { getCatalogue } from '../../../../../site/catalogue-data.ts';
-import { rendersGroup } from '../../../../../site/render-group.ts';
+import { staticPaths } from '../../../../../site/static-paths.ts';
 
 function rowsOf(catalogue: Catalogue, series: KpiSeries, comparison: boolean): DownloadRow[] {
   const indicator = catalogue.indicators.find((i) => i.id === series.indicator)!;
@@ -20,9 +20,7 @@ function rowsOf(catalogue: Catalogue, series: KpiSeries, comparison: boolean): D
   return comparisonRows(cityComparison(catalogue, series, indicator.decimals)!, indicator, catalogue.datasets);
 }
 
-export const getStaticPaths = (async () => {
-  if (!rendersGroup('other-pages')) return [];
-  const catalogue = await getCatalogue();
+export const getStaticPaths = staticPaths((catalogue) => {
   const order = catalogue.indicators.map((i) => i.id);
   return catalogue.cities.flatMap((city) => {
     const series = seriesOfCity(catalogue.datasets, city.id, order);

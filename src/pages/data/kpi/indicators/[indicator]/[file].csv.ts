@@ -15,7 +15,7 @@ import { downloadRows, kpiCsv } from '../../../../../publish/kpi-downloads.ts';
 import type { Indicator } from '../../../../../schemas/kpi.ts';
 import { observationsHash, pageCacheKey } from '../../../../../site/cache-key.ts';
 import { getCatalogue } from '../../../../../site/catalogue-data.ts';
-import { rendersGroup } from '../../../../../site/render-group.ts';
+import { staticPaths } from '../../../../../site/static-paths.ts';
 
 function observationsOf(catalogue: Catalogue, indicator: Indicator, content: CsvContent): Observation[] {
   if (content.kind === 'year') return yearObservations(catalogue.datasets, indicator, content.year);
@@ -26,9 +26,7 @@ function observationsOf(catalogue: Catalogue, indicator: Indicator, content: Csv
   return ranking.rows.map((r) => r.observation);
 }
 
-export const getStaticPaths = (async () => {
-  if (!rendersGroup('other-pages')) return [];
-  const catalogue = await getCatalogue();
+export const getStaticPaths = staticPaths((catalogue) => {
   return catalogue.indicators.flatMap((indicator) => {
     const plan = indicatorPlan(indicatorValues(catalogue.datasets, indicator.id).years);
     return [...indicatorCsvFiles(plan)].map(([file, content]) => ({
