@@ -726,6 +726,17 @@ export const en = {
     `The logo "${file}" refers to something outside itself in ${name} on <${element}> (its line ${line}): a logo may refer only to its own parts ("#id").`,
   logoSvgFix: () =>
     'export the logo again as plain SVG (Inkscape: Save as "Plain SVG" or "Optimized SVG"; Illustrator: Export As SVG with presentation attributes), or as PNG',
+  // Status and dates that disagree (warnings.ts, statusDateWarnings).
+  warnStatusStarted: ({ status, date, reviewed }: { status: string; date: string; reviewed: string }) =>
+    `The status is "${status}", but the practice started in ${date} (dates.start), before its last review on ${reviewed}.`,
+  warnStatusNotStarted: ({ status, date, reviewed }: { status: string; date: string; reviewed: string }) =>
+    `The status is "${status}", but the practice only starts in ${date} (dates.start), after its last review on ${reviewed}.`,
+  warnStatusEnded: ({ status, date, reviewed }: { status: string; date: string; reviewed: string }) =>
+    `The status is "${status}", but the practice ended in ${date} (dates.end), before its last review on ${reviewed}.`,
+  warnStatusNotEnded: ({ status, date, reviewed }: { status: string; date: string; reviewed: string }) =>
+    `The status is "${status}", but the practice ends in ${date} (dates.end), after its last review on ${reviewed}.`,
+  warnStatusDatesFix: ({ reviewed }: { reviewed: string }) =>
+    `write the stage the practice had reached on ${reviewed} (status: planned, ongoing, completed, discontinued, or unknown when the sources do not say), or correct the date`,
 };
 
 /**

@@ -642,6 +642,17 @@ export const es: Messages = {
     `El logotipo "${file}" hace referencia a algo fuera de sí mismo en ${name} en <${element}> (su línea ${line}): un logotipo solo puede remitir a sus propias partes ("#id").`,
   logoSvgFix: () =>
     'exporte de nuevo el logotipo como SVG simple (Inkscape: Guardar como «SVG simple» o «SVG optimizado»; Illustrator: Exportar como SVG con atributos de presentación), o como PNG',
+  // Estado y fechas en desacuerdo (warnings.ts, statusDateWarnings).
+  warnStatusStarted: ({ status, date, reviewed }) =>
+    `El estado es "${status}", pero la práctica empezó en ${date} (dates.start), antes de su última revisión del ${reviewed}.`,
+  warnStatusNotStarted: ({ status, date, reviewed }) =>
+    `El estado es "${status}", pero la práctica no empieza hasta ${date} (dates.start), después de su última revisión del ${reviewed}.`,
+  warnStatusEnded: ({ status, date, reviewed }) =>
+    `El estado es "${status}", pero la práctica terminó en ${date} (dates.end), antes de su última revisión del ${reviewed}.`,
+  warnStatusNotEnded: ({ status, date, reviewed }) =>
+    `El estado es "${status}", pero la práctica termina en ${date} (dates.end), después de su última revisión del ${reviewed}.`,
+  warnStatusDatesFix: ({ reviewed }) =>
+    `escriba en qué punto estaba la práctica el ${reviewed} (status: planned, ongoing, completed, discontinued, o unknown si las fuentes no lo dicen), o corrija la fecha`,
 };
 
 export const esNouns: Record<FieldNoun, string> = {

@@ -651,6 +651,17 @@ export const fr: Messages = {
     `Le logo "${file}" fait référence à quelque chose hors de lui-même dans ${name} sur <${element}> (sa ligne ${line}) : un logo ne peut renvoyer qu’à ses propres parties ("#id").`,
   logoSvgFix: () =>
     'exportez de nouveau le logo en SVG simple (Inkscape : Enregistrer sous « SVG simple » ou « SVG optimisé » ; Illustrator : Exporter sous SVG avec attributs de présentation), ou en PNG',
+  // Statut et dates en désaccord (warnings.ts, statusDateWarnings).
+  warnStatusStarted: ({ status, date, reviewed }) =>
+    `Le statut est "${status}", mais la pratique a commencé en ${date} (dates.start), avant sa dernière relecture du ${reviewed}.`,
+  warnStatusNotStarted: ({ status, date, reviewed }) =>
+    `Le statut est "${status}", mais la pratique ne commence qu’en ${date} (dates.start), après sa dernière relecture du ${reviewed}.`,
+  warnStatusEnded: ({ status, date, reviewed }) =>
+    `Le statut est "${status}", mais la pratique s’est terminée en ${date} (dates.end), avant sa dernière relecture du ${reviewed}.`,
+  warnStatusNotEnded: ({ status, date, reviewed }) =>
+    `Le statut est "${status}", mais la pratique se termine en ${date} (dates.end), après sa dernière relecture du ${reviewed}.`,
+  warnStatusDatesFix: ({ reviewed }) =>
+    `écrivez où en était la pratique le ${reviewed} (status : planned, ongoing, completed, discontinued, ou unknown si les sources ne le disent pas), ou corrigez la date`,
 };
 
 export const frNouns: Record<FieldNoun, string> = {
