@@ -12,7 +12,7 @@ import type { BrowserContextOptions } from 'playwright-core';
 import { option } from './lib/args.ts';
 import { launchChromium } from './lib/chromium.ts';
 import { startServer } from './serve.ts';
-import { pageTypes } from '../tests/site/page-types.ts';
+import { sitePages } from './lib/site-pages.ts';
 
 const dir = resolve(option('dir', 'dist'));
 const out = resolve(option('out', 'screenshots'));
@@ -30,24 +30,13 @@ const viewport = (width: number): BrowserContextOptions =>
     ? { viewport: { width, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1 }
     : { viewport: { width, height: 800 } };
 
-/** The page types of the tests, and the pages they do not list: map, open data, saving for offline. */
-function pages(): { kind: string; lang: string; path: string; contextOptions: BrowserContextOptions }[] {
-  const listed = pageTypes().map(({ kind, lang, path, contextOptions }) => ({ kind, lang, path, contextOptions }));
-  const extra = (['fr', 'en', 'es'] as const).flatMap((lang) =>
-    ['map', 'data', 'offline'].map((kind) => ({ kind, lang, path: `/${lang}/${kind}/`, contextOptions: {} })),
-  );
-  return [...listed, ...extra].filter(
-    (page) => (!only.length || only.includes(page.kind)) && (!langs.length || langs.includes(page.lang)),
-  );
-}
-
 const { server, url } = await startServer({ dir, port: 0 });
 const browser = await launchChromium();
 if (!only.length && !langs.length) rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 let count = 0;
 try {
-  for (const page of pages()) {
+  for (const page of sitePages(only, langs)) {
     for (const width of widths) {
       const context = await browser.newContext({ ...viewport(width), ...page.contextOptions });
       // Only this machine: a page asking any other host is a bug the tests report; here it must not hang.
