@@ -137,7 +137,8 @@ if (!existsSync(join(dir, 'index.html'))) {
   process.exit(1);
 }
 const cli = lighthouseCli();
-const pages = sitePages(kinds, langs);
+// Lighthouse refuses to audit a page answered with 404 ("unable to reliably load"): the 404 pages are left out.
+const pages = sitePages(kinds, langs).filter((p) => p.kind !== 'not-found' && p.kind !== 'root-404');
 const { server, url } = await startServer({ dir, port: 0 });
 const work = resolve('.cache/lighthouse-reports');
 rmSync(work, { recursive: true, force: true });
@@ -151,7 +152,13 @@ try {
     const address = new URL(page.path.replace(/^\//, ''), url).href;
     // The root sends a visitor on to a language of the browser: a German-speaking one stays on the chooser.
     const flags = page.contextOptions.locale ? [`--accept-lang=${page.contextOptions.locale}`, '--lang=de'] : [];
-    const report = await run(cli, address, flags, join(work, `${index}.json`));
+    let report: Report;
+    try {
+      report = await run(cli, address, flags, join(work, `${index}.json`));
+    } catch (error) {
+      console.log(`${page.kind} ${page.path}: ${(error as Error).message}`);
+      continue;
+    }
     const row = summarize(`${page.kind} ${page.path}`, report);
     rows.push(row);
     const s = row.scores;
@@ -166,5 +173,5 @@ try {
 const lowest = (c: (typeof CATEGORIES)[number]) =>
   Math.min(...rows.map((r) => r.scores[c] ?? 0).filter((v) => Number.isFinite(v)));
 console.log(
-  `\nLowest: performance ${lowest('performance')}, accessibility ${lowest('accessibility')}, best practices ${lowest('best-practices')}, SEO ${lowest('seo')} (targets: 95, 100, 100, 100; 404 pages are noindex by design)`,
+  `\nLowest: performance ${lowest('performance')}, accessibility ${lowest('accessibility')}, best practices ${lowest('best-practices')}, SEO ${lowest('seo')} (targets: 95, 100, 100, 100)`,
 );
