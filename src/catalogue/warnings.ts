@@ -1,7 +1,8 @@
 /**
  * Things the check points out without refusing the file: a review date in
- * the future, an image whose text alternative says nothing ("image", a file
- * name), and quotes or guillemets left open in a text ("“City of Vienna"").
+ * the future, a status its dates contradict ("planned" since 2023), an image
+ * whose text alternative says nothing ("image", a file name), and quotes or
+ * guillemets left open in a text ("“City of Vienna"").
  * Each is likely a slip, but may be meant; the editor decides.
  */
 import type { Root, Nodes } from 'mdast';
@@ -103,8 +104,57 @@ export function sourceWarnings(source: WarningSource): ContentIssue[] {
       });
     }
   }
+  warnings.push(...statusDateWarnings(source));
   if (source.tree) collectAltWarnings(source.tree, source, warnings);
   return warnings.sort((a, b) => a.line - b.line);
+}
+
+/** A partial date as written ("2023", "2023-05", "2023-05-14"; YAML may read a year as a number), else undefined. */
+function partialDate(value: unknown): string | undefined {
+  const text = typeof value === 'number' ? String(value) : value;
+  return typeof text === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text) ? text : undefined;
+}
+
+/** Whether the period `date` (a year, month or day) is wholly before, wholly after, or around the day `reference`. */
+function comparePeriod(date: string, reference: string): 'before' | 'after' | 'around' {
+  const same = reference.slice(0, date.length);
+  return date < same ? 'before' : date > same ? 'after' : 'around';
+}
+
+/**
+ * A status its dates contradict, as of the practice's last review (the day
+ * its facts were true), else today: "planned" or "ongoing" once it ended,
+ * "planned" once it started, "ongoing" or "completed" before it started,
+ * "completed" before it ends. A period that holds the review day is left alone.
+ */
+export function statusDateWarnings(source: WarningSource): ContentIssue[] {
+  const { data, file } = source;
+  const status = data.status;
+  const dates = data.dates;
+  if (typeof status !== 'string' || typeof dates !== 'object' || dates === null) return [];
+  const reviewed =
+    typeof data.lastReviewed === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(data.lastReviewed)
+      ? data.lastReviewed
+      : source.today;
+  const start = partialDate((dates as Record<string, unknown>).start);
+  const end = partialDate((dates as Record<string, unknown>).end);
+  const found: ContentIssue[] = [];
+  const warn = (message: (p: { status: string; date: string; reviewed: string }) => string, date: string) =>
+    found.push({
+      file,
+      line: source.lineOf(['status']),
+      field: 'status',
+      message: message({ status, date, reviewed }),
+      suggestion: say.warnStatusDatesFix({ reviewed }),
+    });
+  if (end && comparePeriod(end, reviewed) === 'before' && (status === 'planned' || status === 'ongoing'))
+    warn(say.warnStatusEnded, end);
+  else if (start && comparePeriod(start, reviewed) === 'before' && status === 'planned')
+    warn(say.warnStatusStarted, start);
+  if (start && comparePeriod(start, reviewed) === 'after' && (status === 'ongoing' || status === 'completed'))
+    warn(say.warnStatusNotStarted, start);
+  else if (end && comparePeriod(end, reviewed) === 'after' && status === 'completed') warn(say.warnStatusNotEnded, end);
+  return found;
 }
 
 function collectAltWarnings(tree: Root, source: WarningSource, warnings: ContentIssue[]): void {

@@ -199,6 +199,14 @@ describe('the build', () => {
       expect(page).toContain(
         '<img src="/media/practices/street-lighting-audit/night-walk.jpg" alt="Une marche de nuit"',
       );
+      // The practice's own picture heads its key facts and its cards (no placeholder then).
+      const picture = '<img class="visual" src="/media/practices/street-lighting-audit/night-walk.jpg" alt=""';
+      expect(page).toContain(picture);
+      const card = readFileSync(join(outDir, 'fr', 'browse', 'theme', 'public-space', 'index.html'), 'utf8');
+      expect(card).toContain(picture);
+      expect(card).toMatch(
+        /<article class="card" data-practice="safe-routes">\s*<div class="visual visual--placeholder" aria-hidden="true">/,
+      );
       const published = join(outDir, 'media', 'practices', 'street-lighting-audit', 'night-walk.jpg');
       const meta = await sharp(published).metadata();
       expect(meta.width).toBe(1280);

@@ -812,6 +812,17 @@ export const en = {
     `The vocabulary place-roles (${file}) has no entry "location": it is the role of every city written as a plain id.`,
   placeRoleDefaultMissingFix: () =>
     'add it back: - id: location, with its label in fr, en and es (for example "Where it happens")',
+  // Status and dates that disagree (warnings.ts, statusDateWarnings).
+  warnStatusStarted: ({ status, date, reviewed }: { status: string; date: string; reviewed: string }) =>
+    `The status is "${status}", but the practice started in ${date} (dates.start), before its last review on ${reviewed}.`,
+  warnStatusNotStarted: ({ status, date, reviewed }: { status: string; date: string; reviewed: string }) =>
+    `The status is "${status}", but the practice only starts in ${date} (dates.start), after its last review on ${reviewed}.`,
+  warnStatusEnded: ({ status, date, reviewed }: { status: string; date: string; reviewed: string }) =>
+    `The status is "${status}", but the practice ended in ${date} (dates.end), before its last review on ${reviewed}.`,
+  warnStatusNotEnded: ({ status, date, reviewed }: { status: string; date: string; reviewed: string }) =>
+    `The status is "${status}", but the practice ends in ${date} (dates.end), after its last review on ${reviewed}.`,
+  warnStatusDatesFix: ({ reviewed }: { reviewed: string }) =>
+    `write the stage the practice had reached on ${reviewed} (status: planned, ongoing, completed, discontinued, or unknown when the sources do not say), or correct the date`,
 };
 
 /**

@@ -731,6 +731,17 @@ export const es: Messages = {
     `El vocabulario place-roles (${file}) no tiene el término "location": es la función de toda ciudad escrita solo con su identificador.`,
   placeRoleDefaultMissingFix: () =>
     'vuelva a añadirlo: - id: location, con su etiqueta en fr, en y es (por ejemplo «Lugar de la acción»)',
+  // Estado y fechas en desacuerdo (warnings.ts, statusDateWarnings).
+  warnStatusStarted: ({ status, date, reviewed }) =>
+    `El estado es "${status}", pero la práctica empezó en ${date} (dates.start), antes de su última revisión del ${reviewed}.`,
+  warnStatusNotStarted: ({ status, date, reviewed }) =>
+    `El estado es "${status}", pero la práctica no empieza hasta ${date} (dates.start), después de su última revisión del ${reviewed}.`,
+  warnStatusEnded: ({ status, date, reviewed }) =>
+    `El estado es "${status}", pero la práctica terminó en ${date} (dates.end), antes de su última revisión del ${reviewed}.`,
+  warnStatusNotEnded: ({ status, date, reviewed }) =>
+    `El estado es "${status}", pero la práctica termina en ${date} (dates.end), después de su última revisión del ${reviewed}.`,
+  warnStatusDatesFix: ({ reviewed }) =>
+    `escriba en qué punto estaba la práctica el ${reviewed} (status: planned, ongoing, completed, discontinued, o unknown si las fuentes no lo dicen), o corrija la fecha`,
 };
 
 export const esNouns: Record<FieldNoun, string> = {

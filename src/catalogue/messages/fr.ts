@@ -744,6 +744,17 @@ export const fr: Messages = {
     `Le vocabulaire place-roles (${file}) n’a pas de terme "location" : c’est le rôle de toute ville écrite par son seul identifiant.`,
   placeRoleDefaultMissingFix: () =>
     'rajoutez-le : - id: location, avec son libellé en fr, en et es (par exemple « Lieu de l’action »)',
+  // Statut et dates en désaccord (warnings.ts, statusDateWarnings).
+  warnStatusStarted: ({ status, date, reviewed }) =>
+    `Le statut est "${status}", mais la pratique a commencé en ${date} (dates.start), avant sa dernière relecture du ${reviewed}.`,
+  warnStatusNotStarted: ({ status, date, reviewed }) =>
+    `Le statut est "${status}", mais la pratique ne commence qu’en ${date} (dates.start), après sa dernière relecture du ${reviewed}.`,
+  warnStatusEnded: ({ status, date, reviewed }) =>
+    `Le statut est "${status}", mais la pratique s’est terminée en ${date} (dates.end), avant sa dernière relecture du ${reviewed}.`,
+  warnStatusNotEnded: ({ status, date, reviewed }) =>
+    `Le statut est "${status}", mais la pratique se termine en ${date} (dates.end), après sa dernière relecture du ${reviewed}.`,
+  warnStatusDatesFix: ({ reviewed }) =>
+    `écrivez où en était la pratique le ${reviewed} (status : planned, ongoing, completed, discontinued, ou unknown si les sources ne le disent pas), ou corrigez la date`,
 };
 
 export const frNouns: Record<FieldNoun, string> = {
