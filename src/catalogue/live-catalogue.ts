@@ -22,7 +22,7 @@ import type { RenderedBody } from './body/render-body.ts';
 import type { CityRecord, PracticeRecord, Taxonomies } from './model.ts';
 import type { ContentIssue } from './issues.ts';
 import { loadFoldersInWorkers } from './entry-workers.ts';
-import { FolderCache, folderStamp, readingKey } from './live-cache.ts';
+import { FolderCache, folderStamp, readingKey, type FolderStamp } from './live-cache.ts';
 import { LiveIntegrity } from './live-integrity.ts';
 import {
   ENTRY_KINDS,
@@ -68,6 +68,14 @@ const FOLDERS_WORTH_WORKERS = 400;
 
 /** Stands for a body not turned into HTML yet: the records' getters replace what it gives (LiveCatalogue.#lazyBodies). */
 const NOT_RENDERED: RenderedBody = Object.freeze({ html: '', images: [] }) as RenderedBody;
+
+/**
+ * Lets the event loop run between long steps of a start: the dev server
+ * waits on its own messages meanwhile, and gave up creating its app (a
+ * 60 s timeout, every request then unanswered) when a first start at
+ * 10,000 practices held the thread longer under a heavy load.
+ */
+const breathe = () => new Promise((done) => setImmediate(done));
 
 /** KPI tables not read yet. */
 const NO_KPIS: LoadedKpis = { indicators: [], datasets: [], observationLines: new Map() };
@@ -157,17 +165,19 @@ export class LiveCatalogue {
     // Many to read (a first start): every folder on worker threads, each given all its neighbours' names as on one
     // thread, and the cache saved after, with each folder's stamp taken before it was read.
     const many = toRead >= FOLDERS_WORTH_WORKERS;
-    const stamps =
-      many && this.#cache
-        ? new Map(
-            (['practices', 'cities'] as const).flatMap((dir) =>
-              lists[dir].map((name) => [`${dir}/${name}`, folderStamp(join(this.contentDir, dir, name))] as const),
-            ),
-          )
-        : undefined;
+    const stamps = many && this.#cache ? new Map<string, FolderStamp | undefined>() : undefined;
+    if (stamps) {
+      for (const dir of ['practices', 'cities'] as const) {
+        for (const [i, name] of lists[dir].entries()) {
+          stamps.set(`${dir}/${name}`, folderStamp(join(this.contentDir, dir, name)));
+          if (i % 500 === 499) await breathe();
+        }
+      }
+    }
     const results = many ? loadFoldersInWorkers(lists, this.#entryOptions, {}) : undefined;
     // While worker threads read, this one is free for the KPI tables; else they may wait (readRest).
     if (many || !deferKpis) this.#readKpis();
+    await breathe();
     if (results) {
       const read = await results;
       for (const dir of ['practices', 'cities'] as const) {
@@ -180,6 +190,7 @@ export class LiveCatalogue {
       }
     }
     this.#compose();
+    await breathe();
     // Saved after a first start or many changes: a few folders read again cost less than writing the whole cache.
     if (this.#cache && stamps) {
       for (const dir of ['practices', 'cities'] as const) {
