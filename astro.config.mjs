@@ -47,15 +47,16 @@ export default defineConfig({
   // Pages whose getStaticPaths() entry gives a cacheKey equal to the last build's (and whose code did
   // not change) are copied from <cacheDir>/dist instead of rendered: src/site/page-keys.ts.
   experimental: { incrementalBuild: true },
-  // astro dev: the source and the content are watched; generated catalogues, caches and built sites never (src/integrations/dev-watch.ts).
+  // astro dev: Vite watches the source and the site file, the content loader the content; generated catalogues, caches and built sites are never watched (src/integrations/dev-watch.ts).
   vite: {
     server: {
       watch: {
         ignored: [
-          unwatchedPaths(projectRoot, [
-            process.env.ATLAS_CONTENT_DIR ?? `${projectRoot}/content`,
-            siteConfigPath(projectRoot),
-          ]),
+          unwatchedPaths(
+            projectRoot,
+            [siteConfigPath(projectRoot)],
+            [process.env.ATLAS_CONTENT_DIR ?? `${projectRoot}/content`],
+          ),
         ],
       },
     },

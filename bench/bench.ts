@@ -11,8 +11,10 @@
  * bench-out/bench-results.json (after each size); asserts nothing.
  *
  *   node bench/bench.ts [--sizes 1000,10000] [--cities-per 8] [--rows-per 100] [--query égalité]
- *                         [--skip-baseline] [--reuse-baseline]
+ *                         [--skip-baseline] [--reuse-baseline] [--preview-only]
  *
+ * --preview-only measures the live preview alone (generation, then
+ * `npm run dev` twice): the editor's figures at 10,000 without the builds.
  * --skip-baseline (development only) builds no bare site: the ratios are
  * missing. --reuse-baseline takes the bare site's figures from
  * bench-out/baseline-<N>-<format>.json when they were measured on the same
@@ -78,7 +80,9 @@ const query = option('query', 'égalité');
 const work = resolve(option('work', '.cache/bench'));
 const skipBaseline = argv.includes('--skip-baseline');
 const reuseBaseline = argv.includes('--reuse-baseline');
-const resultsFile = join('bench-out', 'bench-results.json');
+const previewOnly = argv.includes('--preview-only');
+// A preview-only run keeps the full run's figures.
+const resultsFile = join('bench-out', previewOnly ? 'bench-preview-results.json' : 'bench-results.json');
 mkdirSync(work, { recursive: true });
 const machine = describeMachine();
 // Routes counted by earlier runs make the progress line's estimate.
@@ -261,6 +265,37 @@ async function bareBaseline(
   });
 }
 
+/** `npm run check` on the working copy, timed. */
+async function measureCheck(result: SizeResult, content: string): Promise<void> {
+  const { practices } = result;
+  const checkLog = join(work, `check-${practices}.log`);
+  const check = await attempt(result, 'npm run check', async () =>
+    ensureSuccess(
+      await step(
+        `N = ${practices} · npm run check`,
+        () => runMeasured(process.execPath, ['scripts/check.ts', '--content', content], { log: checkLog }),
+        { failed: (r) => r.exitCode !== 0 },
+      ),
+      'npm run check',
+      checkLog,
+    ),
+  );
+  if (check) result.check = { seconds: check.seconds, peakBytes: check.peakBytes, load: check.load };
+}
+
+/** The editor's live preview (issue 20): started twice, so that the figures are a warm start's (Vite's, Astro's and the preview's caches made). */
+async function measurePreviewTwice(result: SizeResult, content: string): Promise<void> {
+  const { practices } = result;
+  await attempt(result, 'npm run dev', async () => {
+    await step(`N = ${practices} · npm run dev, first start`, () =>
+      measurePreview(content, join(work, `dev-cold-${practices}.log`)),
+    );
+    result.preview = await step(`N = ${practices} · npm run dev: ready, first practice page, edit visible`, () =>
+      measurePreview(content, join(work, `dev-${practices}.log`)),
+    );
+  });
+}
+
 async function benchSize(practices: number): Promise<SizeResult> {
   const cities = Math.max(50, Math.round(practices / citiesPer));
   const observations = practices * rowsPer;
@@ -279,29 +314,9 @@ async function benchSize(practices: number): Promise<SizeResult> {
   if (!(await attempt(result, 'preparing the working copy', async () => (linkTree(generated, content), true))))
     return result;
 
-  const checkLog = join(work, `check-${practices}.log`);
-  const check = await attempt(result, 'npm run check', async () =>
-    ensureSuccess(
-      await step(
-        `${label} · npm run check`,
-        () => runMeasured(process.execPath, ['scripts/check.ts', '--content', content], { log: checkLog }),
-        { failed: (r) => r.exitCode !== 0 },
-      ),
-      'npm run check',
-      checkLog,
-    ),
-  );
-  if (check) result.check = { seconds: check.seconds, peakBytes: check.peakBytes, load: check.load };
-
-  // The editor's live preview (issue 20): started twice, so that the figures are a warm start's (Vite's and Astro's caches made).
-  await attempt(result, 'npm run dev', async () => {
-    await step(`${label} · npm run dev, first start`, () =>
-      measurePreview(content, join(work, `dev-cold-${practices}.log`)),
-    );
-    result.preview = await step(`${label} · npm run dev: ready, first practice page, edit visible`, () =>
-      measurePreview(content, join(work, `dev-${practices}.log`)),
-    );
-  });
+  if (!previewOnly) await measureCheck(result, content);
+  await measurePreviewTwice(result, content);
+  if (previewOnly) return result;
 
   const site = join(work, `site-${practices}`);
   const cacheDir = join(work, `astro-${practices}`);
@@ -415,7 +430,7 @@ for (const size of sizes) {
   }
   writeFileSync(
     resultsFile,
-    `${JSON.stringify({ date: new Date().toISOString(), machine, skipBaseline, reuseBaseline, results }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), machine, skipBaseline, reuseBaseline, previewOnly, results }, null, 2)}\n`,
   );
 }
 console.log(`\n${report(results)}\n`);

@@ -15,11 +15,12 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatIssueReport } from './issues.ts';
+import { ContentWatcher } from './content-watcher.ts';
 import { LiveCatalogue } from './live-catalogue.ts';
 import { publishLivePreview } from './live-preview.ts';
 import { loadCatalogue } from './load-catalogue.ts';
 import { chooseMessageLanguage } from './messages/choose-language.ts';
-import { messageLanguage, setMessageLanguage } from './messages/index.ts';
+import { messageLanguage, say, setMessageLanguage } from './messages/index.ts';
 import { handedToPages, handToPages } from './pages-catalogue.ts';
 
 export class ContentProblemsError extends Error {
@@ -62,29 +63,51 @@ export function catalogueLoader(part: Part): Loader {
 
 let live: { key: string; catalogue: Promise<LiveCatalogue> } | undefined;
 
-/** One LiveCatalogue per content folder and base, read once when the dev server starts. */
-function liveCatalogueFor(rootUrl: URL, base: string): Promise<LiveCatalogue> {
+/**
+ * One LiveCatalogue per content folder and base, read once when the dev
+ * server starts; the checked folders are kept in .cache/preview/ (never
+ * watched: src/integrations/dev-watch.ts) for the next start.
+ */
+function liveCatalogueFor(rootUrl: URL, base: string, logger: LoaderContext['logger']): Promise<LiveCatalogue> {
   const contentDir = contentDirOf(rootUrl);
   const key = `${contentDir}\u0000${base}`;
   if (live?.key !== key) {
     // Messages are written as problems are found, so in the editor's language from the start (npm run dev sets ATLAS_LANG).
     setMessageLanguage(chooseMessageLanguage([], process.env).lang);
+    const projectRoot = fileURLToPath(rootUrl);
     const catalogue = new LiveCatalogue({
       contentDir,
-      projectRoot: fileURLToPath(rootUrl),
+      projectRoot,
       base,
       siteFile: process.env.ATLAS_SITE_CONFIG,
+      cacheDir: resolve(projectRoot, '.cache', 'preview'),
     });
-    live = { key, catalogue: catalogue.loadAll().then(() => catalogue) };
+    live = {
+      key,
+      catalogue: catalogue.loadAll({ deferKpis: true }).then((start) => {
+        const seconds = new Intl.NumberFormat(messageLanguage(), { maximumFractionDigits: 1 }).format(
+          start.milliseconds / 1000,
+        );
+        logger.info(
+          say.devStarted({ folders: start.cached + start.read, read: start.read, cached: start.cached, seconds }),
+        );
+        return catalogue;
+      }),
+    };
   }
   return live.catalogue;
 }
+
+let contentWatcher: ContentWatcher | undefined;
+
+/** Pages left alone this long: what the start left for later is read. */
+const IDLE_MS = 1500;
 
 /** Changes arriving within this many milliseconds are read together (an editor's save can be several events). */
 const SETTLE_MS = 40;
 
 async function loadLive(part: Part, { store, config, watcher, logger }: LoaderContext): Promise<void> {
-  const catalogue = await liveCatalogueFor(config.root, config.base);
+  const catalogue = await liveCatalogueFor(config.root, config.base, logger);
   publishLivePreview({
     get catalogue() {
       return catalogue.catalogue;
@@ -104,7 +127,6 @@ async function loadLive(part: Part, { store, config, watcher, logger }: LoaderCo
     store.set({ id: 'revision', data: { revision: catalogue.revision }, digest: String(catalogue.revision) });
   setRevision();
   if (catalogue.issues.length > 0) logger.warn(formatIssueReport(catalogue.issues));
-  watcher.add([catalogue.contentDir, catalogue.site.path]);
   const changed = new Set<string>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   const apply = () => {
@@ -120,10 +142,38 @@ async function loadLive(part: Part, { store, config, watcher, logger }: LoaderCo
     if (catalogue.issues.length > 0) logger.warn(formatIssueReport(catalogue.issues));
     else if (hadIssues) logger.info(formatIssueReport([]));
   };
-  watcher.on('all', (_event: string, path: string) => {
-    if (catalogue.classify([path]).site === false && !isInside(path, catalogue.contentDir)) return;
+  const saved = (path: string) => {
     changed.add(path);
     timer ??= setTimeout(apply, SETTLE_MS);
+  };
+  // The content folder has its own watcher, one watch per folder; Vite's (one per file) follows the site file and the
+  // logo, which may be anywhere, and which the theme module also follows (src/integrations/site-config.ts).
+  contentWatcher?.close();
+  // The KPI tables, left for later at the start (the first pages, a practice's, need none), are read once pages have
+  // been left alone for a moment; a page needing them before reads them then (live-catalogue.ts).
+  const rest = setInterval(() => {
+    if (!catalogue.complete && catalogue.idleMilliseconds < IDLE_MS) return;
+    clearInterval(rest);
+    const hadIssues = catalogue.issues.length > 0;
+    catalogue.readRest();
+    if (store.get('revision')?.digest === String(catalogue.revision)) return;
+    setRevision();
+    if (catalogue.issues.length > 0) logger.warn(formatIssueReport(catalogue.issues));
+    else if (hadIssues) logger.info(formatIssueReport([]));
+  }, IDLE_MS / 2);
+  rest.unref();
+  let told = false;
+  contentWatcher = new ContentWatcher(catalogue.contentDir, saved, (error) => {
+    // Said once: past the system's limit, every further folder fails the same way.
+    if (told) return;
+    told = true;
+    const code = error.code ?? 'unknown';
+    logger.warn(`${say.devWatchFailed({ folder: catalogue.contentDir, code })}\n${say.devWatchFailedFix()}`);
+  }).start();
+  const logo = catalogue.catalogue?.site.logo?.source;
+  watcher.add([catalogue.site.path, ...(logo ? [logo] : [])]);
+  watcher.on('all', (_event: string, path: string) => {
+    if (catalogue.classify([path]).site && !isInside(path, catalogue.contentDir)) saved(path);
   });
 }
 

@@ -9,15 +9,23 @@
  * is served as it last was without one (an entry never read without one is
  * shown as it is when it could be read at all, else left out until fixed),
  * and the issues are shown on every page instead.
+ *
+ * To start fast on a large catalogue, every body is parsed and checked but
+ * none is turned into HTML until a page reads it (`html` and `images` of
+ * the records are getters, the build's HTML made by the build's code), and
+ * each clean folder's checked result is kept on disk for the next start
+ * (live-cache.ts): a warm start reads only the folders whose files changed.
  */
+import { createHash } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
-import type { Taxonomies } from './model.ts';
+import type { RenderedBody } from './body/render-body.ts';
+import type { CityRecord, PracticeRecord, Taxonomies } from './model.ts';
 import type { ContentIssue } from './issues.ts';
-import { checkIntegrity } from './integrity.ts';
 import { loadFoldersInWorkers } from './entry-workers.ts';
+import { FolderCache, folderStamp, readingKey, type FolderStamp } from './live-cache.ts';
+import { LiveIntegrity } from './live-integrity.ts';
 import {
   ENTRY_KINDS,
-  readFoldersHere,
   toResult,
   type EntryKindDir,
   type LoadCatalogueOptions,
@@ -31,6 +39,7 @@ import {
   type LoadEntriesOptions,
 } from './load-entries.ts';
 import { loadKpis, type LoadedKpis } from './load-kpis.ts';
+import { messageLanguage } from './messages/index.ts';
 import { loadSiteConfig, siteConfigSource, type SiteConfigSource } from './load-site-config.ts';
 import { loadTaxonomies } from './load-taxonomies.ts';
 import { Locations } from './locations.ts';
@@ -54,17 +63,47 @@ export interface Changes {
   folders: Record<EntryKindDir, Set<string>>;
 }
 
-/** From a startup this many entry folders are read on worker threads, as the build does. */
+/** From a startup this many entry folders to read are read on worker threads, as the build does. */
 const FOLDERS_WORTH_WORKERS = 400;
+
+/** Stands for a body not turned into HTML yet: the records' getters replace what it gives (LiveCatalogue.#lazyBodies). */
+const NOT_RENDERED: RenderedBody = Object.freeze({ html: '', images: [] }) as RenderedBody;
+
+/**
+ * Lets the event loop run between long steps of a start: the dev server
+ * waits on its own messages meanwhile, and gave up creating its app (a
+ * 60 s timeout, every request then unanswered) when a first start at
+ * 10,000 practices held the thread longer under a heavy load.
+ */
+const breathe = () => new Promise((done) => setImmediate(done));
+
+/** KPI tables not read yet. */
+const NO_KPIS: LoadedKpis = { indicators: [], datasets: [], observationLines: new Map() };
+
+/** How a start went: folders taken from the cache and read, for the log and the benchmark. */
+export interface StartFigures {
+  cached: number;
+  read: number;
+  milliseconds: number;
+}
 
 export class LiveCatalogue {
   readonly contentDir: string;
   readonly site: SiteConfigSource;
   readonly #entryOptions: LoadEntriesOptions;
+  readonly #cache: FolderCache | undefined;
+  /** Folder results read without HTML, with the same folder rendered when a page first asked for a body. */
+  readonly #rendered = new WeakMap<AnyFolder, AnyFolder>();
+  /** Each served folder result's record, made once (#recordOf). */
+  readonly #records = new WeakMap<AnyFolder, PracticeRecord | CityRecord>();
+  readonly #integrity = new LiveIntegrity();
   readonly #locations = new Locations();
   #siteFile!: Part<SiteSettings | undefined>;
   #taxonomies!: Part<Taxonomies>;
-  #kpis!: Part<LoadedKpis>;
+  /** Undefined until read: a start may leave the KPI tables for later (loadAll's `deferKpis`). */
+  #kpis: Part<LoadedKpis> | undefined;
+  /** When pages last read the catalogue or a file was read again (performance.now()). */
+  #lastUsed = 0;
   readonly #lists: Record<EntryKindDir, Part<string[]>> = {
     practices: { value: [], issues: [] },
     cities: { value: [], issues: [] },
@@ -76,7 +115,11 @@ export class LiveCatalogue {
   /** Goes up by one each time the catalogue or its issues change: pages reload on it. */
   revision = 0;
 
-  constructor(options: LoadCatalogueOptions) {
+  /**
+   * `cacheDir`: where the checked folders are kept between starts
+   * (`.cache/preview` of the project for `npm run dev`); none by default.
+   */
+  constructor(options: LoadCatalogueOptions & { cacheDir?: string }) {
     this.contentDir = resolve(options.contentDir);
     const projectRoot = resolve(options.projectRoot ?? '.');
     this.site = siteConfigSource(options.siteFile ?? join(this.contentDir, 'site.yaml'), projectRoot);
@@ -84,24 +127,84 @@ export class LiveCatalogue {
       contentDir: this.contentDir,
       contentLabel: relative(projectRoot, this.contentDir).split(sep).join('/') || '.',
       mediaBase: `${options.base ?? '/'}media/`,
-      renderBodies: true,
+      renderBodies: false,
     };
+    if (options.cacheDir) {
+      const reading = { ...this.#entryOptions, language: messageLanguage() };
+      const name = createHash('sha256').update(JSON.stringify(reading)).digest('hex').slice(0, 16);
+      this.#cache = new FolderCache(join(options.cacheDir, `folders-${name}.v8`), readingKey(reading));
+    }
   }
 
-  /** Reads everything, entry folders on worker threads when there are many. */
-  async loadAll(): Promise<void> {
+  /**
+   * Reads everything: each entry folder from the cache when its files did
+   * not change, else from its files (on worker threads when there are
+   * many), then saves the cache if anything was read.
+   */
+  async loadAll({ deferKpis = false }: { deferKpis?: boolean } = {}): Promise<StartFigures> {
+    const started = performance.now();
     this.#readSite();
     this.#readTaxonomies();
     for (const dir of ['practices', 'cities'] as const) this.#readList(dir);
     const lists = { practices: this.#lists.practices.value, cities: this.#lists.cities.value };
-    const total = lists.practices.length + lists.cities.length;
-    const results = total >= FOLDERS_WORTH_WORKERS ? loadFoldersInWorkers(lists, this.#entryOptions, {}) : undefined;
-    this.#readKpis();
-    const read = results ? await results : readFoldersHere(lists, this.#entryOptions);
+    this.#cache?.load();
+    let cached = 0;
     for (const dir of ['practices', 'cities'] as const) {
-      this.#folders[dir] = new Map(lists[dir].map((name, i) => [name, read[dir][i]!]));
+      this.#folders[dir] = new Map();
+      for (const name of lists[dir]) {
+        const result = this.#cache?.get(`${dir}/${name}`, join(this.contentDir, dir, name));
+        if (result) this.#folders[dir].set(name, result);
+      }
+      cached += this.#folders[dir].size;
+    }
+    const missing = {
+      practices: lists.practices.filter((name) => !this.#folders.practices.has(name)),
+      cities: lists.cities.filter((name) => !this.#folders.cities.has(name)),
+    };
+    const toRead = missing.practices.length + missing.cities.length;
+    // Many to read (a first start): every folder on worker threads, each given all its neighbours' names as on one
+    // thread, and the cache saved after, with each folder's stamp taken before it was read.
+    const many = toRead >= FOLDERS_WORTH_WORKERS;
+    const stamps = many && this.#cache ? new Map<string, FolderStamp | undefined>() : undefined;
+    if (stamps) {
+      for (const dir of ['practices', 'cities'] as const) {
+        for (const [i, name] of lists[dir].entries()) {
+          stamps.set(`${dir}/${name}`, folderStamp(join(this.contentDir, dir, name)));
+          if (i % 500 === 499) await breathe();
+        }
+      }
+    }
+    const results = many ? loadFoldersInWorkers(lists, this.#entryOptions, {}) : undefined;
+    // While worker threads read, this one is free for the KPI tables; else they may wait (readRest).
+    if (many || !deferKpis) this.#readKpis();
+    await breathe();
+    if (results) {
+      const read = await results;
+      for (const dir of ['practices', 'cities'] as const) {
+        this.#folders[dir] = new Map(lists[dir].map((name, i) => [name, read[dir][i]!]));
+      }
+    } else {
+      for (const dir of ['practices', 'cities'] as const) {
+        for (const name of missing[dir])
+          this.#folders[dir].set(name, loadEntryFolder(ENTRY_KINDS[dir], name, lists[dir], this.#entryOptions));
+      }
     }
     this.#compose();
+    await breathe();
+    // Saved after a first start or many changes: a few folders read again cost less than writing the whole cache.
+    if (this.#cache && stamps) {
+      for (const dir of ['practices', 'cities'] as const) {
+        for (const name of lists[dir])
+          this.#cache.set(`${dir}/${name}`, stamps.get(`${dir}/${name}`), this.#folders[dir].get(name)!);
+      }
+      this.#cache.retain(new Set(stamps.keys()));
+      this.#cache.save();
+    }
+    return {
+      cached,
+      read: results ? lists.practices.length + lists.cities.length : toRead,
+      milliseconds: Math.round(performance.now() - started),
+    };
   }
 
   /** Which parts the changed paths (absolute) belong to; paths outside the content and the site file are ignored. */
@@ -136,13 +239,18 @@ export class LiveCatalogue {
     if (changes.site) this.#readSite();
     if (changes.taxonomies) this.#readTaxonomies();
     if (changes.kpis) this.#readKpis();
+    this.#lastUsed = performance.now();
     for (const dir of ['practices', 'cities'] as const) {
       if (changes.folders[dir].size === 0) continue;
       this.#readList(dir);
       const names = this.#lists[dir].value;
       for (const name of changes.folders[dir]) {
+        // Read with its HTML: the page open on it asks for it next.
         if (names.includes(name))
-          this.#folders[dir].set(name, loadEntryFolder(ENTRY_KINDS[dir], name, names, this.#entryOptions));
+          this.#folders[dir].set(
+            name,
+            loadEntryFolder(ENTRY_KINDS[dir], name, names, { ...this.#entryOptions, renderBodies: true }),
+          );
         else {
           this.#folders[dir].delete(name);
           this.#goodFolders[dir].delete(name);
@@ -153,6 +261,27 @@ export class LiveCatalogue {
     return true;
   }
 
+  /**
+   * Reads what loadAll left for later (the KPI tables), so that the list of
+   * problems is the check's again; false when there was nothing left.
+   */
+  readRest(): boolean {
+    if (this.#kpis) return false;
+    this.#readKpis();
+    this.#compose();
+    return true;
+  }
+
+  /** Whether everything has been read (readRest). */
+  get complete(): boolean {
+    return this.#kpis !== undefined;
+  }
+
+  /** How long since pages last read the catalogue or a file was read again, in milliseconds. */
+  get idleMilliseconds(): number {
+    return performance.now() - this.#lastUsed;
+  }
+
   /** Every problem of the content as it is now, as `npm run check` lists them. */
   get issues(): readonly ContentIssue[] {
     return this.#issues;
@@ -160,6 +289,7 @@ export class LiveCatalogue {
 
   /** What pages show: the content as it is, each part with a problem as it last was without one. */
   get catalogue(): Catalogue | undefined {
+    this.#lastUsed = performance.now();
     return this.#catalogue;
   }
 
@@ -199,11 +329,11 @@ export class LiveCatalogue {
       ...this.#taxonomies.issues,
       ...practiceIssues,
       ...cityIssues,
-      ...this.#kpis.issues,
+      ...(this.#kpis?.issues ?? []),
     ];
-    const kpis = this.#kpis.value;
+    const kpis = this.#kpis?.value ?? NO_KPIS;
     const contentLabel = this.#entryOptions.contentLabel;
-    checkIntegrity(
+    const references = this.#integrity.check(
       {
         taxonomies: this.#taxonomies.value,
         practices: practices.originals,
@@ -213,9 +343,9 @@ export class LiveCatalogue {
         observationLines: kpis.observationLines,
         contentLabel,
       },
-      issues,
       this.#locations,
     );
+    for (const issue of references) issues.push(issue);
     this.#issues = issues;
 
     // A folder is good when neither its reading nor the references found a problem in one of its files.
@@ -234,18 +364,118 @@ export class LiveCatalogue {
       }
     }
     const site = this.#siteFile.good;
-    const read: ReadCatalogue = {
-      issues: [],
-      warnings: [...served.practices, ...served.cities].flatMap((folder) => folder.warnings ?? []),
-      site,
-      taxonomies: this.#taxonomies.good ?? this.#taxonomies.value,
-      practices: collectEntries(served.practices, [], new Locations()) as ReadCatalogue['practices'],
-      cities: collectEntries(served.cities, [], new Locations()) as ReadCatalogue['cities'],
-      kpis: this.#kpis.good ?? this.#kpis.value,
-    };
-    this.#catalogue = site ? toResult(read).catalogue : undefined;
+    const taxonomies = this.#taxonomies.good ?? this.#taxonomies.value;
+    const catalogue = site ? this.#shell(site, taxonomies) : undefined;
+    if (catalogue) {
+      catalogue.practices = served.practices.map((folder) => this.#recordOf('practices', folder) as PracticeRecord);
+      catalogue.cities = served.cities.map((folder) => this.#recordOf('cities', folder) as CityRecord);
+    }
+    this.#catalogue = catalogue;
     this.revision += 1;
   }
+
+  /**
+   * The catalogue without its entries, as `toResult` makes it; before the
+   * KPI tables are read, its indicators and datasets read them when a page
+   * first asks (the pages of practices do not).
+   */
+  #shell(site: SiteSettings, taxonomies: Taxonomies): Catalogue {
+    const none = { entries: [], originals: [] };
+    const kpis = () => (this.#kpis ? (this.#kpis.good ?? this.#kpis.value) : undefined);
+    const shell = toResult({
+      issues: [],
+      warnings: [],
+      site,
+      taxonomies,
+      practices: none,
+      cities: none,
+      kpis: kpis() ?? NO_KPIS,
+    }).catalogue!;
+    if (kpis()) return shell;
+    for (const field of ['indicators', 'datasets'] as const) {
+      Object.defineProperty(shell, field, {
+        enumerable: true,
+        configurable: true,
+        get: () => {
+          this.readRest();
+          return kpis()![field];
+        },
+      });
+    }
+    return shell;
+  }
+
+  /**
+   * The record of a folder result, made once per result by the build's
+   * `toResult`; each text's `html` and the record's `images` are getters
+   * that render the bodies when first read (#withHtml).
+   */
+  #recordOf(dir: EntryKindDir, folder: AnyFolder): PracticeRecord | CityRecord {
+    let record = this.#records.get(folder);
+    if (record) return record;
+    const none = { entries: [], originals: [] };
+    const entries = { entries: [withoutHtml(folder).entry!], originals: [] } as unknown as ReadCatalogue['practices'];
+    const made = toResult({
+      issues: [],
+      warnings: [],
+      site: this.#siteFile.good,
+      taxonomies: {} as Taxonomies,
+      practices: dir === 'practices' ? entries : none,
+      cities: dir === 'cities' ? entries : none,
+      kpis: NO_KPIS,
+    }).catalogue!;
+    record = dir === 'practices' ? made.practices[0]! : made.cities[0]!;
+    const rendered = () => this.#withHtml(dir, folder);
+    for (const text of Object.values(record.texts)) {
+      Object.defineProperty(text, 'html', {
+        enumerable: true,
+        configurable: true,
+        get: () => bodiesOf(rendered()).find((file) => file.lang === text!.lang)?.body?.html ?? '',
+      });
+    }
+    Object.defineProperty(record, 'images', {
+      enumerable: true,
+      configurable: true,
+      get: () => [...new Set(bodiesOf(rendered()).flatMap((file) => file.body?.images ?? []))],
+    });
+    this.#records.set(folder, record);
+    return record;
+  }
+
+  /**
+   * The folder result with its bodies in HTML: itself when read so, else
+   * its folder read again with HTML (once). The files are what was checked
+   * unless they changed since, in which case the watcher is about to bring
+   * their new version; a body that no longer reads shows empty meanwhile.
+   */
+  #withHtml(dir: EntryKindDir, folder: AnyFolder): AnyFolder {
+    if (folder.entry?.original.body) return folder;
+    let rendered = this.#rendered.get(folder);
+    if (!rendered) {
+      const names = this.#lists[dir].value;
+      rendered = loadEntryFolder(ENTRY_KINDS[dir], folder.entry!.id, names, {
+        ...this.#entryOptions,
+        renderBodies: true,
+      });
+      this.#rendered.set(folder, rendered);
+    }
+    return rendered;
+  }
+}
+
+/** A folder result whose files stand with a placeholder body, for `toResult` (the getters of #lazyBodies replace it). */
+function withoutHtml(folder: AnyFolder): AnyFolder {
+  const entry = folder.entry!;
+  const placeholder = <F extends { body?: RenderedBody }>(file: F): F => ({ ...file, body: NOT_RENDERED });
+  return {
+    ...folder,
+    entry: { ...entry, original: placeholder(entry.original), translations: entry.translations.map(placeholder) },
+  };
+}
+
+/** The files of a folder's entry, original first, as the records list their images. */
+function bodiesOf(folder: AnyFolder): { lang: string; body?: RenderedBody }[] {
+  return folder.entry ? [folder.entry.original, ...folder.entry.translations] : [];
 }
 
 function keepGood<T>(previous: Part<T> | undefined, value: T, issues: ContentIssue[]): Part<T> {

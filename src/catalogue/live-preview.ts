@@ -2,7 +2,7 @@
  * The live preview's catalogue, as pages see it. The content loader keeps a
  * LiveCatalogue (live-catalogue.ts) in Astro's own module graph; pages run
  * in Vite's, in the same process, so it is handed over on `globalThis` like
- * the build's preloaded catalogue (preloaded.ts). Its absence means a build.
+ * the catalogue handed to pages (pages-catalogue.ts). Its absence means a build.
  */
 import type { ContentIssue } from './issues.ts';
 import type { Catalogue } from './model.ts';

@@ -112,30 +112,51 @@ export function relatedPractices(
   limit = 4,
 ): PracticeRecord[] {
   let index = relatedIndexes.get(practices);
-  if (!index || index.limit !== limit) {
-    index = { limit, related: buildRelatedIndex(practices, limit) };
+  if (!index) {
+    index = indexForRelated(practices);
     relatedIndexes.set(practices, index);
   }
-  return index.related.get(practice.id) ?? [];
+  const key = `${limit}\u0000${practice.id}`;
+  let related = index.found.get(key);
+  if (!related) {
+    const position = index.positions.get(practice.id);
+    related = position === undefined ? [] : bestRelated(index, position, limit);
+    index.found.set(key, related);
+  }
+  return related;
 }
 
-const relatedIndexes = new WeakMap<
-  readonly PracticeRecord[],
-  { limit: number; related: Map<string, PracticeRecord[]> }
->();
+/**
+ * What finding a practice's neighbours needs, made once per list of
+ * practices: the inverted lists (the practices of each city, network, theme
+ * and country), each practice's own keys and weights, and the review ranks.
+ * Each practice's neighbours are then found when first asked: a build asks
+ * for every practice, the live preview for the page it shows.
+ */
+interface RelatedIndex {
+  practices: readonly PracticeRecord[];
+  positions: Map<string, number>;
+  lists: Int32Array[];
+  ownKeys: Int32Array[];
+  ownWeights: Int32Array[];
+  recency: Int32Array;
+  /** Scratch space for one search, zeroed after it. */
+  scores: Int32Array;
+  touched: Int32Array;
+  found: Map<string, PracticeRecord[]>;
+}
+
+const relatedIndexes = new WeakMap<readonly PracticeRecord[], RelatedIndex>();
 
 const WEIGHTS = { city: 3, network: 2, theme: 2, country: 1 } as const;
 
 /**
- * Scores every practice against every other through inverted lists (the
- * practices of each city, network, theme and country), so the work grows
- * with what practices share rather than with the square of their number.
- * A theme or a network is shared by thousands of practices at 10,000, so
- * the inner loop stays on typed arrays, and only the best `limit` are kept
- * (a full sort of every candidate was most of a large build's time).
- * Ties: more recently reviewed first, then catalogue order.
+ * The work grows with what practices share rather than with the square of
+ * their number. A theme or a network is shared by thousands of practices
+ * at 10,000, so the search stays on typed arrays and keeps only the best
+ * `limit` (a full sort of every candidate was most of a large build's time).
  */
-function buildRelatedIndex(practices: readonly PracticeRecord[], limit: number): Map<string, PracticeRecord[]> {
+function indexForRelated(practices: readonly PracticeRecord[]): RelatedIndex {
   const keyIds = new Map<string, number>();
   const members: number[][] = [];
   const ownKeys: Int32Array[] = [];
@@ -164,11 +185,22 @@ function buildRelatedIndex(practices: readonly PracticeRecord[], limit: number):
     ownKeys.push(keys);
     ownWeights.push(values);
   });
-  const lists = members.map((list) => Int32Array.from(list));
-  const recency = reviewRanks(practices);
-  const scores = new Int32Array(practices.length);
-  const touched = new Int32Array(practices.length);
-  const best: number[] = [];
+  return {
+    practices,
+    positions: new Map(practices.map((p, index) => [p.id, index])),
+    lists: members.map((list) => Int32Array.from(list)),
+    ownKeys,
+    ownWeights,
+    recency: reviewRanks(practices),
+    scores: new Int32Array(practices.length),
+    touched: new Int32Array(practices.length),
+    found: new Map(),
+  };
+}
+
+/** The `limit` practices closest to the one at `index`. Ties: more recently reviewed first, then catalogue order. */
+function bestRelated(related: RelatedIndex, index: number, limit: number): PracticeRecord[] {
+  const { practices, lists, recency, scores, touched } = related;
   // a before b: higher score, then more recently reviewed, then catalogue order.
   const before = (a: number, b: number) =>
     scores[a]! !== scores[b]!
@@ -176,39 +208,32 @@ function buildRelatedIndex(practices: readonly PracticeRecord[], limit: number):
       : recency[a]! !== recency[b]!
         ? recency[a]! < recency[b]!
         : a < b;
-  const related = new Map<string, PracticeRecord[]>();
-  practices.forEach((practice, index) => {
-    let count = 0;
-    const keys = ownKeys[index]!;
-    const weights = ownWeights[index]!;
-    for (let k = 0; k < keys.length; k++) {
-      const list = lists[keys[k]!]!;
-      const weight = weights[k]!;
-      for (let m = 0; m < list.length; m++) {
-        const other = list[m]!;
-        if (other === index) continue;
-        if (scores[other] === 0) touched[count++] = other;
-        scores[other] = scores[other]! + weight;
-      }
+  let count = 0;
+  const keys = related.ownKeys[index]!;
+  const weights = related.ownWeights[index]!;
+  for (let k = 0; k < keys.length; k++) {
+    const list = lists[keys[k]!]!;
+    const weight = weights[k]!;
+    for (let m = 0; m < list.length; m++) {
+      const other = list[m]!;
+      if (other === index) continue;
+      if (scores[other] === 0) touched[count++] = other;
+      scores[other] = scores[other]! + weight;
     }
-    best.length = 0;
-    for (let t = 0; t < count; t++) {
-      const candidate = touched[t]!;
-      if (best.length === limit && !before(candidate, best[limit - 1]!)) continue;
-      let at = best.length < limit ? best.length : limit - 1;
-      while (at > 0 && before(candidate, best[at - 1]!)) {
-        best[at] = best[at - 1]!;
-        at--;
-      }
-      best[at] = candidate;
+  }
+  const best: number[] = [];
+  for (let t = 0; t < count; t++) {
+    const candidate = touched[t]!;
+    if (best.length === limit && !before(candidate, best[limit - 1]!)) continue;
+    let at = best.length < limit ? best.length : limit - 1;
+    while (at > 0 && before(candidate, best[at - 1]!)) {
+      best[at] = best[at - 1]!;
+      at--;
     }
-    for (let t = 0; t < count; t++) scores[touched[t]!] = 0;
-    related.set(
-      practice.id,
-      best.map((other) => practices[other]!),
-    );
-  });
-  return related;
+    best[at] = candidate;
+  }
+  for (let t = 0; t < count; t++) scores[touched[t]!] = 0;
+  return best.map((other) => practices[other]!);
 }
 
 /** Each practice's rank by last review, most recent first (equal dates share a rank). */

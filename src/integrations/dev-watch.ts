@@ -1,10 +1,11 @@
 /**
- * What the dev server's file watcher leaves alone. It watches the project
- * (the source) and the content folder; generated catalogues, benchmark
+ * What the dev server's file watcher (Vite's) leaves alone. It watches the
+ * project's source and the site file; generated catalogues, benchmark
  * caches and built sites hold tens of thousands of files that no page
  * imports, and watching them ran out of the system's watchers (ENOSPC).
- * A content folder inside one of them (`npm run dev -- --content
- * bench-out/catalogue-1000`) is still watched.
+ * The content folder, wherever it is, is left to the content loader's own
+ * watcher (src/catalogue/content-watcher.ts: one watch per folder, where
+ * Vite's takes one per file).
  */
 import { relative, resolve, sep } from 'node:path';
 
@@ -18,13 +19,23 @@ function isInside(path: string, folder: string): boolean {
   return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !rel.startsWith(sep));
 }
 
-/** A predicate for Vite's `server.watch.ignored`: true for a path the watcher must not follow. */
-export function unwatchedPaths(projectRoot: string, keep: readonly string[]): (path: string) => boolean {
+/**
+ * A predicate for Vite's `server.watch.ignored`: true for a path the
+ * watcher must not follow. `keep`: watched wherever they are (the site
+ * file); `watchedElsewhere`: never watched by Vite (the content folder).
+ */
+export function unwatchedPaths(
+  projectRoot: string,
+  keep: readonly string[],
+  watchedElsewhere: readonly string[] = [],
+): (path: string) => boolean {
   const root = resolve(projectRoot);
   const kept = keep.map((path) => resolve(path));
+  const elsewhere = watchedElsewhere.map((path) => resolve(path));
   return (path: string) => {
     const absolute = resolve(root, path);
     if (kept.some((folder) => isInside(absolute, folder))) return false;
+    if (elsewhere.some((folder) => isInside(absolute, folder))) return true;
     if (!isInside(absolute, root) || absolute === root) return false;
     const top = relative(root, absolute).split(sep, 1)[0]!;
     return (

@@ -13,6 +13,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Catalogue, Observation } from '../catalogue/model.ts';
+import { livePreview } from '../catalogue/live-preview.ts';
 
 /**
  * JSON with object keys sorted at every level, so that two equal values
@@ -171,6 +172,18 @@ export function observationsHash(rows: readonly Observation[]): string {
   }
   return found;
 }
+
+/**
+ * Whether pages need cache keys: only Astro's incremental build reads them.
+ * The live preview renders each request anew, and computing a key reads
+ * what the page does not (every body of a practice, every related
+ * practice), so its key functions return `NO_KEY` at once.
+ */
+export function keysWanted(): boolean {
+  return livePreview() === undefined;
+}
+
+export const NO_KEY = 'live-preview';
 
 /** A page's cache key: the catalogue-wide key and the page's own inputs. */
 export function pageCacheKey(catalogue: Catalogue, ...inputs: unknown[]): string {

@@ -10,7 +10,7 @@ import type { Catalogue, CityRecord, PracticeRecord } from '../catalogue/model.t
 import { handedToPages } from '../catalogue/pages-catalogue.ts';
 import type { PublishContext } from '../publish/context.ts';
 import type { DataFile, DataKind } from '../publish/data-files.ts';
-import { observationsHash, pageCacheKey, recordHash } from './cache-key.ts';
+import { keysWanted, NO_KEY, observationsHash, pageCacheKey, recordHash } from './cache-key.ts';
 
 /** Where URLs point and which languages are written: every file shows them (URLs, schema ids, per-language columns). */
 const placeOf = (context: PublishContext) => ({ site: context.site, base: context.base, languages: context.languages });
@@ -63,6 +63,7 @@ export function dataFileKey(
   context: PublishContext,
   file: Pick<DataFile, 'name' | 'kind'>,
 ): string {
+  if (!keysWanted()) return NO_KEY;
   let kinds = digests.get(catalogue);
   if (!kinds) digests.set(catalogue, (kinds = new Map()));
   let inputs = kinds.get(file.kind);
@@ -99,6 +100,7 @@ export function dataPageKey(
   files: readonly DataFile[],
   year: number,
 ): string {
+  if (!keysWanted()) return NO_KEY;
   const listed = files.map((f) => [f.name, f.kind, f.format, f.lang ?? null, f.schema ?? null, f.records ?? null]);
   return pageCacheKey(catalogue, 'data-page', lang, placeOf(context), listed, year);
 }

@@ -11,7 +11,7 @@ import { cityById, cityComparison } from '../domain/kpis/averages.ts';
 import { seriesOfCity } from '../domain/kpis/series.ts';
 import { practicesAroundCity, practicesInCity } from '../domain/relations.ts';
 import type { Indicator } from '../schemas/kpi.ts';
-import { observationsHash, pageCacheKey, recordHash } from './cache-key.ts';
+import { keysWanted, NO_KEY, observationsHash, pageCacheKey, recordHash } from './cache-key.ts';
 import { cardKey, fileDates } from './page-keys.ts';
 
 /** What a ranking or a card shows of a city: its names, country and position. */
@@ -34,6 +34,7 @@ export function rankingCacheKey(
   plan: IndicatorPlan,
   observations: readonly Observation[],
 ): string {
+  if (!keysWanted()) return NO_KEY;
   const cities = observations.map((o) => cityAsListed(cityById(catalogue.cities, o.city)));
   return pageCacheKey(catalogue, 'indicator', indicator.id, plan, observations, cities);
 }
@@ -44,6 +45,7 @@ export function rankingCacheKey(
  * averages it is compared with (which move with the other places' values).
  */
 export function cityCacheKey(catalogue: Catalogue, city: CityRecord): string {
+  if (!keysWanted()) return NO_KEY;
   const series = seriesOfCity(
     catalogue.datasets,
     city.id,

@@ -11,7 +11,7 @@ import { citiesOf } from '../domain/catalogue-index.ts';
 import { relatedPractices, type Facet } from '../domain/facets.ts';
 import { changedAt } from '../editorial/git-history.ts';
 import type { Lang } from '../i18n/languages.ts';
-import { pageCacheKey, recordHash } from './cache-key.ts';
+import { keysWanted, NO_KEY, pageCacheKey, recordHash } from './cache-key.ts';
 import { contentHistory } from './file-history.ts';
 
 /** A city as other pages name it: names in every language, and the facts (JSON-LD shows coordinates, type, region). */
@@ -68,6 +68,7 @@ export function fileDates(entry: PracticeRecord | CityRecord): (string | null)[]
 }
 
 export function practicePageKey(catalogue: Catalogue, practice: PracticeRecord, lang: Lang): string {
+  if (!keysWanted()) return NO_KEY;
   return pageCacheKey(
     catalogue,
     'practice',
@@ -86,6 +87,7 @@ export function listPageKey(
   lang: Lang,
   page: { page: number; pages: number; total: number; items: readonly PracticeRecord[] },
 ): string {
+  if (!keysWanted()) return NO_KEY;
   return pageCacheKey(
     catalogue,
     what,
@@ -104,5 +106,6 @@ export function facetIndexKey(
   lang: Lang,
   counts: readonly { value: string; count: number }[],
 ): string {
+  if (!keysWanted()) return NO_KEY;
   return pageCacheKey(catalogue, 'browse-facet', lang, facet.key, counts);
 }

@@ -17,6 +17,8 @@ export interface Preview {
   content: string;
   /** Everything the command printed so far. */
   output: () => string;
+  /** The process serving the preview (Astro and Vite run in it). */
+  pid: number;
   stop: () => Promise<void>;
 }
 
@@ -81,5 +83,5 @@ export async function startPreview(content: string, lang: 'fr' | 'en' | 'es', co
     await stop();
     throw error;
   });
-  return { home, origin: new URL('/', home).href, content, output: () => output, stop };
+  return { home, origin: new URL('/', home).href, content, output: () => output, pid: child.pid!, stop };
 }

@@ -695,6 +695,24 @@ export const en = {
   devReady: ({ url }: { url: string }) => `Preview of the catalogue: ${url}`,
   devHowItWorks: () =>
     'Pages follow your files as you save them; problems show on the page and here. Stop with Ctrl+C.',
+  // npm run dev at scale: the preview's own watcher and its start (src/catalogue/content-watcher.ts, live-cache.ts).
+  devWatchFailed: ({ folder, code }: { folder: string; code: string }) =>
+    code === 'ENOSPC'
+      ? `The system's limit of watched folders is reached: changes in ${folder} will not show until the preview is restarted.`
+      : `Changes in ${folder} cannot be followed (${code}): they will not show until the preview is restarted.`,
+  devWatchFailedFix: () =>
+    'stop other previews or development servers, or raise the limit (sysctl fs.inotify.max_user_watches), then restart npm run dev',
+  devStarted: ({
+    folders,
+    read,
+    cached,
+    seconds,
+  }: {
+    folders: number;
+    read: number;
+    cached: number;
+    seconds: string;
+  }) => `${folders} entry folders checked in ${seconds} s (${read} read, ${cached} unchanged since the last start).`,
 
   // Hostile configuration values (src/schemas/site-values.ts, src/hosting/svg-logo.ts): a refused value is never repeated.
   basePathUnsafe: ({ characters }: { characters: string }) =>

@@ -612,6 +612,25 @@ export const es: Messages = {
   devReady: ({ url }) => `Vista previa del catálogo: ${url}`,
   devHowItWorks: () =>
     'Las páginas siguen sus archivos cada vez que los guarda; los problemas se muestran en la página y aquí. Detenga con Ctrl+C.',
+  // npm run dev at scale: the preview's own watcher and its start (src/catalogue/content-watcher.ts, live-cache.ts).
+  devWatchFailed: ({ folder, code }: { folder: string; code: string }) =>
+    code === 'ENOSPC'
+      ? `Se alcanzó el límite del sistema de carpetas vigiladas: los cambios en ${folder} no se mostrarán hasta reiniciar la vista previa.`
+      : `Los cambios en ${folder} no se pueden seguir (${code}): no se mostrarán hasta reiniciar la vista previa.`,
+  devWatchFailedFix: () =>
+    'detenga otras vistas previas o servidores de desarrollo, o aumente el límite (sysctl fs.inotify.max_user_watches), y vuelva a lanzar npm run dev',
+  devStarted: ({
+    folders,
+    read,
+    cached,
+    seconds,
+  }: {
+    folders: number;
+    read: number;
+    cached: number;
+    seconds: string;
+  }) =>
+    `${folders} carpetas de entradas comprobadas en ${seconds} s (${read} leídas, ${cached} sin cambios desde el último inicio).`,
 
   // Valores de configuración hostiles (src/schemas/site-values.ts, src/hosting/svg-logo.ts): un valor rechazado nunca se repite.
   basePathUnsafe: ({ characters }) =>

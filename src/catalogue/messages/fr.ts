@@ -621,6 +621,25 @@ export const fr: Messages = {
   devReady: ({ url }) => `Aperçu du catalogue : ${url}`,
   devHowItWorks: () =>
     'Les pages suivent vos fichiers à chaque enregistrement ; les problèmes s’affichent sur la page et ici. Arrêtez avec Ctrl+C.',
+  // npm run dev at scale: the preview's own watcher and its start (src/catalogue/content-watcher.ts, live-cache.ts).
+  devWatchFailed: ({ folder, code }: { folder: string; code: string }) =>
+    code === 'ENOSPC'
+      ? `La limite du système en dossiers surveillés est atteinte : les modifications dans ${folder} ne s’afficheront qu’après un redémarrage de l’aperçu.`
+      : `Les modifications dans ${folder} ne peuvent pas être suivies (${code}) : elles ne s’afficheront qu’après un redémarrage de l’aperçu.`,
+  devWatchFailedFix: () =>
+    'arrêtez les autres aperçus ou serveurs de développement, ou relevez la limite (sysctl fs.inotify.max_user_watches), puis relancez npm run dev',
+  devStarted: ({
+    folders,
+    read,
+    cached,
+    seconds,
+  }: {
+    folders: number;
+    read: number;
+    cached: number;
+    seconds: string;
+  }) =>
+    `${folders} dossiers d’entrées vérifiés en ${seconds} s (${read} lus, ${cached} inchangés depuis le dernier démarrage).`,
 
   // Valeurs de configuration hostiles (src/schemas/site-values.ts, src/hosting/svg-logo.ts) : une valeur refusée n’est jamais répétée.
   basePathUnsafe: ({ characters }) =>
