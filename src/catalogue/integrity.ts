@@ -24,6 +24,8 @@ export interface IntegrityInput {
   datasets: readonly DatasetRecord[];
   /** CSV line of each observation, per dataset id, parallel to its observations. */
   observationLines: ReadonlyMap<string, readonly number[]>;
+  /** CSV line of each country or network figure, per dataset id, parallel to its groupObservations. */
+  groupObservationLines?: ReadonlyMap<string, readonly number[]>;
   contentLabel: string;
 }
 
@@ -164,6 +166,64 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
   }
 
   checkObservations(input, cityCandidates, issues);
+  checkGroupObservations(input, issues);
+}
+
+/** Country and network figures: a network of the vocabulary, an indicator that exists, once per dataset. */
+function checkGroupObservations(input: IntegrityInput, issues: ContentIssue[]): void {
+  const networkIds = input.taxonomies.networks.map((n) => n.id);
+  const networks = new Set(networkIds);
+  const indicatorIds = input.indicators.map((i) => i.id);
+  const indicators = new Set(indicatorIds);
+  for (const dataset of input.datasets) {
+    const lines = input.groupObservationLines?.get(dataset.id) ?? [];
+    const seen = new Map<string, number>();
+    (dataset.groupObservations ?? []).forEach((o, index) => {
+      const line = lines[index] ?? 1;
+      const place = o.kind === 'country' ? o.group : `network:${o.group}`;
+      if (o.kind === 'network' && !networks.has(o.group)) {
+        const close = nearest(o.group, networkIds);
+        issues.push({
+          file: dataset.file,
+          line,
+          field: 'place',
+          message: say.observationNoSuchNetwork({
+            id: o.group,
+            file: `${input.contentLabel}/taxonomies/networks.yaml`,
+          }),
+          suggestion: close
+            ? say.didYouMean({ value: `network:${close}` })
+            : say.notInVocabularyFix({
+                ids: networkIds.map((id) => `network:${id}`).join(', '),
+                file: `${input.contentLabel}/taxonomies/networks.yaml`,
+              }),
+        });
+      }
+      if (!indicators.has(o.indicator)) {
+        const close = nearest(o.indicator, indicatorIds);
+        issues.push({
+          file: dataset.file,
+          line,
+          field: 'indicator',
+          message: say.observationNoSuchIndicator({
+            id: o.indicator,
+            file: `${input.contentLabel}/kpis/indicators.yaml`,
+          }),
+          suggestion: close ? say.didYouMean({ value: close }) : say.observationNoSuchIndicatorFix(),
+        });
+      }
+      const key = `${place}\u0000${o.indicator}\u0000${o.period}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        issues.push({
+          file: dataset.file,
+          line,
+          message: say.observationTwice({ city: place, indicator: o.indicator, period: o.period, line: first }),
+          suggestion: say.observationTwiceFix(),
+        });
+      } else seen.set(key, line);
+    });
+  }
 }
 
 /** An id as written (without invisible characters): text, or a whole number (SDGs); anything else is the schema's to report. */

@@ -211,6 +211,7 @@ export class LiveCatalogue {
         indicators: kpis.indicators,
         datasets: kpis.datasets,
         observationLines: kpis.observationLines,
+        groupObservationLines: kpis.groupObservationLines,
         contentLabel,
       },
       issues,
@@ -236,7 +237,10 @@ export class LiveCatalogue {
     const site = this.#siteFile.good;
     const read: ReadCatalogue = {
       issues: [],
-      warnings: [...served.practices, ...served.cities].flatMap((folder) => folder.warnings ?? []),
+      warnings: [
+        ...[...served.practices, ...served.cities].flatMap((folder) => folder.warnings ?? []),
+        ...(this.#kpis.good ?? this.#kpis.value).warnings,
+      ],
       site,
       taxonomies: this.#taxonomies.good ?? this.#taxonomies.value,
       practices: collectEntries(served.practices, [], new Locations()) as ReadCatalogue['practices'],

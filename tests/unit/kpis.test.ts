@@ -110,8 +110,8 @@ describe('averages', () => {
   test('mean of the other cities of the country and of each network, when at least two have a value', () => {
     const values = indicatorValues(datasets, 'share');
     expect(comparisonAverages(values, cities, 'a', '2024')).toEqual([
-      { kind: 'country', group: 'FR', period: '2024', value: 30, cities: 2, datasets: ['d1'] },
-      { kind: 'network', group: 'net', period: '2024', value: 35, cities: 2, datasets: ['d1'] },
+      { kind: 'country', group: 'FR', period: '2024', value: 30, basis: 'average', cities: 2, datasets: ['d1'] },
+      { kind: 'network', group: 'net', period: '2024', value: 35, basis: 'average', cities: 2, datasets: ['d1'] },
     ]);
     // Only one other French city has a 2023 value: no average.
     expect(comparisonAverages(values, cities, 'a', '2023')).toEqual([]);
@@ -172,13 +172,23 @@ describe('CSV downloads', () => {
       ds,
     );
     expect(kpiCsv(rows)).toBe(
-      '\uFEFFcity,indicator,period,value,unit,source\r\na,share,2024,38.5,percent,"Registry, ""2024"""\r\nb,share,2023-Q1,0,percent,Source d1\r\n',
+      '\uFEFFcity,indicator,period,value,unit,source,illustrative\r\na,share,2024,38.5,percent,"Registry, ""2024""",true\r\nb,share,2023-Q1,0,percent,Source d1,true\r\n',
     );
   });
 
   test('a text cell that a spreadsheet would read as a formula is neutralised', () => {
     expect(
-      kpiCsv([{ city: 'a', indicator: 's', period: '2024', value: -1, unit: 'count', source: '=HYPERLINK("x")' }]),
+      kpiCsv([
+        {
+          city: 'a',
+          indicator: 's',
+          period: '2024',
+          value: -1,
+          unit: 'count',
+          source: '=HYPERLINK("x")',
+          illustrative: false,
+        },
+      ]),
     ).toContain(`-1,count,"'=HYPERLINK(""x"")"`);
   });
 });
