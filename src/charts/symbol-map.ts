@@ -84,7 +84,7 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
  * circle and no other name (right, left, above, below), largest circles
  * first; a place left unnamed keeps its tooltip and its row in the table.
  */
-function placeLabels(placed: readonly Placed[], bounds: { width: number; height: number }): string[] {
+function placeLabels(placed: readonly Placed[], bounds: { width: number; height: number }, top: number): string[] {
   const taken: Box[] = [];
   const circles = placed.map((p) => ({ left: p.x - p.r, right: p.x + p.r, top: p.y - p.r, bottom: p.y + p.r }));
   const labels: string[] = [];
@@ -107,7 +107,7 @@ function placeLabels(placed: readonly Placed[], bounds: { width: number; height:
       labels.push(
         el(
           'text',
-          { x, y, dy: '0.35em', 'text-anchor': anchor, class: 'map__label', 'aria-hidden': 'true' },
+          { x, y: y + top, dy: '0.35em', 'text-anchor': anchor, class: 'map__label', 'aria-hidden': 'true' },
           text(p.symbol.label),
         ),
       );
@@ -278,7 +278,7 @@ export function symbolMapSvg(input: SymbolMapInput): string {
       'data-label': `${p.symbol.label}: ${p.symbol.valueLabel}`,
     }),
   );
-  const labels = placeLabels(placed, { width, height: mapHeight });
+  const labels = placeLabels(placed, { width, height: mapHeight }, mapTop);
 
   // Legend: reference circles side by side on one baseline, each value written under its circle.
   const reference = legendValues(largest).reverse();
