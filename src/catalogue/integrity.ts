@@ -169,6 +169,24 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
   checkGroupObservations(input, issues);
 }
 
+/** An observation's indicator that indicators.yaml does not define, with the closest that it does. */
+function noSuchIndicator(
+  input: IntegrityInput,
+  file: string,
+  line: number,
+  id: string,
+  indicatorIds: readonly string[],
+): ContentIssue {
+  const close = nearest(id, indicatorIds);
+  return {
+    file,
+    line,
+    field: 'indicator',
+    message: say.observationNoSuchIndicator({ id, file: `${input.contentLabel}/kpis/indicators.yaml` }),
+    suggestion: close ? say.didYouMean({ value: close }) : say.observationNoSuchIndicatorFix(),
+  };
+}
+
 /** Country and network figures: a network of the vocabulary, an indicator that exists, once per dataset. */
 function checkGroupObservations(input: IntegrityInput, issues: ContentIssue[]): void {
   const networkIds = input.taxonomies.networks.map((n) => n.id);
@@ -199,19 +217,8 @@ function checkGroupObservations(input: IntegrityInput, issues: ContentIssue[]): 
               }),
         });
       }
-      if (!indicators.has(o.indicator)) {
-        const close = nearest(o.indicator, indicatorIds);
-        issues.push({
-          file: dataset.file,
-          line,
-          field: 'indicator',
-          message: say.observationNoSuchIndicator({
-            id: o.indicator,
-            file: `${input.contentLabel}/kpis/indicators.yaml`,
-          }),
-          suggestion: close ? say.didYouMean({ value: close }) : say.observationNoSuchIndicatorFix(),
-        });
-      }
+      if (!indicators.has(o.indicator))
+        issues.push(noSuchIndicator(input, dataset.file, line, o.indicator, indicatorIds));
       const key = `${place}\u0000${o.indicator}\u0000${o.period}`;
       const first = seen.get(key);
       if (first !== undefined) {
@@ -260,19 +267,8 @@ function checkObservations(input: IntegrityInput, cityCandidates: readonly Candi
             : say.observationNoSuchCityFix({ folder: `${input.contentLabel}/cities/${observation.city}/` }),
         });
       }
-      if (!indicators.has(observation.indicator)) {
-        const close = nearest(observation.indicator, indicatorIds);
-        issues.push({
-          file: dataset.file,
-          line,
-          field: 'indicator',
-          message: say.observationNoSuchIndicator({
-            id: observation.indicator,
-            file: `${input.contentLabel}/kpis/indicators.yaml`,
-          }),
-          suggestion: close ? say.didYouMean({ value: close }) : say.observationNoSuchIndicatorFix(),
-        });
-      }
+      if (!indicators.has(observation.indicator))
+        issues.push(noSuchIndicator(input, dataset.file, line, observation.indicator, indicatorIds));
       if (
         index === 0 ||
         observation.city !== dataset.observations[index - 1]!.city ||
