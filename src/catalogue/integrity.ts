@@ -25,6 +25,8 @@ export interface IntegrityInput {
   datasets: readonly DatasetRecord[];
   /** CSV line of each observation, per dataset id, parallel to its observations. */
   observationLines: ReadonlyMap<string, readonly number[]>;
+  /** CSV line of each country or network figure, per dataset id, parallel to its groupObservations. */
+  groupObservationLines?: ReadonlyMap<string, readonly number[]>;
   contentLabel: string;
 }
 
@@ -172,6 +174,71 @@ export function checkIntegrity(input: IntegrityInput, issues: ContentIssue[], lo
   }
 
   checkObservations(input, cityCandidates, issues);
+  checkGroupObservations(input, issues);
+}
+
+/** An observation's indicator that indicators.yaml does not define, with the closest that it does. */
+function noSuchIndicator(
+  input: IntegrityInput,
+  file: string,
+  line: number,
+  id: string,
+  indicatorIds: readonly string[],
+): ContentIssue {
+  const close = nearest(id, indicatorIds);
+  return {
+    file,
+    line,
+    field: 'indicator',
+    message: say.observationNoSuchIndicator({ id, file: `${input.contentLabel}/kpis/indicators.yaml` }),
+    suggestion: close ? say.didYouMean({ value: close }) : say.observationNoSuchIndicatorFix(),
+  };
+}
+
+/** Country and network figures: a network of the vocabulary, an indicator that exists, once per dataset. */
+function checkGroupObservations(input: IntegrityInput, issues: ContentIssue[]): void {
+  const networkIds = input.taxonomies.networks.map((n) => n.id);
+  const networks = new Set(networkIds);
+  const indicatorIds = input.indicators.map((i) => i.id);
+  const indicators = new Set(indicatorIds);
+  for (const dataset of input.datasets) {
+    const lines = input.groupObservationLines?.get(dataset.id) ?? [];
+    const seen = new Map<string, number>();
+    (dataset.groupObservations ?? []).forEach((o, index) => {
+      const line = lines[index] ?? 1;
+      const place = o.kind === 'country' ? o.group : `network:${o.group}`;
+      if (o.kind === 'network' && !networks.has(o.group)) {
+        const close = nearest(o.group, networkIds);
+        issues.push({
+          file: dataset.file,
+          line,
+          field: 'place',
+          message: say.observationNoSuchNetwork({
+            id: o.group,
+            file: `${input.contentLabel}/taxonomies/networks.yaml`,
+          }),
+          suggestion: close
+            ? say.didYouMean({ value: `network:${close}` })
+            : say.notInVocabularyFix({
+                ids: networkIds.map((id) => `network:${id}`).join(', '),
+                file: `${input.contentLabel}/taxonomies/networks.yaml`,
+              }),
+        });
+      }
+      if (!indicators.has(o.indicator))
+        issues.push(noSuchIndicator(input, dataset.file, line, o.indicator, indicatorIds));
+      const key = `${place}\u0000${o.indicator}\u0000${o.period}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        issues.push({
+          file: dataset.file,
+          line,
+          message: say.observationTwice({ city: place, indicator: o.indicator, period: o.period, line: first }),
+          suggestion: say.observationTwiceFix(),
+        });
+      } else seen.set(key, line);
+    });
+  }
 }
 
 /** A place of a practice's cities as written: a city id alone, or `{ city, role }`. */
@@ -235,19 +302,8 @@ function checkObservations(input: IntegrityInput, cityCandidates: readonly Candi
             : say.observationNoSuchCityFix({ folder: `${input.contentLabel}/cities/${observation.city}/` }),
         });
       }
-      if (!indicators.has(observation.indicator)) {
-        const close = nearest(observation.indicator, indicatorIds);
-        issues.push({
-          file: dataset.file,
-          line,
-          field: 'indicator',
-          message: say.observationNoSuchIndicator({
-            id: observation.indicator,
-            file: `${input.contentLabel}/kpis/indicators.yaml`,
-          }),
-          suggestion: close ? say.didYouMean({ value: close }) : say.observationNoSuchIndicatorFix(),
-        });
-      }
+      if (!indicators.has(observation.indicator))
+        issues.push(noSuchIndicator(input, dataset.file, line, observation.indicator, indicatorIds));
       if (
         index === 0 ||
         observation.city !== dataset.observations[index - 1]!.city ||

@@ -78,7 +78,13 @@ const NOT_RENDERED: RenderedBody = Object.freeze({ html: '', images: [] }) as Re
 const breathe = () => new Promise((done) => setImmediate(done));
 
 /** KPI tables not read yet. */
-const NO_KPIS: LoadedKpis = { indicators: [], datasets: [], observationLines: new Map() };
+const NO_KPIS: LoadedKpis = {
+  indicators: [],
+  datasets: [],
+  observationLines: new Map(),
+  groupObservationLines: new Map(),
+  warnings: [],
+};
 
 /** How a start went: folders taken from the cache and read, for the log and the benchmark. */
 export interface StartFigures {
@@ -341,6 +347,7 @@ export class LiveCatalogue {
         indicators: kpis.indicators,
         datasets: kpis.datasets,
         observationLines: kpis.observationLines,
+        groupObservationLines: kpis.groupObservationLines,
         contentLabel,
       },
       this.#locations,

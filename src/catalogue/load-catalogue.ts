@@ -255,12 +255,16 @@ function startReading(options: LoadCatalogueOptions, renderBodies: boolean) {
           indicators: kpis.indicators,
           datasets: kpis.datasets,
           observationLines: kpis.observationLines,
+          groupObservationLines: kpis.groupObservationLines,
           contentLabel,
         },
         issues,
         locations,
       );
-      const warnings = [...results.practices, ...results.cities].flatMap((result) => result.warnings ?? []);
+      const warnings = [
+        ...[...results.practices, ...results.cities].flatMap((result) => result.warnings ?? []),
+        ...kpis.warnings,
+      ];
       return { issues, warnings, site, taxonomies, practices, cities, kpis };
     },
   };

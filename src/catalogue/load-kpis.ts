@@ -6,11 +6,15 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import countries from 'i18n-iso-countries';
 import { SLUG_PATTERN } from '../schemas/common.ts';
 import {
+  COUNTRY_PLACE,
   datasetSchema,
   indicatorsFileSchema,
+  NETWORK_PLACE,
   PERIOD_PATTERN,
+  plausibleRange,
   type DatasetMeta,
   type Indicator,
 } from '../schemas/kpi.ts';
@@ -18,19 +22,26 @@ import type { ContentIssue } from './issues.ts';
 import { loadYamlFile } from './load-yaml-file.ts';
 import type { Locations } from './locations.ts';
 import { say } from './messages/index.ts';
-import type { DatasetRecord, Observation } from './model.ts';
+import { duplicatesAcrossDatasets } from './kpi-duplicates.ts';
+import type { DatasetRecord, GroupObservation, Observation } from './model.ts';
 import { guardFileReading, inspectPath, listFolderInside, readTextInside } from './safe-file.ts';
 import { nearest } from './suggest.ts';
 
 const REQUIRED_COLUMNS = ['city', 'indicator', 'period', 'value'] as const;
 const OPTIONAL_COLUMNS = ['source', 'note'] as const;
-const KNOWN_COLUMNS: readonly string[] = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS];
+/** Instead of `city`: a column that may also name a country (TG) or a network (network:aimf). */
+const PLACE_COLUMN = 'place';
+const KNOWN_COLUMNS: readonly string[] = [...REQUIRED_COLUMNS, PLACE_COLUMN, ...OPTIONAL_COLUMNS];
 
 export interface LoadedKpis {
   indicators: Indicator[];
   datasets: DatasetRecord[];
   /** CSV line of each observation, per dataset id, parallel to its `observations`, for integrity messages. */
   observationLines: Map<string, number[]>;
+  /** CSV line of each country or network figure, per dataset id, parallel to its `groupObservations`. */
+  groupObservationLines: Map<string, number[]>;
+  /** The same place, indicator and period in two datasets: pointed out, the site shows one (kpi-duplicates.ts). */
+  warnings: ContentIssue[];
 }
 
 export function loadKpis(
@@ -69,7 +80,9 @@ export function loadKpis(
 
   const datasetsDir = join(contentDir, 'kpis', 'datasets');
   const observationLines = new Map<string, number[]>();
+  const groupObservationLines = new Map<string, number[]>();
   const datasets: DatasetRecord[] = [];
+  const ranges = new Map(indicators.map((i) => [i.id, plausibleRange(i)]));
   // No datasets is a valid catalogue.
   const listed = listFolderInside(datasetsDir, contentDir, `${contentLabel}/kpis/datasets`);
   if (!listed.ok && !listed.missing) issues.push({ file: `${contentLabel}/kpis/datasets`, ...listed.problem });
@@ -131,18 +144,25 @@ export function loadKpis(
     }
     const raw = read.value;
     const lines: number[] = [];
+    const groups: { observations: GroupObservation[]; lines: number[] } = { observations: [], lines: [] };
     // A dataset.yaml with problems still has its rows checked (with the format they show), so all are reported at once.
     const observations = guardFileReading(
       csvFile,
       issues,
-      () => parseObservations(id, raw, csvFile, meta?.csv, issues, lines),
+      () => parseObservations(id, raw, csvFile, meta?.csv, issues, lines, ranges, groups),
       [],
     );
     if (!meta) continue;
     observationLines.set(id, lines);
-    datasets.push({ id, meta, file: csvFile, observations });
+    const record: DatasetRecord = { id, meta, file: csvFile, observations };
+    if (groups.observations.length > 0) {
+      record.groupObservations = groups.observations;
+      groupObservationLines.set(id, groups.lines);
+    }
+    datasets.push(record);
   }
-  return { indicators, datasets, observationLines };
+  const warnings = duplicatesAcrossDatasets(datasets, observationLines, groupObservationLines);
+  return { indicators, datasets, observationLines, groupObservationLines, warnings };
 }
 
 /**
@@ -248,6 +268,8 @@ function parseObservations(
   declared: DatasetMeta['csv'],
   issues: ContentIssue[],
   lines: number[],
+  ranges: ReadonlyMap<string, ReturnType<typeof plausibleRange>> = new Map(),
+  groups: { observations: GroupObservation[]; lines: number[] } = { observations: [], lines: [] },
 ): Observation[] {
   const format = detectCsvFormat(raw, declared);
   const rows = splitPlainCsv(raw, format.delimiter) ?? parseCsv(raw, format.delimiter, file, issues);
@@ -278,7 +300,21 @@ function parseObservations(
       });
     }
   });
+  // A file names its places in `city` (cities only) or in `place` (cities, countries, networks), not both.
+  const placeColumn = columns.includes(PLACE_COLUMN) ? PLACE_COLUMN : 'city';
+  if (columns.includes(PLACE_COLUMN) && columns.includes('city')) {
+    headerOk = false;
+    issues.push({
+      file,
+      line: 1,
+      column: columns.indexOf('city') + 1,
+      field: 'city',
+      message: say.cityAndPlaceColumns(),
+      suggestion: say.cityAndPlaceColumnsFix(),
+    });
+  }
   for (const required of REQUIRED_COLUMNS) {
+    if (required === 'city' && placeColumn === PLACE_COLUMN) continue;
     if (!columns.includes(required)) {
       headerOk = false;
       issues.push({
@@ -301,7 +337,7 @@ function parseObservations(
   const at = (name: string) => columns.indexOf(name);
   // Column positions are looked up once: this loop runs once per observation.
   const [cityAt, indicatorAt, periodAt, valueAt, sourceAt, noteAt] = [
-    'city',
+    placeColumn,
     'indicator',
     'period',
     'value',
@@ -339,16 +375,29 @@ function parseObservations(
     const valueText = cellAt(record, valueAt);
     const value = parseDecimal(valueText, format.decimal);
     const periodOk = isPeriod(period);
-    if (!isId(city) || !isId(indicator) || !periodOk || !Number.isFinite(value)) {
+    const group = placeColumn === PLACE_COLUMN && !isId(city) ? groupOf(city) : undefined;
+    const range = ranges.get(indicator);
+    const plausible = range === undefined || !Number.isFinite(value) || range.accepts(value);
+    if (
+      (!isId(city) && !group) ||
+      !isId(indicator) ||
+      !periodOk ||
+      !Number.isFinite(value) ||
+      !plausible ||
+      group?.unknown
+    ) {
       reportRow(issues, {
         file,
         line,
         city,
+        placeColumn,
+        group,
         indicator,
         period,
         periodOk,
         valueText,
         value,
+        range: plausible ? undefined : range,
         decimal: format.decimal,
         column: at,
       });
@@ -356,6 +405,14 @@ function parseObservations(
     }
     const source = cellAt(record, sourceAt);
     const note = cellAt(record, noteAt);
+    if (group) {
+      const figure: GroupObservation = { dataset, kind: group.kind, group: group.id, indicator, period, value };
+      if (source) figure.source = source;
+      if (note) figure.note = note;
+      groups.observations.push(figure);
+      groups.lines.push(line);
+      continue;
+    }
     const observation: Observation = { dataset, city, indicator, period, value };
     if (source) observation.source = source;
     if (note) observation.note = note;
@@ -365,10 +422,22 @@ function parseObservations(
   return observations;
 }
 
+/** A `place` cell naming a country (TG) or a network (network:aimf); `unknown` when the code is no country. */
+function groupOf(text: string): { kind: 'country' | 'network'; id: string; unknown?: boolean } | undefined {
+  if (COUNTRY_PLACE.test(text)) return { kind: 'country', id: text, unknown: !countries.isValid(text) };
+  const network = NETWORK_PLACE.exec(text);
+  return network ? { kind: 'network', id: network[1]! } : undefined;
+}
+
 interface BadRow {
   file: string;
   line: number;
   city: string;
+  /** `city` or `place`: the column the place was read from. */
+  placeColumn: string;
+  group: ReturnType<typeof groupOf>;
+  /** The indicator's plausible values, when the value lies outside them. */
+  range: ReturnType<typeof plausibleRange> | undefined;
   indicator: string;
   period: string;
   periodOk: boolean;
@@ -382,7 +451,21 @@ interface BadRow {
 function reportRow(issues: ContentIssue[], row: BadRow): void {
   const push = (field: string, message: string, suggestion: string) =>
     issues.push({ file: row.file, line: row.line, column: row.column(field) + 1, field, message, suggestion });
-  if (!SLUG_PATTERN.test(row.city)) push('city', say.cellNotCity({ value: row.city }), say.cellNotCityFix());
+  if (row.placeColumn === 'city' && COUNTRY_PLACE.test(row.city)) {
+    push('city', say.cellCountryInCityColumn({ value: row.city }), say.cellCountryInCityColumnFix());
+  } else if (row.placeColumn === 'city' && !SLUG_PATTERN.test(row.city)) {
+    push('city', say.cellNotCity({ value: row.city }), say.cellNotCityFix());
+  } else if (row.group?.unknown) {
+    push(row.placeColumn, say.cellNotCountry({ value: row.city }), say.cellNotCountryFix());
+  } else if (!row.group && !SLUG_PATTERN.test(row.city)) {
+    // A country written by name ("Togo") gets its code as the fix.
+    const code = (['en', 'fr', 'es'] as const).map((l) => countries.getAlpha2Code(row.city, l)).find(Boolean);
+    push(
+      row.placeColumn,
+      say.cellNotPlace({ value: row.city }),
+      code ? say.writeValue({ value: code }) : say.cellNotPlaceFix(),
+    );
+  }
   if (!SLUG_PATTERN.test(row.indicator))
     push('indicator', say.cellNotIndicator({ value: row.indicator }), say.cellNotIndicatorFix());
   if (!row.periodOk) push('period', say.cellNotPeriod({ value: row.period }), say.cellNotPeriodFix());
@@ -400,6 +483,14 @@ function reportRow(issues: ContentIssue[], row: BadRow): void {
               other,
             })
           : say.cellDigitsOnlyFix(),
+    );
+  } else if (row.range) {
+    push(
+      'value',
+      row.range.whole && !Number.isInteger(row.value) && row.range.accepts(Math.round(row.value))
+        ? say.cellNotWhole({ value: row.valueText, indicator: row.indicator })
+        : say.cellImplausible({ value: row.valueText, indicator: row.indicator, range: row.range.describe() }),
+      say.cellImplausibleFix(),
     );
   }
 }

@@ -84,12 +84,31 @@ export interface Observation {
   note?: string;
 }
 
+/**
+ * A figure for a whole country or network (a `place` cell written TG or
+ * network:aimf): what a city's figure is compared with, never ranked
+ * among the cities.
+ */
+export interface GroupObservation {
+  dataset: string;
+  kind: 'country' | 'network';
+  /** ISO 3166-1 alpha-2 code, or an id of the networks vocabulary. */
+  group: string;
+  indicator: string;
+  period: string;
+  value: number;
+  source?: string;
+  note?: string;
+}
+
 export interface DatasetRecord {
   id: string;
   meta: DatasetMeta;
   /** CSV path relative to the project root. */
   file: string;
   observations: Observation[];
+  /** Country and network figures of the file, when it has a `place` column. */
+  groupObservations?: GroupObservation[];
 }
 
 export type Taxonomies = Record<Vocabulary, TaxonomyEntry[]>;

@@ -9,7 +9,8 @@
 import { scalePoint } from 'd3-scale';
 import { line } from 'd3-shape';
 import { valueScale, tickDecimals } from './scales.ts';
-import { chartFrame, el, idPrefix, text } from './svg.ts';
+import type { ReferenceLine } from './bar-chart.ts';
+import { CHART_FONT, CHART_WIDTH, chartFrame, el, idPrefix, noticeText, text, textWidth } from './svg.ts';
 
 export interface LinePoint {
   /** Raw period ("2023", "2023-05", "2023-Q2"): the key the table and CSV share. */
@@ -44,6 +45,10 @@ export interface LineChartInput {
    */
   formatPeriod?: (period: string) => string;
   formatValue?: (value: number) => string;
+  /** A value drawn as a labelled horizontal line: parity, a target. */
+  reference?: ReferenceLine;
+  /** "Illustrative figures", drawn in the image itself. */
+  notice?: string;
 }
 
 const MAX_AXIS_LABELS = 8;
@@ -57,14 +62,19 @@ const MAX_AXIS_LABELS = 8;
 export function axisLabels(
   points: readonly Pick<LinePoint, 'period' | 'periodLabel'>[],
   formatPeriod: (period: string) => string = (period) => period,
+  /** Width of the plot in SVG units: fewer labels fit a narrow chart. */
+  plotWidth = Infinity,
 ): { period: string; label: string }[] {
   const yearOf = (period: string) => period.slice(0, 4);
   const yearStarts = points.filter((p, i) => i === 0 || yearOf(points[i - 1]!.period) !== yearOf(p.period));
+  const fits = (labelWidth: number) =>
+    Math.max(2, Math.min(MAX_AXIS_LABELS, Math.floor(plotWidth / (labelWidth + CHART_FONT))));
   if (points.length > MAX_AXIS_LABELS && yearStarts.length < points.length) {
-    const every = Math.ceil(yearStarts.length / MAX_AXIS_LABELS);
+    const every = Math.ceil(yearStarts.length / fits(textWidth('0000')));
     return yearStarts.filter((_, i) => i % every === 0).map((p) => ({ period: p.period, label: yearOf(p.period) }));
   }
-  const every = Math.max(1, Math.ceil(points.length / MAX_AXIS_LABELS));
+  const widest = Math.max(...points.map((p) => textWidth(p.periodLabel ?? formatPeriod(p.period))));
+  const every = Math.max(1, Math.ceil(points.length / fits(widest)));
   const last = points.length - 1;
   // The last period is always written; a regular label too close before it would overlap it.
   const shown = points.filter((_, i) => i === last || (i % every === 0 && last - i >= every / 2));
@@ -72,16 +82,19 @@ export function axisLabels(
 }
 
 export function lineChartSvg(input: LineChartInput): string {
-  const width = input.width ?? 480;
-  const height = input.height ?? 260;
+  const width = input.width ?? CHART_WIDTH;
+  const height = input.height ?? 290;
   const prefix = idPrefix(input.id);
-  const margin = { top: 28, right: 16, bottom: 44, left: 52 };
+  const lineHeight = Math.round(CHART_FONT * 1.3);
+  // Above the plot: the notice, then the value axis' title, each on its own line.
+  const top = (input.notice ? lineHeight : 0) + lineHeight + 10;
+  const margin = { top, right: 16, bottom: 48, left: 46 };
   const x = scalePoint<string>()
     .domain(input.points.map((p) => p.period))
     .range([margin.left, width - margin.right])
     .padding(0.5);
   const y = valueScale(
-    input.points.map((p) => p.value),
+    [...input.points.map((p) => p.value), ...(input.reference ? [input.reference.value] : [])],
     [height - margin.bottom, margin.top],
     { includeZero: input.includeZero ?? true },
   );
@@ -106,9 +119,23 @@ export function lineChartSvg(input: LineChartInput): string {
   );
   const periodLabel = (p: LinePoint) => p.periodLabel ?? input.formatPeriod?.(p.period) ?? p.period;
   const valueLabel = (p: LinePoint) => p.valueLabel ?? input.formatValue?.(p.value) ?? String(p.value);
-  const periodLabels = axisLabels(input.points, input.formatPeriod).map((p) =>
-    el('text', { x: x(p.period) ?? 0, y: height - margin.bottom + 18, 'text-anchor': 'middle' }, text(p.label)),
+  const periodLabels = axisLabels(input.points, input.formatPeriod, width - margin.left - margin.right).map((p) =>
+    el('text', { x: x(p.period) ?? 0, y: height - margin.bottom + 20, 'text-anchor': 'middle' }, text(p.label)),
   );
+  let reference: string | undefined;
+  if (input.reference) {
+    const at = y.scale(input.reference.value);
+    reference = el(
+      'g',
+      { class: 'chart__reference' },
+      el('line', { x1: margin.left, x2: width - margin.right, y1: at, y2: at, class: 'chart__reference-line' }),
+      el(
+        'text',
+        { x: width - margin.right, y: at - 5, 'text-anchor': 'end', class: 'chart__reference-label' },
+        text(input.reference.label),
+      ),
+    );
+  }
   const path = line<LinePoint>()
     .x((p) => x(p.period) ?? 0)
     .y((p) => y.scale(p.value))
@@ -129,9 +156,11 @@ export function lineChartSvg(input: LineChartInput): string {
     );
   return chartFrame(
     { kind: 'line', width, height, prefix, title: input.title, description: input.description },
+    noticeText(input.notice, 2, lineHeight - 4),
     el('g', { class: 'chart__grid' }, ...grid),
+    reference,
     el('g', { class: 'chart__axis chart__axis--x' }, ...periodLabels),
-    el('text', { class: 'chart__axis-title', x: margin.left - 44, y: 14 }, text(input.yAxisLabel)),
+    el('text', { class: 'chart__axis-title', x: 2, y: margin.top - 12 }, text(input.yAxisLabel)),
     el(
       'text',
       { class: 'chart__axis-title', x: width - margin.right, y: height - 6, 'text-anchor': 'end' },

@@ -57,8 +57,58 @@ export function idPrefix(raw: string): string {
   );
 }
 
-/** Font size of chart text, in SVG units. */
-export const CHART_FONT = 13;
+/**
+ * Font size of chart text, in SVG units, and the width charts are drawn at:
+ * a chart fills a phone's column (about 358 CSS px at 390) at a scale near
+ * 0.9, so its text stays at 13 px or more; wider screens cap the chart's
+ * width (charts.css) so that it does not grow past about 17 px.
+ */
+export const CHART_FONT = 15;
+export const CHART_WIDTH = 400;
+
+/**
+ * Estimated width of a text in SVG units: 0.62 em a character, a little
+ * more than the average of the sans-serif fonts a page may use, so that a
+ * line judged to fit does fit (the browser tests measure it).
+ */
+export function textWidth(content: string, fontSize = CHART_FONT): number {
+  return content.length * fontSize * 0.62;
+}
+
+/** A label cut into lines at spaces so that each fits `width`; a word longer than a line is a line of its own. */
+export function wrapText(content: string, width: number, fontSize = CHART_FONT): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of content.split(/\s+/).filter(Boolean)) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (current && textWidth(candidate, fontSize) > width) {
+      lines.push(current);
+      current = word;
+    } else current = candidate;
+  }
+  if (current) lines.push(current);
+  return lines.length > 0 ? lines : [''];
+}
+
+/** Lines of text, one tspan each, starting at (x, y). */
+export function textLines(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  lineHeight: number,
+  attrs: Attributes = {},
+): string {
+  return el(
+    'text',
+    { x, y, ...attrs },
+    ...lines.map((line, i) => el('tspan', { x, dy: i === 0 ? undefined : lineHeight }, text(line))),
+  );
+}
+
+/** The "illustrative figures" mark a chart carries in its own image, so that a copy of it still says so. */
+export function noticeText(notice: string | undefined, x: number, y: number): string | undefined {
+  return notice ? el('text', { x, y, class: 'chart__notice' }, text(notice)) : undefined;
+}
 
 export interface ChartFrame {
   kind: 'line' | 'bar' | 'map';

@@ -1,14 +1,17 @@
 /**
  * A static map as SVG markup: country outlines (d3-geo), fitted to the
  * cities that have a value, one proportional circle per city (area ∝ value,
- * with data-key and data-value) and a legend of reference circles. Pure:
- * the outlines are an argument.
+ * with data-key and data-value), moved apart where they would overlap (a
+ * thin line joins a moved circle to its place), named where the name fits
+ * without covering another, and a legend of reference circles. Pure: the
+ * outlines are an argument.
  */
 import { geoBounds, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import { max, ticks } from 'd3-array';
+import { forceCollide, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import { scaleSqrt } from 'd3-scale';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, MultiPoint } from 'geojson';
-import { chartFrame, el, idPrefix, text } from './svg.ts';
+import { CHART_FONT, CHART_WIDTH, chartFrame, el, idPrefix, noticeText, text, textWidth } from './svg.ts';
 
 export interface MapSymbol {
   key: string;
@@ -32,6 +35,86 @@ export interface SymbolMapInput {
   height?: number;
   /** Largest circle radius, in SVG units. */
   maxRadius?: number;
+  /** "Illustrative figures", drawn in the image itself. */
+  notice?: string;
+}
+
+interface Placed extends SimulationNodeDatum {
+  symbol: MapSymbol;
+  /** Where the place is. */
+  px: number;
+  py: number;
+  r: number;
+  x: number;
+  y: number;
+}
+
+/**
+ * Circles moved apart until none overlaps another, each pulled back toward
+ * its place (d3-force: a collision force and a pull to the origin, run a
+ * fixed number of steps, so the same input always gives the same map).
+ */
+export function dodge(placed: Placed[], bounds: { width: number; height: number }, gap = 1.5): Placed[] {
+  const simulation = forceSimulation(placed)
+    .force('x', forceX<Placed>((p) => p.px).strength(0.2))
+    .force('y', forceY<Placed>((p) => p.py).strength(0.2))
+    .force('collide', forceCollide<Placed>((p) => p.r + gap).iterations(4))
+    .stop();
+  for (let i = 0; i < 240; i++) {
+    simulation.tick();
+    for (const p of placed) {
+      p.x = Math.min(Math.max(p.x, p.r), bounds.width - p.r);
+      p.y = Math.min(Math.max(p.y, p.r), bounds.height - p.r);
+    }
+  }
+  return placed;
+}
+
+interface Box {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * A name beside each circle where it fits inside the map and covers no
+ * circle and no other name (right, left, above, below), largest circles
+ * first; a place left unnamed keeps its tooltip and its row in the table.
+ */
+function placeLabels(placed: readonly Placed[], bounds: { width: number; height: number }, top: number): string[] {
+  const taken: Box[] = [];
+  const circles = placed.map((p) => ({ left: p.x - p.r, right: p.x + p.r, top: p.y - p.r, bottom: p.y + p.r }));
+  const labels: string[] = [];
+  const half = CHART_FONT * 0.6;
+  for (const [index, p] of placed.entries()) {
+    const width = textWidth(p.symbol.label);
+    const options: [number, number, string][] = [
+      [p.x + p.r + 4, p.y, 'start'],
+      [p.x - p.r - 4, p.y, 'end'],
+      [p.x, p.y - p.r - half - 2, 'middle'],
+      [p.x, p.y + p.r + half + 2, 'middle'],
+    ];
+    for (const [x, y, anchor] of options) {
+      const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
+      const box = { left, right: left + width, top: y - half, bottom: y + half };
+      if (box.left < 0 || box.right > bounds.width || box.top < 0 || box.bottom > bounds.height) continue;
+      if (taken.some((t) => overlaps(t, box))) continue;
+      if (circles.some((c, i) => i !== index && overlaps(c, box))) continue;
+      taken.push(box);
+      labels.push(
+        el(
+          'text',
+          { x, y: y + top, dy: '0.35em', 'text-anchor': anchor, class: 'map__label', 'aria-hidden': 'true' },
+          text(p.symbol.label),
+        ),
+      );
+      break;
+    }
+  }
+  return labels;
 }
 
 /** Least extent of the fitted area, in degrees, so that one city or a few close ones still show their region. */
@@ -128,25 +211,29 @@ function landPaths(
 }
 
 export function symbolMapSvg(input: SymbolMapInput): string {
-  const width = input.width ?? 480;
-  const legendHeight = 86;
-  const height = input.height ?? 360;
-  const mapHeight = height - legendHeight;
-  const maxRadius = input.maxRadius ?? 22;
+  const width = input.width ?? CHART_WIDTH;
+  const maxRadius = input.maxRadius ?? 16;
+  const lineHeight = Math.round(CHART_FONT * 1.3);
+  const noticeHeight = input.notice ? lineHeight : 0;
+  // Under the map: the legend's title on its own line, then the reference circles with their values.
+  const legendHeight = lineHeight + 2 * maxRadius + lineHeight + 16;
+  const height = input.height ?? 300 + legendHeight + noticeHeight;
+  const mapTop = noticeHeight;
+  const mapHeight = height - legendHeight - noticeHeight;
   const prefix = idPrefix(input.id);
   const pad = maxRadius + 6;
   const projection = geoNaturalEarth1().fitExtent(
     [
-      [pad, pad],
-      [width - pad, mapHeight - pad],
+      [pad, mapTop + pad],
+      [width - pad, mapTop + mapHeight - pad],
     ],
     fitArea(input.symbols),
   );
   projection.clipExtent([
-    [0, 0],
-    [width, mapHeight],
+    [0, mapTop],
+    [width, mapTop + mapHeight],
   ]);
-  const land = landPaths(input.countries, projection, fitArea(input.symbols), `${width}x${mapHeight}+${pad}`);
+  const land = landPaths(input.countries, projection, fitArea(input.symbols), `${width}x${mapHeight}+${pad}+${mapTop}`);
 
   const largest = max(input.symbols, (s) => Math.abs(s.value)) ?? 0;
   const radius = scaleSqrt()
@@ -155,23 +242,48 @@ export function symbolMapSvg(input: SymbolMapInput): string {
   const MIN_RADIUS = 2.5;
   // Largest first so that small circles stay on top and reachable.
   const ordered = [...input.symbols].sort((a, b) => Math.abs(b.value) - Math.abs(a.value) || (a.key < b.key ? -1 : 1));
-  const symbols = ordered.map((s) => {
-    const [cx, cy] = projection([s.lon, s.lat]) ?? [0, 0];
-    const r = radius(Math.abs(s.value));
-    return el('circle', {
-      class: r < MIN_RADIUS ? 'chart__mark map__symbol map__symbol--tiny' : 'chart__mark map__symbol',
-      cx,
-      cy,
-      r: Math.max(r, MIN_RADIUS),
-      'data-key': s.key,
-      'data-value': String(s.value),
-      'data-label': `${s.label}: ${s.valueLabel}`,
-    });
+  const placed: Placed[] = ordered.map((s) => {
+    const [px, py] = projection([s.lon, s.lat]) ?? [0, 0];
+    return {
+      symbol: s,
+      px,
+      py: py - mapTop,
+      x: px,
+      y: py - mapTop,
+      r: Math.max(radius(Math.abs(s.value)), MIN_RADIUS),
+    };
   });
+  dodge(placed, { width, height: mapHeight });
+  const leaders = placed
+    .filter((p) => Math.hypot(p.x - p.px, p.y - p.py) > 1)
+    .map((p) =>
+      el(
+        'g',
+        { class: 'map__leader' },
+        el('line', { x1: p.px, y1: p.py + mapTop, x2: p.x, y2: p.y + mapTop }),
+        el('circle', { cx: p.px, cy: p.py + mapTop, r: 1.5 }),
+      ),
+    );
+  const symbols = placed.map((p) =>
+    el('circle', {
+      class:
+        radius(Math.abs(p.symbol.value)) < MIN_RADIUS
+          ? 'chart__mark map__symbol map__symbol--tiny'
+          : 'chart__mark map__symbol',
+      cx: p.x,
+      cy: p.y + mapTop,
+      r: p.r,
+      'data-key': p.symbol.key,
+      'data-value': String(p.symbol.value),
+      'data-label': `${p.symbol.label}: ${p.symbol.valueLabel}`,
+    }),
+  );
+  const labels = placeLabels(placed, { width, height: mapHeight }, mapTop);
 
   // Legend: reference circles side by side on one baseline, each value written under its circle.
   const reference = legendValues(largest).reverse();
-  const legendBase = mapHeight + 12 + 2 * maxRadius;
+  const legendTitleY = mapTop + mapHeight + lineHeight;
+  const legendBase = legendTitleY + 8 + 2 * maxRadius;
   let legendX = 16;
   const legend = reference.map((v) => {
     const r = Math.max(radius(v), MIN_RADIUS);
@@ -186,18 +298,17 @@ export function symbolMapSvg(input: SymbolMapInput): string {
   });
   return chartFrame(
     { kind: 'map', width, height, prefix, title: input.title, description: input.description },
-    el('rect', { x: 0, y: 0, width, height: mapHeight, class: 'map__sea' }),
+    noticeText(input.notice, 2, lineHeight - 4),
+    el('rect', { x: 0, y: mapTop, width, height: mapHeight, class: 'map__sea' }),
     el('g', { class: 'map__land' }, ...land.map((d) => el('path', { d }))),
+    el('g', { class: 'map__leaders' }, ...leaders),
     el('g', { class: 'chart__marks' }, ...symbols),
+    el('g', { class: 'map__labels' }, ...labels),
     el(
       'g',
       { class: 'map__legend' },
+      el('text', { x: 2, y: legendTitleY, class: 'chart__axis-title' }, text(input.legendTitle)),
       ...legend,
-      el(
-        'text',
-        { x: legendX + 8, y: legendBase - maxRadius / 2, dy: '0.32em', class: 'chart__axis-title' },
-        text(input.legendTitle),
-      ),
     ),
   );
 }

@@ -11,6 +11,9 @@ import mainFr from './ui/fr.json' with { type: 'json' };
 import kpiEn from './ui/kpi.en.json' with { type: 'json' };
 import kpiEs from './ui/kpi.es.json' with { type: 'json' };
 import kpiFr from './ui/kpi.fr.json' with { type: 'json' };
+import comparisonEn from './ui/comparison.en.json' with { type: 'json' };
+import comparisonEs from './ui/comparison.es.json' with { type: 'json' };
+import comparisonFr from './ui/comparison.fr.json' with { type: 'json' };
 import networkEn from './ui/network.en.json' with { type: 'json' };
 import networkEs from './ui/network.es.json' with { type: 'json' };
 import networkFr from './ui/network.fr.json' with { type: 'json' };
@@ -29,14 +32,14 @@ import placesFr from './ui/places.fr.json' with { type: 'json' };
 import { LOCALE_TAGS, type Lang } from './languages.ts';
 import { PLURAL_CATEGORIES, formatPlural, type PluralForms } from './plural.ts';
 
-const en = { ...mainEn, ...offlineEn, ...publishEn, ...networkEn, ...kpiEn, ...previewEn, ...placesEn };
+const en = { ...mainEn, ...offlineEn, ...publishEn, ...networkEn, ...kpiEn, ...comparisonEn, ...previewEn, ...placesEn };
 export type UiKey = keyof typeof en;
 type Strings = Partial<Record<UiKey, string>>;
 
 export const UI_STRINGS: Record<Lang, Strings> = {
   en,
-  fr: { ...mainFr, ...offlineFr, ...publishFr, ...networkFr, ...kpiFr, ...previewFr, ...placesFr },
-  es: { ...mainEs, ...offlineEs, ...publishEs, ...networkEs, ...kpiEs, ...previewEs, ...placesEs },
+  fr: { ...mainFr, ...offlineFr, ...publishFr, ...networkFr, ...kpiFr, ...comparisonFr, ...previewFr, ...placesFr },
+  es: { ...mainEs, ...offlineEs, ...publishEs, ...networkEs, ...kpiEs, ...comparisonEs, ...previewEs, ...placesEs },
 };
 export const UI_SOURCE_LANGUAGE = 'en' satisfies Lang;
 

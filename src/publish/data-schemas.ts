@@ -179,6 +179,10 @@ export function publishedSchemas(site: SchemaSite) {
       id: oneOf(site.indicatorIds),
       label: labels,
       description: labels,
+      reference: z
+        .strictObject({ value: z.number(), label: labels })
+        .describe('A value the indicator is read against (parity, a target), with its label')
+        .optional(),
       currency: z
         .string()
         .regex(/^[A-Z]{3}$/)

@@ -9,7 +9,7 @@ import type { Indicator } from '../schemas/kpi.ts';
 import { toCsv, type CsvRow } from './csv.ts';
 import type { PublishedObservation } from './kpi-records.ts';
 
-export const DOWNLOAD_COLUMNS = ['city', 'indicator', 'period', 'value', 'unit', 'source'] as const;
+export const DOWNLOAD_COLUMNS = ['city', 'indicator', 'period', 'value', 'unit', 'source', 'illustrative'] as const;
 
 /** A row of a KPI download: the open-data observation's columns a chart's CSV keeps (`city` may name an average). */
 export type DownloadRow = Pick<PublishedObservation, (typeof DOWNLOAD_COLUMNS)[number]>;
@@ -32,6 +32,7 @@ export function downloadRows(
   datasets: readonly DatasetRecord[],
 ): DownloadRow[] {
   const unit = unitCode(indicator);
+  const illustrative = new Map(datasets.map((d) => [d.id, d.meta.illustrative]));
   return observations.map((o) => ({
     city: o.city,
     indicator: o.indicator,
@@ -39,6 +40,8 @@ export function downloadRows(
     value: o.value,
     unit,
     source: sourceOf(o, datasets),
+    // The notice a page shows once travels with every file: a row says whether its figure is illustrative.
+    illustrative: illustrative.get(o.dataset) ?? false,
   }));
 }
 
@@ -47,7 +50,11 @@ export function kpiCsv(rows: readonly DownloadRow[]): string {
   return toCsv(DOWNLOAD_COLUMNS, rows as unknown as readonly CsvRow[]);
 }
 
-/** The comparison's rows as the CSV writes them: the city, then "country-average:FR", "network-average:aimf". */
+/**
+ * The comparison's rows as the CSV writes them: the city, then a country's or
+ * network's own figure as "country:FR", "network:aimf", or an average of
+ * other places as "country-average:FR", "network-average:aimf".
+ */
 export function comparisonRows(
   comparison: CityComparison,
   indicator: Indicator,
@@ -64,12 +71,13 @@ export function comparisonRows(
   return [
     ...downloadRows([comparison.city], indicator, datasets),
     ...comparison.averages.map((a) => ({
-      city: `${a.kind}-average:${a.group}`,
+      city: a.basis === 'figure' ? `${a.kind}:${a.group}` : `${a.kind}-average:${a.group}`,
       indicator: indicator.id,
       period: a.period,
       value: a.value,
       unit,
       source: datasetSource(a.datasets),
+      illustrative: a.datasets.some((id) => datasets.find((d) => d.id === id)?.meta.illustrative === true),
     })),
   ];
 }

@@ -190,6 +190,9 @@ export function publishedIndicator(indicator: Indicator, languages: readonly Lan
     ...indicator,
     label: inLanguages(indicator.label, languages),
     description: inLanguages(indicator.description, languages),
+    ...(indicator.reference
+      ? { reference: { value: indicator.reference.value, label: inLanguages(indicator.reference.label, languages) } }
+      : {}),
   };
 }
 

@@ -65,7 +65,7 @@ describe.each(LANGUAGES)('city KPI charts (%s)', (lang) => {
       const href = await figure.locator('a[data-kpi-csv]').getAttribute('href');
       expect(href).toMatch(/\.csv$/);
       const csv = await csvRows(page, href!);
-      expect(csv.header).toBe('city,indicator,period,value,unit,source');
+      expect(csv.header).toBe('city,indicator,period,value,unit,source,illustrative');
       const shown = rows.map((r) => ({ key: r.key ?? city, period: r.period, value: r.value }));
       const series = await figure.getAttribute('data-values');
       if (series === null) {
@@ -80,20 +80,21 @@ describe.each(LANGUAGES)('city KPI charts (%s)', (lang) => {
         if (years.size === csv.rows.length) expect(csv.rows).toEqual(shown);
       }
 
-      // Every dataset of the sample is illustrative.
-      await expect.poll(() => figure.locator('[data-illustrative]').isVisible()).toBe(true);
+      // Every dataset of the sample is illustrative: each chart's image says so (the page's notice is once, above).
+      expect(await figure.locator('svg.chart .chart__notice').count()).toBe(1);
     }
+    await expect.poll(() => page.locator('[data-illustrative]').isVisible()).toBe(true);
     expect(thirdParty).toEqual([]);
   });
 
-  test('ogou-1 compares its latest value with the average of two other Togolese places', async () => {
+  test('ogou-1 compares its latest value with the national figure of Togo and the AIMF’s', async () => {
     const { page } = await newPage();
     await page.goto(siteUrl(`/${lang}/cities/ogou-1/`));
     const comparison = page.locator(`figure.kpi--comparison[data-indicator="${INDICATOR}"]`);
     expect(
       await comparison.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-key'))),
-    ).toEqual(['ogou-1', 'country-average:TG']);
-    expect(await comparison.locator('.chart__mark').count()).toBe(2);
+    ).toEqual(['ogou-1', 'country:TG', 'network:aimf']);
+    expect(await comparison.locator('.chart__mark').count()).toBe(3);
   });
 });
 

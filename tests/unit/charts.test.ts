@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { barChartSvg, edgeItems, fitLabel } from '../../src/charts/bar-chart.ts';
+import { barChartSvg, edgeItems } from '../../src/charts/bar-chart.ts';
 import { axisLabels, lineChartSvg } from '../../src/charts/line-chart.ts';
 import { valueScale, tickDecimals } from '../../src/charts/scales.ts';
-import { escapeXml } from '../../src/charts/svg.ts';
+import { CHART_WIDTH, escapeXml, textWidth, wrapText } from '../../src/charts/svg.ts';
 import { fitArea, legendValues, symbolMapSvg } from '../../src/charts/symbol-map.ts';
 import { worldCountries } from '../../src/charts/world.ts';
 
@@ -199,8 +199,8 @@ describe('bar chart', () => {
     expect(marks(withGap).map((b) => attr(b, 'data-key'))).toEqual(bars.map((b) => b.key));
     const ys = marks(withGap).map((b) => Number(attr(b, 'y')));
     const step = ys[1]! - ys[0]!;
-    // Bars 10 and 31 stand two rows apart: the "…" row between them.
-    expect(ys[10]! - ys[9]!).toBeCloseTo(2 * step, 1);
+    // Bars 10 and 31 stand further apart than neighbours: the "…" row between them.
+    expect(ys[10]! - ys[9]!).toBeGreaterThan(step);
     expect(withGap).toContain('>…</text>');
     const without = barChartSvg({
       id: 'rank',
@@ -213,9 +213,57 @@ describe('bar chart', () => {
     expect(without).not.toContain('>…</text>');
   });
 
-  test('long labels are shortened with an ellipsis', () => {
-    expect(fitLabel('A very long name of a local government somewhere', 100)).toMatch(/…$/);
-    expect(fitLabel('Short', 100)).toBe('Short');
+  test('a long label is never cut: it wraps over lines that each fit the chart, above its bar', () => {
+    const label =
+      'International Association of Francophone Mayors (AIMF): average of 12 other members in this catalogue';
+    const lines = wrapText(label, 200);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(label);
+    for (const line of lines) expect(textWidth(line)).toBeLessThanOrEqual(200);
+    const long = barChartSvg({
+      id: 'long',
+      title: 't',
+      description: 'd',
+      bars: [{ key: 'a', label, value: 21, valueLabel: '21 %' }],
+      valueAxisLabel: 'u',
+      formatTick: fr,
+    });
+    expect(long).not.toContain('…');
+    const spans = [...long.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!);
+    expect(spans.join(' ')).toBe(label);
+    for (const span of spans) expect(textWidth(span)).toBeLessThanOrEqual(CHART_WIDTH);
+  });
+
+  test('a reference line is drawn at its value, labelled, and inside the axis even above every bar', () => {
+    const withReference = barChartSvg({
+      id: 'ref',
+      title: 't',
+      description: 'd',
+      bars: [{ key: 'a', label: 'A', value: 17.4, valueLabel: '17,4 %' }],
+      valueAxisLabel: 'u',
+      formatTick: fr,
+      reference: { value: 50, label: 'Parité : 50 %' },
+      notice: 'Chiffres illustratifs',
+    });
+    expect(withReference).toContain('>Parité : 50 %</text>');
+    expect(withReference).toContain('class="chart__notice">Chiffres illustratifs<');
+    const line = /<line x1="([\d.]+)" x2="([\d.]+)"[^>]*class="chart__reference-line"/.exec(withReference)!;
+    expect(line[1]).toBe(line[2]);
+    const bar = marks(withReference)[0]!;
+    // 17.4 on an axis that reaches 50: the bar ends well before the line.
+    expect(Number(attr(bar, 'x')) + Number(attr(bar, 'width'))).toBeLessThan(Number(line[1]) * 0.5);
+    const lineChart = lineChartSvg({
+      id: 'l',
+      title: 't',
+      description: 'd',
+      points: [{ period: '2024', value: 17.4 }],
+      xAxisLabel: 'x',
+      yAxisLabel: 'y',
+      formatTick: fr,
+      reference: { value: 50, label: 'Parity: 50%' },
+    });
+    expect(lineChart).toContain('>Parity: 50%</text>');
+    expect(lineChart).toContain('>50<');
   });
 });
 
@@ -248,11 +296,46 @@ describe('symbol map', () => {
   test('symbols fall inside the frame; countries are drawn; labels escaped', () => {
     for (const c of marks(svg)) {
       expect(Number(attr(c, 'cx'))).toBeGreaterThanOrEqual(0);
-      expect(Number(attr(c, 'cx'))).toBeLessThanOrEqual(480);
+      expect(Number(attr(c, 'cx'))).toBeLessThanOrEqual(CHART_WIDTH);
       expect(Number(attr(c, 'cy'))).toBeGreaterThanOrEqual(0);
     }
     expect((svg.match(/<path /g) ?? []).length).toBeGreaterThan(10);
     expect(svg).toContain('Ogou 1 &lt;Atakpamé&gt;');
+  });
+
+  test('circles that would hide each other (three Togolese communes) are moved apart, joined to their places, and named where a name fits', () => {
+    const togo = [
+      { key: 'ogou-1', label: 'Ogou 1', lon: 1.13, lat: 7.53, value: 17.4, valueLabel: '17,4 %' },
+      { key: 'kozah-1', label: 'Kozah 1', lon: 1.19, lat: 9.55, value: 19, valueLabel: '19 %' },
+      { key: 'tchaoudjo-1', label: 'Tchaoudjo 1', lon: 1.14, lat: 8.98, value: 14.3, valueLabel: '14,3 %' },
+      { key: 'luxembourg', label: 'Luxembourg', lon: 6.13, lat: 49.61, value: 38.5, valueLabel: '38,5 %' },
+    ];
+    const map = symbolMapSvg({
+      id: 'togo',
+      title: 't',
+      description: 'd',
+      symbols: togo,
+      countries: worldCountries(),
+      legendTitle: 'Surface',
+      formatValue: (v) => `${fr(v, 1)} %`,
+    });
+    const circles = marks(map).map((c) => ({
+      key: attr(c, 'data-key')!,
+      x: Number(attr(c, 'cx')),
+      y: Number(attr(c, 'cy')),
+      r: Number(attr(c, 'r')),
+      label: attr(c, 'data-label'),
+    }));
+    for (const a of circles)
+      for (const b of circles)
+        if (a !== b)
+          expect(Math.hypot(a.x - b.x, a.y - b.y), `${a.key} and ${b.key}`).toBeGreaterThanOrEqual(a.r + b.r);
+    // Every circle says what it is to a pointer or keyboard (chart-tooltips.ts reads data-label).
+    expect(circles.map((c) => c.label)).toContain('Kozah 1: 19 %');
+    expect(map).toContain('class="map__leader"');
+    expect((map.match(/class="map__label"/g) ?? []).length).toBeGreaterThan(0);
+    // The legend of sizes: three reference circles with their values.
+    expect((map.match(/class="map__legend-circle"/g) ?? []).length).toBe(3);
   });
 
   test('fit area and legend values', () => {

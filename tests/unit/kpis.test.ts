@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { CityRecord, DatasetRecord, Observation } from '../../src/catalogue/model.ts';
-import { cityById, cityComparison, comparisonAverages } from '../../src/domain/kpis/averages.ts';
+import { cityById, cityComparison, comparisonAverages, comparisonGap } from '../../src/domain/kpis/averages.ts';
 import { seriesFileName } from '../../src/domain/kpis/files.ts';
 import { formatKpiValue } from '../../src/domain/kpis/format.ts';
 import { indicatorValues } from '../../src/domain/kpis/indicator-values.ts';
@@ -110,8 +110,8 @@ describe('averages', () => {
   test('mean of the other cities of the country and of each network, when at least two have a value', () => {
     const values = indicatorValues(datasets, 'share');
     expect(comparisonAverages(values, cities, 'a', '2024')).toEqual([
-      { kind: 'country', group: 'FR', period: '2024', value: 30, cities: 2, datasets: ['d1'] },
-      { kind: 'network', group: 'net', period: '2024', value: 35, cities: 2, datasets: ['d1'] },
+      { kind: 'country', group: 'FR', period: '2024', value: 30, basis: 'average', cities: 2, datasets: ['d1'] },
+      { kind: 'network', group: 'net', period: '2024', value: 35, basis: 'average', cities: 2, datasets: ['d1'] },
     ]);
     // Only one other French city has a 2023 value: no average.
     expect(comparisonAverages(values, cities, 'a', '2023')).toEqual([]);
@@ -127,6 +127,47 @@ describe('averages', () => {
       ['a', 10],
       ['country-average:FR', 20.5],
     ]);
+  });
+
+  test('a country’s own figure replaces the average of its other places; the latest up to the city’s period; a sourced one first', () => {
+    const national = (value: number, period: string, id: string) => ({
+      dataset: id,
+      kind: 'country' as const,
+      group: 'FR',
+      indicator: 'share',
+      period,
+      value,
+    });
+    const ds = [
+      dataset('d1', [obs('a', '2024', 10), obs('b', '2024', 20), obs('c', '2024', 21)]),
+      { ...dataset('n-illustrative', []), groupObservations: [national(99, '2023', 'n-illustrative')] },
+      {
+        ...dataset('z-sourced', [], false),
+        groupObservations: [
+          national(33, '2022', 'z-sourced'),
+          national(35, '2023', 'z-sourced'),
+          national(40, '2025', 'z-sourced'),
+        ],
+      },
+    ];
+    const series = seriesOfCity(ds, 'a')[0]!;
+    const comparison = cityComparison({ datasets: ds, cities }, series, 1)!;
+    expect(comparison.averages).toEqual([
+      { kind: 'country', group: 'FR', period: '2023', value: 35, basis: 'figure', cities: 0, datasets: ['z-sourced'] },
+    ]);
+    expect(comparisonRows(comparison, indicator(), ds).map((r) => [r.city, r.period, r.value, r.illustrative])).toEqual(
+      [
+        ['a', '2024', 10, true],
+        ['country:FR', '2023', 35, false],
+      ],
+    );
+  });
+
+  test('no comparison: how many other places of the country have a value for the period', () => {
+    const ds = [dataset('d1', [obs('a', '2024', 10), obs('b', '2024', 20), obs('c', '2023', 21)])];
+    const series = seriesOfCity(ds, 'a')[0]!;
+    expect(cityComparison({ datasets: ds, cities }, series, 1)).toBeUndefined();
+    expect(comparisonGap({ datasets: ds, cities }, series)).toEqual({ period: '2024', country: 'FR', others: 1 });
   });
 });
 
@@ -172,13 +213,23 @@ describe('CSV downloads', () => {
       ds,
     );
     expect(kpiCsv(rows)).toBe(
-      '\uFEFFcity,indicator,period,value,unit,source\r\na,share,2024,38.5,percent,"Registry, ""2024"""\r\nb,share,2023-Q1,0,percent,Source d1\r\n',
+      '\uFEFFcity,indicator,period,value,unit,source,illustrative\r\na,share,2024,38.5,percent,"Registry, ""2024""",true\r\nb,share,2023-Q1,0,percent,Source d1,true\r\n',
     );
   });
 
   test('a text cell that a spreadsheet would read as a formula is neutralised', () => {
     expect(
-      kpiCsv([{ city: 'a', indicator: 's', period: '2024', value: -1, unit: 'count', source: '=HYPERLINK("x")' }]),
+      kpiCsv([
+        {
+          city: 'a',
+          indicator: 's',
+          period: '2024',
+          value: -1,
+          unit: 'count',
+          source: '=HYPERLINK("x")',
+          illustrative: false,
+        },
+      ]),
     ).toContain(`-1,count,"'=HYPERLINK(""x"")"`);
   });
 });

@@ -841,6 +841,49 @@ export const en = {
     `The status is "${status}", but the practice ends in ${date} (dates.end), after its last review on ${reviewed}.`,
   warnStatusDatesFix: ({ reviewed }: { reviewed: string }) =>
     `write the stage the practice had reached on ${reviewed} (status: planned, ongoing, completed, discontinued, or unknown when the sources do not say), or correct the date`,
+  // KPI places, plausible values and reference lines (h16-kpi: load-kpis.ts, kpi-duplicates.ts, schemas/kpi.ts).
+  boundNotNumber: () => 'minimum and maximum are numbers, digits only (maximum: 100).',
+  referenceValueNotNumber: () => 'The reference value is a number, digits only (value: 50).',
+  referenceOutOfRange: ({ value, range }: { value: number; range: string }) =>
+    `The reference value ${value} is not a value this indicator can take (${range}).`,
+  referenceOutOfRangeFix: () =>
+    'write the value in the unit of the indicator (50 for parity in percent), or set minimum and maximum if the indicator really goes beyond',
+  rangeBetween: ({ min, max }: { min: number; max: number }) => `from ${min} to ${max}`,
+  rangeAtLeast: ({ min }: { min: number }) => `${min} or more`,
+  rangeAtMost: ({ max }: { max: number }) => `${max} or less`,
+  rangeAny: () => 'any number',
+  cityAndPlaceColumns: () => 'The file has both a "city" and a "place" column; only one of them names the place.',
+  cityAndPlaceColumnsFix: () =>
+    'keep the "place" column (it takes city ids, country codes such as TG and network:<id>) and move the city ids into it',
+  cellCountryInCityColumn: ({ value }: { value: string }) =>
+    `"${value}" looks like a country code, but the "city" column takes only city ids.`,
+  cellCountryInCityColumnFix: () =>
+    'for a national figure, rename the column "city" to "place" in the first line: "place" takes city ids and country codes (TG)',
+  cellNotCountry: ({ value }: { value: string }) => `"${value}" is not an ISO 3166-1 country code.`,
+  cellNotCountryFix: () => 'write the two-letter code of the country in capitals, such as TG for Togo or FR for France',
+  cellNotPlace: ({ value }: { value: string }) => `"${value}" is not a place.`,
+  cellNotPlaceFix: () =>
+    'write a city id (ogou-1), a country code in capitals (TG) or a network as network:<id> (network:aimf)',
+  cellImplausible: ({ value, indicator, range }: { value: string; indicator: string; range: string }) =>
+    `${value} is not a possible value of ${indicator}: its unit allows ${range}.`,
+  cellNotWhole: ({ value, indicator }: { value: string; indicator: string }) =>
+    `${value} is not a possible value of ${indicator}: it counts things, so its values are whole numbers.`,
+  cellImplausibleFix: () =>
+    'check the figure against the source (a misplaced decimal mark, a share written as a count); if the indicator really goes beyond, set its minimum or maximum in indicators.yaml',
+  observationNoSuchNetwork: ({ id, file }: { id: string; file: string }) => `There is no network "${id}" in ${file}.`,
+  observationInTwoDatasets: ({
+    place,
+    indicator,
+    period,
+    other,
+  }: {
+    place: string;
+    indicator: string;
+    period: string;
+    other: string;
+  }) => `${place}, ${indicator}, ${period} is also measured in ${other}.`,
+  observationInTwoDatasetsFix: ({ used }: { used: string }) =>
+    `rankings, maps and comparisons use the figure of ${used} (a sourced dataset before an illustrative one, then the first by folder name); remove the row you do not want shown, or keep both if the two sources are meant to be read side by side`,
 };
 
 /**

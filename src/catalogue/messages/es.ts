@@ -761,6 +761,42 @@ export const es: Messages = {
     `El estado es "${status}", pero la práctica termina en ${date} (dates.end), después de su última revisión del ${reviewed}.`,
   warnStatusDatesFix: ({ reviewed }) =>
     `escriba en qué punto estaba la práctica el ${reviewed} (status: planned, ongoing, completed, discontinued, o unknown si las fuentes no lo dicen), o corrija la fecha`,
+  // Lugares de los indicadores, valores plausibles y líneas de referencia (h16-kpi).
+  boundNotNumber: () => 'minimum y maximum son números, solo cifras (maximum: 100).',
+  referenceValueNotNumber: () => 'El valor de referencia es un número, solo cifras (value: 50).',
+  referenceOutOfRange: ({ value, range }) =>
+    `El valor de referencia ${value} no es un valor posible de este indicador (${range}).`,
+  referenceOutOfRangeFix: () =>
+    'escriba el valor en la unidad del indicador (50 para la paridad en porcentaje), o fije minimum y maximum si el indicador realmente va más allá',
+  rangeBetween: ({ min, max }) => `de ${min} a ${max}`,
+  rangeAtLeast: ({ min }) => `${min} o más`,
+  rangeAtMost: ({ max }) => `${max} o menos`,
+  rangeAny: () => 'cualquier número',
+  cityAndPlaceColumns: () =>
+    'El archivo tiene una columna «city» y una columna «place»; solo una de las dos nombra el lugar.',
+  cityAndPlaceColumnsFix: () =>
+    'conserve la columna «place» (admite identificadores de ciudades, códigos de país como TG y network:<id>) y pase a ella los identificadores de ciudades',
+  cellCountryInCityColumn: ({ value }) =>
+    `«${value}» parece un código de país, pero la columna «city» solo admite identificadores de ciudades.`,
+  cellCountryInCityColumnFix: () =>
+    'para una cifra nacional, cambie el nombre de la columna «city» por «place» en la primera línea: «place» admite identificadores de ciudades y códigos de país (TG)',
+  cellNotCountry: ({ value }) => `«${value}» no es un código de país ISO 3166-1.`,
+  cellNotCountryFix: () =>
+    'escriba el código de dos letras del país en mayúsculas, como TG para Togo o FR para Francia',
+  cellNotPlace: ({ value }) => `«${value}» no es un lugar.`,
+  cellNotPlaceFix: () =>
+    'escriba un identificador de ciudad (ogou-1), un código de país en mayúsculas (TG) o una red en la forma network:<id> (network:aimf)',
+  cellImplausible: ({ value, indicator, range }) =>
+    `${value} no es un valor posible de ${indicator}: su unidad admite ${range}.`,
+  cellNotWhole: ({ value, indicator }) =>
+    `${value} no es un valor posible de ${indicator}: cuenta cosas, así que sus valores son números enteros.`,
+  cellImplausibleFix: () =>
+    'compruebe la cifra en la fuente (una coma mal puesta, un porcentaje escrito como número); si el indicador realmente va más allá, fije su minimum o maximum en indicators.yaml',
+  observationNoSuchNetwork: ({ id, file }) => `No hay ninguna red «${id}» en ${file}.`,
+  observationInTwoDatasets: ({ place, indicator, period, other }) =>
+    `${place}, ${indicator}, ${period} también se mide en ${other}.`,
+  observationInTwoDatasetsFix: ({ used }) =>
+    `las clasificaciones, mapas y comparaciones usan la cifra de ${used} (un conjunto con fuente antes que uno ilustrativo, luego el primero por nombre de carpeta); elimine la fila que no quiera mostrar, o conserve ambas si las dos fuentes se leen una al lado de la otra`,
 };
 
 export const esNouns: Record<FieldNoun, string> = {

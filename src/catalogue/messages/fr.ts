@@ -774,6 +774,42 @@ export const fr: Messages = {
     `Le statut est "${status}", mais la pratique se termine en ${date} (dates.end), après sa dernière relecture du ${reviewed}.`,
   warnStatusDatesFix: ({ reviewed }) =>
     `écrivez où en était la pratique le ${reviewed} (status : planned, ongoing, completed, discontinued, ou unknown si les sources ne le disent pas), ou corrigez la date`,
+  // Lieux des indicateurs, valeurs plausibles et lignes de référence (h16-kpi).
+  boundNotNumber: () => 'minimum et maximum sont des nombres, en chiffres seulement (maximum: 100).',
+  referenceValueNotNumber: () => 'La valeur de référence est un nombre, en chiffres seulement (value: 50).',
+  referenceOutOfRange: ({ value, range }) =>
+    `La valeur de référence ${value} n’est pas une valeur possible de cet indicateur (${range}).`,
+  referenceOutOfRangeFix: () =>
+    'écrivez la valeur dans l’unité de l’indicateur (50 pour la parité en pourcentage), ou fixez minimum et maximum si l’indicateur va vraiment au-delà',
+  rangeBetween: ({ min, max }) => `de ${min} à ${max}`,
+  rangeAtLeast: ({ min }) => `${min} ou plus`,
+  rangeAtMost: ({ max }) => `${max} ou moins`,
+  rangeAny: () => 'tout nombre',
+  cityAndPlaceColumns: () =>
+    'Le fichier a une colonne « city » et une colonne « place » ; une seule des deux nomme le lieu.',
+  cityAndPlaceColumnsFix: () =>
+    'gardez la colonne « place » (elle accepte les identifiants de villes, les codes de pays comme TG et network:<id>) et déplacez-y les identifiants de villes',
+  cellCountryInCityColumn: ({ value }) =>
+    `« ${value} » ressemble à un code de pays, mais la colonne « city » n’accepte que des identifiants de villes.`,
+  cellCountryInCityColumnFix: () =>
+    'pour un chiffre national, renommez la colonne « city » en « place » sur la première ligne : « place » accepte les identifiants de villes et les codes de pays (TG)',
+  cellNotCountry: ({ value }) => `« ${value} » n’est pas un code de pays ISO 3166-1.`,
+  cellNotCountryFix: () =>
+    'écrivez le code du pays en deux lettres capitales, comme TG pour le Togo ou FR pour la France',
+  cellNotPlace: ({ value }) => `« ${value} » n’est pas un lieu.`,
+  cellNotPlaceFix: () =>
+    'écrivez un identifiant de ville (ogou-1), un code de pays en capitales (TG) ou un réseau sous la forme network:<id> (network:aimf)',
+  cellImplausible: ({ value, indicator, range }) =>
+    `${value} n’est pas une valeur possible de ${indicator} : son unité admet ${range}.`,
+  cellNotWhole: ({ value, indicator }) =>
+    `${value} n’est pas une valeur possible de ${indicator} : il compte des choses, ses valeurs sont des nombres entiers.`,
+  cellImplausibleFix: () =>
+    'vérifiez le chiffre dans la source (une virgule mal placée, une part écrite comme un nombre) ; si l’indicateur va vraiment au-delà, fixez son minimum ou son maximum dans indicators.yaml',
+  observationNoSuchNetwork: ({ id, file }) => `Il n’y a pas de réseau « ${id} » dans ${file}.`,
+  observationInTwoDatasets: ({ place, indicator, period, other }) =>
+    `${place}, ${indicator}, ${period} est aussi mesuré dans ${other}.`,
+  observationInTwoDatasetsFix: ({ used }) =>
+    `les classements, cartes et comparaisons utilisent le chiffre de ${used} (un jeu sourcé avant un jeu illustratif, puis le premier par nom de dossier) ; supprimez la ligne que vous ne voulez pas afficher, ou gardez les deux si les deux sources sont à lire côte à côte`,
 };
 
 export const frNouns: Record<FieldNoun, string> = {

@@ -1,11 +1,14 @@
 /**
- * A city's value against the averages of the other cities of its country
- * and networks.
+ * A city's value against its country's and networks' own figures when a
+ * dataset gives them (a `place` of TG or network:aimf), else against the
+ * averages of the other cities of its country and networks.
  */
-import type { Catalogue, CityRecord, DatasetRecord, Observation } from '../../catalogue/model.ts';
+import type { Catalogue, CityRecord, DatasetRecord, GroupObservation, Observation } from '../../catalogue/model.ts';
+import { preferredDatasets } from '../../catalogue/kpi-duplicates.ts';
 import { cityIndex } from '../catalogue-index.ts';
 import { roundTo } from './format.ts';
 import { indicatorValues, type IndicatorValues } from './indicator-values.ts';
+import { comparePeriods } from './periods.ts';
 import type { KpiSeries } from './series.ts';
 
 export interface GroupAverage {
@@ -13,13 +16,55 @@ export interface GroupAverage {
   kind: 'country' | 'network';
   /** Country code or network id. */
   group: string;
+  /** The period of the value: a group's own figure may be of an earlier period than the city's. */
   period: string;
-  /** Mean of the other cities' values. */
+  /** The group's own figure, or the mean of the other cities' values. */
   value: number;
-  /** How many other cities the mean is over. */
+  /** "figure": the country's or network's own figure from a dataset; "average": the mean of other cities. */
+  basis: 'figure' | 'average';
+  /** How many other cities the mean is over (0 for a figure). */
   cities: number;
   /** Datasets the values come from, for sources and badges. */
   datasets: string[];
+}
+
+const figuresCache = new WeakMap<readonly DatasetRecord[], Map<string, GroupObservation[]>>();
+
+/** Country and network figures by group and indicator, oldest period first, the preferred dataset first within a period. */
+function groupFigures(datasets: readonly DatasetRecord[]): Map<string, GroupObservation[]> {
+  let figures = figuresCache.get(datasets);
+  if (!figures) {
+    figures = new Map();
+    for (const dataset of preferredDatasets(datasets)) {
+      for (const o of dataset.groupObservations ?? []) {
+        const key = `${o.kind}:${o.group}\u0000${o.indicator}`;
+        const list = figures.get(key);
+        if (list) list.push(o);
+        else figures.set(key, [o]);
+      }
+    }
+    // A stable sort keeps the preferred dataset first among figures of the same period.
+    for (const list of figures.values()) list.sort((a, b) => comparePeriods(a.period, b.period));
+    figuresCache.set(datasets, figures);
+  }
+  return figures;
+}
+
+/** A country's or network's own figure for the period, else its latest before it; undefined when it has none. */
+export function groupFigure(
+  datasets: readonly DatasetRecord[],
+  kind: GroupAverage['kind'],
+  group: string,
+  indicator: string,
+  period: string,
+): GroupObservation | undefined {
+  const list = groupFigures(datasets).get(`${kind}:${group}\u0000${indicator}`) ?? [];
+  let found: GroupObservation | undefined;
+  for (const o of list) {
+    if (comparePeriods(o.period, period) > 0) break;
+    if (!found || comparePeriods(o.period, found.period) > 0) found = o;
+  }
+  return found;
 }
 
 export const MIN_CITIES_FOR_AVERAGE = 2;
@@ -76,6 +121,8 @@ export function comparisonAverages(
   cityId: string,
   period: string,
   min = MIN_CITIES_FOR_AVERAGE,
+  /** The datasets whose country and network figures come first; none: averages only. */
+  figures?: readonly DatasetRecord[],
 ): GroupAverage[] {
   const { members } = cityGroups(cities);
   const city = cityById(cities, cityId);
@@ -87,6 +134,19 @@ export function comparisonAverages(
   ];
   const averages: GroupAverage[] = [];
   for (const { kind, group } of groups) {
+    const figure = figures ? groupFigure(figures, kind, group, values.indicator, period) : undefined;
+    if (figure) {
+      averages.push({
+        kind,
+        group,
+        period: figure.period,
+        value: figure.value,
+        basis: 'figure',
+        cities: 0,
+        datasets: [figure.dataset],
+      });
+      continue;
+    }
     const others: Observation[] = [];
     for (const c of members.get(`${kind}:${group}`) ?? []) {
       if (c.id === cityId) continue;
@@ -99,6 +159,7 @@ export function comparisonAverages(
       group,
       period,
       value: mean(others.map((o) => o.value)),
+      basis: 'average',
       cities: others.length,
       datasets: [...new Set(others.map((o) => o.dataset))].sort(),
     });
@@ -152,9 +213,39 @@ function buildCityComparison(
   const last = series.observations.at(-1);
   if (!last) return undefined;
   const values = indicatorValues(catalogue.datasets, series.indicator);
-  const averages = comparisonAverages(values, catalogue.cities, series.city, last.period).map((a) => ({
+  const averages = comparisonAverages(
+    values,
+    catalogue.cities,
+    series.city,
+    last.period,
+    MIN_CITIES_FOR_AVERAGE,
+    catalogue.datasets,
+  ).map((a) => ({
     ...a,
-    value: roundTo(a.value, decimals),
+    value: a.basis === 'average' ? roundTo(a.value, decimals) : a.value,
   }));
   return averages.length > 0 ? { period: last.period, city: last, averages } : undefined;
+}
+
+/** Why a city's latest value has no comparison: its country, the period, and how many other places of the country have a value. */
+export interface ComparisonGap {
+  period: string;
+  country: string;
+  /** Other places of the country with a value for the period (fewer than MIN_CITIES_FOR_AVERAGE). */
+  others: number;
+}
+
+export function comparisonGap(
+  catalogue: Pick<Catalogue, 'datasets' | 'cities'>,
+  series: Pick<KpiSeries, 'city' | 'indicator' | 'observations'>,
+): ComparisonGap | undefined {
+  const last = series.observations.at(-1);
+  const city = cityById(catalogue.cities, series.city);
+  if (!last || !city) return undefined;
+  const measured = indicatorValues(catalogue.datasets, series.indicator).byPeriod.get(last.period);
+  const { members } = cityGroups(catalogue.cities);
+  const others = (members.get(`country:${city.facts.country}`) ?? []).filter(
+    (c) => c.id !== city.id && measured?.has(c.id),
+  ).length;
+  return { period: last.period, country: city.facts.country, others };
 }

@@ -3,6 +3,7 @@
  * city's latest value per year.
  */
 import type { DatasetRecord, Observation } from '../../catalogue/model.ts';
+import { preferredDatasets } from '../../catalogue/kpi-duplicates.ts';
 import { periodsByYear, sortPeriods, yearOf, type PeriodYear } from './periods.ts';
 
 /**
@@ -33,18 +34,12 @@ const noValues = (indicator: string): IndicatorValues => ({
 
 const valuesCache = new WeakMap<readonly DatasetRecord[], Map<string, IndicatorValues>>();
 
-function datasetPreference(datasets: readonly DatasetRecord[]): DatasetRecord[] {
-  return [...datasets].sort(
-    (a, b) => Number(a.meta.illustrative) - Number(b.meta.illustrative) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
-  );
-}
-
 /** Built once per catalogue for all indicators. */
 export function indicatorValues(datasets: readonly DatasetRecord[], indicator: string): IndicatorValues {
   let all = valuesCache.get(datasets);
   if (!all) {
     all = new Map();
-    for (const dataset of datasetPreference(datasets)) {
+    for (const dataset of preferredDatasets(datasets)) {
       for (const o of dataset.observations) {
         let values = all.get(o.indicator);
         if (!values) all.set(o.indicator, (values = noValues(o.indicator)));

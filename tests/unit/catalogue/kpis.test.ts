@@ -33,10 +33,10 @@ describe('what spreadsheets really save', () => {
 
   test('semicolons and decimal commas from a French spreadsheet are detected', () => {
     const { catalogue, issues } = loadWithCsv(
-      'city;indicator;period;value;source\nvilleneuve;lit-streets-share;2021;40,5;\npuerto-claro;lit-streets-share;2022;1 234,25;\n',
+      'city;indicator;period;value;source\nvilleneuve;lit-streets-share;2021;40,5;\npuerto-claro;lit-streets-share;2022;12,25;\n',
     );
     expect(issues).toEqual([]);
-    expect(catalogue!.datasets[0]!.observations.map((o) => o.value)).toEqual([40.5, 1234.25]);
+    expect(catalogue!.datasets[0]!.observations.map((o) => o.value)).toEqual([40.5, 12.25]);
   });
 
   test('a format declared in dataset.yaml wins over detection', () => {
