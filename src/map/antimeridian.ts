@@ -5,7 +5,8 @@
  * the whole world, and the ring's fill becomes a band from one side of the
  * map to the other (the one seen at 60–66°N through Iceland). Each ring is
  * made continuous instead: after a jump of more than 180°, the following
- * longitudes are shifted by 360° (Chukotka is drawn at 180–190°E).
+ * longitudes are shifted by 360° (Chukotka is drawn at 180–190°E, and
+ * once more at -180–-170°, beside Alaska).
  */
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 
@@ -39,12 +40,31 @@ export function largestLongitudeStep(ring: readonly Position[]): number {
   return largest;
 }
 
+/** A polygon's rings moved by `degrees` of longitude. */
+function shifted(polygon: Position[][], degrees: number): Position[][] {
+  return polygon.map((ring) => ring.map(([lon, ...rest]) => [lon! + degrees, ...rest]));
+}
+
+/**
+ * A polygon made continuous, and, when it then reaches past 180°E, its copy
+ * 360° west too: the world view shows Chukotka's tip beside Alaska as well.
+ */
+function continuousPolygons(polygon: Position[][]): Position[][][] {
+  const continuous = polygon.map(continuousRing);
+  const east = Math.max(...continuous.flatMap((ring) => ring.map(([lon]) => lon!)));
+  return east > 180 ? [continuous, shifted(continuous, -360)] : [continuous];
+}
+
 function fixGeometry(geometry: Geometry): Geometry {
   switch (geometry.type) {
-    case 'Polygon':
-      return { ...geometry, coordinates: geometry.coordinates.map(continuousRing) };
+    case 'Polygon': {
+      const parts = continuousPolygons(geometry.coordinates);
+      return parts.length === 1
+        ? { ...geometry, coordinates: parts[0]! }
+        : { type: 'MultiPolygon', coordinates: parts };
+    }
     case 'MultiPolygon':
-      return { ...geometry, coordinates: geometry.coordinates.map((polygon) => polygon.map(continuousRing)) };
+      return { ...geometry, coordinates: geometry.coordinates.flatMap(continuousPolygons) };
     case 'LineString':
       return { ...geometry, coordinates: continuousRing(geometry.coordinates) };
     case 'MultiLineString':
@@ -56,7 +76,7 @@ function fixGeometry(geometry: Geometry): Geometry {
   }
 }
 
-/** The same features, every ring continuous across the antimeridian. */
+/** The same features, every ring continuous across the antimeridian, and drawn on both sides of it. */
 export function withContinuousRings<C extends FeatureCollection>(collection: C): C {
   return {
     ...collection,

@@ -218,6 +218,11 @@ export async function startMap(root: HTMLElement): Promise<void> {
     attributionControl: false,
   });
   twoFingerGestures(map, root, config.strings.touchHint);
+  // The view shown, in the form a link's #map= takes (parseView): tests and a future "share this view" read it.
+  map.on('moveend', () => {
+    const at = map.getCenter();
+    canvas.dataset.view = `${map.getZoom()}/${at.lat.toFixed(4)}/${at.lng.toFixed(4)}`;
+  });
   L.control.zoom({ zoomInTitle: config.strings.zoomIn, zoomOutTitle: config.strings.zoomOut }).addTo(map);
   // The credits as text (text-attribution.ts): the tile layer's comes from site.yaml and is never given to Leaflet as HTML.
   textAttribution(
@@ -277,7 +282,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
   };
   map.addLayer(clusters);
   // Names go under the markers and avoid them: they are placed again whenever the clusters change.
-  const nameLayer = new LabelLayer(labels, { avoid: () => iconBoxes(canvas) });
+  const nameLayer = new LabelLayer(labels, { avoid: () => iconBoxes(map, canvas) });
   nameLayer.addTo(map);
   clusters.on('animationend', () => nameLayer.redraw());
 
@@ -333,7 +338,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
   });
 
   linkPlaces(map, canvas, clusters, markers);
-  keepPopupsClear(map, canvas);
+  keepPopupsClear(map, canvas, markers);
 
   const view = parseView(location.hash);
   if (view) map.setView([view.lat, view.lon], view.zoom, { animate: false });
@@ -354,18 +359,36 @@ export async function startMap(root: HTMLElement): Promise<void> {
   }
 }
 
-/** The marker and cluster icons and the controls, in the map container's pixels: labels leave them free. */
-function iconBoxes(canvas: HTMLElement): Box[] {
+/**
+ * The marker and cluster icons and the controls, in the map container's
+ * pixels: labels leave them free. Icons are taken where Leaflet puts them,
+ * not where they are drawn: during a cluster's animation they are still
+ * sliding there.
+ */
+function iconBoxes(map: L.Map, canvas: HTMLElement): Box[] {
+  const boxes: Box[] = [];
+  for (const icon of canvas.querySelectorAll<HTMLElement>('.leaflet-marker-icon')) {
+    const at = map.layerPointToContainerPoint(L.DomUtil.getPosition(icon));
+    const left = at.x + (parseFloat(icon.style.marginLeft) || 0);
+    const top = at.y + (parseFloat(icon.style.marginTop) || 0);
+    boxes.push({
+      left: left - 4,
+      top: top - 4,
+      right: left + icon.offsetWidth + 4,
+      bottom: top + icon.offsetHeight + 4,
+    });
+  }
   const frame = canvas.getBoundingClientRect();
-  return [...canvas.querySelectorAll<HTMLElement>('.leaflet-marker-icon, .leaflet-control')].map((icon) => {
-    const rect = icon.getBoundingClientRect();
-    return {
+  for (const control of canvas.querySelectorAll<HTMLElement>('.leaflet-control')) {
+    const rect = control.getBoundingClientRect();
+    boxes.push({
       left: rect.left - frame.left - 4,
       top: rect.top - frame.top - 4,
       right: rect.right - frame.left + 4,
       bottom: rect.bottom - frame.top + 4,
-    };
-  });
+    });
+  }
+  return boxes;
 }
 
 /**
@@ -409,22 +432,27 @@ function linkPlaces(map: L.Map, canvas: HTMLElement, clusters: L.MarkerClusterGr
 /**
  * A pop-up opens where the zoom buttons and the credits cannot cover it:
  * the map moves it right of the buttons and above the credits, and it is
- * never wider or taller than the room left between them.
+ * never wider or taller than the room left between them. Set on every
+ * pop-up before any opens, and again when the map changes size.
  */
-function keepPopupsClear(map: L.Map, canvas: HTMLElement): void {
-  map.on('popupopen', (event) => {
-    const popup = event.popup;
+function keepPopupsClear(map: L.Map, canvas: HTMLElement, markers: readonly L.Marker[]): void {
+  const fit = () => {
     const frame = canvas.getBoundingClientRect();
     const zoom = canvas.querySelector('.leaflet-control-zoom')?.getBoundingClientRect();
     const credits = canvas.querySelector('.leaflet-control-attribution')?.getBoundingClientRect();
     const left = zoom ? Math.ceil(zoom.right - frame.left) + 8 : 10;
     const bottom = credits ? Math.ceil(frame.bottom - credits.top) + 8 : 10;
-    Object.assign(popup.options, {
+    const room = {
       autoPanPaddingTopLeft: L.point(left, 10),
       autoPanPaddingBottomRight: L.point(10, bottom),
       maxWidth: Math.max(160, Math.min(320, frame.width - left - 10 - 42)),
       maxHeight: Math.max(120, frame.height - 10 - bottom - 60),
-    });
-    popup.update();
-  });
+    };
+    for (const marker of markers) {
+      const popup = marker.getPopup();
+      if (popup) Object.assign(popup.options, room);
+    }
+  };
+  fit();
+  map.on('resize', fit);
 }
