@@ -168,21 +168,23 @@ export async function startMap(root: HTMLElement): Promise<void> {
   const params = new URLSearchParams(location.search);
   const filtered = config.facetKeys.some((key) => params.has(key));
 
+  // The names are fetched alongside but wait for nothing: the markers are interactive before them.
+  const labels = getJson<BasemapLabels>(config.labelsUrl).catch((error: unknown) => {
+    console.error(error);
+    return undefined;
+  });
   let data: MapData;
   let topology: Topology;
-  let labels: BasemapLabels;
   let state: SearchState;
   let kept: Set<number> | undefined;
   try {
-    const [mapData, basemap, names, index] = await Promise.all([
+    const [mapData, basemap, index] = await Promise.all([
       getJson<MapData>(config.dataUrl),
       getJson<Topology>(config.basemapUrl),
-      getJson<BasemapLabels>(config.labelsUrl),
       filtered ? getJson<FilterIndex>(config.filtersUrl) : Promise.resolve(undefined),
     ]);
     data = mapData;
     topology = basemap;
-    labels = names;
     state = parseState(location.search, index ? knownValues(index) : {});
     kept = index ? filterPractices(index, state.filters) : undefined;
     if (state.query.trim()) kept = intersect(kept, positionsOf(data, await practicesFound(config, state)));
@@ -277,14 +279,18 @@ export async function startMap(root: HTMLElement): Promise<void> {
   const markReady = () => {
     if (ready) return;
     ready = true;
-    nameLayer.redraw();
+    nameLayer?.redraw();
     canvas.dataset.ready = 'true';
   };
   map.addLayer(clusters);
   // Names go under the markers and avoid them: they are placed again whenever the clusters change.
-  const nameLayer = new LabelLayer(labels, { avoid: () => iconBoxes(map, canvas) });
-  nameLayer.addTo(map);
-  clusters.on('animationend', () => nameLayer.redraw());
+  let nameLayer: LabelLayer | undefined;
+  void labels.then((names) => {
+    if (!names) return;
+    nameLayer = new LabelLayer(names, { avoid: () => iconBoxes(map, canvas) }).addTo(map);
+    canvas.dataset.labels = 'true';
+  });
+  clusters.on('animationend', () => nameLayer?.redraw());
 
   const markers = places.map((visible) => {
     const { place } = visible;

@@ -27,7 +27,7 @@ async function openMap(lang: Lang, options: typeof PHONE, suffix = '') {
   const errors: string[] = [];
   tracked.page.on('pageerror', (error) => errors.push(error.message));
   await tracked.page.goto(siteUrl(`/${lang}/map/${suffix}`));
-  await tracked.page.waitForSelector('[data-map-canvas][data-ready]', { timeout: 20_000 });
+  await tracked.page.waitForSelector('[data-map-canvas][data-ready][data-labels]', { timeout: 20_000 });
   await settled(tracked.page);
   return { ...tracked, errors };
 }
@@ -135,7 +135,7 @@ describe.each(LANGUAGES)('in %s', (lang) => {
         },
         `#map=${zoom}/${corner.lat.toFixed(4)}/${corner.lon.toFixed(4)}`,
       );
-      await page.waitForSelector('[data-map-canvas][data-ready]');
+      await page.waitForSelector('[data-map-canvas][data-ready][data-labels]');
       await settled(page);
       const moved = { page };
       const marker = moved.page.locator('.map-marker--city');
