@@ -27,6 +27,8 @@ export class LabelLayer extends L.Layer {
   private box: HTMLElement | undefined;
   private readonly widths = new Map<string, number>();
   private measure: CanvasRenderingContext2D | null = null;
+  private font = '';
+  private frame: number | undefined;
 
   constructor(labels: BasemapLabels, options: LabelLayerOptions) {
     super();
@@ -46,6 +48,7 @@ export class LabelLayer extends L.Layer {
   }
 
   override onRemove(map: L.Map): this {
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
     map.off('zoomstart', this.hide, this);
     map.off('moveend zoomend resize', this.redraw, this);
     this.box?.remove();
@@ -60,7 +63,8 @@ export class LabelLayer extends L.Layer {
     const key = `${font}\u0000${text}`;
     let width = this.widths.get(key);
     if (width === undefined) {
-      if (this.measure) this.measure.font = font;
+      // Setting a canvas font parses it: only when it changes.
+      if (this.measure && this.font !== font) this.measure.font = this.font = font;
       width = this.measure ? this.measure.measureText(text).width : text.length * 7.5;
       this.widths.set(key, width);
     }
@@ -76,17 +80,31 @@ export class LabelLayer extends L.Layer {
     return element;
   }
 
-  /** Places the labels of the current view; called after every move, zoom and cluster change. */
+  /**
+   * Places the labels of the current view once the browser is about to
+   * paint: a zoom ends with a move, a zoom and a cluster change, drawn once.
+   */
   redraw(): void {
+    if (this.frame !== undefined) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = undefined;
+      this.draw();
+    });
+  }
+
+  private draw(): void {
     const map = this._map as L.Map | undefined;
     if (!map || !this.box) return;
     const zoom = map.getZoom();
+    // Labels outside the view are skipped by their coordinates, before any projection.
+    const view = map.getBounds();
+    const [south, north, west, east] = [view.getSouth(), view.getNorth(), view.getWest(), view.getEast()];
     const size = map.getSize();
     const taken: Box[] = this.avoid().map((b) => ({ ...b }));
     const parts: HTMLElement[] = [];
     const place = (label: Label, kind: 'country' | 'place') => {
       const [name, lon, lat, minZoom, capital] = label;
-      if (minZoom > zoom) return;
+      if (minZoom > zoom || lat < south || lat > north || lon < west || lon > east) return;
       const at = map.latLngToContainerPoint([lat, lon]);
       if (at.x < 0 || at.y < 0 || at.x > size.x || at.y > size.y) return;
       const font = kind === 'country' ? COUNTRY_FONT : capital ? CAPITAL_FONT : PLACE_FONT;
