@@ -10,6 +10,8 @@ import { geoArea } from 'd3';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryObject, Topology } from 'topojson-specification';
+import countries from 'i18n-iso-countries';
+// names.ts registers the fr/en/es names with i18n-iso-countries when imported.
 import { countryName } from '../domain/names.ts';
 import type { Lang } from '../i18n/languages.ts';
 import { mainCentroid, round } from './basemap.ts';
@@ -82,6 +84,21 @@ export function majorPlaces(rows: readonly CityRow[]): Label[] {
     });
 }
 
+/**
+ * The name a map writes on a country: the shortest of its names in the
+ * language that is a word, not an abbreviation ("Russia", "United States",
+ * not "Russian Federation" nor "USA").
+ */
+export function shortCountryName(code: string, lang: Lang): string {
+  const names = (countries.getName(code, lang, { select: 'all' }) ?? []).filter((name) => /\p{Ll}/u.test(name));
+  return (
+    names.reduce<string | undefined>(
+      (short, name) => (!short || name.length < short.length ? name : short),
+      undefined,
+    ) ?? countryName(code, lang)
+  );
+}
+
 /** The country labels of a topology whose countries carry ISO alpha-2 ids (basemapTopology's). */
 export function countryLabels(topology: Topology, lang: Lang): Label[] {
   const collection = feature(topology, topology.objects.countries as GeometryObject) as unknown as {
@@ -93,6 +110,6 @@ export function countryLabels(topology: Topology, lang: Lang): Label[] {
     .sort((a, b) => b.area - a.area)
     .map(({ shape, area }): Label => {
       const [lon, lat] = mainCentroid(shape);
-      return [countryName(String(shape.id), lang), lon, lat, countryMinZoom(area)];
+      return [shortCountryName(String(shape.id), lang), lon, lat, countryMinZoom(area)];
     });
 }

@@ -122,6 +122,11 @@ describe('names on the basemap', () => {
     expect(lat).toBeGreaterThan(6);
     expect(lat).toBeLessThan(11);
     expect(countryMinZoom(0.1)).toBe(1);
+    // Short names on the map, never an abbreviation.
+    expect(names('en').has('Russia')).toBe(true);
+    expect(names('en').has('United States')).toBe(true);
+    expect(names('en').has('China')).toBe(true);
+    expect(names('es').has('Estados Unidos')).toBe(true);
     expect(countryMinZoom(0.00001)).toBe(5);
   });
 
