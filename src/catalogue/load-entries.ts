@@ -385,7 +385,7 @@ function loadEntryFiles<O extends z.ZodType, T extends z.ZodType>(
       readSource(
         join(folder, name),
         file,
-        { contentDir: options.contentDir, folderFiles: fileSet, mediaBase, renderBodies },
+        { contentDir: options.contentDir, folderFiles: fileSet, mediaBase, renderBodies, lang },
         report,
       );
     return { lang, file, ...guardFileReading(file, issues, read, {}) };
@@ -572,12 +572,13 @@ interface BodyReading {
   folderFiles: ReadonlySet<string>;
   mediaBase: string;
   renderBodies: boolean;
+  lang: Lang;
 }
 
 function readSource(
   path: string,
   file: string,
-  { contentDir, folderFiles, mediaBase, renderBodies }: BodyReading,
+  { contentDir, folderFiles, mediaBase, renderBodies, lang }: BodyReading,
   report: FolderReport,
 ) {
   const { issues } = report;
@@ -636,6 +637,6 @@ function readSource(
     text: { body, bodyLine },
     /** The body parsed and passed every check; its HTML is made only when the run renders. */
     bodyChecked: tree !== undefined,
-    body: tree && renderBodies ? renderBody(tree, { mediaBase }) : undefined,
+    body: tree && renderBodies ? renderBody(tree, { mediaBase, lang }) : undefined,
   };
 }

@@ -74,12 +74,14 @@ const LOGO_MESSAGES = {
   notFoundFix: say.logoNotFoundFix,
   unreadable: say.logoUnreadable,
   unreadableFix: say.logoUnreadableFix,
+  outside: say.logoOutside,
 };
 const FAVICON_MESSAGES = {
   notFound: say.faviconNotFound,
   notFoundFix: say.faviconNotFoundFix,
   unreadable: say.faviconUnreadable,
   unreadableFix: say.faviconUnreadableFix,
+  outside: say.faviconOutside,
 };
 
 const isInside = (path: string, folder: string) => path === folder || path.startsWith(folder + sep);
@@ -126,7 +128,7 @@ function imageProblem(
     return { message: messages.notFound({ file: written }), suggestion: messages.notFoundFix({ path }) };
   }
   const link = linkOutside(folder, written);
-  if (link) return { message: say.logoOutside({ file: written, link }), suggestion: say.logoOutsideFix() };
+  if (link) return { message: messages.outside({ file: written, link }), suggestion: say.logoOutsideFix() };
   const head = readFileSync(path).subarray(0, 1024);
   const isPng = head.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
   const isSvg = /<svg[\s>]/i.test(head.toString('utf8'));

@@ -235,8 +235,24 @@ export function decodeUtf8(
       ok: false,
       problem: { line: lineAt(text, nul), message: say.textNulByte(), suggestion: say.textNulByteFix() },
     };
+  const bidi = BIDI_CONTROL.exec(text);
+  if (bidi)
+    return {
+      ok: false,
+      problem: {
+        line: lineAt(text, bidi.index),
+        message: say.textBidiControl({ code: `U+${bidi[0].codePointAt(0)!.toString(16).toUpperCase()}` }),
+        suggestion: say.textBidiControlFix(),
+      },
+    };
   return { ok: true, text };
 }
+
+/**
+ * Embeddings, overrides and isolates reorder what a reader sees against what the file holds
+ * ("Trojan Source"): no French, English or Spanish text needs them, and they can disguise a link.
+ */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
 /**
  * UTF-16 by its byte-order mark, or without one by its zero bytes: text in

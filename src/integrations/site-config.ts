@@ -14,6 +14,7 @@ import type { Plugin } from 'vite';
 import { formatIssueReport, type ContentIssue } from '../catalogue/issues.ts';
 import { loadSiteConfig, siteConfigSource } from '../catalogue/load-site-config.ts';
 import { SCRIPT_SOURCES, siteDirectives, STYLE_SOURCES } from '../hosting/csp.ts';
+import { firstPaintScriptHash } from '../search/first-paint.ts';
 import type { SiteSettings } from '../schemas/site.ts';
 import { themeCss } from '../styles/theme.ts';
 import { withBase } from '../i18n/paths.ts';
@@ -52,7 +53,7 @@ export function siteConfig(): AstroIntegration {
             csp: {
               algorithm: 'SHA-256',
               directives: siteDirectives(loaded) as never,
-              scriptDirective: { resources: SCRIPT_SOURCES },
+              scriptDirective: { resources: SCRIPT_SOURCES, hashes: [firstPaintScriptHash() as `sha256-${string}`] },
               styleDirective: { resources: STYLE_SOURCES },
             },
           },

@@ -17,6 +17,7 @@ import {
   type SearchState,
 } from '../search/search-state.ts';
 import { carryStateToLanguageLinks } from '../i18n/language-links.ts';
+import { findPractices } from '../search/find-practices.ts';
 import { formatPlural } from '../i18n/plural.ts';
 import { fill, practicesLabel, type MapConfig } from './map-config.ts';
 import { textAttribution } from './text-attribution.ts';
@@ -44,7 +45,10 @@ interface Pagefind {
   search(
     term: string | null,
     options?: Record<string, unknown>,
-  ): Promise<{ results: { data: () => Promise<{ meta: Record<string, string> }> }[] } | null>;
+  ): Promise<{
+    results: { data: () => Promise<{ meta: Record<string, string>; content: string }> }[];
+    filters: Record<string, Record<string, number>>;
+  } | null>;
   mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
 }
 
@@ -92,7 +96,7 @@ async function practicesFound(config: MapConfig, state: SearchState): Promise<Se
     for (const language of config.languages.filter((l) => l !== config.lang))
       await pagefind.mergeIndex(bundle, { language, baseUrl: config.base });
   }
-  const search = await pagefind.search(state.query.trim(), { filters: toPagefindFilters(state) });
+  const search = await findPractices(pagefind, state.query, { filters: toPagefindFilters(state) });
   const ids = new Set<string>();
   const results = search?.results ?? [];
   // Each result's data is a small fragment file: fetched a batch at a time, not thousands at once.

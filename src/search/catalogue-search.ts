@@ -7,6 +7,7 @@
 import { formatPlural, type PluralForms } from '../i18n/plural.ts';
 import { carryStateToLanguageLinks } from '../i18n/language-links.ts';
 import { countPractices } from './practice-counts.ts';
+import { findPractices } from './find-practices.ts';
 import { attachDownloads } from '../publish/filtered-download.ts';
 import {
   hasCriteria,
@@ -40,6 +41,7 @@ export interface SearchConfig {
 interface PagefindResultData {
   url: string;
   excerpt: string;
+  content: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
 }
@@ -73,6 +75,8 @@ function fill(template: string, values: Record<string, string | number>): string
 }
 
 export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
+  // Tells the first-paint script (src/search/first-paint.ts) that the search is on its way.
+  root.setAttribute('data-search-started', '');
   const config = JSON.parse(root.querySelector('script[type="application/json"]')!.textContent!) as SearchConfig;
   const form = root.querySelector<HTMLFormElement>('form[role="search"]')!;
   const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
@@ -110,12 +114,10 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     await pagefind.filters();
   } catch {
     status.textContent = config.strings.error;
-    root.hidden = false;
+    // The full list below still works: it replaces the loading state.
+    document.documentElement.removeAttribute('data-search-pending');
     return;
   }
-
-  root.hidden = false;
-  if (staticList) staticList.hidden = true;
   // "Download these results" sits beside the results and exports exactly the practices they list.
   const downloads = attachDownloads(
     document.querySelector<HTMLElement>('[data-download]'),
@@ -126,8 +128,11 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
       all.map((d) => d.meta.practice ?? '').filter(Boolean),
     );
   // Facets open beside the results on wide screens; on a phone they fold above them.
+  // On a phone they stay folded even when the URL selects some (opening them would push the results
+  // down under the visitor's eyes); the summary counts the values selected.
   const filtersBox = root.querySelector<HTMLDetailsElement>('[data-filters]');
-  if (filtersBox) filtersBox.open = window.matchMedia('(min-width: 48rem)').matches || hasCriteria(state);
+  if (filtersBox) filtersBox.open = window.matchMedia('(min-width: 48rem)').matches;
+  const activeFilters = root.querySelector<HTMLElement>('[data-active-filters]');
 
   // Pagefind counts pages; with every language merged a practice has one page per translation.
   const countsOf = async (search: PagefindSearch): Promise<Record<string, Record<string, number>>> => {
@@ -140,7 +145,7 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     const counts: Record<string, Record<string, number>> = { ...(await countsOf(search)) };
     // A facet's own selection must not hide its alternatives: count it without itself.
     for (const key of Object.keys(state.filters)) {
-      const without = await pagefind.search(state.query.trim() || null, { filters: toPagefindFilters(state, key) });
+      const without = await findPractices(pagefind, state.query, { filters: toPagefindFilters(state, key) });
       if (without) counts[key] = (await countsOf(without))[key] ?? {};
     }
     return counts;
@@ -188,10 +193,12 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
       facetsBox.append(fieldset);
     }
     clearButton.hidden = !hasCriteria(state);
+    const selected = Object.values(state.filters).reduce((sum, values) => sum + values.length, 0);
+    if (activeFilters) activeFilters.textContent = selected > 0 ? ` (${selected})` : '';
   };
 
-  const drawResults = async (from: number, search: PagefindSearch, run: number) => {
-    const slice = search.results.slice(from, from + config.pageSize);
+  const drawResults = async (from: number, count: number, search: PagefindSearch, run: number) => {
+    const slice = search.results.slice(from, from + count);
     const data = await Promise.all(slice.map((r) => r.data()));
     if (run !== generation) return;
     for (const result of data) list.append(resultCard(result, config, state.query.trim() !== ''));
@@ -213,16 +220,21 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     return { ...search, results: search.results.filter((r) => kept.has(r)) };
   };
 
+  // The URL, the map link and the language switch carry the state (the page included).
+  const showState = (push: boolean) => {
+    if (push) history.pushState(null, '', `${location.pathname}${serializeState(state)}`);
+    if (mapLink) mapLink.href = `${mapPath}${serializeState({ ...state, page: 1 })}`;
+    carryStateToLanguageLinks(serializeState(state));
+  };
+
   const run = async (push: boolean) => {
     const runId = ++generation;
-    if (push) history.pushState(null, '', `${location.pathname}${serializeState(state)}`);
+    showState(push);
     input.value = state.query;
-    if (mapLink) mapLink.href = `${mapPath}${serializeState(state)}`;
-    carryStateToLanguageLinks(serializeState(state));
     allLanguages.checked = state.allLanguages;
     sortSelect.value = state.sort;
     root.setAttribute('aria-busy', 'true');
-    let search = await pagefind.search(state.query.trim() || null, {
+    let search = await findPractices(pagefind, state.query, {
       filters: toPagefindFilters(state),
       sort: toPagefindSort(state),
     });
@@ -234,16 +246,20 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     downloads?.update(state, hasCriteria(state) ? resultIds(search) : undefined);
     list.replaceChildren();
     drawFacets(counts);
-    await drawResults(0, search, runId);
+    // As many pages as the URL says were shown ("Show more" adds one).
+    await drawResults(0, state.page * config.pageSize, search, runId);
     const total = search.results.length;
     status.textContent = total === 0 ? config.strings.none : formatPlural(config.strings.count, config.lang, total);
+    // The drawn results take the static list's place (or the loading state's) in the same frame.
+    if (staticList) staticList.hidden = true;
+    root.setAttribute('data-ready', '');
     root.removeAttribute('aria-busy');
   };
 
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const wantsAll = allLanguages.checked;
-    state = { ...state, query: input.value.slice(0, 200) };
+    state = { ...state, query: input.value.slice(0, 200), page: 1 };
     if (wantsAll !== state.allLanguages) {
       // Merged indexes cannot be unmerged: reload with the new state instead.
       location.assign(`${location.pathname}${serializeState({ ...state, allLanguages: wantsAll })}`);
@@ -253,7 +269,7 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
   });
   allLanguages.addEventListener('change', () => form.requestSubmit());
   sortSelect.addEventListener('change', () => {
-    state = { ...state, sort: sortSelect.value as Sort };
+    state = { ...state, sort: sortSelect.value as Sort, page: 1 };
     void run(true);
   });
   facetsBox.addEventListener('change', (event) => {
@@ -276,13 +292,19 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     void run(false).then(() => facetsBox.querySelector<HTMLButtonElement>(`[data-expand="${key}"]`)?.focus());
   });
   clearButton.addEventListener('click', () => {
-    state = { ...state, query: '', filters: {} };
+    state = { ...state, query: '', filters: {}, page: 1 };
     void run(true).then(() => input.focus());
   });
   moreButton.addEventListener('click', () => {
     if (!current) return;
     const firstNew = shown;
-    void drawResults(shown, current, generation).then(() => list.children[firstNew]?.querySelector('a')?.focus());
+    // One more page, recorded in the URL without a history entry of its own.
+    state = { ...state, page: Math.ceil(shown / config.pageSize) + 1 };
+    history.replaceState(null, '', `${location.pathname}${serializeState(state)}`);
+    showState(false);
+    void drawResults(shown, config.pageSize, current, generation).then(() =>
+      list.children[firstNew]?.querySelector('a')?.focus(),
+    );
   });
   window.addEventListener('popstate', () => {
     state = parseState(location.search, known);

@@ -12,6 +12,8 @@ export interface SearchState {
   filters: Record<string, string[]>;
   sort: Sort;
   allLanguages: boolean;
+  /** How many pages of results are shown ("Show more" adds one): in the URL, so a link or a language switch keeps it. */
+  page: number;
 }
 
 /** The facet values that exist, per facet key; anything else in a URL is ignored. */
@@ -19,9 +21,11 @@ export type KnownValues = Record<string, ReadonlySet<string>>;
 
 /** Longer queries add nothing a person means and only cost time. */
 export const MAX_QUERY_LENGTH = 200;
+/** A page number beyond any catalogue's: larger ones in a URL are ignored. */
+export const MAX_PAGE = 1000;
 
 export function emptyState(): SearchState {
-  return { query: '', filters: {}, sort: 'relevance', allLanguages: false };
+  return { query: '', filters: {}, sort: 'relevance', allLanguages: false, page: 1 };
 }
 
 export function parseState(search: string, known: KnownValues): SearchState {
@@ -31,6 +35,8 @@ export function parseState(search: string, known: KnownValues): SearchState {
   const sort = params.get('sort');
   if (sort && (SORTS as readonly string[]).includes(sort)) state.sort = sort as Sort;
   state.allLanguages = params.get('all') === '1';
+  const page = params.get('page') ?? '';
+  if (/^[1-9]\d{0,3}$/.test(page) && Number(page) <= MAX_PAGE) state.page = Number(page);
   for (const [key, values] of Object.entries(known)) {
     const chosen = [...new Set(params.getAll(key))].filter((value) => values.has(value));
     if (chosen.length > 0) state.filters[key] = chosen;
@@ -44,6 +50,7 @@ export function serializeState(state: SearchState): string {
   for (const [key, values] of Object.entries(state.filters)) for (const value of values) params.append(key, value);
   if (state.sort !== 'relevance') params.set('sort', state.sort);
   if (state.allLanguages) params.set('all', '1');
+  if (state.page > 1) params.set('page', String(state.page));
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -55,7 +62,7 @@ export function toggleValue(state: SearchState, key: string, value: string, on: 
   const filters = { ...state.filters };
   if (current.size > 0) filters[key] = [...current];
   else delete filters[key];
-  return { ...state, filters };
+  return { ...state, filters, page: 1 };
 }
 
 export type PagefindFilters = Record<string, { any: string[] }>;

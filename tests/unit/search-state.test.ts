@@ -18,18 +18,27 @@ describe('search state in the URL', () => {
       filters: { theme: ['mobility', 'public-space'], country: ['TG'] },
       sort: 'newest' as const,
       allLanguages: true,
+      page: 3,
     };
     const url = serializeState(state);
-    expect(url).toBe('?q=%C3%A9galit%C3%A9&theme=mobility&theme=public-space&country=TG&sort=newest&all=1');
+    expect(url).toBe('?q=%C3%A9galit%C3%A9&theme=mobility&theme=public-space&country=TG&sort=newest&all=1&page=3');
     expect(parseState(url, known)).toEqual(state);
   });
   test('unknown facets, unknown values and a bad sort are ignored, the rest kept', () => {
-    expect(parseState('?q=x&theme=nope&theme=mobility&colour=red&sort=random&country=FR', known)).toEqual({
+    expect(parseState('?q=x&theme=nope&theme=mobility&colour=red&sort=random&country=FR&page=x', known)).toEqual({
       query: 'x',
       filters: { theme: ['mobility'], country: ['FR'] },
       sort: 'relevance',
       allLanguages: false,
+      page: 1,
     });
+  });
+  test('a page number is a whole number from 1 to MAX_PAGE; a changed filter goes back to page 1', () => {
+    for (const bad of ['0', '-2', '1.5', '01', '1e3', '99999', ''])
+      expect(parseState(`?page=${bad}`, known).page).toBe(1);
+    expect(parseState('?page=7', known).page).toBe(7);
+    expect(serializeState({ ...emptyState(), page: 1 })).toBe('');
+    expect(toggleValue({ ...emptyState(), page: 4 }, 'theme', 'mobility', true).page).toBe(1);
   });
   test('any characters in a query survive, and very long ones are cut', () => {
     const odd = '"<script>alert(1)</script>" 🌍 l\'égalité & co';

@@ -13,11 +13,20 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { classifyUrl } from './check-url.ts';
 import { isLineBreak } from './components.ts';
+import type { Lang } from '../../i18n/languages.ts';
 
 export interface RenderOptions {
   /** Public URL of the entry's folder, ending with "/", where its images are published. */
   mediaBase: string;
+  /** The body's own language: remark-rehype's footnote heading and back links are English otherwise. */
+  lang?: Lang;
 }
+
+const footnoteWords: Record<Lang, { label: string; back: (reference: string) => string }> = {
+  fr: { label: 'Notes', back: (n) => `Revenir à l’appel de note ${n}` },
+  en: { label: 'Footnotes', back: (n) => `Back to reference ${n}` },
+  es: { label: 'Notas', back: (n) => `Volver a la referencia ${n}` },
+};
 
 export interface RenderedBody {
   html: string;
@@ -202,8 +211,12 @@ function markExternalLinks() {
 export function renderBody(tree: Root, options: RenderOptions): RenderedBody {
   const images: string[] = [];
   publishLocalImages(tree, options, images);
+  const words = footnoteWords[options.lang ?? 'en'];
   const processor = unified()
     .use(remarkRehype, {
+      footnoteLabel: words.label,
+      footnoteBackLabel: (referenceIndex: number, rereferenceIndex: number) =>
+        words.back(String(referenceIndex + 1) + (rereferenceIndex > 1 ? `-${rereferenceIndex}` : '')),
       handlers: { mdxJsxFlowElement: componentHandler(options), mdxJsxTextElement: lineBreakHandler } as never,
     })
     .use(alignmentToClass)

@@ -639,6 +639,10 @@ export const en = {
     'This line holds a NUL character (byte 0), which no text file should contain: the file may be damaged or not a text file.',
   textNulByteFix: () =>
     'open the file in a text editor, delete the invisible character on this line (or copy the text into a new file), and save it as UTF-8',
+  textBidiControl: ({ code }: { code: string }) =>
+    `This line holds an invisible direction control (${code}) that makes the page show the text in another order than the file holds it.`,
+  textBidiControlFix: () =>
+    'delete the invisible character on this line (VS Code highlights it; elsewhere, retype the line), then save',
   yamlTooManyAliases: ({ limit }: { limit: number }) =>
     `The fields repeat other fields through aliases (*name) more than the ${limit} times the check allows.`,
   yamlTooManyAliasesFix: () =>
@@ -679,6 +683,8 @@ export const en = {
   faviconUnreadable: ({ file, format }: { file: string; format: string }) =>
     `The favicon "${file}" is not a readable ${format} file.`,
   faviconUnreadableFix: () => 'export the icon again as SVG or PNG, with the matching extension',
+  faviconOutside: ({ file, link }: { file: string; link: string }) =>
+    `The favicon "${file}" is reached through the symbolic link "${link}", which points outside the folder of the site settings: the build reads only files inside it.`,
 
   // Hostile bodies (body/limits.ts, body/parse-body.ts): limits checked before the parser runs.
   bodyTooLong: ({ characters, limit }: { characters: number; limit: number }) =>

@@ -569,6 +569,10 @@ export const es: Messages = {
     'Esta línea contiene un carácter NUL (byte 0), que ningún archivo de texto debería contener: el archivo puede estar dañado o no ser un archivo de texto.',
   textNulByteFix: () =>
     'abra el archivo en un editor de texto, borre el carácter invisible de esta línea (o copie el texto en un archivo nuevo) y guárdelo en UTF-8',
+  textBidiControl: ({ code }) =>
+    `Esta línea contiene un carácter invisible de dirección (${code}) que hace mostrar el texto en otro orden que el del archivo.`,
+  textBidiControlFix: () =>
+    'borre el carácter invisible de esta línea (VS Code lo resalta; en otro editor, vuelva a escribir la línea) y guarde',
   yamlTooManyAliases: ({ limit }) =>
     `Los campos repiten otros campos mediante alias (*nombre) más de las ${limit} veces que permite la comprobación.`,
   yamlTooManyAliasesFix: () =>
@@ -596,6 +600,8 @@ export const es: Messages = {
   faviconNotFoundFix: ({ path }) => `coloque el archivo en ${path}, o corrija favicon`,
   faviconUnreadable: ({ file, format }) => `El icono "${file}" (favicon) no es un archivo ${format} legible.`,
   faviconUnreadableFix: () => 'exporte de nuevo el icono en SVG o PNG, con la extensión correspondiente',
+  faviconOutside: ({ file, link }) =>
+    `El favicon "${file}" pasa por el enlace simbólico "${link}", que apunta fuera de la carpeta de la configuración del sitio: la construcción solo lee archivos de esa carpeta.`,
 
   // Textos hostiles (body/limits.ts, body/parse-body.ts): límites comprobados antes del análisis.
   bodyTooLong: ({ characters, limit }) =>

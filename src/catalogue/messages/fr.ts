@@ -575,6 +575,10 @@ export const fr: Messages = {
     'Cette ligne contient un caractère NUL (octet 0), qu’aucun fichier texte ne devrait contenir : le fichier est peut-être abîmé, ou ce n’est pas un fichier texte.',
   textNulByteFix: () =>
     'ouvrez le fichier dans un éditeur de texte, supprimez le caractère invisible de cette ligne (ou copiez le texte dans un nouveau fichier), et enregistrez-le en UTF-8',
+  textBidiControl: ({ code }) =>
+    `Cette ligne contient un caractère invisible de direction (${code}) qui fait afficher le texte dans un autre ordre que celui du fichier.`,
+  textBidiControlFix: () =>
+    'supprimez le caractère invisible de cette ligne (VS Code le met en évidence ; ailleurs, retapez la ligne), puis enregistrez',
   yamlTooManyAliases: ({ limit }) =>
     `Les champs en répètent d’autres par des alias (*nom) plus des ${limit} fois que la vérification permet.`,
   yamlTooManyAliasesFix: () =>
@@ -603,6 +607,8 @@ export const fr: Messages = {
   faviconNotFoundFix: ({ path }) => `placez le fichier ici : ${path}, ou corrigez favicon`,
   faviconUnreadable: ({ file, format }) => `L’icône "${file}" (favicon) n’est pas un fichier ${format} lisible.`,
   faviconUnreadableFix: () => 'exportez de nouveau l’icône en SVG ou en PNG, avec l’extension correspondante',
+  faviconOutside: ({ file, link }) =>
+    `Le favicon "${file}" passe par le lien symbolique "${link}", qui pointe hors du dossier des réglages du site : la construction ne lit que des fichiers de ce dossier.`,
 
   // Textes hostiles (body/limits.ts, body/parse-body.ts) : limites vérifiées avant l’analyse.
   bodyTooLong: ({ characters, limit }) =>

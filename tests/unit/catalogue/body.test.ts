@@ -133,6 +133,17 @@ describe('rendering', () => {
     expect(html).toContain('class="align-right"');
     expect(html).not.toContain('align=');
   });
+
+  test.each([
+    ['fr', 'Notes', 'Revenir à l’appel de note 1'],
+    ['en', 'Footnotes', 'Back to reference 1'],
+    ['es', 'Notas', 'Volver a la referencia 1'],
+  ] as const)('footnotes are headed and linked back in the body’s language (%s)', (lang, heading, back) => {
+    const { tree } = check('A claim.[^1]\n\n[^1]: Its source.');
+    const { html } = renderBody(tree!, { mediaBase: '/m/', lang });
+    expect(html).toMatch(new RegExp(`<h3[^>]*id="footnote-label"[^>]*>${heading}</h3>`));
+    expect(html).toContain(`aria-label="${back}"`);
+  });
 });
 
 describe('address kinds', () => {

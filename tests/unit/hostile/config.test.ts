@@ -442,6 +442,18 @@ describe('the logo comes from inside the folder of site.yaml', () => {
     ]);
   });
 
+  test('a favicon that links out is refused as a favicon, not as "the logo"', () => {
+    const { issues } = load(`${VALID}favicon: icon.svg\n`, {}, (folder) =>
+      symlinkSync(join(outside, 'logo.svg'), join(folder, 'icon.svg')),
+    );
+    expect(issues).toEqual([
+      expect.objectContaining({
+        field: 'favicon',
+        message: expect.stringMatching(/^The favicon "icon.svg" .*symbolic link "icon.svg"/),
+      }),
+    ]);
+  });
+
   test('a folder on the way that links out is named', () => {
     const { issues } = loadWithLink('images/logo.svg', (folder) => symlinkSync(outside, join(folder, 'images')));
     expect(issues).toEqual([

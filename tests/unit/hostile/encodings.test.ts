@@ -162,6 +162,27 @@ describe('NUL bytes', { timeout: 120_000 }, () => {
   });
 });
 
+describe('direction controls ("Trojan Source")', () => {
+  test.each([
+    ['U+202E', '\u202E'],
+    ['U+202A', '\u202A'],
+    ['U+2066', '\u2066'],
+    ['U+2069', '\u2069'],
+  ])('%s is refused at its line, named by its code', (code, character) => {
+    const text = `---\ntitle: Safe\n---\n\nSee [the report](https://example.org/${character}fdp.exe)\n`;
+    const result = decodeUtf8(Buffer.from(text, 'utf8'), 'text');
+    expect(result).toEqual({
+      ok: false,
+      problem: { line: 5, message: en.textBidiControl({ code }), suggestion: en.textBidiControlFix() },
+    });
+  });
+
+  test('right-to-left script itself and the marks LRM/RLM stay accepted', () => {
+    const text = 'Nom en arabe : المساواة\u200E, en hébreu : שוויון\u200F.\n';
+    expect(decodeUtf8(Buffer.from(text, 'utf8'), 'text')).toEqual({ ok: true, text });
+  });
+});
+
 describe("in the editor's language", { timeout: 120_000 }, () => {
   test('npm run check --lang fr and --lang es: the message, the line, and how to save as UTF-8 in their editors', () => {
     const c = make();
