@@ -111,10 +111,10 @@ export class LabelLayer extends L.Layer {
       const text = Math.ceil(this.width(kind === 'country' ? name.toLocaleUpperCase() : name, font)) + 2;
       const height = 17;
       const middle = at.y - height / 2;
-      // A country's name is centred on it; a place's name stands beside its dot, on the first side left free.
+      // A country's name is centred on it (or just above or below, if a neighbour's name is there); a place's name stands beside its dot, on the first side left free.
       const spots =
         kind === 'country'
-          ? [{ left: at.x - text / 2, top: middle }]
+          ? [0, -18, 18].map((dy) => ({ left: at.x - text / 2, top: middle + dy }))
           : [
               { left: at.x + 6, top: middle },
               { left: at.x - 6 - text, top: middle },
