@@ -215,6 +215,7 @@ export function generateCatalogue(options: GenerateOptions): { files: number } {
       '---',
       '',
     ];
+    agreeStatusWithDates(fields, start);
     write(
       `practices/${id}/${original}.mdx`,
       fields.join('\n') + body(random, original, { context, approach, activities, quote, figure }),
@@ -325,4 +326,21 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     `Wrote ${options.practices} practices, ${options.cities} cities and up to ${options.observations} observations ` +
       `(${files} files) to ${options.out} in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
+}
+
+/**
+ * The status drawn at random, moved to the one its dates allow at the review
+ * date, so generated practices raise no status warning (src/catalogue/warnings.ts)
+ * and the random sequence, hence every other field, stays as it was.
+ */
+function agreeStatusWithDates(fields: string[], start: number): void {
+  const at = (key: string) => fields.findIndex((line) => line.startsWith(`${key}: `));
+  const reviewed = Number(/"(\d{4})/.exec(fields[at('lastReviewed')]!)![1]);
+  const end = Number(/end: "(\d{4})"/.exec(fields[at('dates')]!)?.[1] ?? NaN);
+  let status = fields[at('status')]!.slice('status: '.length);
+  if (end < reviewed && (status === 'planned' || status === 'ongoing')) status = 'completed';
+  else if (start < reviewed && status === 'planned') status = 'ongoing';
+  if (start > reviewed && (status === 'ongoing' || status === 'completed')) status = 'planned';
+  else if (end > reviewed && status === 'completed') status = 'ongoing';
+  fields[at('status')] = `status: ${status}`;
 }
