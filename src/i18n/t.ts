@@ -32,7 +32,16 @@ import placesFr from './ui/places.fr.json' with { type: 'json' };
 import { LOCALE_TAGS, type Lang } from './languages.ts';
 import { PLURAL_CATEGORIES, formatPlural, type PluralForms } from './plural.ts';
 
-const en = { ...mainEn, ...offlineEn, ...publishEn, ...networkEn, ...kpiEn, ...comparisonEn, ...previewEn, ...placesEn };
+const en = {
+  ...mainEn,
+  ...offlineEn,
+  ...publishEn,
+  ...networkEn,
+  ...kpiEn,
+  ...comparisonEn,
+  ...previewEn,
+  ...placesEn,
+};
 export type UiKey = keyof typeof en;
 type Strings = Partial<Record<UiKey, string>>;
 

@@ -63,7 +63,10 @@ export function yamlText(value: string): string {
 /** The hints written as comments next to optional lines, in each language npm run new asks in. */
 const SCAFFOLD_COMMENTS: Record<
   Lang,
-  Record<'email' | 'dates' | 'idsFrom' | 'sdgs' | 'amount' | 'population' | 'planStatus' | 'factTexts' | 'placeRole', string>
+  Record<
+    'email' | 'dates' | 'idsFrom' | 'sdgs' | 'amount' | 'population' | 'planStatus' | 'factTexts' | 'placeRole',
+    string
+  >
 > = {
   en: {
     email: 'name@organisation.org',
