@@ -10,6 +10,7 @@ import { sitemapOptions } from './src/publish/sitemap.ts';
 import { currentShard } from './src/site/shard.ts';
 import { pagesRenderedElsewhere } from './src/integrations/pages-elsewhere.ts';
 import { unwatchedPaths } from './src/integrations/dev-watch.ts';
+import { previewRequests } from './src/integrations/preview-requests.ts';
 
 /**
  * The site URL and base path come from the network's configuration file
@@ -64,6 +65,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     siteConfig(),
+    previewRequests(),
     ...(shard !== undefined && shard !== 'shared'
       ? []
       : [

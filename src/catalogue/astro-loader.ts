@@ -17,7 +17,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { formatIssueReport } from './issues.ts';
 import { ContentWatcher } from './content-watcher.ts';
 import { LiveCatalogue } from './live-catalogue.ts';
-import { publishLivePreview } from './live-preview.ts';
+import { publishLivePreview, requestsQuietFor } from './live-preview.ts';
 import { loadCatalogue } from './load-catalogue.ts';
 import { chooseMessageLanguage } from './messages/choose-language.ts';
 import { messageLanguage, say, setMessageLanguage } from './messages/index.ts';
@@ -149,10 +149,12 @@ async function loadLive(part: Part, { store, config, watcher, logger }: LoaderCo
   // The content folder has its own watcher, one watch per folder; Vite's (one per file) follows the site file and the
   // logo, which may be anywhere, and which the theme module also follows (src/integrations/site-config.ts).
   contentWatcher?.close();
-  // The KPI tables, left for later at the start (the first pages, a practice's, need none), are read once pages have
-  // been left alone for a moment; a page needing them before reads them then (live-catalogue.ts).
+  // The KPI tables, left for later at the start (the first pages, a practice's, need none), are read once a page has
+  // been served and the server and the catalogue have been left alone for a moment; a page needing them before reads
+  // them then (live-catalogue.ts).
   const rest = setInterval(() => {
-    if (!catalogue.complete && catalogue.idleMilliseconds < IDLE_MS) return;
+    const quiet = requestsQuietFor();
+    if (!catalogue.complete && (quiet === undefined || quiet < IDLE_MS || catalogue.idleMilliseconds < IDLE_MS)) return;
     clearInterval(rest);
     const hadIssues = catalogue.issues.length > 0;
     catalogue.readRest();

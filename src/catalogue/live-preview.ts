@@ -26,3 +26,41 @@ export function publishLivePreview(preview: LivePreview): void {
 export function livePreview(): LivePreview | undefined {
   return (globalThis as Record<symbol, LivePreview | undefined>)[LIVE_PREVIEW];
 }
+
+const REQUESTS = Symbol.for('practice-atlas.preview-requests');
+
+interface Requests {
+  open: number;
+  /** When the last request ended (performance.now()); undefined until one has. */
+  lastEnded?: number;
+}
+
+function requests(): Requests {
+  const global = globalThis as Record<symbol, Requests | undefined>;
+  return (global[REQUESTS] ??= { open: 0 });
+}
+
+/** Counts a request to the dev server until `ended` is called (src/integrations/preview-requests.ts). */
+export function requestStarted(): { ended: () => void } {
+  const state = requests();
+  state.open += 1;
+  let done = false;
+  return {
+    ended: () => {
+      if (done) return;
+      done = true;
+      state.open -= 1;
+      state.lastEnded = performance.now();
+    },
+  };
+}
+
+/**
+ * How long the dev server has answered nothing, in milliseconds: undefined
+ * while a request is open or before the first one has been answered (the
+ * first page is then still to come, and work left for later would delay it).
+ */
+export function requestsQuietFor(): number | undefined {
+  const { open, lastEnded } = requests();
+  return open > 0 || lastEnded === undefined ? undefined : performance.now() - lastEnded;
+}

@@ -29,15 +29,16 @@ function tree(): string {
   return root;
 }
 
-function watch(folder: string): { seen: Set<string>; watcher: ContentWatcher } {
+async function watch(folder: string): Promise<{ seen: Set<string>; watcher: ContentWatcher }> {
   const seen = new Set<string>();
   watcher = new ContentWatcher(folder, (path) => seen.add(path)).start();
+  await watcher.ready;
   return { seen, watcher };
 }
 
 describe('ContentWatcher', () => {
-  test('watches every folder once and no file; folders starting with a dot are left alone', () => {
-    const { watcher } = watch(tree());
+  test('watches every folder once and no file; folders starting with a dot are left alone', async () => {
+    const { watcher } = await watch(tree());
     expect(watcher.folders().sort()).toEqual([
       '',
       'practices',
@@ -50,7 +51,7 @@ describe('ContentWatcher', () => {
 
   test('tells a saved file, a new folder (then follows it) and a removed folder', async () => {
     const dir = tree();
-    const { seen, watcher } = watch(dir);
+    const { seen, watcher } = await watch(dir);
     const saved = join(dir, 'practices', 'her-voice', 'en.mdx');
     writeFileSync(saved, '---\ntitle: Edited\n---\n');
     await expect.poll(() => seen.has(saved)).toBe(true);
