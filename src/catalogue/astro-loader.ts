@@ -85,9 +85,7 @@ function liveCatalogueFor(rootUrl: URL, base: string, logger: LoaderContext['log
     live = {
       key,
       catalogue: catalogue.loadAll({ deferKpis: true }).then((start) => {
-        const seconds = new Intl.NumberFormat(messageLanguage(), { maximumFractionDigits: 1 }).format(
-          start.milliseconds / 1000,
-        );
+        const seconds = secondsText(start.milliseconds);
         logger.info(
           say.devStarted({ folders: start.cached + start.read, read: start.read, cached: start.cached, seconds }),
         );
@@ -97,6 +95,9 @@ function liveCatalogueFor(rootUrl: URL, base: string, logger: LoaderContext['log
   }
   return live.catalogue;
 }
+
+const secondsText = (milliseconds: number) =>
+  new Intl.NumberFormat(messageLanguage(), { maximumFractionDigits: 1 }).format(milliseconds / 1000);
 
 let contentWatcher: ContentWatcher | undefined;
 
@@ -157,7 +158,8 @@ async function loadLive(part: Part, { store, config, watcher, logger }: LoaderCo
     if (!catalogue.complete && (quiet === undefined || quiet < IDLE_MS || catalogue.idleMilliseconds < IDLE_MS)) return;
     clearInterval(rest);
     const hadIssues = catalogue.issues.length > 0;
-    catalogue.readRest();
+    const started = performance.now();
+    if (catalogue.readRest()) logger.info(say.devRestRead({ seconds: secondsText(performance.now() - started) }));
     if (store.get('revision')?.digest === String(catalogue.revision)) return;
     setRevision();
     if (catalogue.issues.length > 0) logger.warn(formatIssueReport(catalogue.issues));

@@ -19,8 +19,11 @@ export class ContentWatcher {
   readonly root: string;
   readonly #onChange: (path: string) => void;
   readonly #onError: (error: NodeJS.ErrnoException) => void;
-  /** Each folder watched, with its inode: a folder removed and made again under the same name is watched anew. */
-  readonly #watchers = new Map<string, { watcher: FSWatcher; ino: number }>();
+  /**
+   * Each folder watched, with its inode when known (a folder found by listing its parent is not stat'ed): a folder
+   * removed and made again under the same name is watched anew.
+   */
+  readonly #watchers = new Map<string, { watcher: FSWatcher; ino?: number }>();
   #closed = false;
 
   /**
@@ -68,11 +71,13 @@ export class ContentWatcher {
     this.#watchers.clear();
   }
 
-  async #watchTree(folder: string, ino?: number): Promise<void> {
-    ino ??= (await lstat(folder).catch(() => undefined))?.ino;
-    if (this.#closed || ino === undefined) return;
+  /** `ino`: the folder's inode when known, `listed` when its parent's listing has just shown it as a folder. */
+  async #watchTree(folder: string, ino?: number, listed = false): Promise<void> {
+    if (ino === undefined && !listed) ino = (await lstat(folder).catch(() => undefined))?.ino;
+    if (this.#closed || (ino === undefined && !listed)) return;
     const known = this.#watchers.get(folder);
-    if (known?.ino === ino) return;
+    // Listed: already watched (an event got there first). Otherwise the same folder, unless made again.
+    if (known && (listed || known.ino === ino)) return;
     if (known) this.#unwatchTree(folder);
     let watcher: FSWatcher;
     try {
@@ -94,7 +99,7 @@ export class ContentWatcher {
     await Promise.all(
       entries
         .filter((entry) => entry.isDirectory() && !entry.name.startsWith('.'))
-        .map((entry) => this.#watchTree(join(folder, entry.name))),
+        .map((entry) => this.#watchTree(join(folder, entry.name), undefined, true)),
     );
   }
 

@@ -713,6 +713,8 @@ export const en = {
     cached: number;
     seconds: string;
   }) => `${folders} entry folders checked in ${seconds} s (${read} read, ${cached} unchanged since the last start).`,
+  devRestRead: ({ seconds }: { seconds: string }) =>
+    `KPI tables read in ${seconds} s: the list of problems is complete.`,
 
   // Hostile configuration values (src/schemas/site-values.ts, src/hosting/svg-logo.ts): a refused value is never repeated.
   basePathUnsafe: ({ characters }: { characters: string }) =>

@@ -631,6 +631,7 @@ export const es: Messages = {
     seconds: string;
   }) =>
     `${folders} carpetas de entradas comprobadas en ${seconds} s (${read} leídas, ${cached} sin cambios desde el último inicio).`,
+  devRestRead: ({ seconds }) => `Tablas de indicadores leídas en ${seconds} s: la lista de problemas está completa.`,
 
   // Valores de configuración hostiles (src/schemas/site-values.ts, src/hosting/svg-logo.ts): un valor rechazado nunca se repite.
   basePathUnsafe: ({ characters }) =>

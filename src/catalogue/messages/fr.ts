@@ -640,6 +640,7 @@ export const fr: Messages = {
     seconds: string;
   }) =>
     `${folders} dossiers d’entrées vérifiés en ${seconds} s (${read} lus, ${cached} inchangés depuis le dernier démarrage).`,
+  devRestRead: ({ seconds }) => `Tableaux d’indicateurs lus en ${seconds} s : la liste des problèmes est complète.`,
 
   // Valeurs de configuration hostiles (src/schemas/site-values.ts, src/hosting/svg-logo.ts) : une valeur refusée n’est jamais répétée.
   basePathUnsafe: ({ characters }) =>
