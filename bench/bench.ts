@@ -291,7 +291,7 @@ async function measurePreviewTwice(result: SizeResult, content: string): Promise
       measurePreview(content, join(work, `dev-cold-${practices}.log`)),
     );
     result.preview = await step(`N = ${practices} · npm run dev: ready, first practice page, edit visible`, () =>
-      measurePreview(content, join(work, `dev-${practices}.log`)),
+      measurePreview(content, join(work, `dev-${practices}.log`), { untilComplete: true }),
     );
   });
 }
