@@ -50,6 +50,9 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // astro dev: Vite watches the source and the site file, the content loader the content; generated catalogues, caches and built sites are never watched (src/integrations/dev-watch.ts).
   vite: {
+    // astro dev: transforming a page's module starts transforming its imports at once (Vite does so for the browser,
+    // not for the server, by default): the first practice page at 10,000 practices compiled in 1 s less CPU and wall.
+    environments: { ssr: { dev: { preTransformRequests: true } } },
     server: {
       watch: {
         ignored: [
