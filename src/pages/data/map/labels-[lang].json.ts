@@ -7,7 +7,7 @@ import { isLang } from '../../../i18n/languages.ts';
 import { naturalEarthLabels } from '../../../map/natural-earth.ts';
 import { languagePaths } from '../../../site/languages.ts';
 
-export const getStaticPaths: GetStaticPaths = () => languagePaths();
+export const getStaticPaths = languagePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   if (!isLang(params.lang)) throw new Error(`Unknown language "${params.lang}" for the map labels.`);
