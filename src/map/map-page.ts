@@ -28,6 +28,7 @@ import type { Box } from './label-boxes.ts';
 import { countDistinct, linkedPlaces, parseView } from './map-view.ts';
 import type { BasemapLabels } from './place-labels.ts';
 import { twoFingerGestures } from './touch-gestures.ts';
+import { floorClusterWalkStart } from './cluster-fractional-zoom.ts';
 import {
   filterPractices,
   intersect,
@@ -261,6 +262,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
 
   (window as unknown as { L: typeof L }).L = L;
   await import('leaflet.markercluster');
+  floorClusterWalkStart(L);
   let ready = false;
   const clusters: L.MarkerClusterGroup = L.markerClusterGroup({
     chunkedLoading: true,
