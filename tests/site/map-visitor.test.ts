@@ -274,7 +274,9 @@ async function basemapPixels(options: typeof PHONE, hash: string) {
       const p = project(at, zoom);
       const x = Math.round((p.x - middle.x + frame.width / 2) * ratio);
       const y = Math.round((p.y - middle.y + frame.height / 2) * ratio);
-      if (x < 0 || y < 0 || x >= info.width || y >= info.height) return undefined;
+      // The frame's 1 px border is not the basemap: points within 2 px of the edge are not read.
+      const edge = Math.ceil(2 * ratio);
+      if (x < edge || y < edge || x >= info.width - edge || y >= info.height - edge) return undefined;
       const i = (y * info.width + x) * 3;
       return [data[i]!, data[i + 1]!, data[i + 2]!];
     },
