@@ -28,7 +28,7 @@ import type { Box } from './label-boxes.ts';
 import { countDistinct, linkedPlaces, parseView } from './map-view.ts';
 import type { BasemapLabels } from './place-labels.ts';
 import { twoFingerGestures } from './touch-gestures.ts';
-import { floorClusterWalkStart } from './cluster-fractional-zoom.ts';
+import { fixMarkerCluster, type ViewPadding } from './markercluster-fixes.ts';
 import {
   filterPractices,
   intersect,
@@ -262,7 +262,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
 
   (window as unknown as { L: typeof L }).L = L;
   await import('leaflet.markercluster');
-  floorClusterWalkStart(L);
+  fixMarkerCluster(L, map, () => viewPadding(canvas));
   let ready = false;
   const clusters: L.MarkerClusterGroup = L.markerClusterGroup({
     chunkedLoading: true,
@@ -359,11 +359,9 @@ export async function startMap(root: HTMLElement): Promise<void> {
   if (view) map.setView([view.lat, view.lon], view.zoom, { animate: false });
   if (markers.length > 0) {
     // The practices shown, filters applied, fill the map: markers stay clear of its edges and controls.
-    const credits = canvas.querySelector('.leaflet-control-attribution')?.getBoundingClientRect().height ?? 0;
     if (!view)
       map.fitBounds(L.latLngBounds(markers.map((marker) => marker.getLatLng())), {
-        paddingTopLeft: [64, 40],
-        paddingBottomRight: [40, 32 + credits],
+        ...viewPadding(canvas),
         maxZoom: 7,
         animate: false,
       });
@@ -372,6 +370,12 @@ export async function startMap(root: HTMLElement): Promise<void> {
     if (!view) map.setView([20, 0], minZoom);
     markReady();
   }
+}
+
+/** Room a view of places keeps free (the first view, and a cluster opened): markers clear of the controls and credits. */
+function viewPadding(canvas: HTMLElement): ViewPadding {
+  const credits = canvas.querySelector('.leaflet-control-attribution')?.getBoundingClientRect().height ?? 0;
+  return { paddingTopLeft: [64, 40], paddingBottomRight: [40, 32 + credits] };
 }
 
 /**

@@ -145,6 +145,9 @@ describe.each(LANGUAGES)('in %s', (lang) => {
       await markers.nth(nearest).click();
       const popup = page.locator('.leaflet-popup .map-popup');
       await popup.waitFor();
+      // The pop-up fades in while the map pans to make room for it: axe reads colours once both are done.
+      await page.waitForFunction(() => getComputedStyle(document.querySelector('.leaflet-popup')!).opacity === '1');
+      await settled(page);
       expect(await popup.locator(`a[href$="/${lang}/practices/${TOGO_PRACTICE}/"]`).textContent()).toBe(title);
       // The practice's other places are named: it is one practice in five communes.
       const also = (await popup.locator('.map-popup__also').textContent())!;
