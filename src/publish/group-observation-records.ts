@@ -5,44 +5,22 @@
  * apart from observations.json, whose `city` column names a city on every row.
  */
 import type { Catalogue } from '../catalogue/model.ts';
-import { originalText } from '../domain/localize.ts';
 import type { CsvRow } from './csv.ts';
-import { unitCode } from './kpi-downloads.ts';
+import {
+  OBSERVATION_FACT_COLUMNS,
+  observationFactCells,
+  observationFacts,
+  type ObservationFacts,
+} from './kpi-records.ts';
 
-export interface PublishedGroupObservation {
+export interface PublishedGroupObservation extends ObservationFacts {
   dataset: string;
   /** "country" for an ISO 3166-1 code, "network" for an id of the networks vocabulary. */
   placeKind: 'country' | 'network';
   place: string;
-  indicator: string;
-  period: string;
-  value: number;
-  unit: string;
-  source: string;
-  sourceUrl: string | null;
-  licence: string;
-  licenceUrl: string | null;
-  retrieved: string;
-  illustrative: boolean;
-  note: string | null;
 }
 
-export const GROUP_OBSERVATION_CSV_COLUMNS = [
-  'dataset',
-  'place_kind',
-  'place',
-  'indicator',
-  'period',
-  'value',
-  'unit',
-  'source',
-  'source_url',
-  'licence',
-  'licence_url',
-  'retrieved',
-  'illustrative',
-  'note',
-] as const;
+export const GROUP_OBSERVATION_CSV_COLUMNS = ['dataset', 'place_kind', 'place', ...OBSERVATION_FACT_COLUMNS] as const;
 
 export function groupObservationRecords(
   catalogue: Pick<Catalogue, 'datasets' | 'indicators'>,
@@ -53,18 +31,7 @@ export function groupObservationRecords(
       dataset: id,
       placeKind: o.kind,
       place: o.group,
-      indicator: o.indicator,
-      period: o.period,
-      value: o.value,
-      unit: unitCode(indicators.get(o.indicator)!),
-      // As in observations.json: a row's own source is text; the dataset's carries a URL too.
-      source: o.source ?? originalText(meta.source.title, meta.language),
-      sourceUrl: o.source ? null : (meta.source.url ?? null),
-      licence: meta.licence,
-      licenceUrl: meta.licenceUrl ?? null,
-      retrieved: meta.retrieved,
-      illustrative: meta.illustrative,
-      note: o.note ?? null,
+      ...observationFacts(meta, o, indicators.get(o.indicator)!),
     })),
   );
 }
@@ -75,20 +42,5 @@ export function groupObservationCount(catalogue: Pick<Catalogue, 'datasets'>): n
 }
 
 export function groupObservationCsvRow(o: PublishedGroupObservation): CsvRow {
-  return {
-    dataset: o.dataset,
-    place_kind: o.placeKind,
-    place: o.place,
-    indicator: o.indicator,
-    period: o.period,
-    value: o.value,
-    unit: o.unit,
-    source: o.source,
-    source_url: o.sourceUrl,
-    licence: o.licence,
-    licence_url: o.licenceUrl,
-    retrieved: o.retrieved,
-    illustrative: o.illustrative,
-    note: o.note,
-  };
+  return { dataset: o.dataset, place_kind: o.placeKind, place: o.place, ...observationFactCells(o) };
 }
