@@ -193,6 +193,18 @@ describe.each(LANGUAGES)('in %s', (lang) => {
     expect(await iconPositions(page)).toEqual(before);
     await expect.poll(() => page.locator('.map-touch-hint').isVisible(), { timeout: 3000 }).toBe(false);
 
+    // The swipe's fling may carry the page past the map (seen under load): once it stops, the map is brought back.
+    await expect
+      .poll(async () => {
+        const from = await page.evaluate(() => window.scrollY);
+        await page.waitForTimeout(150);
+        return (await page.evaluate(() => window.scrollY)) === from;
+      })
+      .toBe(true);
+    await page
+      .locator('[data-map-canvas]')
+      .evaluate((canvas) => canvas.scrollIntoView({ block: 'center', behavior: 'instant' }));
+
     // Two fingers moving together by (80, 60) move the map, and every marker with it, by as much.
     const frame = (await page.locator('[data-map-canvas]').boundingBox())!;
     const cx = frame.x + frame.width / 2;
