@@ -12,6 +12,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { toSlug } from '../src/catalogue/suggest.ts';
+import { statusAgreeingWithDates } from '../src/domain/status-dates.ts';
 import { CONTENT_LANGUAGES, type Lang } from '../src/i18n/languages.ts';
 import { progress } from '../scripts/lib/progress.ts';
 import {
@@ -215,7 +216,7 @@ export function generateCatalogue(options: GenerateOptions): { files: number } {
       '---',
       '',
     ];
-    agreeStatusWithDates(fields, start);
+    agreeStatusWithDates(fields);
     write(
       `practices/${id}/${original}.mdx`,
       fields.join('\n') + body(random, original, { context, approach, activities, quote, figure }),
@@ -330,17 +331,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
 
 /**
  * The status drawn at random, moved to the one its dates allow at the review
- * date, so generated practices raise no status warning (src/catalogue/warnings.ts)
+ * date (the check's own rule), so generated practices raise no status warning
  * and the random sequence, hence every other field, stays as it was.
  */
-function agreeStatusWithDates(fields: string[], start: number): void {
+function agreeStatusWithDates(fields: string[]): void {
   const at = (key: string) => fields.findIndex((line) => line.startsWith(`${key}: `));
-  const reviewed = Number(/"(\d{4})/.exec(fields[at('lastReviewed')]!)![1]);
-  const end = Number(/end: "(\d{4})"/.exec(fields[at('dates')]!)?.[1] ?? NaN);
-  let status = fields[at('status')]!.slice('status: '.length);
-  if (end < reviewed && (status === 'planned' || status === 'ongoing')) status = 'completed';
-  else if (start < reviewed && status === 'planned') status = 'ongoing';
-  if (start > reviewed && (status === 'ongoing' || status === 'completed')) status = 'planned';
-  else if (end > reviewed && status === 'completed') status = 'ongoing';
-  fields[at('status')] = `status: ${status}`;
+  const reviewed = /"(\d{4}-\d{2}-\d{2})"/.exec(fields[at('lastReviewed')]!)![1]!;
+  const start = /start: "(\d{4})"/.exec(fields[at('dates')]!)?.[1];
+  const end = /end: "(\d{4})"/.exec(fields[at('dates')]!)?.[1];
+  const status = fields[at('status')]!.slice('status: '.length);
+  fields[at('status')] = `status: ${statusAgreeingWithDates(status, start, end, reviewed)}`;
 }

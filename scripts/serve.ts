@@ -10,7 +10,7 @@ import { option } from './lib/args.ts';
 import { listenOnFreePort, PORTS_TRIED } from './lib/free-port.ts';
 import { chooseMessageLanguage } from '../src/catalogue/messages/choose-language.ts';
 import { say, setMessageLanguage } from '../src/catalogue/messages/index.ts';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
@@ -31,9 +31,21 @@ export function startServer({
   host = '127.0.0.1',
 }: ServeOptions): Promise<{ server: Server; url: string }> {
   const root = resolve(dir);
-  const files = sirv(root, { dev: false, etag: true, extensions: ['html'], dotfiles: false });
   const prefix = base.endsWith('/') ? base : `${base}/`;
-  const headers = Object.entries(securityHeaders(headerPolicy(root)));
+  // sirv lists the files and their sizes once; a build swaps a new folder in
+  // under the same name, so the listing and the policy follow the folder.
+  let served: { folder: number; files: ReturnType<typeof sirv>; headers: [string, string][] } | undefined;
+  const current = () => {
+    const folder = statSync(root, { throwIfNoEntry: false })?.ino ?? -1;
+    if (served?.folder !== folder) {
+      served = {
+        folder,
+        files: sirv(root, { dev: false, etag: true, extensions: ['html'], dotfiles: false }),
+        headers: Object.entries(securityHeaders(headerPolicy(root))),
+      };
+    }
+    return served;
+  };
   const notFound = (pathname: string): Buffer | undefined => {
     const lang = /^(fr|en|es)\//.exec(pathname)?.[1];
     for (const candidate of [lang && join(root, lang, '404', 'index.html'), join(root, '404.html')]) {
@@ -42,6 +54,7 @@ export function startServer({
     return undefined;
   };
   const server = createServer((req, res) => {
+    const { files, headers } = current();
     for (const [name, value] of headers) res.setHeader(name, value);
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (!url.pathname.startsWith(prefix) && `${url.pathname}/` !== prefix) {

@@ -9,6 +9,7 @@ import type { Root, Nodes } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { formatFieldPath, type ContentIssue } from './issues.ts';
 import { say } from './messages/index.ts';
+import { partialDate, statusConflicts } from '../domain/status-dates.ts';
 
 export interface WarningSource {
   file: string;
@@ -109,18 +110,6 @@ export function sourceWarnings(source: WarningSource): ContentIssue[] {
   return warnings.sort((a, b) => a.line - b.line);
 }
 
-/** A partial date as written ("2023", "2023-05", "2023-05-14"; YAML may read a year as a number), else undefined. */
-function partialDate(value: unknown): string | undefined {
-  const text = typeof value === 'number' ? String(value) : value;
-  return typeof text === 'string' && /^\d{4}(-\d{2}(-\d{2})?)?$/.test(text) ? text : undefined;
-}
-
-/** Whether the period `date` (a year, month or day) is wholly before, wholly after, or around the day `reference`. */
-function comparePeriod(date: string, reference: string): 'before' | 'after' | 'around' {
-  const same = reference.slice(0, date.length);
-  return date < same ? 'before' : date > same ? 'after' : 'around';
-}
-
 /**
  * A status its dates contradict, as of the practice's last review (the day
  * its facts were true), else today: "planned" or "ongoing" once it ended,
@@ -138,23 +127,19 @@ export function statusDateWarnings(source: WarningSource): ContentIssue[] {
       : source.today;
   const start = partialDate((dates as Record<string, unknown>).start);
   const end = partialDate((dates as Record<string, unknown>).end);
-  const found: ContentIssue[] = [];
-  const warn = (message: (p: { status: string; date: string; reviewed: string }) => string, date: string) =>
-    found.push({
-      file,
-      line: source.lineOf(['status']),
-      field: 'status',
-      message: message({ status, date, reviewed }),
-      suggestion: say.warnStatusDatesFix({ reviewed }),
-    });
-  if (end && comparePeriod(end, reviewed) === 'before' && (status === 'planned' || status === 'ongoing'))
-    warn(say.warnStatusEnded, end);
-  else if (start && comparePeriod(start, reviewed) === 'before' && status === 'planned')
-    warn(say.warnStatusStarted, start);
-  if (start && comparePeriod(start, reviewed) === 'after' && (status === 'ongoing' || status === 'completed'))
-    warn(say.warnStatusNotStarted, start);
-  else if (end && comparePeriod(end, reviewed) === 'after' && status === 'completed') warn(say.warnStatusNotEnded, end);
-  return found;
+  const messages = {
+    ended: say.warnStatusEnded,
+    started: say.warnStatusStarted,
+    notStarted: say.warnStatusNotStarted,
+    notEnded: say.warnStatusNotEnded,
+  };
+  return statusConflicts(status, start, end, reviewed).map(({ kind, date }) => ({
+    file,
+    line: source.lineOf(['status']),
+    field: 'status',
+    message: messages[kind]({ status, date, reviewed }),
+    suggestion: say.warnStatusDatesFix({ reviewed }),
+  }));
 }
 
 function collectAltWarnings(tree: Root, source: WarningSource, warnings: ContentIssue[]): void {

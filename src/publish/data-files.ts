@@ -29,6 +29,12 @@ import {
   vocabularyCsvRows,
   vocabularyRecords,
 } from './kpi-records.ts';
+import {
+  GROUP_OBSERVATION_CSV_COLUMNS,
+  groupObservationCount,
+  groupObservationCsvRow,
+  groupObservationRecords,
+} from './group-observation-records.ts';
 import { dataLicence } from './licence.ts';
 import { licenceText } from './licence-text.ts';
 import {
@@ -164,6 +170,29 @@ export function dataFiles(catalogue: Catalogue, context: PublishContext): DataFi
   add(
     { name: 'observations.csv', kind: 'observations', format: 'csv', schema: 'observation', records: observations },
     () => observationsCsv(catalogue),
+  );
+  // The figures of whole countries and networks that cities are compared with, apart from the cities' rows.
+  const groupRecords = () => groupObservationRecords(catalogue);
+  const groupCount = groupObservationCount(catalogue);
+  add(
+    {
+      name: 'country-network-observations.json',
+      kind: 'observations',
+      format: 'json',
+      schema: 'country-network-observation',
+      records: groupCount,
+    },
+    () => json(groupRecords()),
+  );
+  add(
+    {
+      name: 'country-network-observations.csv',
+      kind: 'observations',
+      format: 'csv',
+      schema: 'country-network-observation',
+      records: groupCount,
+    },
+    () => toCsv(GROUP_OBSERVATION_CSV_COLUMNS, groupRecords().map(groupObservationCsvRow)),
   );
   // Labels and descriptions in the published languages only, in the JSON, the CSV columns and the schemas.
   const { languages } = context;

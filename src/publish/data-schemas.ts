@@ -172,6 +172,20 @@ export function publishedSchemas(site: SchemaSite) {
     })
     .meta({ title: 'KPI observation', description: 'One row of observations.json' });
 
+  const countryNetworkObservation = observation
+    .omit({ city: true })
+    .extend({
+      placeKind: z.enum(['country', 'network']),
+      place: z
+        .string()
+        .regex(/^(?:[A-Z]{2}|[a-z0-9]+(?:-[a-z0-9]+)*)$/)
+        .describe('An ISO 3166-1 alpha-2 code (placeKind "country") or an id of the networks vocabulary'),
+    })
+    .meta({
+      title: 'KPI observation of a country or network',
+      description: 'One row of country-network-observations.json',
+    });
+
   // The content schema's own check (a currency for a currency unit) is code: the shape is rebuilt without it.
   const indicator = z
     .strictObject({
@@ -211,6 +225,7 @@ export function publishedSchemas(site: SchemaSite) {
     city,
     'city-all-languages': cityAllLanguages,
     observation,
+    'country-network-observation': countryNetworkObservation,
     indicator,
     vocabularies,
   } as const;
@@ -223,6 +238,7 @@ export const DATA_SCHEMA_NAMES = [
   'city',
   'city-all-languages',
   'observation',
+  'country-network-observation',
   'indicator',
   'vocabularies',
 ] as const;

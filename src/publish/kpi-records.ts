@@ -4,7 +4,7 @@
  * indicator and its unit, the source, the dataset's licence and date, and
  * whether the figure is illustrative (not a real measurement).
  */
-import type { Catalogue, Taxonomies } from '../catalogue/model.ts';
+import type { Catalogue, DatasetRecord, Observation, Taxonomies } from '../catalogue/model.ts';
 import { originalText } from '../domain/localize.ts';
 import { unitCode } from './kpi-downloads.ts';
 import type { Lang } from '../i18n/languages.ts';
@@ -30,9 +30,8 @@ export interface PublishedObservation {
   note: string | null;
 }
 
-export const OBSERVATION_CSV_COLUMNS = [
-  'dataset',
-  'city',
+/** The columns of every published observation after the ones that say whose figure it is. */
+export const OBSERVATION_FACT_COLUMNS = [
   'indicator',
   'period',
   'value',
@@ -46,24 +45,57 @@ export const OBSERVATION_CSV_COLUMNS = [
   'note',
 ] as const;
 
+export const OBSERVATION_CSV_COLUMNS = ['dataset', 'city', ...OBSERVATION_FACT_COLUMNS] as const;
+
+/** What a published observation says besides whose figure it is: a city's, a country's or a network's. */
+export type ObservationFacts = Omit<PublishedObservation, 'dataset' | 'city'>;
+
+/** An observation's figure, unit, source, licence, date and flag, as every open-data file writes them. */
+export function observationFacts(
+  meta: DatasetRecord['meta'],
+  o: Pick<Observation, 'indicator' | 'period' | 'value' | 'source' | 'note'>,
+  indicator: Indicator,
+): ObservationFacts {
+  return {
+    indicator: o.indicator,
+    period: o.period,
+    value: o.value,
+    unit: unitCode(indicator),
+    // A row's own source is text; the dataset's carries a URL too.
+    source: o.source ?? originalText(meta.source.title, meta.language),
+    sourceUrl: o.source ? null : (meta.source.url ?? null),
+    licence: meta.licence,
+    licenceUrl: meta.licenceUrl ?? null,
+    retrieved: meta.retrieved,
+    illustrative: meta.illustrative,
+    note: o.note ?? null,
+  };
+}
+
+/** The cells of OBSERVATION_FACT_COLUMNS. */
+export function observationFactCells(o: ObservationFacts): CsvRow {
+  return {
+    indicator: o.indicator,
+    period: o.period,
+    value: o.value,
+    unit: o.unit,
+    source: o.source,
+    source_url: o.sourceUrl,
+    licence: o.licence,
+    licence_url: o.licenceUrl,
+    retrieved: o.retrieved,
+    illustrative: o.illustrative,
+    note: o.note,
+  };
+}
+
 export function observationRecords(catalogue: Pick<Catalogue, 'datasets' | 'indicators'>): PublishedObservation[] {
   const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
   return catalogue.datasets.flatMap((dataset) =>
     dataset.observations.map((o) => ({
       dataset: dataset.id,
       city: o.city,
-      indicator: o.indicator,
-      period: o.period,
-      value: o.value,
-      unit: unitCode(indicators.get(o.indicator)!),
-      // A row's own source is text; the dataset's carries a URL too.
-      source: o.source ?? originalText(dataset.meta.source.title, dataset.meta.language),
-      sourceUrl: o.source ? null : (dataset.meta.source.url ?? null),
-      licence: dataset.meta.licence,
-      licenceUrl: dataset.meta.licenceUrl ?? null,
-      retrieved: dataset.meta.retrieved,
-      illustrative: dataset.meta.illustrative,
-      note: o.note ?? null,
+      ...observationFacts(dataset.meta, o, indicators.get(o.indicator)!),
     })),
   );
 }
@@ -141,21 +173,7 @@ export function observationsJson(catalogue: Pick<Catalogue, 'datasets' | 'indica
 }
 
 export function observationCsvRow(o: PublishedObservation): CsvRow {
-  return {
-    dataset: o.dataset,
-    city: o.city,
-    indicator: o.indicator,
-    period: o.period,
-    value: o.value,
-    unit: o.unit,
-    source: o.source,
-    source_url: o.sourceUrl,
-    licence: o.licence,
-    licence_url: o.licenceUrl,
-    retrieved: o.retrieved,
-    illustrative: o.illustrative,
-    note: o.note,
-  };
+  return { dataset: o.dataset, city: o.city, ...observationFactCells(o) };
 }
 
 /** Columns of indicators.csv: a label and a description per published language. */

@@ -24,7 +24,7 @@ const WORDS: Record<Lang, (site: string, licence: DataLicence) => LicenceWords> 
       'Les fichiers de ce dossier (pratiques, villes, vocabulaires, indicateurs et schémas) sont publiés sous la licence suivante.',
     licence: `Licence : ${licence.name} — ${licence.url}`,
     attribution: `Citez la source ainsi : « ${site} », avec l’adresse du fichier ou de la page utilisée.`,
-    kpis: 'Exception : chaque observation d’indicateur (observations.json, observations.csv) porte la licence de son jeu de données (colonnes licence et licence_url).',
+    kpis: 'Exception : chaque observation d’indicateur (observations et country-network-observations, en JSON et CSV) porte la licence de son jeu de données (colonnes licence et licence_url).',
   }),
   en: (site, licence) => ({
     heading: `${site} — open data`,
@@ -32,7 +32,7 @@ const WORDS: Record<Lang, (site: string, licence: DataLicence) => LicenceWords> 
       'The files of this folder (practices, cities, vocabularies, indicators and schemas) are published under the following licence.',
     licence: `Licence: ${licence.name} — ${licence.url}`,
     attribution: `Attribute them as “${site}”, with the address of the file or page you used.`,
-    kpis: 'Exception: each indicator observation (observations.json, observations.csv) carries the licence of its dataset (columns licence and licence_url).',
+    kpis: 'Exception: each indicator observation (observations and country-network-observations, as JSON and CSV) carries the licence of its dataset (columns licence and licence_url).',
   }),
   es: (site, licence) => ({
     heading: `${site} — datos abiertos`,
@@ -40,7 +40,7 @@ const WORDS: Record<Lang, (site: string, licence: DataLicence) => LicenceWords> 
       'Los archivos de esta carpeta (prácticas, ciudades, vocabularios, indicadores y esquemas) se publican con la siguiente licencia.',
     licence: `Licencia: ${licence.name} — ${licence.url}`,
     attribution: `Cite la fuente como «${site}», con la dirección del archivo o de la página utilizada.`,
-    kpis: 'Excepción: cada observación de indicador (observations.json, observations.csv) lleva la licencia de su conjunto de datos (columnas licence y licence_url).',
+    kpis: 'Excepción: cada observación de indicador (observations y country-network-observations, en JSON y CSV) lleva la licencia de su conjunto de datos (columnas licence y licence_url).',
   }),
 };
 

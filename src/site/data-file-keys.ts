@@ -39,7 +39,12 @@ function kindInputs(catalogue: Catalogue, context: PublishContext, kind: DataKin
     case 'observations':
       // Each row carries its dataset's id, source, licence and date, and its indicator's unit.
       return [
-        catalogue.datasets.map((d) => ({ id: d.id, meta: d.meta, rows: observationsHash(d.observations) })),
+        catalogue.datasets.map((d) => ({
+          id: d.id,
+          meta: d.meta,
+          rows: observationsHash(d.observations),
+          groups: d.groupObservations ?? [],
+        })),
         catalogue.indicators,
       ];
     case 'indicators':

@@ -106,7 +106,13 @@ describe('data file keys', () => {
 
   it("a KPI row's value, a row moved or a row's note moves the observations files, and only those", () => {
     const observations = kindOf(catalogue, 'observations');
-    expect(observations).toEqual(['observations.csv', 'observations.json']);
+    // The country and network figures are listed, and keyed, with the cities' rows.
+    expect(observations).toEqual([
+      'country-network-observations.csv',
+      'country-network-observations.json',
+      'observations.csv',
+      'observations.json',
+    ]);
     expect(
       changed(
         catalogue,
@@ -125,6 +131,20 @@ describe('data file keys', () => {
         withRows(catalogue, (rows) => rows.map((o, i) => (i === 0 ? { ...o, note: 'Provisional' } : o))),
       ),
     ).toEqual(observations);
+  });
+
+  it('a country or network figure moves the observations files, and only those', () => {
+    const datasets = catalogue.datasets.map((d, i) =>
+      i === 0
+        ? {
+            ...d,
+            groupObservations: [
+              { dataset: d.id, kind: 'country' as const, group: 'TG', indicator: 'x', period: '2024', value: 16 },
+            ],
+          }
+        : d,
+    );
+    expect(changed(catalogue, { ...catalogue, datasets })).toEqual(kindOf(catalogue, 'observations'));
   });
 
   it('keys the rows by their digest, not by serializing them into the key', () => {

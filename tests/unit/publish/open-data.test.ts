@@ -71,6 +71,7 @@ describe('JSON Schemas generated from the Zod schemas', () => {
     ['cities.fr.json', 'city'],
     ['cities.json', 'city-all-languages'],
     ['observations.json', 'observation'],
+    ['country-network-observations.json', 'country-network-observation'],
     ['indicators.json', 'indicator'],
   ];
   test.each(records)('every record of %s validates against %s.schema.json', (name, schema) => {
@@ -232,12 +233,41 @@ describe('data files', () => {
     });
   });
 
+  test('every country and network figure of the datasets is published, with its source and flag', () => {
+    const published = JSON.parse(file('country-network-observations.json').body()) as Record<string, unknown>[];
+    const written = catalogue.datasets.flatMap((d) =>
+      (d.groupObservations ?? []).map((o) => ({
+        dataset: d.id,
+        place: o.group,
+        indicator: o.indicator,
+        value: o.value,
+      })),
+    );
+    expect(written.length).toBeGreaterThan(0);
+    expect(published.map(({ dataset, place, indicator, value }) => ({ dataset, place, indicator, value }))).toEqual(
+      written,
+    );
+    const togo = published.find((r) => r.place === 'TG');
+    expect(togo).toMatchObject({
+      placeKind: 'country',
+      unit: 'percent',
+      illustrative: true,
+      licence: expect.any(String),
+    });
+    const csv = parse(file('country-network-observations.csv').body(), { bom: true, columns: true }) as Record<
+      string,
+      string
+    >[];
+    expect(csv.find((r) => r.place === 'TG')).toMatchObject({ place_kind: 'country', illustrative: 'true' });
+  });
+
   test.each([
     'practices.fr.csv',
     'practices.csv',
     'cities.es.csv',
     'cities.csv',
     'observations.csv',
+    'country-network-observations.csv',
     'indicators.csv',
     'vocabularies.csv',
   ])('%s: UTF-8 BOM, CRLF, one line per record, parses with its header', (name) => {
