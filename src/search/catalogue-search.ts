@@ -292,5 +292,12 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     void run(false);
   });
 
+  // What a visitor typed while the script was loading is their query: the first run must not wipe it
+  // (their Enter would then search for nothing).
+  const typed = input.value.slice(0, 200);
+  if (typed.trim() !== '' && state.query === '') {
+    state = { ...state, query: typed, page: 1 };
+    history.replaceState(null, '', `${location.pathname}${serializeState(state)}`);
+  }
   await run(false);
 }
