@@ -1,17 +1,19 @@
 /**
  * Map benchmark: builds a generated catalogue, serves it, opens /fr/map/ in
  * Chromium on a fresh cache and prints the bytes the map's data transferred
- * (markers, basemap, filter index), the whole page's bytes, and the time
+ * (markers, basemap, its names, filter index), the whole page's bytes, and the time
  * until the markers are on the map and answer clicks and keys. Once
- * without a search and once with a facet filter in the URL. Prints a
- * table; asserts nothing.
+ * without a search and once with a facet filter in the URL; and the
+ * basemap with its names gzipped (the budget is 200 KB). Prints tables;
+ * asserts nothing.
  *
  *   node bench/bench-map.ts [--sizes 1000,10000]
  */
 import { option } from '../scripts/lib/args.ts';
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { generateCatalogue } from './generate-catalogue.ts';
 import { launchChromium } from '../scripts/lib/chromium.ts';
 import { startServer } from '../scripts/serve.ts';
@@ -23,6 +25,7 @@ interface Row {
   url: string;
   mapDataBytes: number;
   basemapBytes: number;
+  labelBytes: number;
   filterBytes: number;
   pageBytes: number;
   htmlBytes: number;
@@ -51,7 +54,7 @@ async function measure(siteDir: string, practices: number, query: string): Promi
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
     const urls = new Map<string, string>();
-    const bytes = { map: 0, basemap: 0, filters: 0, page: 0, html: 0 };
+    const bytes = { map: 0, basemap: 0, labels: 0, filters: 0, page: 0, html: 0 };
     cdp.on('Network.requestWillBeSent', (event: { requestId: string; request: { url: string } }) =>
       urls.set(event.requestId, event.request.url),
     );
@@ -59,6 +62,7 @@ async function measure(siteDir: string, practices: number, query: string): Promi
       const address = urls.get(event.requestId) ?? '';
       bytes.page += event.encodedDataLength;
       if (address.includes('/data/map/countries.json')) bytes.basemap += event.encodedDataLength;
+      else if (address.includes('/data/map/labels-')) bytes.labels += event.encodedDataLength;
       else if (address.includes('/data/map/filters.json')) bytes.filters += event.encodedDataLength;
       else if (address.includes('/data/map/')) bytes.map += event.encodedDataLength;
       else if (address.includes('/fr/map/')) bytes.html += event.encodedDataLength;
@@ -77,6 +81,7 @@ async function measure(siteDir: string, practices: number, query: string): Promi
       url: `/fr/map/${query}`,
       mapDataBytes: bytes.map,
       basemapBytes: bytes.basemap,
+      labelBytes: bytes.labels,
       filterBytes: bytes.filters,
       pageBytes: bytes.page,
       htmlBytes: bytes.html,
@@ -90,7 +95,23 @@ async function measure(siteDir: string, practices: number, query: string): Promi
   }
 }
 
+/** The basemap and each language's names, as a host that compresses would send them (gzip, default level). */
+function basemapGzipped(siteDir: string): { lang: string; raw: number; gzipped: number }[] {
+  const basemap = readFileSync(join(siteDir, 'data/map/countries.json'));
+  return ['fr', 'en', 'es']
+    .filter((lang) => existsSync(join(siteDir, `data/map/labels-${lang}.json`)))
+    .map((lang) => {
+      const labels = readFileSync(join(siteDir, `data/map/labels-${lang}.json`));
+      return {
+        lang,
+        raw: basemap.length + labels.length,
+        gzipped: gzipSync(basemap).length + gzipSync(labels).length,
+      };
+    });
+}
+
 const rows: Row[] = [];
+let weights: ReturnType<typeof basemapGzipped> = [];
 for (const size of sizes) {
   const content = join('bench-out', `catalogue-${size}`);
   if (!existsSync(join(content, 'site.yaml')))
@@ -102,6 +123,7 @@ for (const size of sizes) {
     });
   const site = join('.cache', 'bench', `site-map-${size}`);
   build(content, site);
+  weights = basemapGzipped(site);
   rows.push(await measure(site, size, ''));
   rows.push(await measure(site, size, '?theme=mobility'));
 }
@@ -109,11 +131,15 @@ for (const size of sizes) {
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 console.log('\n/fr/map/ on a fresh cache, served without compression\n');
 console.log(
-  '| practices | URL | markers data | basemap | filter index | HTML | whole page | icons drawn | time to interactive markers | status |',
+  '| practices | URL | markers data | basemap | names | filter index | HTML | whole page | icons drawn | time to interactive markers | status |',
 );
-console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
+console.log('| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |');
 for (const r of rows) {
   console.log(
-    `| ${r.practices} | ${r.url} | ${kb(r.mapDataBytes)} | ${kb(r.basemapBytes)} | ${kb(r.filterBytes)} | ${kb(r.htmlBytes)} | ${kb(r.pageBytes)} | ${r.icons} | ${r.ms.toFixed(0)} ms | ${r.shown} |`,
+    `| ${r.practices} | ${r.url} | ${kb(r.mapDataBytes)} | ${kb(r.basemapBytes)} | ${kb(r.labelBytes)} | ${kb(r.filterBytes)} | ${kb(r.htmlBytes)} | ${kb(r.pageBytes)} | ${r.icons} | ${r.ms.toFixed(0)} ms | ${r.shown} |`,
   );
 }
+console.log('\nBasemap with its names (countries.json + labels-<lang>.json), budget 200 KB gzipped\n');
+console.log('| language | raw | gzipped |');
+console.log('| --- | ---: | ---: |');
+for (const w of weights) console.log(`| ${w.lang} | ${kb(w.raw)} | ${kb(w.gzipped)} |`);

@@ -58,6 +58,8 @@ export function buildMapData(
     const localized = localizePractice(practice, lang);
     const entry: MapPractice = { i: practice.id, t: localized.text.title, p: [] };
     if (localized.textLang !== lang) entry.l = localized.textLang;
+    // One entry per place pushed to entry.p, '' where the place has no role phrase: o[k] is p[k]'s.
+    const roles: string[] = [];
     for (const cityId of new Set(practice.facts.cities)) {
       const index = placeOf(`c:${cityId}`, () => {
         const city = cities.get(cityId);
@@ -75,9 +77,10 @@ export function buildMapData(
         entry.p.push(index);
         const role =
           catalogue.taxonomies && placeRoleNote(practice, cityId, catalogue.taxonomies, lang, { inSentence: true });
-        if (role) (entry.o ??= []).push(t('places.roleLabel', { roles: role }));
+        roles.push(role ? t('places.roleLabel', { roles: role }) : '');
       }
     }
+    if (roles.some((role) => role !== '')) entry.o = roles;
     if (practice.facts.cities.length === 0) {
       entry.s = scopeOf(practice);
       if (practice.facts.region) entry.r = practice.facts.region;

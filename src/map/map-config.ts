@@ -24,6 +24,8 @@ export interface MapConfig {
   dataUrl: string;
   filtersUrl: string;
   basemapUrl: string;
+  /** /data/map/labels-<lang>.json: the basemap's country and place names. */
+  labelsUrl: string;
   /** URL templates with "{id}". */
   practiceUrl: string;
   cityUrl: string;
@@ -51,6 +53,9 @@ export interface MapConfig {
     zoomOut: string;
     error: string;
     attribution: string;
+    touchHint: string;
+    /** "Also at {places}": the other places of a practice shown at several. */
+    alsoAt: string;
   };
 }
 

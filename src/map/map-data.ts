@@ -40,8 +40,9 @@ export interface MapPractice {
   /** Region named by a regional practice. */
   r?: string;
   /**
-   * How the practice takes part at each of its places, parallel to `p`, in
-   * the page's language ("Role: partner"); only for a practice whose places have
+   * How the practice takes part at each of its places, parallel to `p`
+   * (o[k] is the role at place p[k], '' where that place has none), in the
+   * page's language ("Role: partner"); only for a practice whose places have
    * roles other than "where it happens" (src/domain/place-roles.ts).
    */
   o?: string[];

@@ -22,6 +22,13 @@ import { formatPlural } from '../i18n/plural.ts';
 import { fill, practicesLabel, type MapConfig } from './map-config.ts';
 import { placeRoleAt } from './place-role-note.ts';
 import { textAttribution } from './text-attribution.ts';
+import { withContinuousRings } from './antimeridian.ts';
+import { LabelLayer } from './label-layer.ts';
+import type { Box } from './label-boxes.ts';
+import { countDistinct, linkedPlaces, parseView } from './map-view.ts';
+import type { BasemapLabels } from './place-labels.ts';
+import { twoFingerGestures } from './touch-gestures.ts';
+import { fixMarkerCluster, type ViewPadding } from './markercluster-fixes.ts';
 import {
   filterPractices,
   intersect,
@@ -57,7 +64,10 @@ const LabelledIcon = L.DivIcon.extend({
 }) as unknown as new (options: L.DivIconOptions & { label: string }) => L.DivIcon;
 
 interface PlaceMarkerOptions extends L.MarkerOptions {
-  count: number;
+  /** Positions of the practices shown at the place: a cluster counts the distinct ones of its places. */
+  practices: number[];
+  /** Position of the place in MapData.places. */
+  place: number;
 }
 
 async function getJson<T>(url: string): Promise<T> {
@@ -124,6 +134,11 @@ function popupContent(config: MapConfig, data: MapData, visible: VisiblePlace): 
     if (place.k === 'k') item.append(element('span', { class: 'map-popup__note' }, scopeText(config, practice)));
     const role = placeRoleAt(practice, visible.index);
     if (role) item.append(element('span', { class: 'map-popup__note', 'data-place-role': '' }, role));
+    const elsewhere = practice.p.filter((other) => other !== visible.index).map((other) => data.places[other]!.n);
+    if (elsewhere.length > 0)
+      item.append(
+        element('span', { class: 'map-popup__also' }, fill(config.strings.alsoAt, { places: elsewhere.join(', ') })),
+      );
     list.append(item);
   }
   box.append(list);
@@ -161,6 +176,11 @@ export async function startMap(root: HTMLElement): Promise<void> {
   const params = new URLSearchParams(location.search);
   const filtered = config.facetKeys.some((key) => params.has(key));
 
+  // The names are fetched alongside but wait for nothing: the markers are interactive before them.
+  const labels = getJson<BasemapLabels>(config.labelsUrl).catch((error: unknown) => {
+    console.error(error);
+    return undefined;
+  });
   let data: MapData;
   let topology: Topology;
   let state: SearchState;
@@ -192,12 +212,26 @@ export async function startMap(root: HTMLElement): Promise<void> {
   filterList(data, hasCriteria(state) ? (kept ?? new Set(data.practices.keys())) : undefined);
 
   canvas.hidden = false;
+  // The smallest zoom shows the world once across the map's width, never a world with empty sea on both sides.
+  const minZoom = Math.max(0, Math.ceil(Math.log2(canvas.clientWidth / 256) * 4) / 4);
   const map = L.map(canvas, {
     zoomControl: false,
-    minZoom: 1,
+    minZoom,
     maxZoom: config.tiles?.maxZoom ?? 12,
+    zoomSnap: 0.25,
     worldCopyJump: true,
+    maxBounds: [
+      [-85, -200],
+      [85, 200],
+    ],
+    maxBoundsViscosity: 1,
     attributionControl: false,
+  });
+  twoFingerGestures(map, root, config.strings.touchHint);
+  // The view shown, in the form a link's #map= takes (parseView): tests and a future "share this view" read it.
+  map.on('moveend', () => {
+    const at = map.getCenter();
+    canvas.dataset.view = `${map.getZoom()}/${at.lat.toFixed(4)}/${at.lng.toFixed(4)}`;
   });
   L.control.zoom({ zoomInTitle: config.strings.zoomIn, zoomOutTitle: config.strings.zoomOut }).addTo(map);
   // The credits as text (text-attribution.ts): the tile layer's comes from site.yaml and is never given to Leaflet as HTML.
@@ -208,7 +242,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
 
   const places = visiblePlaces(data, kept, new Intl.Collator(config.lang).compare);
   const countryMarkers = new Map<string, L.Marker>();
-  const countries = feature(topology, topology.objects.countries!) as unknown as FeatureCollection;
+  const countries = withContinuousRings(feature(topology, topology.objects.countries!) as unknown as FeatureCollection);
   const highlighted = new Set(places.filter((p) => p.place.k === 'k').map((p) => p.place.i));
   L.geoJSON(countries, { interactive: false, style: { className: 'map-country', weight: 0.6, fillOpacity: 1 } }).addTo(
     map,
@@ -228,15 +262,17 @@ export async function startMap(root: HTMLElement): Promise<void> {
 
   (window as unknown as { L: typeof L }).L = L;
   await import('leaflet.markercluster');
+  fixMarkerCluster(L, map, () => viewPadding(canvas));
   let ready = false;
   const clusters: L.MarkerClusterGroup = L.markerClusterGroup({
     chunkedLoading: true,
     showCoverageOnHover: false,
     maxClusterRadius: 48,
     iconCreateFunction: (cluster) => {
-      const count = cluster
-        .getAllChildMarkers()
-        .reduce((sum, marker) => sum + (marker.options as PlaceMarkerOptions).count, 0);
+      // A practice at three of the cluster's places is one practice.
+      const count = countDistinct(
+        cluster.getAllChildMarkers().map((marker) => (marker.options as PlaceMarkerOptions).practices),
+      );
       const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
       return new LabelledIcon({
         html: `<span aria-hidden="true">${count}</span>`,
@@ -252,9 +288,18 @@ export async function startMap(root: HTMLElement): Promise<void> {
   const markReady = () => {
     if (ready) return;
     ready = true;
+    nameLayer?.redraw();
     canvas.dataset.ready = 'true';
   };
   map.addLayer(clusters);
+  // Names go under the markers and avoid them: they are placed again whenever the clusters change.
+  let nameLayer: LabelLayer | undefined;
+  void labels.then((names) => {
+    if (!names) return;
+    nameLayer = new LabelLayer(names, { avoid: () => iconBoxes(map, canvas) }).addTo(map);
+    canvas.dataset.labels = 'true';
+  });
+  clusters.on('animationend', () => nameLayer?.redraw());
 
   const markers = places.map((visible) => {
     const { place } = visible;
@@ -267,9 +312,10 @@ export async function startMap(root: HTMLElement): Promise<void> {
         label: markerLabel(config, place, count),
       }),
       keyboard: true,
-      count,
+      practices: visible.practices,
+      place: visible.index,
     } as PlaceMarkerOptions);
-    marker.bindPopup(() => popupContent(config, data, visible), { maxWidth: 320, className: 'map-popup-frame' });
+    marker.bindPopup(() => popupContent(config, data, visible), { className: 'map-popup-frame' });
     if (place.k === 'k') countryMarkers.set(place.i, marker);
     return marker;
   });
@@ -306,12 +352,126 @@ export async function startMap(root: HTMLElement): Promise<void> {
     popup?.querySelector<HTMLElement>('.map-popup a')?.focus({ preventScroll: true });
   });
 
+  linkPlaces(map, canvas, clusters, markers);
+  keepPopupsClear(map, canvas, markers);
+
+  const view = parseView(location.hash);
+  if (view) map.setView([view.lat, view.lon], view.zoom, { animate: false });
   if (markers.length > 0) {
-    const bounds = L.latLngBounds(markers.map((marker) => marker.getLatLng()));
-    map.fitBounds(bounds.pad(0.3), { maxZoom: 6, animate: false });
+    // The practices shown, filters applied, fill the map: markers stay clear of its edges and controls.
+    if (!view)
+      map.fitBounds(L.latLngBounds(markers.map((marker) => marker.getLatLng())), {
+        ...viewPadding(canvas),
+        maxZoom: 7,
+        animate: false,
+      });
     clusters.addLayers(markers);
   } else {
-    map.setView([20, 0], 1);
+    if (!view) map.setView([20, 0], minZoom);
     markReady();
   }
+}
+
+/** Room a view of places keeps free (the first view, and a cluster opened): markers clear of the controls and credits. */
+function viewPadding(canvas: HTMLElement): ViewPadding {
+  const credits = canvas.querySelector('.leaflet-control-attribution')?.getBoundingClientRect().height ?? 0;
+  return { paddingTopLeft: [64, 40], paddingBottomRight: [40, 32 + credits] };
+}
+
+/**
+ * The marker and cluster icons and the controls, in the map container's
+ * pixels: labels leave them free. Icons are taken where Leaflet puts them,
+ * not where they are drawn: during a cluster's animation they are still
+ * sliding there.
+ */
+function iconBoxes(map: L.Map, canvas: HTMLElement): Box[] {
+  const boxes: Box[] = [];
+  for (const icon of canvas.querySelectorAll<HTMLElement>('.leaflet-marker-icon')) {
+    const at = map.layerPointToContainerPoint(L.DomUtil.getPosition(icon));
+    const left = at.x + (parseFloat(icon.style.marginLeft) || 0);
+    const top = at.y + (parseFloat(icon.style.marginTop) || 0);
+    boxes.push({
+      left: left - 4,
+      top: top - 4,
+      right: left + icon.offsetWidth + 4,
+      bottom: top + icon.offsetHeight + 4,
+    });
+  }
+  const frame = canvas.getBoundingClientRect();
+  for (const control of canvas.querySelectorAll<HTMLElement>('.leaflet-control')) {
+    const rect = control.getBoundingClientRect();
+    boxes.push({
+      left: rect.left - frame.left - 4,
+      top: rect.top - frame.top - 4,
+      right: rect.right - frame.left + 4,
+      bottom: rect.bottom - frame.top + 4,
+    });
+  }
+  return boxes;
+}
+
+/**
+ * One practice at several places is one practice: pointing at, focusing or
+ * opening a place marks the other places (or the clusters holding them)
+ * where the same practices are.
+ */
+function linkPlaces(map: L.Map, canvas: HTMLElement, clusters: L.MarkerClusterGroup, markers: L.Marker[]): void {
+  const lists = markers.map((marker) => (marker.options as PlaceMarkerOptions).practices);
+  const byIcon = new WeakMap<Element, number>();
+  markers.forEach((marker, position) =>
+    marker.on('add', () => {
+      const icon = marker.getElement();
+      if (icon) byIcon.set(icon, position);
+    }),
+  );
+  let open: number | undefined;
+  const mark = (position: number | undefined) => {
+    for (const icon of canvas.querySelectorAll('.map-icon--linked')) icon.classList.remove('map-icon--linked');
+    if (position === undefined) return;
+    for (const other of linkedPlaces(lists, position)) {
+      const shown = clusters.getVisibleParent(markers[other]!) as L.Marker | null;
+      if (shown && shown !== markers[position]) shown.getElement()?.classList.add('map-icon--linked');
+    }
+  };
+  markers.forEach((marker, position) => {
+    marker.on('mouseover', () => mark(position));
+    marker.on('mouseout', () => mark(open));
+    marker.on('popupopen', () => mark((open = position)));
+    marker.on('popupclose', () => mark((open = undefined)));
+  });
+  canvas.addEventListener('focusin', (event) => {
+    const position = byIcon.get(event.target as Element);
+    if (position !== undefined) mark(position);
+  });
+  canvas.addEventListener('focusout', () => mark(open));
+  map.on('zoomend', () => mark(open));
+  clusters.on('animationend', () => mark(open));
+}
+
+/**
+ * A pop-up opens where the zoom buttons and the credits cannot cover it:
+ * the map moves it right of the buttons and above the credits, and it is
+ * never wider or taller than the room left between them. Set on every
+ * pop-up before any opens, and again when the map changes size.
+ */
+function keepPopupsClear(map: L.Map, canvas: HTMLElement, markers: readonly L.Marker[]): void {
+  const fit = () => {
+    const frame = canvas.getBoundingClientRect();
+    const zoom = canvas.querySelector('.leaflet-control-zoom')?.getBoundingClientRect();
+    const credits = canvas.querySelector('.leaflet-control-attribution')?.getBoundingClientRect();
+    const left = zoom ? Math.ceil(zoom.right - frame.left) + 8 : 10;
+    const bottom = credits ? Math.ceil(frame.bottom - credits.top) + 8 : 10;
+    const room = {
+      autoPanPaddingTopLeft: L.point(left, 10),
+      autoPanPaddingBottomRight: L.point(10, bottom),
+      maxWidth: Math.max(160, Math.min(320, frame.width - left - 10 - 42)),
+      maxHeight: Math.max(120, frame.height - 10 - bottom - 60),
+    };
+    for (const marker of markers) {
+      const popup = marker.getPopup();
+      if (popup) Object.assign(popup.options, room);
+    }
+  };
+  fit();
+  map.on('resize', fit);
 }

@@ -7,5 +7,5 @@ import type { MapPractice } from './map-data.ts';
 
 export function placeRoleAt(practice: MapPractice, placeIndex: number): string | undefined {
   const at = practice.p.indexOf(placeIndex);
-  return at >= 0 ? practice.o?.[at] : undefined;
+  return (at >= 0 && practice.o?.[at]) || undefined;
 }

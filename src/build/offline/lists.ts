@@ -150,6 +150,7 @@ export function saveListFiles(files: readonly BuiltFile[], lang: string, entry: 
     `data/map/${lang}.json`,
     'data/map/filters.json',
     'data/map/countries.json',
+    `data/map/labels-${lang}.json`,
     manifestPath(lang),
     ...APP_ICONS.map((i) => i.path),
   ]) {

@@ -73,6 +73,24 @@ describe('roles of a practice’s places', () => {
     const withPlain = buildMapData({ ...sample, practices: [plain] }, 'es', new Map());
     expect(withPlain.practices[0]).not.toHaveProperty('o');
   });
+
+  test('the map data index roles by place: a place without a role phrase does not take the next one’s', () => {
+    // Zio 1 first, its role without words in Spanish: Ogou 1's role must not slide onto it.
+    const reordered = variant(ogou, 'reordered', { cities: ['zio-1', 'ogou-1'] });
+    const taxonomies = {
+      ...sample.taxonomies,
+      'place-roles': sample.taxonomies['place-roles'].map((role) =>
+        role.id === 'partner' ? { ...role, label: { ...role.label, es: '' } } : role,
+      ),
+    };
+    const data = buildMapData({ ...sample, taxonomies, practices: [reordered] }, 'es', new Map());
+    const entry = data.practices[0]!;
+    const placeOf = (id: string) => data.places.findIndex((place) => place.i === id);
+    expect(entry.p).toEqual([placeOf('zio-1'), placeOf('ogou-1')]);
+    expect(entry.o).toHaveLength(entry.p.length);
+    expect(placeRoleAt(entry, placeOf('zio-1'))).toBeUndefined();
+    expect(placeRoleAt(entry, placeOf('ogou-1'))).toBe('Función: lugar de la acción e impulsor');
+  });
 });
 
 describe('open data', () => {
