@@ -32,7 +32,7 @@ function firstEntry(section: string): string {
 }
 
 /** What "the page is finished" means for pages that draw late (search results, map markers). */
-type Ready = 'load' | 'search' | 'map';
+type Ready = 'load' | 'search' | 'map' | 'offline';
 
 const ALL_PAGES: { type: string; path: string; ready: Ready }[] = [
   { type: 'home', path: `/${lang}/`, ready: 'load' },
@@ -45,6 +45,7 @@ const ALL_PAGES: { type: string; path: string; ready: Ready }[] = [
   { type: 'indicator', path: firstEntry('indicators'), ready: 'load' },
   { type: 'data', path: `/${lang}/data/`, ready: 'load' },
   { type: 'vocabulary', path: `/${lang}/editors/vocabularies/`, ready: 'load' },
+  { type: 'offline', path: `/${lang}/offline/`, ready: 'offline' },
 ];
 const PAGES = ALL_PAGES.filter((p) => p.type.includes(only));
 const WIDTHS = [390, 1280];
@@ -102,6 +103,23 @@ async function finished(page: Page, ready: Ready): Promise<void> {
       { timeout: 180_000 },
     );
   if (ready === 'map') await page.waitForSelector('[data-map-canvas][data-ready]', { timeout: 180_000 });
+  // The save page has filled in its panel when it offers to save or says why it cannot (not "preparing").
+  if (ready === 'offline')
+    await page.waitForFunction(
+      () => {
+        const root = document.querySelector('[data-offline-save]');
+        const config = JSON.parse(root?.querySelector('script')?.textContent ?? '{}') as {
+          strings?: { preparing?: string };
+        };
+        const status = root?.querySelector('[data-offline-status]')?.textContent ?? '';
+        return (
+          root?.querySelector('[data-offline-start]:not([hidden])') !== null ||
+          (status !== '' && status !== config.strings?.preparing)
+        );
+      },
+      undefined,
+      { timeout: 180_000 },
+    );
   // Late work (fonts, images, a script's second frame) gets a quiet second to shift things.
   await page.waitForTimeout(1500);
 }

@@ -10,6 +10,15 @@ export function withBase(base: string, path: string): string {
   return head + path.replace(/^\/+/, '');
 }
 
+/** A practice's picture (the first image its description shows), where the build publishes it; none without one. */
+export function practicePicturePath(
+  base: string,
+  practice: { id: string; images: readonly string[] },
+): string | undefined {
+  const file = practice.images[0];
+  return file ? withBase(base, `media/practices/${practice.id}/${file}`) : undefined;
+}
+
 /** Routes inside one language, relative to the language root, always ending in "/". */
 export const routes = {
   home: () => '',

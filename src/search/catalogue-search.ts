@@ -9,6 +9,8 @@ import { carryStateToLanguageLinks } from '../i18n/language-links.ts';
 import { countPractices } from './practice-counts.ts';
 import { findPractices } from './find-practices.ts';
 import { attachDownloads } from '../publish/filtered-download.ts';
+import { element, fill } from './dom.ts';
+import { resultCard, type PagefindResultData } from './result-card.ts';
 import {
   hasCriteria,
   parseState,
@@ -35,16 +37,10 @@ export interface SearchConfig {
     moreValues: string;
     fewerValues: string;
     inLanguage: string;
+    moreThemes: PluralForms;
   };
 }
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  content: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
 interface PagefindSearch {
   results: { id: string; data: () => Promise<PagefindResultData> }[];
   filters: Record<string, Record<string, number>>;
@@ -58,21 +54,6 @@ interface Pagefind {
 }
 
 const VISIBLE_VALUES = 8;
-
-function element<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string> = {},
-  text?: string,
-): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
-function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
 
 export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
   // Tells the first-paint script (src/search/first-paint.ts) that the search is on its way.
@@ -311,37 +292,12 @@ export async function startCatalogueSearch(root: HTMLElement): Promise<void> {
     void run(false);
   });
 
+  // What a visitor typed while the script was loading is their query: the first run must not wipe it
+  // (their Enter would then search for nothing).
+  const typed = input.value.slice(0, 200);
+  if (typed.trim() !== '' && state.query === '') {
+    state = { ...state, query: typed, page: 1 };
+    history.replaceState(null, '', `${location.pathname}${serializeState(state)}`);
+  }
   await run(false);
-}
-
-function resultCard(result: PagefindResultData, config: SearchConfig, withExcerpt: boolean): HTMLLIElement {
-  const li = element('li', { class: 'card', 'data-result': result.meta.practice ?? '' });
-  const textLang = result.meta.textlang || config.lang;
-  const heading = element('h3', { class: 'card__title', lang: textLang });
-  heading.append(element('a', { href: result.url }, result.meta.title ?? result.url));
-  li.append(heading);
-  if (textLang !== config.lang && result.meta.textlangname) {
-    li.append(
-      element(
-        'p',
-        { class: 'card__language' },
-        fill(config.strings.inLanguage, { language: result.meta.textlangname }),
-      ),
-    );
-  }
-  const summary = element('p', { class: 'card__summary', lang: textLang });
-  if (withExcerpt && result.excerpt) {
-    // Pagefind escapes the page text before adding <mark>, so the excerpt is safe as HTML.
-    summary.innerHTML = result.excerpt;
-  } else {
-    summary.textContent = result.meta.summary ?? '';
-  }
-  li.append(summary);
-  if (result.meta.place) li.append(element('p', { class: 'card__place' }, result.meta.place));
-  if (result.meta.themes) {
-    const themes = element('ul', { class: 'terms' });
-    for (const theme of result.meta.themes.split(' · ')) themes.append(element('li', {}, theme));
-    li.append(themes);
-  }
-  return li;
 }

@@ -6,16 +6,20 @@
  * which Chromium opens: no dialog, no page error, no request off the site,
  * no Content-Security-Policy report, and the text still shown (escaped,
  * never dropped). What the check refuses is proved in tests/unit/hostile/.
+ * The other practice shows a picture whose file name an editor chose (space,
+ * apostrophe, accent): the catalogue's drawn result cards show it as the
+ * static cards do (#17, point 5).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { startServer } from '../../scripts/serve.ts';
 import { copyFixture, type FixtureCatalogue } from '../helpers/fixture-catalogue.ts';
-import { useBrowser } from './browser.ts';
+import { DESKTOP, useBrowser } from './browser.ts';
+import { cardsIn } from './cards.ts';
 import { watchPolicy } from './visit.ts';
 
 const { newPage } = useBrowser();
@@ -37,6 +41,8 @@ const PAYLOADS = [
   'A zero-width\u200bjoiner.',
 ];
 const MARK = 'hostile-payload-';
+/** An editor's file name: a space, an apostrophe and an accent, all written into URLs and attributes. */
+const PICTURE = "marche d'été.jpg";
 
 let fixture: FixtureCatalogue;
 let out: string;
@@ -47,6 +53,15 @@ beforeAll(async () => {
   fixture = copyFixture();
   const file = 'practices/street-lighting-audit/fr.mdx';
   fixture.edit(file, (text) => `${text}\n${PAYLOADS.map((payload, i) => `## ${MARK}${i}\n\n${payload}\n`).join('\n')}`);
+  const sharp = (await import('sharp')).default;
+  const photo = await sharp({ create: { width: 900, height: 500, channels: 3, background: { r: 11, g: 92, b: 85 } } })
+    .jpeg()
+    .toBuffer();
+  writeFileSync(join(fixture.dir, 'practices/safe-routes', PICTURE), photo);
+  fixture.edit(
+    'practices/safe-routes/es.mdx',
+    (text) => `${text}\n<Figure src="./${PICTURE}" alt="Vecinas en la calle" caption="Recorrido" />\n`,
+  );
   const check = spawnSync(process.execPath, ['scripts/check.ts', '--content', fixture.dir], { encoding: 'utf8' });
   expect(check.stderr + check.stdout, 'every payload of this test must be accepted by the check').toMatch(
     /Content is valid/,
@@ -111,5 +126,40 @@ test(
     expect(text).toContain('<script>alert(1)</script>');
     expect(text).toContain('<img src=x onerror=alert(1)>');
     expect(text).toContain('"><script>alert(1)</script>');
+  },
+);
+
+test(
+  'a picture with an editor’s file name shows on the drawn result card as on the static one',
+  { timeout: 60_000 },
+  async () => {
+    const catalogue = new URL('fr/practices/', siteAddress).href;
+    // Without JavaScript: the static cards the build wrote.
+    const { page: staticPage } = await newPage({ ...DESKTOP, javaScriptEnabled: false });
+    await staticPage.goto(catalogue);
+    const staticCards = await cardsIn(staticPage, '[data-static-list] .card');
+
+    const { page, thirdParty } = await newPage(DESKTOP);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(catalogue);
+    await page.locator('.catalogue-search[data-ready]').waitFor();
+    await page.locator('[data-static-list]').waitFor({ state: 'hidden' });
+    const drawn = await cardsIn(page, '[data-results] .card');
+
+    expect(drawn.map((c) => c.id).sort()).toEqual(['safe-routes', 'street-lighting-audit']);
+    const picture = drawn.find((c) => c.id === 'safe-routes')!;
+    expect(decodeURIComponent(new URL(picture.visual).pathname)).toBe(`/media/practices/safe-routes/${PICTURE}`);
+    expect(picture.loaded, 'the picture loads').toBe(true);
+    expect(drawn.find((c) => c.id === 'street-lighting-audit')!.visual, 'no picture: the placeholder').toBe(
+      'placeholder',
+    );
+    // Each drawn card is its static card: the same picture or placeholder, the same height of picture.
+    for (const card of drawn) {
+      const same = staticCards.find((c) => c.id === card.id)!;
+      expect({ ...card, loaded: true }).toEqual({ ...same, loaded: true });
+    }
+    expect(errors).toEqual([]);
+    expect(thirdParty).toEqual([]);
   },
 );

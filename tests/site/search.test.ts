@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { siteUrl, useBrowser, type Lang } from './browser.ts';
+import { DESKTOP, LANGUAGES, siteUrl, useBrowser, type Lang } from './browser.ts';
+import { cardsIn } from './cards.ts';
 import { contentDir, expectedHeading, readEntry, uiStrings } from './content.ts';
 
 const { newPage } = useBrowser();
@@ -193,6 +194,37 @@ describe('languages', () => {
     expect(await card.locator('.card__place').textContent()).toContain('Togo');
     expect(await card.locator('.terms li').allTextContents()).toContain('Violencia contra las mujeres');
   });
+});
+
+describe('result cards', () => {
+  test.each(LANGUAGES)(
+    '%s: each drawn card is its static card (placeholder, title, summary, place, themes), rows of one height',
+    async (lang) => {
+      const { page: staticPage } = await newPage({ ...DESKTOP, javaScriptEnabled: false });
+      await staticPage.goto(siteUrl(`/${lang}/practices/`));
+      const staticCards = await cardsIn(staticPage, '[data-static-list] .card');
+      const { page } = await newPage(DESKTOP);
+      await page.goto(siteUrl(`/${lang}/practices/`));
+      await settled(page);
+      const drawn = await cardsIn(page, '[data-results] .card');
+      expect(drawn.length).toBe(staticCards.length);
+      for (const card of drawn) expect(card).toEqual(staticCards.find((c) => c.id === card.id));
+      // The sample has no pictures: every card shows its first theme on the network's colours.
+      expect(drawn.every((c) => c.visual === 'placeholder' && c.text !== '')).toBe(true);
+      expect(
+        drawn.some((c) => c.themes.some((t) => /^\+/.test(t ?? ''))),
+        'a card counts its other themes',
+      ).toBe(true);
+      const boxes = await page.locator('[data-results] .card').evaluateAll((cards) =>
+        cards.map((c) => ({
+          top: Math.round(c.getBoundingClientRect().top),
+          height: Math.round(c.getBoundingClientRect().height),
+        })),
+      );
+      for (const top of new Set(boxes.map((b) => b.top)))
+        expect(new Set(boxes.filter((b) => b.top === top).map((b) => b.height)).size).toBe(1);
+    },
+  );
 });
 
 describe('under a sub-path', () => {
