@@ -32,10 +32,27 @@ async function openMap(lang: Lang, options: typeof PHONE, suffix = '') {
   return { ...tracked, errors };
 }
 
-/** Waits for Leaflet's and markercluster's animations to end. */
+/**
+ * Waits for the map to stand still: no Leaflet or markercluster animation,
+ * and the view, markers and names where they were 200 ms before. A click's
+ * zoom can start after a first look finds no animation, so one look is not enough.
+ */
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => !document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim'));
-  await page.waitForTimeout(350);
+  let last = '';
+  for (let look = 0; look < 50; look++) {
+    await page.waitForTimeout(200);
+    const now = await page.evaluate(() => {
+      if (document.querySelector('.leaflet-zoom-anim, .leaflet-cluster-anim')) return 'moving';
+      const boxes = [...document.querySelectorAll('.leaflet-marker-icon, .map-label')].map((node) => {
+        const box = node.getBoundingClientRect();
+        return `${Math.round(box.x)},${Math.round(box.y)}`;
+      });
+      return `${document.querySelector('[data-map-canvas]')?.getAttribute('data-view')}|${boxes.join(';')}`;
+    });
+    if (now !== 'moving' && now === last) return;
+    last = now;
+  }
+  throw new Error('The map kept moving for 10 s.');
 }
 
 interface Rect {
