@@ -6,9 +6,9 @@
  */
 import * as L from 'leaflet';
 import type {} from 'leaflet.markercluster';
-import type { FeatureCollection } from 'geojson';
+import type { Feature } from 'geojson';
 import { feature } from 'topojson-client';
-import type { Topology } from 'topojson-specification';
+import type { GeometryCollection, Topology } from 'topojson-specification';
 import {
   hasCriteria,
   parseState,
@@ -22,7 +22,8 @@ import { formatPlural } from '../i18n/plural.ts';
 import { fill, practicesLabel, type MapConfig } from './map-config.ts';
 import { placeRoleAt } from './place-role-note.ts';
 import { textAttribution } from './text-attribution.ts';
-import { withContinuousRings } from './antimeridian.ts';
+import { continuousShape } from './antimeridian.ts';
+import { inShortTasks, nextTask } from './next-task.ts';
 import { LabelLayer } from './label-layer.ts';
 import type { Box } from './label-boxes.ts';
 import { countDistinct, linkedPlaces, parseView } from './map-view.ts';
@@ -210,6 +211,8 @@ export async function startMap(root: HTMLElement): Promise<void> {
     ? formatPlural(config.strings.status, config.lang, kept?.size ?? total, { total })
     : formatPlural(config.strings.statusAll, config.lang, total);
   filterList(data, hasCriteria(state) ? (kept ?? new Set(data.practices.keys())) : undefined);
+  // The first plural above loaded the language's Intl data (tens of milliseconds on a phone): the map comes in tasks after it.
+  await nextTask();
 
   canvas.hidden = false;
   // The smallest zoom shows the world once across the map's width, never a world with empty sea on both sides.
@@ -239,68 +242,10 @@ export async function startMap(root: HTMLElement): Promise<void> {
     config.tiles ? [config.strings.attribution, config.tiles.attribution] : [config.strings.attribution],
   ).addTo(map);
   if (config.tiles) L.tileLayer(config.tiles.url, { maxZoom: config.tiles.maxZoom }).addTo(map);
+  await nextTask();
 
   const places = visiblePlaces(data, kept, new Intl.Collator(config.lang).compare);
   const countryMarkers = new Map<string, L.Marker>();
-  const countries = withContinuousRings(feature(topology, topology.objects.countries!) as unknown as FeatureCollection);
-  const highlighted = new Set(places.filter((p) => p.place.k === 'k').map((p) => p.place.i));
-  L.geoJSON(countries, { interactive: false, style: { className: 'map-country', weight: 0.6, fillOpacity: 1 } }).addTo(
-    map,
-  );
-  const withPractices: FeatureCollection = {
-    ...countries,
-    features: countries.features.filter((f) => highlighted.has(String(f.id))),
-  };
-  L.geoJSON(withPractices, {
-    style: { className: 'map-country map-country--practices', weight: 1, fillOpacity: 1 },
-    onEachFeature: (shape, layer) =>
-      layer.on('click', () => {
-        const marker = countryMarkers.get(String(shape.id));
-        if (marker) clusters.zoomToShowLayer(marker, () => marker.openPopup());
-      }),
-  }).addTo(map);
-
-  (window as unknown as { L: typeof L }).L = L;
-  await import('leaflet.markercluster');
-  fixMarkerCluster(L, map, () => viewPadding(canvas));
-  let ready = false;
-  const clusters: L.MarkerClusterGroup = L.markerClusterGroup({
-    chunkedLoading: true,
-    showCoverageOnHover: false,
-    maxClusterRadius: 48,
-    iconCreateFunction: (cluster) => {
-      // A practice at three of the cluster's places is one practice.
-      const count = countDistinct(
-        cluster.getAllChildMarkers().map((marker) => (marker.options as PlaceMarkerOptions).practices),
-      );
-      const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
-      return new LabelledIcon({
-        html: `<span aria-hidden="true">${count}</span>`,
-        className: `map-cluster map-cluster--${size}`,
-        iconSize: L.point(40, 40),
-        label: practicesLabel(config, count),
-      });
-    },
-    chunkProgress: (processed, all) => {
-      if (processed === all) setTimeout(markReady);
-    },
-  });
-  const markReady = () => {
-    if (ready) return;
-    ready = true;
-    nameLayer?.redraw();
-    canvas.dataset.ready = 'true';
-  };
-  map.addLayer(clusters);
-  // Names go under the markers and avoid them: they are placed again whenever the clusters change.
-  let nameLayer: LabelLayer | undefined;
-  void labels.then((names) => {
-    if (!names) return;
-    nameLayer = new LabelLayer(names, { avoid: () => iconBoxes(map, canvas) }).addTo(map);
-    canvas.dataset.labels = 'true';
-  });
-  clusters.on('animationend', () => nameLayer?.redraw());
-
   const markers = places.map((visible) => {
     const { place } = visible;
     const count = visible.practices.length;
@@ -320,9 +265,91 @@ export async function startMap(root: HTMLElement): Promise<void> {
     return marker;
   });
 
+  // The first view comes before any layer, so that each is projected and drawn once, at that view.
+  const view = parseView(location.hash);
+  if (view) map.setView([view.lat, view.lon], view.zoom, { animate: false });
+  else if (markers.length > 0)
+    // The practices shown, filters applied, fill the map: markers stay clear of its edges and controls.
+    map.fitBounds(L.latLngBounds(markers.map((marker) => marker.getLatLng())), {
+      ...viewPadding(canvas),
+      maxZoom: 7,
+      animate: false,
+    });
+  else map.setView([20, 0], minZoom);
+
+  // markercluster is fetched while the basemap is drawn; it reads Leaflet from window.L.
+  (window as unknown as { L: typeof L }).L = L;
+  const clustering = import('leaflet.markercluster');
+  await nextTask();
+  // The basemap, country by country in short tasks (next-task.ts); the countries with practices above it.
+  const highlighted = new Set(places.filter((p) => p.place.k === 'k').map((p) => p.place.i));
+  const withPractices: Feature[] = [];
+  const land = L.geoJSON(undefined, {
+    interactive: false,
+    style: { className: 'map-country', weight: 0.6, fillOpacity: 1 },
+  }).addTo(map);
+  await inShortTasks((topology.objects.countries as GeometryCollection).geometries, (geometry) => {
+    const shape = continuousShape(feature(topology, geometry) as Feature);
+    land.addData(shape);
+    if (highlighted.has(String(shape.id))) withPractices.push(shape);
+  });
+
+  await clustering;
+  await nextTask();
+  fixMarkerCluster(L, map, () => viewPadding(canvas));
+  let ready = false;
+  let nameLayer: LabelLayer | undefined;
+  const markReady = () => {
+    if (ready) return;
+    ready = true;
+    canvas.dataset.ready = 'true';
+    // The names come last, in tasks of their own: they go around the markers, in place by now.
+    void labels.then(async (names) => {
+      if (!names) return;
+      await nextTask();
+      nameLayer = new LabelLayer(names, { avoid: () => iconBoxes(map, canvas) }).addTo(map);
+      canvas.dataset.labels = 'true';
+    });
+  };
+  const group = L.markerClusterGroup({
+    chunkedLoading: true,
+    // Markers are added in tasks of about 10 ms (markercluster looks at the clock every 200 markers).
+    chunkInterval: 10,
+    chunkDelay: 1,
+    showCoverageOnHover: false,
+    maxClusterRadius: 48,
+    iconCreateFunction: (cluster) => {
+      // A practice at three of the cluster's places is one practice.
+      const count = countDistinct(
+        cluster.getAllChildMarkers().map((marker) => (marker.options as PlaceMarkerOptions).practices),
+      );
+      const size = count < 10 ? 'small' : count < 100 ? 'medium' : 'large';
+      return new LabelledIcon({
+        html: `<span aria-hidden="true">${count}</span>`,
+        className: `map-cluster map-cluster--${size}`,
+        iconSize: L.point(40, 40),
+        label: practicesLabel(config, count),
+      });
+    },
+    chunkProgress: (processed, all) => {
+      if (processed === all) setTimeout(markReady);
+    },
+  });
+  L.geoJSON(withPractices, {
+    style: { className: 'map-country map-country--practices', weight: 1, fillOpacity: 1 },
+    onEachFeature: (shape, layer) =>
+      layer.on('click', () => {
+        const marker = countryMarkers.get(String(shape.id));
+        if (marker) group.zoomToShowLayer(marker, () => marker.openPopup());
+      }),
+  }).addTo(map);
+  map.addLayer(group);
+  // Names go under the markers and avoid them: they are placed again whenever the clusters change.
+  group.on('animationend', () => nameLayer?.redraw());
+
   // A cluster opened from the keyboard zooms in and disappears: focus goes to the icon nearest its place.
   let refocusAt: L.LatLng | undefined;
-  clusters.on('clusterclick clusterkeypress', (event) => {
+  group.on('clusterclick clusterkeypress', (event) => {
     // Enter on a focused cluster opens it, and markercluster then focuses the map container.
     const { layer, originalEvent } = event as L.LeafletEvent & { layer: L.Marker; originalEvent?: KeyboardEvent };
     if (originalEvent?.type === 'keypress' && originalEvent.keyCode === 13) refocusAt = layer.getLatLng();
@@ -344,7 +371,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
     }
     nearest?.focus({ preventScroll: true });
   };
-  clusters.on('animationend spiderfied', refocus);
+  group.on('animationend spiderfied', refocus);
 
   map.on('popupopen', (event) => {
     const popup = event.popup.getElement();
@@ -352,24 +379,11 @@ export async function startMap(root: HTMLElement): Promise<void> {
     popup?.querySelector<HTMLElement>('.map-popup a')?.focus({ preventScroll: true });
   });
 
-  linkPlaces(map, canvas, clusters, markers);
+  linkPlaces(map, canvas, group, markers);
   keepPopupsClear(map, canvas, markers);
 
-  const view = parseView(location.hash);
-  if (view) map.setView([view.lat, view.lon], view.zoom, { animate: false });
-  if (markers.length > 0) {
-    // The practices shown, filters applied, fill the map: markers stay clear of its edges and controls.
-    if (!view)
-      map.fitBounds(L.latLngBounds(markers.map((marker) => marker.getLatLng())), {
-        ...viewPadding(canvas),
-        maxZoom: 7,
-        animate: false,
-      });
-    clusters.addLayers(markers);
-  } else {
-    if (!view) map.setView([20, 0], minZoom);
-    markReady();
-  }
+  if (markers.length > 0) group.addLayers(markers);
+  else markReady();
 }
 
 /** Room a view of places keeps free (the first view, and a cluster opened): markers clear of the controls and credits. */
