@@ -32,6 +32,7 @@ import { twoFingerGestures } from './touch-gestures.ts';
 import { fixMarkerCluster, type ViewPadding } from './markercluster-fixes.ts';
 import {
   filterPractices,
+  inTitleOrder,
   intersect,
   knownValues,
   positionsOf,
@@ -116,6 +117,8 @@ function scopeText(config: MapConfig, practice: MapPractice): string {
   return config.strings.countryLevel;
 }
 
+let collator: Intl.Collator | undefined;
+
 function popupContent(config: MapConfig, data: MapData, visible: VisiblePlace): HTMLElement {
   const { place } = visible;
   const box = element('div', { class: 'map-popup' });
@@ -128,7 +131,8 @@ function popupContent(config: MapConfig, data: MapData, visible: VisiblePlace): 
     box.append(heading, element('p', { class: 'map-popup__scope' }, config.strings.wholeCountry));
   }
   const list = element('ul', { class: 'map-popup__practices' });
-  for (const position of visible.practices) {
+  collator ??= new Intl.Collator(config.lang);
+  for (const position of inTitleOrder(data, visible.practices, collator.compare)) {
     const practice = data.practices[position]!;
     const item = element('li');
     item.append(element('a', { href: urlOf(config.practiceUrl, practice.i), lang: practice.l }, practice.t));
@@ -244,7 +248,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
   if (config.tiles) L.tileLayer(config.tiles.url, { maxZoom: config.tiles.maxZoom }).addTo(map);
   await nextTask();
 
-  const places = visiblePlaces(data, kept, new Intl.Collator(config.lang).compare);
+  const places = visiblePlaces(data, kept);
   const countryMarkers = new Map<string, L.Marker>();
   const markers = places.map((visible) => {
     const { place } = visible;
@@ -282,6 +286,9 @@ export async function startMap(root: HTMLElement): Promise<void> {
   const clustering = import('leaflet.markercluster');
   await nextTask();
   // The basemap, country by country in short tasks (next-task.ts); the countries with practices above it.
+  // Its pane is left out of the page's layout meanwhile: the browser lays out and paints it once, whole.
+  const basemapPane = map.getPane('overlayPane')!;
+  basemapPane.style.display = 'none';
   const highlighted = new Set(places.filter((p) => p.place.k === 'k').map((p) => p.place.i));
   const withPractices: Feature[] = [];
   const land = L.geoJSON(undefined, {
@@ -343,6 +350,7 @@ export async function startMap(root: HTMLElement): Promise<void> {
         if (marker) group.zoomToShowLayer(marker, () => marker.openPopup());
       }),
   }).addTo(map);
+  basemapPane.style.display = '';
   map.addLayer(group);
   // Names go under the markers and avoid them: they are placed again whenever the clusters change.
   group.on('animationend', () => nameLayer?.redraw());

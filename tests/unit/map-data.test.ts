@@ -19,6 +19,7 @@ import {
   knownValues,
   positionsOf,
   visiblePlaces,
+  inTitleOrder,
 } from '../../src/map/map-data.ts';
 
 const world110 = countries110m as unknown as Topology;
@@ -187,7 +188,20 @@ describe('map data', () => {
     expect(filterPractices(index, { theme: ['no-such-theme'] })).toEqual(new Set());
   });
 
-  test('visible places carry only the kept practices, in title order', () => {
+  test('a pop-up lists its practices by title, in the language’s order', () => {
+    const titles = ['Égalité', 'eau', 'Zèbre', 'abri', 'Étude'];
+    const titled = { ...data, practices: data.practices.map((p, i) => ({ ...p, t: titles[i % titles.length]! })) };
+    const positions = [0, 1, 2, 3, 4].filter((i) => i < titled.practices.length);
+    const read = (order: number[]) => order.map((position) => titled.practices[position]!.t);
+    expect(read(inTitleOrder(titled, positions, new Intl.Collator('fr').compare))).toEqual(
+      read(positions).sort(new Intl.Collator('fr').compare),
+    );
+    expect(read(inTitleOrder(titled, [0, 1, 3]))).toEqual(['abri', 'eau', 'Égalité']);
+    // The place's own list is left as it was.
+    expect(positions).toEqual([0, 1, 2, 3, 4].slice(0, positions.length));
+  });
+
+  test('visible places carry only the kept practices', () => {
     const all = visiblePlaces(data, undefined);
     expect(all.map((v) => v.place.i)).toEqual(['LU', 'lome', 'kara', 'FR', 'paris']);
     const kept = visiblePlaces(data, new Set([1]));

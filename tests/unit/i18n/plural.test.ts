@@ -127,6 +127,15 @@ describe('counted strings', () => {
     expect(usePlural('en')('practices.count', 1200)).toBe('1,200 practices');
   });
 
+  test('every count is written as Intl.NumberFormat writes it, also those below 1,000 written without it', () => {
+    const forms = { other: '{count}' };
+    for (const locale of ['fr', 'en', 'es', 'fr-FR', 'es-419', 'en-GB', 'ar-EG', 'hi-IN-u-nu-deva'])
+      for (const count of [0, 1, 7, 21, 999, 1000, 1001, 9999, 10_000, 123_456, 1.5, -3])
+        expect(formatPlural(forms, locale, count), `${locale}: ${count}`).toBe(
+          new Intl.NumberFormat(locale).format(count),
+        );
+  });
+
   test('a language without the string takes the English forms, visibly marked', () => {
     const strings = {
       en: { 'practices.count_one': '{count} practice', 'practices.count_other': '{count} practices' },
