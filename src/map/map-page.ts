@@ -23,7 +23,7 @@ import { fill, practicesLabel, type MapConfig } from './map-config.ts';
 import { placeRoleAt } from './place-role-note.ts';
 import { textAttribution } from './text-attribution.ts';
 import { continuousShape } from './antimeridian.ts';
-import { inShortTasks, nextTask } from './next-task.ts';
+import { afterNextPaint, inShortTasks, nextTask } from './next-task.ts';
 import { LabelLayer } from './label-layer.ts';
 import type { Box } from './label-boxes.ts';
 import { countDistinct, linkedPlaces, parseView } from './map-view.ts';
@@ -351,6 +351,8 @@ export async function startMap(root: HTMLElement): Promise<void> {
       }),
   }).addTo(map);
   basemapPane.style.display = '';
+  // The browser lays out and paints the basemap in a task of its own, before the markers are added.
+  await afterNextPaint();
   map.addLayer(group);
   // Names go under the markers and avoid them: they are placed again whenever the clusters change.
   group.on('animationend', () => nameLayer?.redraw());

@@ -16,6 +16,11 @@ export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Resolves in the first task after the browser's next paint: the style and layout of what changed are done by then. */
+export function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 /**
  * Calls `each` on every item in order, in tasks of about `budget`
  * milliseconds: a slow phone (or Lighthouse's 4× slower CPU) then still
