@@ -19,6 +19,7 @@
  * and cache folder from the environment the build gives this process.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { exitAfterOutput } from '../../scripts/lib/exit-after-output.ts';
 import type { ContentIssue } from '../catalogue/issues.ts';
@@ -35,6 +36,12 @@ export interface RenderRequest {
   staging: string;
   language: MessageLanguage;
   resultFile: string;
+  /**
+   * Astro's cache folder for this process (also in ATLAS_CACHE_DIR, which
+   * astro.config.mjs reads); the checked entry folders (folder-cache.ts) are
+   * kept beside it.
+   */
+  cacheDir: string;
   /**
    * A folder of this process's own inside the project, made its working
    * folder before Astro starts: Astro bundles the pages into
@@ -58,7 +65,15 @@ export interface RenderRequest {
 }
 
 export type RenderResult =
-  | { ok: true; practices: number; cities: number; loadSeconds: number; astroSeconds: number }
+  | {
+      ok: true;
+      practices: number;
+      cities: number;
+      loadSeconds: number;
+      astroSeconds: number;
+      /** Entry folders taken from the last build's folder cache, of all there are. */
+      foldersKept?: { kept: number; of: number };
+    }
   | { ok: false; refused: true; issues: ContentIssue[] }
   | { ok: false; refused: false; message: string };
 
@@ -66,11 +81,12 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
   setMessageLanguage(request.language);
   const started = performance.now();
   // Entry folders are read on worker threads; the records and issues are those of loadCatalogue().
-  const { catalogue, issues } = await loadCatalogueInParallel({
+  const { catalogue, issues, foldersKept } = await loadCatalogueInParallel({
     contentDir: request.contentDir,
     projectRoot: request.projectRoot,
     base: request.base,
     siteFile: request.siteFile,
+    folderCache: join(request.cacheDir, 'practice-atlas', 'content-folders.v8'),
   });
   if (!catalogue) return { ok: false, refused: true, issues: request.reportIssues ? issues : [] };
   const loaded = performance.now();
@@ -113,6 +129,7 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
     cities: catalogue.cities.length,
     loadSeconds: (loaded - started) / 1000,
     astroSeconds: (performance.now() - loaded) / 1000,
+    ...(foldersKept ? { foldersKept } : {}),
   };
 }
 

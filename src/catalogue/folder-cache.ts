@@ -1,9 +1,12 @@
 /**
- * What the live preview remembers between two starts: each entry folder's
- * checked result (fields, issues, warnings; no HTML), with the stamp of its
- * files when it was read. On the next start a folder whose files have the
- * same stamp is taken from here instead of being read, parsed and validated
- * again, which is most of a large catalogue's start (docs/performance.md).
+ * Checked entry folders kept between two readings of the same content: each
+ * entry folder's result (fields, issues, warnings; HTML when the reading
+ * renders bodies), with the stamp of its files when it was read. The live
+ * preview keeps one between starts (no HTML) and the build one between
+ * builds (with HTML, beside Astro's cache): a folder whose files have the
+ * same stamp is taken from here instead of being read, parsed, validated
+ * and rendered again, which is most of reading a large catalogue
+ * (docs/performance.md).
  *
  * Only clean results are kept: a folder without an issue or a warning
  * depends on its own files alone, while a folder's problems may name its
