@@ -26,6 +26,7 @@ import type { ContentIssue } from '../catalogue/issues.ts';
 import { loadCatalogueInParallel } from '../catalogue/load-catalogue.ts';
 import { setMessageLanguage, type MessageLanguage } from '../catalogue/messages/index.ts';
 import { handToPages } from '../catalogue/pages-catalogue.ts';
+import { recordSync, syncInputsDigest, syncNeeded } from './astro-sync.ts';
 
 export interface RenderRequest {
   contentDir: string;
@@ -38,8 +39,8 @@ export interface RenderRequest {
   resultFile: string;
   /**
    * Astro's cache folder for this process (also in ATLAS_CACHE_DIR, which
-   * astro.config.mjs reads); the checked entry folders (folder-cache.ts) are
-   * kept beside it.
+   * astro.config.mjs reads); the checked entry folders (folder-cache.ts) and
+   * the last sync (astro-sync.ts) are recorded beside it.
    */
   cacheDir: string;
   /**
@@ -102,6 +103,16 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
       name: 'practice-atlas:synced-signal',
       hooks: { 'astro:build:start': () => void process.send?.('synced') },
     };
+    // Alone, it syncs only when what the sync writes would change (astro-sync.ts); in shards, the first one does.
+    const syncDigest = syncInputsDigest(request.projectRoot, {
+      base: request.base,
+      site: request.site,
+      siteFile: request.siteFile,
+    });
+    const sync =
+      request.sync === 'sync'
+        ? syncNeeded(request.projectRoot, request.cacheDir, syncDigest)
+        : request.sync === 'sync-and-signal';
     const { build } = await import('astro');
     await build(
       {
@@ -113,8 +124,9 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
         integrations: request.sync === 'sync-and-signal' ? [signal] : [],
       },
       // `sync` is an option of Astro's build() that its types leave out (the CLI's --no-sync… is not exposed either).
-      { sync: request.sync !== 'wait-for-other' } as Parameters<typeof build>[1],
+      { sync } as Parameters<typeof build>[1],
     );
+    if (sync) recordSync(request.cacheDir, syncDigest);
   } catch (error) {
     // Some of Astro's errors carry their text only in the stack or name.
     return {

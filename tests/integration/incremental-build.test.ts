@@ -32,6 +32,8 @@ function build(
   restored: string[];
   renderedData: string[];
   restoredData: string[];
+  /** Whether Astro's sync ran (src/build/astro-sync.ts): it logs "[types] Generated". */
+  synced: boolean;
   /** Every file copied from the last build (pages, data files). */
   restoredFiles: string[];
   /** Entry folders taken from the last build's folder cache (src/catalogue/folder-cache.ts), of all. */
@@ -61,6 +63,7 @@ function build(
   if (!kept) throw new Error(`the build did not say which entry folders it read:\n${run.stdout}`);
   return {
     foldersKept: [Number(kept[1]), Number(kept[2])],
+    synced: /\[types\] Generated/.test(run.stdout),
     restoredFiles: lines.map((line) => /├─ (\S+) \(restored\)/.exec(line)?.[1]).filter((p) => p !== undefined),
     rendered: pages(false),
     restored: pages(true),
@@ -129,11 +132,14 @@ describe('incremental rebuilds', { timeout: BUILD_TIMEOUT }, () => {
     expect(full.restored).toEqual([]);
     const folders = full.foldersKept[1];
     expect(full.foldersKept).toEqual([0, folders]);
+    expect(full.synced).toBe(true);
     first = htmlPages(site());
     const again = build(site(), cache());
     expect(again.restoredFiles).toEqual(
       expect.arrayContaining(['/data/map/labels-fr.json', '/data/map/labels-es.json']),
     );
+    // Astro's sync is not run again: nothing it writes would change (astro-sync.ts).
+    expect(again.synced).toBe(false);
     // No entry folder is read again: each comes checked and rendered from the last build's folder cache.
     expect(again.foldersKept).toEqual([folders, folders]);
     expect(again.restored).toContain('/fr/practices/street-lighting-audit/index.html');
@@ -274,6 +280,7 @@ describe('incremental rebuilds', { timeout: BUILD_TIMEOUT }, () => {
     const scratch = join(root, 'scratch');
     const fresh = build(scratch, join(root, 'fresh-cache'));
     expect(fresh.restored).toEqual([]);
+    expect(fresh.synced).toBe(true);
     const incremental = htmlPages(site());
     const expected = htmlPages(scratch);
     expect([...incremental.keys()].sort()).toEqual([...expected.keys()].sort());
