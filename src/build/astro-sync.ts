@@ -13,7 +13,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { hashFiles } from '../catalogue/folder-cache.ts';
 
 /** What the sync reads: the content configuration and its loader, Astro's configuration, the packages. */
 const SYNC_INPUTS = [
@@ -38,15 +39,7 @@ const recordFile = (cacheDir: string) => join(cacheDir, 'practice-atlas', 'astro
 /** The digest of the sync's inputs: files, and the settings Astro's configuration reads (site file, base, site). */
 export function syncInputsDigest(projectRoot: string, settings: Record<string, string>): string {
   const hash = createHash('sha256').update(JSON.stringify(settings));
-  for (const file of [...SYNC_INPUTS, settings.siteFile ?? '']) {
-    hash.update(`\u0000${file}\u0000`);
-    try {
-      hash.update(readFileSync(resolve(projectRoot, file)));
-    } catch {
-      hash.update('absent');
-    }
-  }
-  return hash.digest('hex');
+  return hashFiles(hash, projectRoot, [...SYNC_INPUTS, settings.siteFile ?? '']).digest('hex');
 }
 
 /** Whether the sync must run: its inputs changed since the recorded one, or something it writes is missing. */
