@@ -195,13 +195,16 @@ async function readInParallel(
   }
   const results = kept ? kept.complete(read) : read;
   const checked = await withImagesChecked(reading.finish(results), results, reading);
+  if (!kept) return checked;
+  // Content refused leaves nothing behind, the cache included; its clean folders are read again next time.
+  if (checked.issues.length === 0) kept.save();
   const of = folders.practices.length + folders.cities.length;
-  return kept ? { ...checked, foldersKept: { kept: of - total, of } } : checked;
+  return { ...checked, foldersKept: { kept: of - total, of } };
 }
 
 /**
- * The folders a cache file holds unchanged, the ones left to read, and how
- * to put the two together in folder order (then saving what was read);
+ * The folders a cache file holds unchanged, the ones left to read, how to
+ * put the two together in folder order, and the saving of what was read;
  * undefined without a cache file.
  */
 function keptFolders(file: string | undefined, folders: Record<EntryKindDir, string[]>, options: LoadEntriesOptions) {
@@ -235,6 +238,9 @@ function keptFolders(file: string | undefined, folders: Record<EntryKindDir, str
           if (fresh.has(name)) cache.set(`${dir}/${name}`, stamps.get(`${dir}/${name}`), result);
         }
       }
+      return results;
+    },
+    save(): void {
       // Saved when many folders were read (a first build, a large change): a few read again each time cost less
       // than writing the whole file, HTML included (10 MB at 1,000 practices).
       const all = (['practices', 'cities'] as const).flatMap((dir) => folders[dir].map((name) => `${dir}/${name}`));
@@ -242,7 +248,6 @@ function keptFolders(file: string | undefined, folders: Record<EntryKindDir, str
         cache.retain(new Set(all));
         cache.save();
       }
-      return results;
     },
   };
 }
