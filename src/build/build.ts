@@ -137,6 +137,10 @@ export async function build(options: BuildOptions, effects: BuildEffects = defau
       rendered = single;
       phases.set('load', single.loadSeconds);
       phases.end('render');
+      if (!options.quiet && single.foldersKept)
+        effects.log(
+          `Content: ${single.foldersKept.kept} of ${single.foldersKept.of} entry folders unchanged since the last build.`,
+        );
       // The data pages show the sizes of the files written (before Pagefind and the offline step read the pages).
       fillDataPageSizes(staging);
       const indexer = await indexPagesOf(staging);

@@ -19,12 +19,14 @@
  * and cache folder from the environment the build gives this process.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { exitAfterOutput } from '../../scripts/lib/exit-after-output.ts';
 import type { ContentIssue } from '../catalogue/issues.ts';
 import { loadCatalogueInParallel } from '../catalogue/load-catalogue.ts';
 import { setMessageLanguage, type MessageLanguage } from '../catalogue/messages/index.ts';
 import { handToPages } from '../catalogue/pages-catalogue.ts';
+import { recordSync, syncInputsDigest, syncNeeded } from './astro-sync.ts';
 
 export interface RenderRequest {
   contentDir: string;
@@ -35,6 +37,12 @@ export interface RenderRequest {
   staging: string;
   language: MessageLanguage;
   resultFile: string;
+  /**
+   * Astro's cache folder for this process (also in ATLAS_CACHE_DIR, which
+   * astro.config.mjs reads); the checked entry folders (folder-cache.ts) and
+   * the last sync (astro-sync.ts) are recorded beside it.
+   */
+  cacheDir: string;
   /**
    * A folder of this process's own inside the project, made its working
    * folder before Astro starts: Astro bundles the pages into
@@ -58,7 +66,15 @@ export interface RenderRequest {
 }
 
 export type RenderResult =
-  | { ok: true; practices: number; cities: number; loadSeconds: number; astroSeconds: number }
+  | {
+      ok: true;
+      practices: number;
+      cities: number;
+      loadSeconds: number;
+      astroSeconds: number;
+      /** Entry folders taken from the last build's folder cache, of all there are. */
+      foldersKept?: { kept: number; of: number };
+    }
   | { ok: false; refused: true; issues: ContentIssue[] }
   | { ok: false; refused: false; message: string };
 
@@ -66,11 +82,12 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
   setMessageLanguage(request.language);
   const started = performance.now();
   // Entry folders are read on worker threads; the records and issues are those of loadCatalogue().
-  const { catalogue, issues } = await loadCatalogueInParallel({
+  const { catalogue, issues, foldersKept } = await loadCatalogueInParallel({
     contentDir: request.contentDir,
     projectRoot: request.projectRoot,
     base: request.base,
     siteFile: request.siteFile,
+    folderCache: join(request.cacheDir, 'practice-atlas', 'content-folders.v8'),
   });
   if (!catalogue) return { ok: false, refused: true, issues: request.reportIssues ? issues : [] };
   const loaded = performance.now();
@@ -86,6 +103,16 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
       name: 'practice-atlas:synced-signal',
       hooks: { 'astro:build:start': () => void process.send?.('synced') },
     };
+    // Alone, it syncs only when what the sync writes would change (astro-sync.ts); in shards, the first one does.
+    const syncDigest = syncInputsDigest(request.projectRoot, {
+      base: request.base,
+      site: request.site,
+      siteFile: request.siteFile,
+    });
+    const sync =
+      request.sync === 'sync'
+        ? syncNeeded(request.projectRoot, request.cacheDir, syncDigest)
+        : request.sync === 'sync-and-signal';
     const { build } = await import('astro');
     await build(
       {
@@ -97,8 +124,9 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
         integrations: request.sync === 'sync-and-signal' ? [signal] : [],
       },
       // `sync` is an option of Astro's build() that its types leave out (the CLI's --no-sync… is not exposed either).
-      { sync: request.sync !== 'wait-for-other' } as Parameters<typeof build>[1],
+      { sync } as Parameters<typeof build>[1],
     );
+    if (sync) recordSync(request.cacheDir, syncDigest);
   } catch (error) {
     // Some of Astro's errors carry their text only in the stack or name.
     return {
@@ -113,6 +141,7 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
     cities: catalogue.cities.length,
     loadSeconds: (loaded - started) / 1000,
     astroSeconds: (performance.now() - loaded) / 1000,
+    ...(foldersKept ? { foldersKept } : {}),
   };
 }
 

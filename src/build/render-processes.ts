@@ -83,6 +83,8 @@ export async function renderInProcesses(
       staging: renderProcess.outDir,
       language: settings.language,
       resultFile: join(exchange, `result-${name}.json`),
+      // Each shard has a cache folder of its own, so that no two processes write one file.
+      cacheDir: renderProcess.cacheDir,
       workDir: renderProcess.workDir,
       reportIssues: renderProcess.reportIssues,
       quiet: settings.quiet,

@@ -19,7 +19,9 @@ port.on('message', (batch: WorkerBatch) => {
     const kind = ENTRY_KINDS[batch.dir];
     reply = {
       batch: batch.batch,
-      results: names.slice(batch.from, batch.to).map((name) => loadEntryFolder(kind, name, names, setup.options)),
+      results: setup.toRead[batch.dir]
+        .slice(batch.from, batch.to)
+        .map((name) => loadEntryFolder(kind, name, names, setup.options)),
     };
   } catch (error) {
     reply = { batch: batch.batch, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

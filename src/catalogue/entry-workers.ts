@@ -14,7 +14,10 @@ import { messageLanguage, type MessageLanguage } from './messages/index.ts';
 const BATCH_SIZE = 40;
 
 export interface WorkerSetup {
+  /** Every folder of each kind: a message may name a neighbour. */
   folders: Record<EntryKindDir, string[]>;
+  /** The folders to read (all of them, or those a cache did not hold: folder-cache.ts). */
+  toRead: Record<EntryKindDir, string[]>;
   options: LoadEntriesOptions;
   /** Messages are written where the problem is found, so in the language of the run. */
   language: MessageLanguage;
@@ -30,21 +33,23 @@ export interface WorkerBatch {
 export type WorkerReply =
   { batch: number; results: FolderResult<unknown, unknown>[] } | { batch: number; error: string };
 
+/** The results of `toRead`'s folders (every folder by default), in its order. */
 export function loadFoldersInWorkers(
   folders: Record<EntryKindDir, string[]>,
   options: LoadEntriesOptions,
   parallel: ParallelOptions,
+  toRead: Record<EntryKindDir, string[]> = folders,
 ): Promise<FolderResults> {
   const batches: WorkerBatch[] = [];
   for (const dir of ['practices', 'cities'] as const) {
-    for (let from = 0; from < folders[dir].length; from += BATCH_SIZE) {
-      batches.push({ batch: batches.length, dir, from, to: Math.min(from + BATCH_SIZE, folders[dir].length) });
+    for (let from = 0; from < toRead[dir].length; from += BATCH_SIZE) {
+      batches.push({ batch: batches.length, dir, from, to: Math.min(from + BATCH_SIZE, toRead[dir].length) });
     }
   }
   if (batches.length === 0) return Promise.resolve({ practices: [], cities: [] });
-  const total = folders.practices.length + folders.cities.length;
+  const total = toRead.practices.length + toRead.cities.length;
   const count = Math.max(1, Math.min(parallel.workers ?? availableParallelism(), batches.length));
-  const setup: WorkerSetup = { folders, options, language: messageLanguage() };
+  const setup: WorkerSetup = { folders, toRead, options, language: messageLanguage() };
   const replies: FolderResult<unknown, unknown>[][] = new Array(batches.length);
   // Zero read so far: a progress line can start now, while this thread reads the KPI tables and replies wait.
   parallel.onFolders?.(0, total);

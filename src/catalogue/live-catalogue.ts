@@ -14,7 +14,7 @@
  * none is turned into HTML until a page reads it (`html` and `images` of
  * the records are getters, the build's HTML made by the build's code), and
  * each clean folder's checked result is kept on disk for the next start
- * (live-cache.ts): a warm start reads only the folders whose files changed.
+ * (folder-cache.ts): a warm start reads only the folders whose files changed.
  */
 import { createHash } from 'node:crypto';
 import { join, relative, resolve, sep } from 'node:path';
@@ -22,7 +22,7 @@ import type { RenderedBody } from './body/render-body.ts';
 import type { CityRecord, PracticeRecord, Taxonomies } from './model.ts';
 import type { ContentIssue } from './issues.ts';
 import { loadFoldersInWorkers } from './entry-workers.ts';
-import { FolderCache, folderStamp, readingKey, type FolderStamp } from './live-cache.ts';
+import { FolderCache, folderStamp, readingKey, type FolderStamp } from './folder-cache.ts';
 import { LiveIntegrity } from './live-integrity.ts';
 import {
   ENTRY_KINDS,

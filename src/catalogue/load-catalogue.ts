@@ -20,6 +20,7 @@ import {
 } from '../schemas/practice.ts';
 import type { RenderedBody } from './body/render-body.ts';
 import { loadFoldersInWorkers } from './entry-workers.ts';
+import { FolderCache, folderStamp, readingKey, type FolderStamp } from './folder-cache.ts';
 import { checkImages } from './image-check.ts';
 import { checkIntegrity } from './integrity.ts';
 import type { ContentIssue } from './issues.ts';
@@ -37,6 +38,7 @@ import { loadKpis } from './load-kpis.ts';
 import { loadSiteConfig } from './load-site-config.ts';
 import { loadTaxonomies } from './load-taxonomies.ts';
 import { Locations } from './locations.ts';
+import { messageLanguage } from './messages/index.ts';
 import type {
   Catalogue,
   CityRecord,
@@ -62,6 +64,12 @@ export interface ParallelOptions {
   workers?: number;
   /** Called as entry folders are read, with how many were read since the last call and how many there are. */
   onFolders?: (read: number, total: number) => void;
+  /**
+   * A file where the checked folders are kept between readings
+   * (folder-cache.ts): folders whose files did not change since are taken
+   * from it, the others read, and the file rewritten.
+   */
+  folderCache?: string;
 }
 
 export interface LoadCatalogueResult {
@@ -70,6 +78,8 @@ export interface LoadCatalogueResult {
   issues: ContentIssue[];
   /** Pointed out to the editor, never a reason to refuse the content (warnings.ts). */
   warnings: ContentIssue[];
+  /** With a folder cache (ParallelOptions): the entry folders taken from it, of all there are. */
+  foldersKept?: { kept: number; of: number };
 }
 
 export interface CheckResult {
@@ -104,6 +114,7 @@ export const ENTRY_KINDS: Record<EntryKindDir, AnyEntryKind> = {
   },
 };
 
+type AnyFolderResult = FolderResult<unknown, unknown>;
 type Entries = LoadedEntries<Record<string, unknown>, Record<string, unknown>>;
 export type FolderResults = Record<EntryKindDir, FolderResult<unknown, unknown>[]>;
 
@@ -126,11 +137,15 @@ export function readFoldersHere(folders: Record<EntryKindDir, string[]>, options
  */
 const FOLDERS_WORTH_WORKERS = 400;
 
+/** Folders read in a build beyond which (or beyond a tenth of all) the folder cache is written again. */
+const FOLDERS_WORTH_SAVING = 50;
+
 /** The same catalogue as `loadCatalogue`, with the entry folders read on worker threads. */
 export async function loadCatalogueInParallel(
   options: LoadCatalogueOptions & ParallelOptions,
 ): Promise<LoadCatalogueResult> {
-  return toResult(await readInParallel(options, true));
+  const read = await readInParallel(options, true);
+  return { ...toResult(read), ...(read.foldersKept ? { foldersKept: read.foldersKept } : {}) };
 }
 
 /**
@@ -155,21 +170,86 @@ export async function checkCatalogue(options: LoadCatalogueOptions & ParallelOpt
 async function readInParallel(
   options: LoadCatalogueOptions & ParallelOptions,
   renderBodies: boolean,
-): Promise<ReadCatalogue> {
+): Promise<ReadCatalogue & Pick<LoadCatalogueResult, 'foldersKept'>> {
   const reading = startReading(options, renderBodies);
-  const total = reading.folders.practices.length + reading.folders.cities.length;
+  const { folders, entryOptions } = reading;
+  const kept = keptFolders(options.folderCache, folders, entryOptions);
+  const toRead = kept?.missing ?? folders;
+  const total = toRead.practices.length + toRead.cities.length;
+  let read: FolderResults;
   if (options.workers === undefined && total < FOLDERS_WORTH_WORKERS) {
     options.onFolders?.(0, total);
     reading.readKpis();
-    const results = readFoldersHere(reading.folders, reading.entryOptions);
+    read = {
+      practices: toRead.practices.map((name) =>
+        loadEntryFolder(ENTRY_KINDS.practices, name, folders.practices, entryOptions),
+      ),
+      cities: toRead.cities.map((name) => loadEntryFolder(ENTRY_KINDS.cities, name, folders.cities, entryOptions)),
+    };
     options.onFolders?.(total, total);
-    return withImagesChecked(reading.finish(results), results, reading);
+  } else {
+    // The workers start on their own threads at once; this thread reads the KPI tables meanwhile.
+    const pending = loadFoldersInWorkers(folders, entryOptions, options, toRead);
+    reading.readKpis();
+    read = await pending;
   }
-  // The workers start on their own threads at once; this thread reads the KPI tables meanwhile.
-  const pending = loadFoldersInWorkers(reading.folders, reading.entryOptions, options);
-  reading.readKpis();
-  const results = await pending;
-  return withImagesChecked(reading.finish(results), results, reading);
+  const results = kept ? kept.complete(read) : read;
+  const checked = await withImagesChecked(reading.finish(results), results, reading);
+  if (!kept) return checked;
+  // Content refused leaves nothing behind, the cache included; its clean folders are read again next time.
+  if (checked.issues.length === 0) kept.save();
+  const of = folders.practices.length + folders.cities.length;
+  return { ...checked, foldersKept: { kept: of - total, of } };
+}
+
+/**
+ * The folders a cache file holds unchanged, the ones left to read, how to
+ * put the two together in folder order, and the saving of what was read;
+ * undefined without a cache file.
+ */
+function keptFolders(file: string | undefined, folders: Record<EntryKindDir, string[]>, options: LoadEntriesOptions) {
+  if (!file) return undefined;
+  const cache = new FolderCache(file, readingKey({ ...options, language: messageLanguage() }));
+  cache.load();
+  const kept = { practices: new Map<string, AnyFolderResult>(), cities: new Map<string, AnyFolderResult>() };
+  const missing: Record<EntryKindDir, string[]> = { practices: [], cities: [] };
+  const stamps = new Map<string, FolderStamp | undefined>();
+  for (const dir of ['practices', 'cities'] as const) {
+    for (const name of folders[dir]) {
+      const path = join(options.contentDir, dir, name);
+      const result = cache.get(`${dir}/${name}`, path);
+      if (result) kept[dir].set(name, result);
+      else {
+        missing[dir].push(name);
+        // Taken before the folder is read: a file saved meanwhile differs from it, and is read again next time.
+        stamps.set(`${dir}/${name}`, folderStamp(path));
+      }
+    }
+  }
+  return {
+    missing,
+    complete(read: FolderResults): FolderResults {
+      const results: FolderResults = { practices: [], cities: [] };
+      for (const dir of ['practices', 'cities'] as const) {
+        const fresh = new Map(missing[dir].map((name, i) => [name, read[dir][i]!]));
+        for (const name of folders[dir]) {
+          const result = kept[dir].get(name) ?? fresh.get(name)!;
+          results[dir].push(result);
+          if (fresh.has(name)) cache.set(`${dir}/${name}`, stamps.get(`${dir}/${name}`), result);
+        }
+      }
+      return results;
+    },
+    save(): void {
+      // Saved when many folders were read (a first build, a large change): a few read again each time cost less
+      // than writing the whole file, HTML included (10 MB at 1,000 practices).
+      const all = (['practices', 'cities'] as const).flatMap((dir) => folders[dir].map((name) => `${dir}/${name}`));
+      if (stamps.size >= Math.min(FOLDERS_WORTH_SAVING, all.length / 10)) {
+        cache.retain(new Set(all));
+        cache.save();
+      }
+    },
+  };
 }
 
 /**

@@ -27,7 +27,18 @@ let content: string;
 function build(
   out: string,
   cacheDir: string,
-): { rendered: string[]; restored: string[]; renderedData: string[]; restoredData: string[] } {
+): {
+  rendered: string[];
+  restored: string[];
+  renderedData: string[];
+  restoredData: string[];
+  /** Whether Astro's sync ran (src/build/astro-sync.ts): it logs "[types] Generated". */
+  synced: boolean;
+  /** Every file copied from the last build (pages, data files). */
+  restoredFiles: string[];
+  /** Entry folders taken from the last build's folder cache (src/catalogue/folder-cache.ts), of all. */
+  foldersKept: [number, number];
+} {
   const run = spawnSync(process.execPath, ['scripts/build.ts', '--content', content, '--out', out], {
     cwd: project,
     encoding: 'utf8',
@@ -48,7 +59,12 @@ function build(
       .map((line) => /├─ \/data\/([^/\s]+)\/? (.*)$/.exec(line))
       .filter((m): m is RegExpExecArray => m !== null && m[2]!.includes('(restored)') === restored)
       .map((m) => m[1]!);
+  const kept = /Content: (\d+) of (\d+) entry folders unchanged/.exec(run.stdout);
+  if (!kept) throw new Error(`the build did not say which entry folders it read:\n${run.stdout}`);
   return {
+    foldersKept: [Number(kept[1]), Number(kept[2])],
+    synced: /\[types\] Generated/.test(run.stdout),
+    restoredFiles: lines.map((line) => /├─ (\S+) \(restored\)/.exec(line)?.[1]).filter((p) => p !== undefined),
     rendered: pages(false),
     restored: pages(true),
     renderedData: dataFiles(false),
@@ -114,8 +130,18 @@ describe('incremental rebuilds', { timeout: BUILD_TIMEOUT }, () => {
   test('an unchanged rebuild copies the keyed pages and writes the same pages as the full build', () => {
     const full = build(site(), cache());
     expect(full.restored).toEqual([]);
+    const folders = full.foldersKept[1];
+    expect(full.foldersKept).toEqual([0, folders]);
+    expect(full.synced).toBe(true);
     first = htmlPages(site());
     const again = build(site(), cache());
+    expect(again.restoredFiles).toEqual(
+      expect.arrayContaining(['/data/map/labels-fr.json', '/data/map/labels-es.json']),
+    );
+    // Astro's sync is not run again: nothing it writes would change (astro-sync.ts).
+    expect(again.synced).toBe(false);
+    // No entry folder is read again: each comes checked and rendered from the last build's folder cache.
+    expect(again.foldersKept).toEqual([folders, folders]);
     expect(again.restored).toContain('/fr/practices/street-lighting-audit/index.html');
     expect(again.restored).toContain('/es/browse/theme/mobility/index.html');
     expect(
@@ -131,6 +157,8 @@ describe('incremental rebuilds', { timeout: BUILD_TIMEOUT }, () => {
   test("a practice's body: its pages show the new text, other practices are copied", () => {
     edit(join(content, 'practices/street-lighting-audit/fr.mdx'), (t) => `${t}\nUne phrase ajoutée pour le test.\n`);
     const run = build(site(), cache());
+    // The edited folder is read again; the others come from the folder cache.
+    expect(run.foldersKept[0]).toBe(run.foldersKept[1] - 1);
     expect(page('fr/practices/street-lighting-audit')).toContain('Une phrase ajoutée pour le test.');
     expect(run.rendered).toContain('/fr/practices/street-lighting-audit/index.html');
     expect(run.restored).toContain('/fr/practices/safe-routes/index.html');
@@ -227,6 +255,18 @@ describe('incremental rebuilds', { timeout: BUILD_TIMEOUT }, () => {
     expect(page('es/cities/puerto-claro')).toContain('Rutas seguras');
   });
 
+  test('a translation added to a practice folder: its page is the translation, not the fallback', () => {
+    writeFileSync(
+      join(content, 'practices/safe-routes/en.mdx'),
+      '---\ntranslationOf: es\ntitle: Safe routes mapped\nsummary: A map of the routes women take every day.\n---\n\n## Method\n\nNow I walk in peace.\n',
+    );
+    const run = build(site(), cache());
+    // The folder's stamp changed with the new file: read again, though none of its earlier files changed.
+    expect(run.foldersKept[0]).toBe(run.foldersKept[1] - 1);
+    expect(page('en/practices/safe-routes')).toContain('Now I walk in peace.');
+    expect(page('en/practices/street-lighting-audit')).toContain('Safe routes mapped');
+  });
+
   test('a UI string: every page that shows it', () => {
     edit(join(project, 'src/i18n/ui/en.json'), (t) =>
       t.replace('"related.heading": "Related practices"', '"related.heading": "Practices nearby"'),
@@ -240,6 +280,7 @@ describe('incremental rebuilds', { timeout: BUILD_TIMEOUT }, () => {
     const scratch = join(root, 'scratch');
     const fresh = build(scratch, join(root, 'fresh-cache'));
     expect(fresh.restored).toEqual([]);
+    expect(fresh.synced).toBe(true);
     const incremental = htmlPages(site());
     const expected = htmlPages(scratch);
     expect([...incremental.keys()].sort()).toEqual([...expected.keys()].sort());
@@ -250,5 +291,10 @@ describe('incremental rebuilds', { timeout: BUILD_TIMEOUT }, () => {
     const expectedData = openData(scratch);
     expect([...data.keys()].sort()).toEqual([...expectedData.keys()].sort());
     for (const [name, bytes] of expectedData) expect(data.get(name)!.equals(bytes), `data/${name}`).toBe(true);
+    // The map's place names, copied since the first build (keyed by language alone).
+    for (const lang of ['fr', 'en', 'es']) {
+      const file = `data/map/labels-${lang}.json`;
+      expect(readFileSync(join(site(), file)).equals(readFileSync(join(scratch, file))), file).toBe(true);
+    }
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The live preview's start on a catalogue large enough to be read on worker
- * threads: the first start keeps each checked folder (live-cache.ts), the
+ * threads: the first start keeps each checked folder (folder-cache.ts), the
  * next reads only the folders whose files changed, and the catalogue and
  * its issues are still exactly a fresh load's, bodies rendered when read.
  */

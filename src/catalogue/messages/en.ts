@@ -695,7 +695,7 @@ export const en = {
   devReady: ({ url }: { url: string }) => `Preview of the catalogue: ${url}`,
   devHowItWorks: () =>
     'Pages follow your files as you save them; problems show on the page and here. Stop with Ctrl+C.',
-  // npm run dev at scale: the preview's own watcher and its start (src/catalogue/content-watcher.ts, live-cache.ts).
+  // npm run dev at scale: the preview's own watcher and its start (src/catalogue/content-watcher.ts, folder-cache.ts).
   devWatchFailed: ({ folder, code }: { folder: string; code: string }) =>
     code === 'ENOSPC'
       ? `The system's limit of watched folders is reached: changes in ${folder} will not show until the preview is restarted.`

@@ -612,7 +612,7 @@ export const es: Messages = {
   devReady: ({ url }) => `Vista previa del catálogo: ${url}`,
   devHowItWorks: () =>
     'Las páginas siguen sus archivos cada vez que los guarda; los problemas se muestran en la página y aquí. Detenga con Ctrl+C.',
-  // npm run dev at scale: the preview's own watcher and its start (src/catalogue/content-watcher.ts, live-cache.ts).
+  // npm run dev at scale: the preview's own watcher and its start (src/catalogue/content-watcher.ts, folder-cache.ts).
   devWatchFailed: ({ folder, code }: { folder: string; code: string }) =>
     code === 'ENOSPC'
       ? `Se alcanzó el límite del sistema de carpetas vigiladas: los cambios en ${folder} no se mostrarán hasta reiniciar la vista previa.`

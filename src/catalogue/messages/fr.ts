@@ -621,7 +621,7 @@ export const fr: Messages = {
   devReady: ({ url }) => `Aperçu du catalogue : ${url}`,
   devHowItWorks: () =>
     'Les pages suivent vos fichiers à chaque enregistrement ; les problèmes s’affichent sur la page et ici. Arrêtez avec Ctrl+C.',
-  // npm run dev at scale: the preview's own watcher and its start (src/catalogue/content-watcher.ts, live-cache.ts).
+  // npm run dev at scale: the preview's own watcher and its start (src/catalogue/content-watcher.ts, folder-cache.ts).
   devWatchFailed: ({ folder, code }: { folder: string; code: string }) =>
     code === 'ENOSPC'
       ? `La limite du système en dossiers surveillés est atteinte : les modifications dans ${folder} ne s’afficheront qu’après un redémarrage de l’aperçu.`

@@ -5,9 +5,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { isLang } from '../../../i18n/languages.ts';
 import { naturalEarthLabels } from '../../../map/natural-earth.ts';
-import { languagePaths } from '../../../site/languages.ts';
+import { keysWanted, NO_KEY, pageCacheKey } from '../../../site/cache-key.ts';
+import { staticPaths } from '../../../site/static-paths.ts';
 
-export const getStaticPaths = languagePaths satisfies GetStaticPaths;
+// Made from the language, the code and packages' data alone (the lock file is in Astro's cache key): copied from
+// the last build unless those changed; the catalogue-wide part of the key, too broad, is the usual safe side.
+export const getStaticPaths = staticPaths((catalogue) =>
+  catalogue.site.languages.map((lang) => ({
+    params: { lang },
+    cacheKey: keysWanted() ? pageCacheKey(catalogue, 'map-labels', lang) : NO_KEY,
+  })),
+) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ params }) => {
   if (!isLang(params.lang)) throw new Error(`Unknown language "${params.lang}" for the map labels.`);

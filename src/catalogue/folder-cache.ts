@@ -1,9 +1,12 @@
 /**
- * What the live preview remembers between two starts: each entry folder's
- * checked result (fields, issues, warnings; no HTML), with the stamp of its
- * files when it was read. On the next start a folder whose files have the
- * same stamp is taken from here instead of being read, parsed and validated
- * again, which is most of a large catalogue's start (docs/performance.md).
+ * Checked entry folders kept between two readings of the same content: each
+ * entry folder's result (fields, issues, warnings; HTML when the reading
+ * renders bodies), with the stamp of its files when it was read. The live
+ * preview keeps one between starts (no HTML) and the build one between
+ * builds (with HTML, beside Astro's cache): a folder whose files have the
+ * same stamp is taken from here instead of being read, parsed, validated
+ * and rendered again, which is most of reading a large catalogue
+ * (docs/performance.md).
  *
  * Only clean results are kept: a folder without an issue or a warning
  * depends on its own files alone, while a folder's problems may name its
@@ -12,7 +15,7 @@
  * reading code, the lock file and the options), and any unreadable cache
  * is simply a cold start.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import {
   lstatSync,
   mkdirSync,
@@ -24,7 +27,7 @@ import {
   writeFileSync,
   type Stats,
 } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { FolderResult } from './load-entries.ts';
@@ -113,15 +116,20 @@ export function readingKey(options: Record<string, unknown>): string {
   hash.update(JSON.stringify({ node: process.version, options }));
   const files: string[] = [];
   for (const folder of READING_CODE) listSources(projectRoot, folder, files);
-  for (const file of [...files.sort(), 'package-lock.json']) {
+  return hashFiles(hash, projectRoot, [...files.sort(), 'package-lock.json']).digest('hex');
+}
+
+/** Feeds each file's name and bytes to `hash` ("absent" for a file that cannot be read), paths from `root`. */
+export function hashFiles(hash: Hash, root: string, files: readonly string[]): Hash {
+  for (const file of files) {
     hash.update(`\u0000${file}\u0000`);
     try {
-      hash.update(readFileSync(join(projectRoot, file)));
+      hash.update(readFileSync(resolve(root, file)));
     } catch {
       hash.update('absent');
     }
   }
-  return hash.digest('hex');
+  return hash;
 }
 
 export class FolderCache {
