@@ -10,7 +10,7 @@
  *
  * --config defaults to <content>/site.yaml; --base and --site override its
  * basePath and url. --shards splits the build by language (docs/sharding.md),
- * N shards rendering at once ('auto': one per core from 5,000 practices, else
+ * N shards rendering at once ('auto': one per core from 5,000 practices on 4 cores, else
  * one process); the site is the same as without. --shard builds one shard
  * into its own folder, and --merge puts such folders together into the site.
  * --timings writes the seconds of each phase as JSON (npm run bench).

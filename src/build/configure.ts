@@ -29,7 +29,7 @@ export interface BuildOptions {
   /**
    * One render process (the default, or 1), or the build split by language
    * into shards (docs/sharding.md), rendered this many at once ('auto': one
-   * per core from SHARD_FROM_PRACTICES practices, else one process).
+   * per core from SHARD_FROM_PRACTICES practices on SHARD_FROM_CORES cores, else one process).
    */
   shards?: number | 'auto';
   /** Builds only this shard, into `outDir` (a CI job; another merges the shards). */

@@ -17,11 +17,15 @@ import { isRunning } from './site-swap.ts';
 
 /**
  * `shards: 'auto'` splits the build by language from this many practices,
- * on a machine with two cores: at 1,000 every shard's fixed start (reading
- * the whole catalogue, bundling) cost what the second core saved
- * (docs/performance.md, "Shards").
+ * on a machine with at least SHARD_FROM_CORES cores: every shard pays the
+ * fixed start (reading the whole catalogue, bundling, every route's cache
+ * key), which only pays when the shards render side by side. On two cores
+ * at 1,000 practices, two shards at once doubled the CPU and made the build
+ * 1.3–1.6 times slower (docs/performance.md, "Session 8").
  */
 export const SHARD_FROM_PRACTICES = 5000;
+/** The shared shard and three languages rendering at once. */
+export const SHARD_FROM_CORES = 4;
 
 export interface RenderProcess {
   /** Undefined: this process renders every page. */
@@ -48,16 +52,15 @@ export const shardNames = (languages: readonly Lang[]): ShardName[] => ['shared'
 
 /**
  * How many shards render at once: `shards` as asked, or for 'auto' one per
- * core from SHARD_FROM_PRACTICES practices and a single process below (a
- * shard's start, bundling and reading the content, costs about what it
- * saves on a small catalogue). 1 means the single-process build.
+ * core from SHARD_FROM_PRACTICES practices on SHARD_FROM_CORES cores or
+ * more, else a single process. 1 means the single-process build.
  */
 export function shardProcessCount(
   shards: number | 'auto' | undefined,
   practiceFolders: number,
   cores = availableParallelism(),
 ): number {
-  if (shards === 'auto') return cores >= 2 && practiceFolders >= SHARD_FROM_PRACTICES ? cores : 1;
+  if (shards === 'auto') return cores >= SHARD_FROM_CORES && practiceFolders >= SHARD_FROM_PRACTICES ? cores : 1;
   return Math.max(1, shards ?? 1);
 }
 

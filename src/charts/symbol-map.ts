@@ -1,16 +1,17 @@
 /**
  * A static map as SVG markup: country outlines (d3-geo), fitted to the
  * cities that have a value, one proportional circle per city (area ∝ value,
- * with data-key and data-value), moved apart where they would overlap (a
- * thin line joins a moved circle to its place), named where the name fits
+ * with data-key and data-value; drawn smaller when many would crowd the
+ * map), moved apart where they would overlap (./dodge.ts; a thin line
+ * joins a moved circle to its place), named where the name fits
  * without covering another, and a legend of reference circles. Pure: the
  * outlines are an argument.
  */
 import { geoBounds, geoNaturalEarth1, geoPath, type GeoProjection } from 'd3-geo';
 import { max, ticks } from 'd3-array';
-import { forceCollide, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
 import { scaleSqrt } from 'd3-scale';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, MultiPoint } from 'geojson';
+import { dodgeCircles, fittedLargestRadius } from './dodge.ts';
 import { CHART_FONT, CHART_WIDTH, chartFrame, el, idPrefix, noticeText, text, textWidth } from './svg.ts';
 
 export interface MapSymbol {
@@ -39,7 +40,7 @@ export interface SymbolMapInput {
   notice?: string;
 }
 
-interface Placed extends SimulationNodeDatum {
+interface Placed {
   symbol: MapSymbol;
   /** Where the place is. */
   px: number;
@@ -49,41 +50,20 @@ interface Placed extends SimulationNodeDatum {
   y: number;
 }
 
-/**
- * Circles moved apart until none overlaps another, each pulled back toward
- * its place (d3-force: a collision force and a pull to the origin, run a
- * fixed number of steps, so the same input always gives the same map).
- */
-export function dodge(placed: Placed[], bounds: { width: number; height: number }, gap = 1.5): Placed[] {
-  // The same map is drawn for each language of a page: the layout is worked out once (32 s of 77 s at 1,000 practices).
-  const key = `${bounds.width},${bounds.height},${gap}|${placed.map((p) => `${p.px},${p.py},${p.r}`).join(';')}`;
-  const known = dodged.get(key);
-  if (known) {
-    placed.forEach((p, i) => ([p.x, p.y] = known[i]!));
-    return placed;
-  }
-  const simulation = forceSimulation(placed)
-    .force('x', forceX<Placed>((p) => p.px).strength(0.2))
-    .force('y', forceY<Placed>((p) => p.py).strength(0.2))
-    .force('collide', forceCollide<Placed>((p) => p.r + gap).iterations(4))
-    .stop();
-  for (let i = 0; i < 240; i++) {
-    simulation.tick();
-    for (const p of placed) {
-      p.x = Math.min(Math.max(p.x, p.r), bounds.width - p.r);
-      p.y = Math.min(Math.max(p.y, p.r), bounds.height - p.r);
-    }
-  }
-  if (dodged.size >= 256) dodged.clear();
-  dodged.set(
-    key,
-    placed.map((p) => [p.x!, p.y!]),
-  );
-  return placed;
-}
-
-/** Layouts already worked out, by their input. */
+/** Layouts already worked out, by their input: a page's map is the same in each language. */
 const dodged = new Map<string, [number, number][]>();
+const DODGED_CAP = 256;
+
+function dodgedOnce(placed: readonly Placed[], frame: { width: number; height: number }, gap: number) {
+  const key = `${frame.width},${frame.height},${gap}|${placed.map((p) => `${p.px},${p.py},${p.r}`).join(';')}`;
+  let centres = dodged.get(key);
+  if (!centres) {
+    centres = dodgeCircles(placed, frame, gap);
+    if (dodged.size >= DODGED_CAP) dodged.clear();
+    dodged.set(key, centres);
+  }
+  return centres;
+}
 
 interface Box {
   left: number;
@@ -96,8 +76,9 @@ const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.t
 
 /**
  * A name beside each circle where it fits inside the map and covers no
- * circle and no other name (right, left, above, below), largest circles
- * first; a place left unnamed keeps its tooltip and its row in the table.
+ * circle and no other name (right, left, above, below, then at the
+ * diagonals), largest circles first; a place left unnamed keeps its tooltip
+ * and its row in the table.
  */
 function placeLabels(placed: readonly Placed[], bounds: { width: number; height: number }, top: number): string[] {
   const taken: Box[] = [];
@@ -106,11 +87,17 @@ function placeLabels(placed: readonly Placed[], bounds: { width: number; height:
   const half = CHART_FONT * 0.6;
   for (const [index, p] of placed.entries()) {
     const width = textWidth(p.symbol.label);
+    const diagonal = p.r * Math.SQRT1_2 + 2;
     const options: [number, number, string][] = [
       [p.x + p.r + 4, p.y, 'start'],
       [p.x - p.r - 4, p.y, 'end'],
       [p.x, p.y - p.r - half - 2, 'middle'],
       [p.x, p.y + p.r + half + 2, 'middle'],
+      // At a diagonal the name's nearest corner sits just off the circle.
+      [p.x + diagonal, p.y - diagonal - half, 'start'],
+      [p.x - diagonal, p.y - diagonal - half, 'end'],
+      [p.x + diagonal, p.y + diagonal + half, 'start'],
+      [p.x - diagonal, p.y + diagonal + half, 'end'],
     ];
     for (const [x, y, anchor] of options) {
       const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
@@ -251,10 +238,15 @@ export function symbolMapSvg(input: SymbolMapInput): string {
   const land = landPaths(input.countries, projection, fitArea(input.symbols), `${width}x${mapHeight}+${pad}+${mapTop}`);
 
   const largest = max(input.symbols, (s) => Math.abs(s.value)) ?? 0;
+  const MIN_RADIUS = 2.5;
+  const GAP = 1.5;
+  const mapFrame = { width, height: mapHeight };
+  // Many places are drawn smaller, so that they find room near their places (the legend follows the same scale).
+  const shares = input.symbols.map((s) => (largest > 0 ? Math.abs(s.value) / largest : 0));
+  const fitted = fittedLargestRadius(shares, mapFrame, { largest: maxRadius, least: MIN_RADIUS, gap: GAP });
   const radius = scaleSqrt()
     .domain([0, largest > 0 ? largest : 1])
-    .range([0, maxRadius]);
-  const MIN_RADIUS = 2.5;
+    .range([0, fitted]);
   // Largest first so that small circles stay on top and reachable.
   const ordered = [...input.symbols].sort((a, b) => Math.abs(b.value) - Math.abs(a.value) || (a.key < b.key ? -1 : 1));
   const placed: Placed[] = ordered.map((s) => {
@@ -268,7 +260,8 @@ export function symbolMapSvg(input: SymbolMapInput): string {
       r: Math.max(radius(Math.abs(s.value)), MIN_RADIUS),
     };
   });
-  dodge(placed, { width, height: mapHeight });
+  for (const [index, [x, y]] of dodgedOnce(placed, mapFrame, GAP).entries())
+    [placed[index]!.x, placed[index]!.y] = [x, y];
   const leaders = placed
     .filter((p) => Math.hypot(p.x - p.px, p.y - p.py) > 1)
     .map((p) =>
@@ -293,7 +286,7 @@ export function symbolMapSvg(input: SymbolMapInput): string {
       'data-label': `${p.symbol.label}: ${p.symbol.valueLabel}`,
     }),
   );
-  const labels = placeLabels(placed, { width, height: mapHeight }, mapTop);
+  const labels = placeLabels(placed, mapFrame, mapTop);
 
   // Legend: reference circles side by side on one baseline, each value written under its circle.
   const reference = legendValues(largest).reverse();
