@@ -125,9 +125,14 @@ export function loadCatalogue(options: LoadCatalogueOptions): LoadCatalogueResul
   return toResult(reading.finish(readFoldersHere(reading.folders, reading.entryOptions)));
 }
 
-export function readFoldersHere(folders: Record<EntryKindDir, string[]>, options: LoadEntriesOptions): FolderResults {
+/** The results of `toRead`'s folders (every folder by default), in its order; a message may name any of `folders`. */
+export function readFoldersHere(
+  folders: Record<EntryKindDir, string[]>,
+  options: LoadEntriesOptions,
+  toRead: Record<EntryKindDir, string[]> = folders,
+): FolderResults {
   const read = (dir: EntryKindDir) =>
-    folders[dir].map((name) => loadEntryFolder(ENTRY_KINDS[dir], name, folders[dir], options));
+    toRead[dir].map((name) => loadEntryFolder(ENTRY_KINDS[dir], name, folders[dir], options));
   return { practices: read('practices'), cities: read('cities') };
 }
 
@@ -180,12 +185,7 @@ async function readInParallel(
   if (options.workers === undefined && total < FOLDERS_WORTH_WORKERS) {
     options.onFolders?.(0, total);
     reading.readKpis();
-    read = {
-      practices: toRead.practices.map((name) =>
-        loadEntryFolder(ENTRY_KINDS.practices, name, folders.practices, entryOptions),
-      ),
-      cities: toRead.cities.map((name) => loadEntryFolder(ENTRY_KINDS.cities, name, folders.cities, entryOptions)),
-    };
+    read = readFoldersHere(folders, entryOptions, toRead);
     options.onFolders?.(total, total);
   } else {
     // The workers start on their own threads at once; this thread reads the KPI tables meanwhile.
