@@ -8,7 +8,7 @@
  * longitudes are shifted by 360° (Chukotka is drawn at 180–190°E, and
  * once more at -180–-170°, beside Alaska).
  */
-import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import type { Feature, Geometry, Position } from 'geojson';
 
 /**
  * A ring or line with no step of more than 180° in longitude, drawn east
@@ -79,9 +79,4 @@ function fixGeometry(geometry: Geometry): Geometry {
 /** The same feature, every ring continuous across the antimeridian, and drawn on both sides of it. */
 export function continuousShape<F extends Feature>(shape: F): F {
   return shape.geometry ? { ...shape, geometry: fixGeometry(shape.geometry) } : shape;
-}
-
-/** The same features, each made continuous by continuousShape. */
-export function withContinuousRings<C extends FeatureCollection>(collection: C): C {
-  return { ...collection, features: collection.features.map(continuousShape) };
 }
