@@ -38,7 +38,16 @@ export interface RenderProcess {
   workDir: string;
   /** Whether it prints the content's problems (every shard finds the same ones; the first reports them). */
   reportIssues: boolean;
+  /**
+   * Its last output, whose unchanged keyed pages it links instead of
+   * rendering (src/site/page-reuse.ts): the live site, or for a shard its
+   * last folder, moved aside to `lastOutput(outDir)` before it renders.
+   */
+  reuseFrom?: string;
 }
+
+/** Where a shard's last folder waits while the shard renders again, beside it. */
+export const lastOutput = (outDir: string) => `${outDir}.last`;
 
 /**
  * Where the render processes of a project's builds work: inside the
@@ -96,6 +105,7 @@ export function shardProcess(
     cacheDir: join(shardHome(cacheDir, shard), 'astro'),
     workDir: join(workRoot, `${pid}-${shard}`),
     reportIssues,
+    reuseFrom: lastOutput(outDir),
   };
 }
 
