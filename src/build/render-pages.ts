@@ -18,7 +18,7 @@
  * Astro's configuration (astro.config.mjs) reads the site file, base, site
  * and cache folder from the environment the build gives this process.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { exitAfterOutput } from '../../scripts/lib/exit-after-output.ts';
@@ -124,6 +124,9 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
         ? syncNeeded(request.projectRoot, request.cacheDir, syncDigest)
         : request.sync === 'sync-and-signal';
     if (request.reuse) prepareReuse({ ...request.reuse, cacheDir: request.cacheDir });
+    // What Astro's incremental build kept in this folder until session 9 (a copy of every keyed file) serves nothing now.
+    rmSync(join(request.cacheDir, 'dist'), { recursive: true, force: true });
+    rmSync(join(request.cacheDir, 'incremental-build.json'), { force: true });
     const { build } = await import('astro');
     await build(
       {
