@@ -169,14 +169,10 @@ export function leaveOutReused<Path extends GetStaticPathsItem>(
 export function finishReuse(outDir: string): { keyed: number; reused: number } | undefined {
   const state = global[STATE] as State | undefined;
   if (!state) return undefined;
-  const made = new Set<string>();
+  const folders = new FolderMaker();
   for (const file of state.reused.values()) {
     const target = join(outDir, file);
-    const folder = dirname(target);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
-    }
+    folders.make(dirname(target));
     linkOrCopy(join(state.setup.from, file), target);
   }
   const pending: Manifest<Keyed> = {
@@ -187,6 +183,26 @@ export function finishReuse(outDir: string): { keyed: number; reused: number } |
   mkdirSync(dirname(pendingFile(state.setup.cacheDir)), { recursive: true });
   writeFileSync(pendingFile(state.setup.cacheDir), JSON.stringify(pending));
   return { keyed: state.keyed.size, reused: state.reused.size };
+}
+
+/**
+ * Folders made once each, parents first, with a plain mkdir: a recursive
+ * one per folder took 1.1 s of the render process for the 3,500 folders of
+ * 1,000 practices (it checks every parent), a plain one about two thirds.
+ */
+class FolderMaker {
+  readonly #made = new Set<string>();
+  make(folder: string): void {
+    if (this.#made.has(folder)) return;
+    const parent = dirname(folder);
+    if (parent !== folder) this.make(parent);
+    try {
+      mkdirSync(folder);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    this.#made.add(folder);
+  }
 }
 
 function linkOrCopy(from: string, to: string): void {
