@@ -3,7 +3,7 @@
  * (a `cacheKey` in its getStaticPaths entry: page-keys.ts, cache-key.ts)
  * is recorded after a good build in a manifest of the render process's
  * cache folder: its key and the file it wrote, with that file's size,
- * modification time and inode as the site holds it once swapped in. The
+ * and modification time as the site holds it once swapped in. The
  * next build of the same code (`code`: src/, public/, the configuration,
  * the locked packages, the settings) leaves a page out of Astro when its
  * key is the same and the last site still holds its file untouched, and
@@ -58,8 +58,12 @@ interface Keyed {
 
 interface Recorded extends Keyed {
   size: number;
+  /**
+   * Size and time, as make and rsync compare files: an edit changes the
+   * time; a copy that keeps it (a CI cache restored, `cp -p`) is the same
+   * file, so the inode is not compared.
+   */
   mtimeMs: number;
-  ino: number;
 }
 
 interface Manifest<Entry> {
@@ -118,8 +122,7 @@ const sameFile = (path: string, recorded: Recorded) => {
     now !== undefined &&
     now.isFile() &&
     now.size === recorded.size &&
-    now.mtimeMs === recorded.mtimeMs &&
-    now.ino === recorded.ino
+    now.mtimeMs === recorded.mtimeMs
   );
 };
 
@@ -233,7 +236,7 @@ export function recordReusablePages(cacheDir: string, siteDir: string): number {
   const pages: Record<string, Recorded> = {};
   for (const [id, { key, file }] of Object.entries(pending.pages)) {
     const stat = statSync(join(siteDir, file), { throwIfNoEntry: false });
-    if (stat?.isFile()) pages[id] = { key, file, size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino };
+    if (stat?.isFile()) pages[id] = { key, file, size: stat.size, mtimeMs: stat.mtimeMs };
   }
   const manifest: Manifest<Recorded> = { code: pending.code, pages, reused: pending.reused };
   writeFileSync(`${target}.new`, JSON.stringify(manifest));

@@ -97,20 +97,24 @@ describe('reuse of unchanged pages', () => {
     expect(recordedReuse(cacheDir())?.reused).toEqual(['fr/practices/a/index.html', 'fr/practices/b/index.html']);
   });
 
-  test('another key, a file modified, replaced or missing, other code: rendered again', () => {
+  test('another key, a file modified or missing, other code, no last site: rendered again', () => {
     const site = join(root, 'site');
     const file = (id: string) => join(site, `fr/practices/${id}/index.html`);
     // Four more pages in the last site, recorded.
     build(join(root, 'next'), site, { a: 'k1', b: 'k2', e: 'k5', f: 'k6', g: 'k7' });
+    const whole = 1_700_000_000; // a time in whole seconds, which a copy restores exactly
+    utimesSync(join(root, 'next/fr/practices/g/index.html'), whole, whole);
     swap(join(root, 'next'));
 
     writeFileSync(file('b'), 'b k2 edited on the server');
-    // The same bytes and time, in another file (a restored backup): not the file recorded.
-    const stamp = statSync(file('e'));
-    rmSync(file('e'));
+    // Written again with the same bytes: another time, so not the file recorded.
     writeFileSync(file('e'), 'e k5');
-    utimesSync(file('e'), stamp.atime, stamp.mtime);
+    utimesSync(file('e'), new Date(), new Date(Date.now() + 5000));
     rmSync(file('f'));
+    // A copy that keeps the time (a CI cache restored): the same file.
+    rmSync(file('g'));
+    writeFileSync(file('g'), 'g k7');
+    utimesSync(file('g'), whole, whole);
     const run = build(join(root, 'next'), site, { a: 'k1-changed', b: 'k2', e: 'k5', f: 'k6', g: 'k7' });
     expect(run.rendered).toEqual(['a', 'b', 'e', 'f']);
     expect(run.reused).toEqual(['g']);
