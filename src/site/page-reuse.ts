@@ -118,12 +118,7 @@ export function fileOf(route: RouteFiles, params: Record<string, string | number
 
 const sameFile = (path: string, recorded: Recorded) => {
   const now = statSync(path, { throwIfNoEntry: false });
-  return (
-    now !== undefined &&
-    now.isFile() &&
-    now.size === recorded.size &&
-    now.mtimeMs === recorded.mtimeMs
-  );
+  return now !== undefined && now.isFile() && now.size === recorded.size && now.mtimeMs === recorded.mtimeMs;
 };
 
 /**
