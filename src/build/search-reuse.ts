@@ -49,9 +49,10 @@ export interface IndexedPage {
  * caller as `setup`) and every page it reads, path and bytes, in path order.
  */
 export function languageDigest(setup: string, pages: readonly IndexedPage[]): string {
-  const digest = createHash('sha256').update(`${SEARCH_RECORD_FORMAT}\0${setup}\0`);
+  // One JSON line each: no text can move from one field to the next and give the same digest.
+  const digest = createHash('sha256').update(`${JSON.stringify([SEARCH_RECORD_FORMAT, setup])}\n`);
   const sorted = [...pages].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  for (const page of sorted) digest.update(`${page.path}\0${page.sha256}\n`);
+  for (const page of sorted) digest.update(`${JSON.stringify([page.path, page.sha256])}\n`);
   return digest.digest('hex');
 }
 
