@@ -8,6 +8,8 @@
  * written, by the same Pagefind with the same options, keeps that index.
  */
 import { createHash } from 'node:crypto';
+import { afterCharset, buildMarker, readBuildMarker } from '../offline/build-marker.ts';
+import { VERSION_LENGTH } from './offline/lists.ts';
 
 /** Bumped when what the record holds, or how a digest is computed, changes: older records are then ignored. */
 export const SEARCH_RECORD_FORMAT = 1;
@@ -41,6 +43,29 @@ export interface SearchIndexRecord {
 export interface IndexedPage {
   path: string;
   sha256: string;
+}
+
+/** Bytes at the start of a page searched for a build marker (it follows the charset declaration). */
+const HEAD_BYTES = 4096;
+const MARKER_LENGTH = buildMarker('0'.repeat(VERSION_LENGTH)).length;
+
+/**
+ * The SHA-256 (hex) of a page as built: without the build marker that a
+ * page kept from the last site still carries (the offline step adds it
+ * after Pagefind). Pagefind's index does not depend on the marker (the
+ * same index from pages with and without it, docs/performance.md), so a
+ * kept page and the same page rendered again count as the same. Its first
+ * 16 digits are the offline step's content hash (offline/file-hash.ts).
+ */
+export function pageHash(bytes: Uint8Array): string {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, HEAD_BYTES)).toString('latin1');
+  const at = afterCharset(head);
+  const candidate = at === undefined ? '' : head.slice(at, at + MARKER_LENGTH);
+  const marked = candidate.startsWith('<meta') && readBuildMarker(candidate) !== undefined;
+  const hash = createHash('sha256');
+  if (marked) hash.update(bytes.subarray(0, at)).update(bytes.subarray(at! + MARKER_LENGTH));
+  else hash.update(bytes);
+  return hash.digest('hex');
 }
 
 /**

@@ -7,7 +7,6 @@
  * staging, and the entry file is joined. The index is the same, byte for
  * byte, as Pagefind indexing every language (tests/integration/search-rebuild.test.ts).
  */
-import { createHash } from 'node:crypto';
 import {
   copyFileSync,
   existsSync,
@@ -28,6 +27,7 @@ import {
   languageDigest,
   languageOfIndexFile,
   languagesToReindex,
+  pageHash,
   SEARCH_RECORD_FORMAT,
   type IndexedPage,
   type PagefindEntry,
@@ -76,9 +76,8 @@ export async function startSearchStage(options: SearchStageOptions): Promise<Sea
   const digests: Record<string, string> = {};
   for (const lang of languages) {
     const pages: IndexedPage[] = indexedPagePaths(staging, lang).map((path) => {
-      const sha256 = createHash('sha256')
-        .update(readFileSync(join(staging, path)))
-        .digest('hex');
+      const sha256 = pageHash(readFileSync(join(staging, path)));
+      // The offline step's content hash of the same page as built (offline/file-hash.ts).
       pageHashes.set(path, sha256.slice(0, 16));
       return { path, sha256 };
     });

@@ -1,10 +1,13 @@
 import { describe, expect, test } from 'vitest';
+import { fileHash } from '../../src/build/offline/file-hash.ts';
+import { insertBuildMarker } from '../../src/offline/build-marker.ts';
 import {
   joinPagefindEntries,
   keptEntry,
   languageDigest,
   languageOfIndexFile,
   languagesToReindex,
+  pageHash,
   SEARCH_RECORD_FORMAT,
   type PagefindEntry,
   type SearchIndexRecord,
@@ -15,6 +18,27 @@ const LANGUAGES = ['fr', 'en', 'es'];
 /** pagefind-entry.json as Pagefind 1.6 wrote it for the 1,000-practice benchmark catalogue. */
 const WRITTEN_ENTRY =
   '{"version":"1.6.0","languages":{"en":{"hash":"en_683ce617f5","wasm":"en","page_count":1000},"es":{"hash":"es_3311c2833b","wasm":"es","page_count":1000},"fr":{"hash":"fr_c7c6126e36","wasm":"fr","page_count":1000}},"include_characters":["_","‿","⁀","⁔","︳","︴","﹍","﹎","﹏","＿"]}';
+
+describe("a page's hash", () => {
+  const page =
+    '<!DOCTYPE html><html lang="fr"><head><meta charset="utf-8"><title>Audit</title></head><body><article data-pagefind-body><h1>Audit de l’éclairage</h1></article></body></html>';
+
+  test("is the page's as built: a marker of an earlier build (a page kept from the last site) does not count", () => {
+    const bytes = Buffer.from(page);
+    const marked = Buffer.from(insertBuildMarker(page, '340c4ea1a47b'));
+    expect(marked.length).toBeGreaterThan(bytes.length);
+    expect(pageHash(marked)).toBe(pageHash(bytes));
+    // The offline step's content hash of the page as built is its first 16 digits.
+    expect(pageHash(marked).slice(0, 16)).toBe(fileHash(bytes));
+  });
+
+  test('changes with any other byte, also a marker written anywhere else than after the charset', () => {
+    const hash = pageHash(Buffer.from(page));
+    expect(pageHash(Buffer.from(page.replace('Audit de', 'Audit du')))).not.toBe(hash);
+    const elsewhere = page.replace('<body>', '<body><meta name="atlas-build" content="340c4ea1a47b">');
+    expect(pageHash(Buffer.from(elsewhere))).not.toBe(hash);
+  });
+});
 
 describe("a language's digest", () => {
   const pages = [
