@@ -118,6 +118,8 @@ export async function startSearchStage(options: SearchStageOptions): Promise<Sea
     // Every language kept: Pagefind did not run, so its files of no language come from the last site too.
     const linked = kept.flatMap((lang) => Object.keys(record!.languages[lang]!.files));
     if (!indexer) linked.push(...Object.keys(record!.shared));
+    for (const folder of new Set(linked.map((file) => dirname(join(dir, file)))))
+      mkdirSync(folder, { recursive: true });
     for (const file of linked) linkOrCopy(join(lastSite, INDEX_DIR, file), join(dir, file));
     if (kept.length > 0) entries.push(keptEntry(record!, kept));
     const joined = joinPagefindEntries(entries);
@@ -226,11 +228,10 @@ function checkWritten(entry: PagefindEntry, reindexed: readonly string[], pageCo
 }
 
 /**
- * A kept file into staging: a hard link when the file system allows, else a copy. Nothing writes into
+ * A kept file into staging (its folder made): a hard link when the file system allows, else a copy. Nothing writes into
  * Pagefind's files after this (the offline step only reads them), so the live site is never written through it.
  */
 function linkOrCopy(from: string, to: string): void {
-  mkdirSync(dirname(to), { recursive: true });
   if (existsSync(to)) {
     // Pagefind wrote it too (a file of no language it writes with any index): it must be the same bytes.
     if (readFileSync(to).equals(readFileSync(from))) return;
