@@ -20,6 +20,7 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { option } from '../scripts/lib/args.ts';
+import { childCpuSeconds } from './lib/process.ts';
 import { fileHash } from '../src/build/offline/file-hash.ts';
 import { INDEXED_PAGES } from '../src/build/search-index.ts';
 
@@ -46,12 +47,6 @@ function practicePages(): string[] {
     for (const id of ids) pages.push(join(lang, 'practices', id, 'index.html'));
   }
   return pages.filter((page) => existsSync(join(site, page)));
-}
-
-/** CPU seconds of this process's waited-for children (/proc/self/stat fields 16 and 17). */
-function childCpuSeconds(): number {
-  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
 function reduce(html: string): string {

@@ -15,6 +15,7 @@ import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { option } from '../scripts/lib/args.ts';
+import { childCpuSeconds } from './lib/process.ts';
 import { openSearchIndex, stopSearchService } from '../src/build/search-index.ts';
 import { startSearchStage } from '../src/build/search-stage.ts';
 
@@ -27,12 +28,6 @@ if (!site || !cache) {
 }
 const runs = Number(option('runs', '3', argv));
 const staging = join(tmpdir(), `atlas-bench-search-stage-${process.pid}`);
-
-/** CPU seconds of this process's waited-for children (/proc/self/stat fields 16 and 17). */
-function childCpuSeconds(): number {
-  const fields = readFileSync('/proc/self/stat', 'utf8').trim().split(') ')[1]!.split(' ');
-  return (Number(fields[13]) + Number(fields[14])) / 100;
-}
 
 function stage(): void {
   rmSync(staging, { recursive: true, force: true });
