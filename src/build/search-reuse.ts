@@ -82,6 +82,16 @@ export function languageDigest(setup: string, pages: readonly IndexedPage[]): st
 }
 
 /**
+ * Whether a path under pagefind/ has the form of a file Pagefind writes: a
+ * name, or a name in one folder (index/, fragment/, filter/), never
+ * starting with a dot. A record read from the cache folder names no other
+ * file: nothing outside the last site's index is read or linked.
+ */
+export function isIndexFilePath(path: string): boolean {
+  return /^(?:[a-z]+\/)?[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(path);
+}
+
+/**
  * The language a file under pagefind/ belongs to, by its name, or
  * undefined for a file of no language: Pagefind names a language's files
  * `<lang>_<hash>` (index/, fragment/, filter/, `pagefind.<lang>_<hash>.pf_meta`)

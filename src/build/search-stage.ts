@@ -26,6 +26,7 @@ import {
   keptEntry,
   languageDigest,
   languageOfIndexFile,
+  isIndexFilePath,
   languagesToReindex,
   pageHash,
   SEARCH_RECORD_FORMAT,
@@ -178,7 +179,13 @@ export function readSearchRecord(file: string): SearchIndexRecord | undefined {
     isObject(read.shared) &&
     isObject(read.languages) &&
     Object.values(read.languages).every((l) => isObject(l) && typeof l.digest === 'string' && isObject(l.files));
-  return complete ? (read as SearchIndexRecord) : undefined;
+  if (!complete) return undefined;
+  // Its file names are joined to the last site's folder and linked into the new site: only Pagefind's own forms.
+  const fileLists = [read.shared!, ...Object.values(read.languages!).map((l) => l.files)];
+  const wellFormed = fileLists.every((files) =>
+    Object.entries(files).every(([file, hash]) => isIndexFilePath(file) && typeof hash === 'string'),
+  );
+  return wellFormed ? (read as SearchIndexRecord) : undefined;
 }
 
 /** The indexed pages of a language in a site folder (INDEXED_PAGES), as paths with `/`, in order. */

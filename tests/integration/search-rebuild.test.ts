@@ -9,6 +9,7 @@ import { linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, unl
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { fileHash } from '../../src/build/offline/file-hash.ts';
 import { buildInProcess } from '../helpers/build-in-process.ts';
 import { copyFixture, type FixtureCatalogue } from '../helpers/fixture-catalogue.ts';
 
@@ -97,8 +98,17 @@ describe('the search index of a rebuild', { timeout: BUILD_TIMEOUT }, () => {
     unlinkSync(join(site(), filter!));
     expect(await build()).toEqual(['en', 'es']);
     expect(differences(searchIndex(site()), scratch)).toEqual([]);
+    // The record naming a file outside the index (a tampered cache): not read, every language indexed.
+    const recordFile = join(root, 'cache', 'practice-atlas', 'search-index.json');
+    const record = JSON.parse(readFileSync(recordFile, 'utf8')) as { shared: Record<string, string> };
+    writeFileSync(join(root, 'outside.txt'), 'not for the site');
+    // With its true hash: only the file name's form can refuse it.
+    record.shared['../../outside.txt'] = fileHash(readFileSync(join(root, 'outside.txt')));
+    writeFileSync(recordFile, JSON.stringify(record));
+    expect(await build()).toEqual(['en', 'es', 'fr']);
+    expect(differences(searchIndex(site()), scratch)).toEqual([]);
     // The record itself unreadable: every language.
-    writeFileSync(join(root, 'cache', 'practice-atlas', 'search-index.json'), '{"format":');
+    writeFileSync(recordFile, '{"format":');
     expect(await build()).toEqual(['en', 'es', 'fr']);
     expect(differences(searchIndex(site()), scratch)).toEqual([]);
   });

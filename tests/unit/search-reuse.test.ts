@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { fileHash } from '../../src/build/offline/file-hash.ts';
 import { insertBuildMarker } from '../../src/offline/build-marker.ts';
 import {
+  isIndexFilePath,
   joinPagefindEntries,
   keptEntry,
   languageDigest,
@@ -86,6 +87,17 @@ describe("an index file's language", () => {
   ])('%s: %s', (file, lang) => {
     expect(languageOfIndexFile(file, LANGUAGES)).toBe(lang);
   });
+});
+
+describe('the files a record may name', () => {
+  test.each(['index/en_2b1f6b1.pf_index', 'pagefind.en_683ce617f5.pf_meta', 'wasm.unknown.pagefind', 'pagefind-ui.js'])(
+    '%s, as Pagefind writes it',
+    (file) => expect(isIndexFilePath(file)).toBe(true),
+  );
+  test.each(['../../etc/passwd', 'index/../../x', '/etc/passwd', '.htaccess', 'a/b/c', 'index\\x', 'fragment/', ''])(
+    '%s: not a file of the index',
+    (file) => expect(isIndexFilePath(file)).toBe(false),
+  );
 });
 
 describe('the languages to index again', () => {
