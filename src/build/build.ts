@@ -35,7 +35,8 @@ import {
   singleProcess,
 } from './render-plan.ts';
 import { renderInProcesses, spawningRenderer, type RenderSettings, type StartRenderer } from './render-processes.ts';
-import { openSearchIndex, readSearchReport, stopSearchService, type SearchIndexer } from './search-index.ts';
+import { readSearchReport, stopSearchService } from './search-index.ts';
+import { saveSearchRecord, startSearchStage, type SearchWritten } from './search-stage.ts';
 import { renderShards, shardsIntoStaging } from './shard-stage.ts';
 import { recoverInterruptedBuilds, removeInBackground, stagingFolder, swapIntoPlace } from './site-swap.ts';
 import { ContentRefused, failsAs, messageOf, renderedOrThrow, StageFailed, type BuildStage } from './stage-failure.ts';
@@ -73,6 +74,8 @@ export type BuildResult =
       phases: Record<string, number>;
       /** Split by language: the shards rendered by this build (the others were unchanged). */
       shardsRendered?: ShardName[];
+      /** In one process: the languages Pagefind indexed (the others' index was kept from the last site). */
+      searchReindexed?: string[];
     }
   /** The stage that stopped the build; its problems were reported through the effects. */
   | { ok: false; stage: BuildStage };
@@ -130,9 +133,12 @@ export async function build(options: BuildOptions, effects: BuildEffects = defau
       // Beside Astro's cache (astro.config.mjs): the files each page uses, by content, for the next build.
       refsCacheFile: join(options.cacheDir, 'practice-atlas', 'offline-refs.json'),
     };
+    // Beside it: what each language's search index was made from (search-stage.ts).
+    const searchRecordFile = join(options.cacheDir, 'practice-atlas', 'search-index.json');
     const atOnce = shardProcessCount(options.shards, countPracticeFolders(options.contentDir));
     let rendered: { practices: number; cities: number; shardsRendered?: ShardName[] };
-    let searchWritten: Promise<Record<string, number>>;
+    let searchWritten: Promise<Partial<SearchWritten> & Pick<SearchWritten, 'pagesByLanguage'>>;
+    let pageHashes: ReadonlyMap<string, string> | undefined;
     if (atOnce === 1 && !options.mergeFrom) {
       const single = await renderEveryPage(staging, outDir, settings, options.cacheDir, effects);
       rendered = single;
@@ -148,8 +154,17 @@ export async function build(options: BuildOptions, effects: BuildEffects = defau
         );
       // The data pages show the sizes of the files written (before Pagefind and the offline step read the pages).
       fillDataPageSizes(staging);
-      const indexer = await indexPagesOf(staging);
-      searchWritten = writeSearchIndex(indexer, staging);
+      // Pagefind reads the pages of the languages whose indexed pages changed (search-stage.ts), then writes.
+      const search = await failsAs('search', () =>
+        startSearchStage({
+          staging,
+          lastSite: outDir,
+          languages: publishedLanguagesOf(configuration.settings),
+          recordFile: searchRecordFile,
+        }),
+      );
+      pageHashes = search.pageHashes;
+      searchWritten = search.written;
       searchWritten.catch(() => undefined); // awaited below
     } else {
       rendered = await shardsIntoStaging(
@@ -160,15 +175,18 @@ export async function build(options: BuildOptions, effects: BuildEffects = defau
       );
       phases.end('render and merge');
       fillDataPageSizes(staging);
-      searchWritten = Promise.resolve(readSearchReport(staging).pagesByLanguage);
+      searchWritten = Promise.resolve(readSearchReport(staging));
     }
     // While Pagefind writes its index in its own process, this one reads the rest of the site for the offline step.
-    const described = await failsAs('offline', () => describeSite(staging, offlineOptions));
-    const pagesByLanguage = await failsAs('search', () => searchWritten);
+    const described = await failsAs('offline', () => describeSite(staging, { ...offlineOptions, pageHashes }));
+    const searched = await failsAs('search', () => searchWritten);
     phases.end('search');
     if (!options.quiet) {
-      const counts = Object.entries(pagesByLanguage).map(([lang, pages]) => `${lang} ${pages}`);
-      effects.log(`Search index (pages per language): ${counts.join(', ')}.`);
+      const counts = Object.entries(searched.pagesByLanguage).map(([lang, pages]) => `${lang} ${pages}`);
+      const kept = Object.keys(searched.pagesByLanguage).filter((lang) => !searched.reindexed?.includes(lang));
+      effects.log(
+        `Search index (pages per language): ${counts.join(', ')}${searched.reindexed && kept.length > 0 ? `; kept from the last site: ${kept.join(', ')}` : ''}.`,
+      );
     }
 
     // Offline: after Pagefind, so that the worker's version and save lists cover the search index too.
@@ -196,6 +214,8 @@ export async function build(options: BuildOptions, effects: BuildEffects = defau
     // What the next build may link from this site: recorded only now that it is in place (src/site/page-reuse.ts).
     if (atOnce === 1 && !options.mergeFrom) recordReusablePages(options.cacheDir, outDir);
     phases.end('swap');
+    // What the index was made from, for the next build to keep what did not change (after the swap: a successful build).
+    if (searched.record) saveSearchRecord(searchRecordFile, searched.record);
     effects.log(
       `Built ${rendered.practices} practices and ${rendered.cities} cities into ${outDir} in ${secondsSince(started).toFixed(1)} s.`,
     );
@@ -208,6 +228,7 @@ export async function build(options: BuildOptions, effects: BuildEffects = defau
       seconds: secondsSince(started),
       phases: phases.seconds,
       ...(rendered.shardsRendered ? { shardsRendered: rendered.shardsRendered } : {}),
+      ...(searched.reindexed ? { searchReindexed: searched.reindexed } : {}),
     };
   } catch (error) {
     cleanUp();
@@ -252,26 +273,6 @@ async function renderEveryPage(
   const plan = [{ ...singleProcess(staging, cacheDir, renderWorkRoot(settings.projectRoot)), reuseFrom: outDir }];
   const outcomes = await renderInProcesses(plan, settings, effects.startRenderer, () => undefined, effects.signal);
   return renderedOrThrow(outcomes, plan)[0]!;
-}
-
-async function indexPagesOf(dir: string): Promise<SearchIndexer> {
-  const indexer = await openSearchIndex();
-  try {
-    await indexer.addPagesOf(dir);
-    return indexer;
-  } catch (error) {
-    await indexer.close();
-    throw new StageFailed('search', messageOf(error));
-  }
-}
-
-/** Pagefind writes its index in its own process, on one core and a half. */
-async function writeSearchIndex(indexer: SearchIndexer, staging: string): Promise<Record<string, number>> {
-  try {
-    return (await indexer.writeInto(staging)).pagesByLanguage;
-  } finally {
-    await indexer.close();
-  }
 }
 
 /** Seconds per phase of the build, each measured from the end of the last. */

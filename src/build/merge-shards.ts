@@ -10,6 +10,7 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isShardName, type ShardName } from '../site/shard.ts';
+import { joinPagefindEntries, type PagefindEntry } from './search-reuse.ts';
 
 /** What a shard says of itself, at the root of its folder (not copied into the site). */
 export const SHARD_MANIFEST = '.atlas-shard.json';
@@ -49,12 +50,6 @@ export interface MergeReport {
   copied: number;
   /** Files several shards wrote, identical, copied once. */
   shared: number;
-}
-
-interface PagefindEntry {
-  version: string;
-  languages: Record<string, unknown>;
-  [other: string]: unknown;
 }
 
 export function mergeShards(shardDirs: readonly string[], into: string): MergeReport {
@@ -101,20 +96,4 @@ export function mergeShards(shardDirs: readonly string[], into: string): MergeRe
     );
   }
   return report;
-}
-
-/**
- * Pagefind's entry as it writes it for all languages at once: the same
- * fields in the same order, the languages in alphabetical order, no final
- * line break. Undefined when the shards' Pagefind versions or settings differ.
- */
-export function joinPagefindEntries(entries: readonly PagefindEntry[]): string | undefined {
-  const [first, ...rest] = entries;
-  if (!first) return undefined;
-  const others = (e: PagefindEntry) => JSON.stringify({ ...e, languages: undefined });
-  if (rest.some((e) => others(e) !== others(first))) return undefined;
-  const languages = Object.fromEntries(
-    entries.flatMap((e) => Object.entries(e.languages)).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
-  );
-  return JSON.stringify({ ...first, languages });
 }

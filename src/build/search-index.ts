@@ -4,7 +4,8 @@
  * stemming, covering only what pages mark with data-pagefind-body.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
 export interface SearchIndexReport {
@@ -21,6 +22,19 @@ export interface SearchIndexReport {
  */
 export const INDEXED_PAGES = '*/practices/*/index.html';
 
+/** The indexed pages of one language: INDEXED_PAGES under the language's folder. */
+export const indexedPagesOf = (lang: string) => INDEXED_PAGES.replace(/^\*/, lang);
+
+/** Pagefind's options, the same for every index of the build (part of what decides its output: search-stage.ts). */
+export const PAGEFIND_OPTIONS: pagefind.PagefindServiceConfig = {};
+
+/** The version of the installed Pagefind package (its binary is pinned to the same version). */
+export function pagefindVersion(): string {
+  const main = fileURLToPath(import.meta.resolve('pagefind'));
+  const manifest = JSON.parse(readFileSync(join(dirname(main), '..', 'package.json'), 'utf8')) as { version: string };
+  return manifest.version;
+}
+
 /**
  * An open Pagefind index: pages are added from a folder laid out as the
  * site (the staging folder, or a language shard's), then written into it.
@@ -28,19 +42,27 @@ export const INDEXED_PAGES = '*/practices/*/index.html';
  * the build shares, is stopped by `stopSearchService` when the build ends.
  */
 export interface SearchIndexer {
-  /** Adds the indexed pages of a folder laid out as the site (URLs are relative to it). */
-  addPagesOf(dir: string): Promise<void>;
+  /**
+   * Adds the indexed pages of a folder laid out as the site (URLs are relative to it): every language's,
+   * or those of the languages given. Returns the number of pages added.
+   */
+  addPagesOf(dir: string, languages?: readonly string[]): Promise<number>;
   writeInto(siteDir: string): Promise<SearchIndexReport>;
   close(): Promise<void>;
 }
 
 export async function openSearchIndex(): Promise<SearchIndexer> {
-  const { index, errors } = await pagefind.createIndex({});
+  const { index, errors } = await pagefind.createIndex(PAGEFIND_OPTIONS);
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   return {
-    async addPagesOf(dir) {
-      const added = await index.addDirectory({ path: dir, glob: INDEXED_PAGES });
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    async addPagesOf(dir, languages) {
+      let pages = 0;
+      for (const glob of languages ? languages.map(indexedPagesOf) : [INDEXED_PAGES]) {
+        const added = await index.addDirectory({ path: dir, glob });
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+        pages += added.page_count;
+      }
+      return pages;
     },
     async writeInto(siteDir) {
       const written = await index.writeFiles({ outputPath: join(siteDir, 'pagefind') });

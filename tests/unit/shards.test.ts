@@ -2,7 +2,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { joinPagefindEntries, mergeShards, SHARD_MANIFEST } from '../../src/build/merge-shards.ts';
+import { mergeShards, SHARD_MANIFEST } from '../../src/build/merge-shards.ts';
+import { joinPagefindEntries } from '../../src/build/search-reuse.ts';
 import {
   countPracticeFolders,
   removeStaleWorkDirs,

@@ -49,6 +49,8 @@ export interface OfflineOptions {
   site: WebAppSite & { logo?: { source?: string }; favicon?: { source?: string } };
   /** Where the files each page uses are remembered between builds (page-refs-cache.ts); none: every page is read. */
   refsCacheFile?: string;
+  /** Content hashes of pages already hashed as they are (the search stage's), by path: not computed again. */
+  pageHashes?: ReadonlyMap<string, string>;
 }
 
 export interface OfflineReport {
@@ -184,6 +186,7 @@ function describe(
   refs: PageRefsCache,
   paths: PathInterner,
   placeholder: Buffer,
+  knownHash?: string,
 ): BuiltFile & { markerAt?: number } {
   const isPage = file.endsWith('.html');
   const path = join(siteDir, file);
@@ -201,7 +204,11 @@ function describe(
     }
     const marked = hasMarkerAt(read, at, placeholder.length);
     const bytes = marked ? Buffer.concat([read.subarray(0, at), read.subarray(at + placeholder.length)]) : read;
-    const described: BuiltFile & { markerAt?: number } = { file, bytes: bytes.length, hash: fileHash(bytes) };
+    const described: BuiltFile & { markerAt?: number } = {
+      file,
+      bytes: bytes.length,
+      hash: knownHash ?? fileHash(bytes),
+    };
     described.refs = refs.refsOf(described.hash, () => filesUsedBy(bytes, base, paths));
     if (!linked) {
       writeWhole(fd, placeholder, 0, at);
@@ -271,7 +278,7 @@ export interface DescribedSite {
  */
 export async function describeSite(
   siteDir: string,
-  { base, site, refsCacheFile }: OfflineOptions,
+  { base, site, refsCacheFile, pageHashes }: OfflineOptions,
 ): Promise<DescribedSite> {
   const languages = CONTENT_LANGUAGES.filter((lang) => existsSync(join(siteDir, lang, 'index.html')));
   rmSync(join(siteDir, 'sw.js'), { force: true });
@@ -289,7 +296,7 @@ export async function describeSite(
   const files = readdirSync(siteDir)
     .filter((name) => name !== SEARCH_INDEX_DIR)
     .flatMap((name) => (statSync(join(siteDir, name)).isDirectory() ? listFiles(join(siteDir, name), siteDir) : [name]))
-    .map((file) => describe(siteDir, file, base, refs, paths, placeholder));
+    .map((file) => describe(siteDir, file, base, refs, paths, placeholder, pageHashes?.get(file)));
   return { files, paths, refs, placeholder };
 }
 
