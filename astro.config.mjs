@@ -9,6 +9,7 @@ import { basePathProblem } from './src/schemas/site.ts';
 import { sitemapOptions } from './src/publish/sitemap.ts';
 import { currentShard } from './src/site/shard.ts';
 import { pagesRenderedElsewhere } from './src/integrations/pages-elsewhere.ts';
+import { routeFiles } from './src/integrations/route-files.ts';
 import { unwatchedPaths } from './src/integrations/dev-watch.ts';
 import { previewRequests } from './src/integrations/preview-requests.ts';
 
@@ -45,9 +46,6 @@ export default defineConfig({
   trailingSlash: 'always',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  // Pages whose getStaticPaths() entry gives a cacheKey equal to the last build's (and whose code did
-  // not change) are copied from <cacheDir>/dist instead of rendered: src/site/page-keys.ts.
-  experimental: { incrementalBuild: true },
   // astro dev: Vite watches the source and the site file, the content loader the content; generated catalogues, caches and built sites are never watched (src/integrations/dev-watch.ts).
   vite: {
     // astro dev: transforming a page's module starts transforming its imports at once (Vite does so for the browser,
@@ -69,6 +67,8 @@ export default defineConfig({
     mdx(),
     siteConfig(),
     previewRequests(),
+    // The build keeps unchanged keyed pages out of Astro and links them from the last site (src/site/page-reuse.ts).
+    routeFiles(),
     ...(shard !== undefined && shard !== 'shared'
       ? []
       : [

@@ -22,6 +22,7 @@ import { say, setMessageLanguage } from '../catalogue/messages/index.ts';
 import { inertLine } from '../catalogue/report-safety.ts';
 import { writeHostingFiles } from '../hosting/hosting-files.ts';
 import { publishedLanguagesOf } from '../publish/context.ts';
+import { recordReusablePages } from '../site/page-reuse.ts';
 import type { ShardName } from '../site/shard.ts';
 import { configure, type BuildOptions } from './configure.ts';
 import { fillDataPageSizes } from './data-page-sizes.ts';
@@ -133,13 +134,17 @@ export async function build(options: BuildOptions, effects: BuildEffects = defau
     let rendered: { practices: number; cities: number; shardsRendered?: ShardName[] };
     let searchWritten: Promise<Record<string, number>>;
     if (atOnce === 1 && !options.mergeFrom) {
-      const single = await renderEveryPage(staging, settings, options.cacheDir, effects);
+      const single = await renderEveryPage(staging, outDir, settings, options.cacheDir, effects);
       rendered = single;
       phases.set('load', single.loadSeconds);
       phases.end('render');
       if (!options.quiet && single.foldersKept)
         effects.log(
           `Content: ${single.foldersKept.kept} of ${single.foldersKept.of} entry folders unchanged since the last build.`,
+        );
+      if (!options.quiet && single.pagesReused)
+        effects.log(
+          `Pages: ${single.pagesReused.reused} of ${single.pagesReused.of} keyed pages and files unchanged, linked from the last site.`,
         );
       // The data pages show the sizes of the files written (before Pagefind and the offline step read the pages).
       fillDataPageSizes(staging);
@@ -188,6 +193,8 @@ export async function build(options: BuildOptions, effects: BuildEffects = defau
 
     // Swap: the old site stays in place until the new one is complete (site-swap.ts).
     const replaced = await failsAs('swap', () => swapIntoPlace(staging, outDir));
+    // What the next build may link from this site: recorded only now that it is in place (src/site/page-reuse.ts).
+    if (atOnce === 1 && !options.mergeFrom) recordReusablePages(options.cacheDir, outDir);
     phases.end('swap');
     effects.log(
       `Built ${rendered.practices} practices and ${rendered.cities} cities into ${outDir} in ${secondsSince(started).toFixed(1)} s.`,
@@ -235,8 +242,14 @@ const shardRun = (options: BuildOptions, settings: RenderSettings, effects: Buil
 });
 
 /** The default: one render process reads and checks the content, then has Astro render every page into staging. */
-async function renderEveryPage(staging: string, settings: RenderSettings, cacheDir: string, effects: BuildEffects) {
-  const plan = [singleProcess(staging, cacheDir, renderWorkRoot(settings.projectRoot))];
+async function renderEveryPage(
+  staging: string,
+  outDir: string,
+  settings: RenderSettings,
+  cacheDir: string,
+  effects: BuildEffects,
+) {
+  const plan = [{ ...singleProcess(staging, cacheDir, renderWorkRoot(settings.projectRoot)), reuseFrom: outDir }];
   const outcomes = await renderInProcesses(plan, settings, effects.startRenderer, () => undefined, effects.signal);
   return renderedOrThrow(outcomes, plan)[0]!;
 }

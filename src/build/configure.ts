@@ -22,7 +22,7 @@ export interface BuildOptions {
   base?: string;
   /** Overrides site.yaml's url for this build. */
   site?: string;
-  /** Astro's cache (its incremental build), and the offline step's beside it. */
+  /** The build's cache: Astro's, checked entry folders, reusable pages' manifest (page-reuse.ts), the offline step's. */
   cacheDir: string;
   /** The language of the problems reported. */
   language: MessageLanguage;

@@ -8,7 +8,7 @@
  * Runs before Pagefind and the offline step, which hash the pages as they
  * will be served.
  */
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fillDataSizes } from '../publish/data-sizes.ts';
 import { isLang } from '../i18n/languages.ts';
@@ -34,6 +34,8 @@ export function fillDataPageSizes(siteDir: string): FilledSizes {
     if (!existsSync(page)) continue;
     const { html, filled } = fillDataSizes(readFileSync(page, 'utf8'), lang, sizeOf, `/${lang}/data/`);
     if (filled === 0) continue;
+    // A new file, never written through a link into the last site (src/site/page-reuse.ts).
+    rmSync(page);
     writeFileSync(page, html);
     result.pages += 1;
     result.cells += filled;

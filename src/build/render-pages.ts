@@ -18,7 +18,7 @@
  * Astro's configuration (astro.config.mjs) reads the site file, base, site
  * and cache folder from the environment the build gives this process.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { exitAfterOutput } from '../../scripts/lib/exit-after-output.ts';
@@ -26,6 +26,7 @@ import type { ContentIssue } from '../catalogue/issues.ts';
 import { loadCatalogueInParallel } from '../catalogue/load-catalogue.ts';
 import { setMessageLanguage, type MessageLanguage } from '../catalogue/messages/index.ts';
 import { handToPages } from '../catalogue/pages-catalogue.ts';
+import { finishReuse, prepareReuse } from '../site/page-reuse.ts';
 import { recordSync, syncInputsDigest, syncNeeded } from './astro-sync.ts';
 
 export interface RenderRequest {
@@ -63,6 +64,12 @@ export interface RenderRequest {
    * for the parent's word and build without syncing.
    */
   sync: 'sync' | 'sync-and-signal' | 'wait-for-other';
+  /**
+   * Keyed pages unchanged since the last output `from` are linked from it
+   * instead of rendered (src/site/page-reuse.ts), when the last build's
+   * manifest was made by the same `code` (reuseCodeDigest).
+   */
+  reuse?: { from: string; code: string };
 }
 
 export type RenderResult =
@@ -74,6 +81,8 @@ export type RenderResult =
       astroSeconds: number;
       /** Entry folders taken from the last build's folder cache, of all there are. */
       foldersKept?: { kept: number; of: number };
+      /** Keyed pages and files, and how many of them were linked from the last output. */
+      pagesReused?: { reused: number; of: number };
     }
   | { ok: false; refused: true; issues: ContentIssue[] }
   | { ok: false; refused: false; message: string };
@@ -97,6 +106,7 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
   process.env.ATLAS_PROJECT_ROOT = request.projectRoot;
   mkdirSync(request.workDir, { recursive: true });
   process.chdir(request.workDir);
+  let pagesReused: { reused: number; of: number } | undefined;
   try {
     if (request.sync === 'wait-for-other') await new Promise<void>((go) => process.once('message', () => go()));
     const signal: AstroIntegration = {
@@ -113,6 +123,10 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
       request.sync === 'sync'
         ? syncNeeded(request.projectRoot, request.cacheDir, syncDigest)
         : request.sync === 'sync-and-signal';
+    if (request.reuse) prepareReuse({ ...request.reuse, cacheDir: request.cacheDir });
+    // What Astro's incremental build kept in this folder until session 9 (a copy of every keyed file) serves nothing now.
+    rmSync(join(request.cacheDir, 'dist'), { recursive: true, force: true });
+    rmSync(join(request.cacheDir, 'incremental-build.json'), { force: true });
     const { build } = await import('astro');
     await build(
       {
@@ -127,6 +141,8 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
       { sync } as Parameters<typeof build>[1],
     );
     if (sync) recordSync(request.cacheDir, syncDigest);
+    const reuse = finishReuse(request.staging);
+    if (reuse) pagesReused = { reused: reuse.reused, of: reuse.keyed };
   } catch (error) {
     // Some of Astro's errors carry their text only in the stack or name.
     return {
@@ -142,6 +158,7 @@ async function renderPages(request: RenderRequest): Promise<RenderResult> {
     loadSeconds: (loaded - started) / 1000,
     astroSeconds: (performance.now() - loaded) / 1000,
     ...(foldersKept ? { foldersKept } : {}),
+    ...(pagesReused ? { pagesReused } : {}),
   };
 }
 

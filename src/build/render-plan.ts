@@ -3,7 +3,7 @@
  * one process renders every page into the staging folder. Split by
  * language (docs/sharding.md), each shard (src/site/shard.ts) is a render
  * process of its own: one per published language and a shared one, each
- * with its own output folder and incremental cache, kept between builds so
+ * with its own output folder and cache, kept between builds so
  * that a shard whose inputs did not change is not rendered again
  * (shard-inputs.ts). Astro renders one page at a time on one core: shards
  * run at most `atOnce` at a time.
@@ -32,13 +32,22 @@ export interface RenderProcess {
   shard?: ShardName;
   /** Folder this process's Astro writes into. */
   outDir: string;
-  /** Astro's cache folder for this process (its incremental build's last pages). */
+  /** The cache folder of this process (Astro's, and the manifest of its reusable pages: src/site/page-reuse.ts). */
   cacheDir: string;
   /** Its working folder (render-pages.ts), <work root>/<build's pid>-<shard or "all">. */
   workDir: string;
   /** Whether it prints the content's problems (every shard finds the same ones; the first reports them). */
   reportIssues: boolean;
+  /**
+   * Its last output, whose unchanged keyed pages it links instead of
+   * rendering (src/site/page-reuse.ts): the live site, or for a shard its
+   * last folder, moved aside to `lastOutput(outDir)` before it renders.
+   */
+  reuseFrom?: string;
 }
+
+/** Where a shard's last folder waits while the shard renders again, beside it. */
+export const lastOutput = (outDir: string) => `${outDir}.last`;
 
 /**
  * Where the render processes of a project's builds work: inside the
@@ -96,6 +105,7 @@ export function shardProcess(
     cacheDir: join(shardHome(cacheDir, shard), 'astro'),
     workDir: join(workRoot, `${pid}-${shard}`),
     reportIssues,
+    reuseFrom: lastOutput(outDir),
   };
 }
 

@@ -8,12 +8,13 @@
  * `spawningRenderer` below gives the real one.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SHARD_ENV } from '../site/shard.ts';
 import type { RenderRequest, RenderResult } from './render-pages.ts';
-import type { RenderProcess } from './render-plan.ts';
+import { lastOutput, type RenderProcess } from './render-plan.ts';
+import { settingsAndCodeDigest } from './shard-inputs.ts';
 
 /** A render process once started. */
 export interface RunningRenderer {
@@ -72,6 +73,7 @@ export async function renderInProcesses(
   signal?.addEventListener('abort', stopAll, { once: true });
   let stopping = false;
   let synced: Promise<void> | undefined;
+  let code: string | undefined;
   const start = (renderProcess: RenderProcess, index: number) => {
     const name = renderProcess.shard ?? 'all';
     const request: RenderRequest = {
@@ -91,7 +93,17 @@ export async function renderInProcesses(
       // Only the first process runs Astro's sync: two at once rewrote the same files in .astro/ (render-pages.ts).
       sync: plan.length === 1 ? 'sync' : index === 0 ? 'sync-and-signal' : 'wait-for-other',
     };
-    rmSync(renderProcess.outDir, { recursive: true, force: true });
+    const { outDir, reuseFrom } = renderProcess;
+    if (reuseFrom) {
+      code ??= reuseCodeDigest(settings);
+      request.reuse = { from: reuseFrom, code: `${code}:${name}` };
+      // A shard's last folder is moved aside, its files linked back into the new one (src/site/page-reuse.ts).
+      if (reuseFrom === lastOutput(outDir) && existsSync(outDir)) {
+        rmSync(reuseFrom, { recursive: true, force: true });
+        renameSync(outDir, reuseFrom);
+      }
+    }
+    rmSync(outDir, { recursive: true, force: true });
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -141,6 +153,15 @@ export async function renderInProcesses(
     signal?.removeEventListener('abort', stopAll);
     rmSync(exchange, { recursive: true, force: true });
   }
+}
+
+/**
+ * What shapes every page besides its key: the code, the settings and the
+ * site file (shard-inputs.ts), and the Node version that runs Astro. A
+ * change to any of them renders every page again.
+ */
+export function reuseCodeDigest(settings: RenderSettings): string {
+  return `${settingsAndCodeDigest(settings)}:${process.version}`;
 }
 
 /** What a render process prints (Astro's log), when the caller takes it instead of the terminal. */

@@ -45,9 +45,7 @@ export function shardInputs<Shard extends ShardName>(
   };
   for (const { shard, hash } of hashes) hash.update(`shard\u0000${shard}\u0000`);
   const common = createHash('sha256');
-  common.update(`base\u0000${options.base}\u0000site\u0000${options.site}\u0000`);
-  for (const entry of CODE) addTree(common, options.projectRoot, entry);
-  common.update(readFileSync(options.configFile)).update('\u0000');
+  common.update(settingsAndCodeDigest(options)).update('\u0000');
   common.update(gitState(options.contentDir, today));
   const commonDigest = common.digest('hex');
   add(() => commonDigest);
@@ -57,6 +55,20 @@ export function shardInputs<Shard extends ShardName>(
     add((shard) => (shard === 'shared' ? bytes : forLanguage(path, bytes, shard)));
   }
   return Object.fromEntries(hashes.map(({ shard, hash }) => [shard, hash.digest('hex')])) as Record<Shard, string>;
+}
+
+/**
+ * Everything but the content that shapes the pages: the code (src/, public/,
+ * the configurations, the locked packages), the base path, the address and
+ * the site file. Also what a build's reused pages depend on besides their
+ * keys (src/site/page-reuse.ts).
+ */
+export function settingsAndCodeDigest(options: Omit<ShardInputOptions, 'contentDir'>): string {
+  const hash = createHash('sha256');
+  hash.update(`base\u0000${options.base}\u0000site\u0000${options.site}\u0000`);
+  for (const entry of CODE) addTree(hash, options.projectRoot, entry);
+  hash.update(readFileSync(options.configFile));
+  return hash.digest('hex');
 }
 
 /** A content file as a language shard depends on it: another language's translation without its body. */

@@ -7,13 +7,14 @@
  * cache folder; in CI each job builds one shard into a folder of its own
  * (`--shard`), and the merge job takes the folders it is given (`--merge`).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { publishedLanguagesOf } from '../publish/context.ts';
+import { recordReusablePages } from '../site/page-reuse.ts';
 import type { ShardName } from '../site/shard.ts';
 import type { Configuration } from './configure.ts';
 import { mergeShards, readShardManifest, writeShardManifest, type ShardManifest } from './merge-shards.ts';
-import { renderWorkRoot, shardHome, shardNames, shardProcess } from './render-plan.ts';
+import { lastOutput, renderWorkRoot, shardHome, shardNames, shardProcess } from './render-plan.ts';
 import { renderInProcesses, type RenderSettings, type StartRenderer } from './render-processes.ts';
 import { openSearchIndex } from './search-index.ts';
 import { shardInputs, type ShardInputOptions } from './shard-inputs.ts';
@@ -124,6 +125,9 @@ export async function renderShards(shards: { shard: ShardName; dir: string }[], 
       practices: result.practices,
       cities: result.cities,
     });
+    // The shard's folder is its last output from now on (src/site/page-reuse.ts).
+    recordReusablePages(process.cacheDir, process.outDir);
+    rmSync(lastOutput(process.outDir), { recursive: true, force: true });
   }
   return {
     manifests: wanted.map((w) => ({ dir: w.dir, manifest: readShardManifest(w.dir)! })),

@@ -1,7 +1,7 @@
 /**
- * Keys for Astro's incremental build (`experimental.incrementalBuild`): a
+ * Page keys for the build's reuse of unchanged pages (page-reuse.ts): a
  * page whose `getStaticPaths()` entry returns the same `cacheKey` as in the
- * last build (and whose modules did not change) is copied from the cache
+ * last build (and whose code did not change) is linked from the last site
  * instead of rendered. Our pages read the catalogue handed to them in the
  * render process (src/catalogue/pages-catalogue.ts), which Astro does not
  * see, so the key must hash every datum the page shows.
@@ -174,7 +174,7 @@ export function observationsHash(rows: readonly Observation[]): string {
 }
 
 /**
- * Whether pages need cache keys: only Astro's incremental build reads them.
+ * Whether pages need cache keys: only the build's page reuse reads them.
  * The live preview renders each request anew, and computing a key reads
  * what the page does not (every body of a practice, every related
  * practice), so its key functions return `NO_KEY` at once.

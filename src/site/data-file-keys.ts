@@ -1,6 +1,5 @@
 /**
- * Cache keys (src/site/cache-key.ts) of the open-data files under /data/
- * and of the data page that lists them. A file's key holds what its bytes
+ * Cache keys (src/site/cache-key.ts) of the open-data files under /data/. A file's key holds what its bytes
  * are made from, and nothing else, so that a practice's body does not
  * regenerate the million rows of observations.json, and a change to a
  * dataset's rows always does. Each kind's inputs are digested once per
@@ -90,22 +89,4 @@ export function dataFileKey(
  */
 export function sizesFilledByBuild(): boolean {
   return handedToPages()?.sizesFilledByBuild === true;
-}
-
-/**
- * The cache key of /<lang>/data/: the files it lists (name, kind, language,
- * schema, record count), where the site lives, and the year its citation
- * names. The sizes are not in it: the page carries placeholders that the
- * build fills in with the sizes of the files written (src/build/data-page-sizes.ts).
- */
-export function dataPageKey(
-  catalogue: Catalogue,
-  context: PublishContext,
-  lang: string,
-  files: readonly DataFile[],
-  year: number,
-): string {
-  if (!keysWanted()) return NO_KEY;
-  const listed = files.map((f) => [f.name, f.kind, f.format, f.lang ?? null, f.schema ?? null, f.records ?? null]);
-  return pageCacheKey(catalogue, 'data-page', lang, placeOf(context), listed, year);
 }

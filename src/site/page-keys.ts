@@ -1,6 +1,6 @@
 /**
- * The `cacheKey` of each catalogue page that Astro's incremental build may
- * copy from the last build (src/site/cache-key.ts): what the page shows,
+ * The `cacheKey` of each catalogue page, which the build may link from the
+ * last site rather than render (page-reuse.ts, cache-key.ts): what the page shows,
  * read from the same records and functions the page reads. The rule is
  * "too broad rather than stale": a card's key holds every language's title
  * and summary, though one shows; a practice page's key holds the whole

@@ -8,10 +8,14 @@
  * are left out here, in one place (shard.ts), never in a route. The shared
  * shard, which writes the sitemap, notes the pages it left out so the
  * sitemap still lists every page (src/integrations/pages-elsewhere.ts).
+ * Pages whose key and file are unchanged since the last build are left out
+ * too, and noted the same way: the build links their files from the last
+ * site (page-reuse.ts).
  */
 import type { GetStaticPathsItem, GetStaticPathsOptions } from 'astro';
 import type { Catalogue } from '../catalogue/model.ts';
 import { getCatalogue } from './catalogue-data.ts';
+import { leaveOutReused } from './page-reuse.ts';
 import { currentShard, inShard } from './shard.ts';
 
 /** A page another shard renders: its route (Astro's pattern, "/[lang]/practices/[id]") and parameters. */
@@ -34,13 +38,14 @@ export function staticPaths<Path extends GetStaticPathsItem>(
   return async (options: GetStaticPathsOptions): Promise<Path[]> => {
     const paths = await list(await getCatalogue(), options);
     const shard = currentShard();
-    if (shard === undefined) return paths;
-    const kept = paths.filter((path) => inShard(path.params, shard));
-    if (shard === 'shared' && kept.length < paths.length) {
-      const elsewhere = pagesElsewhere();
-      for (const path of paths)
-        if (!inShard(path.params, shard)) elsewhere.push({ route: options.routePattern, params: path.params });
+    const inThisShard = shard === undefined ? paths : paths.filter((path) => inShard(path.params, shard));
+    const elsewhere = pagesElsewhere();
+    const route = options.routePattern;
+    if (shard === 'shared' && inThisShard.length < paths.length) {
+      for (const path of paths) if (!inShard(path.params, shard)) elsewhere.push({ route, params: path.params });
     }
-    return kept;
+    const { render, reused } = leaveOutReused(route, inThisShard);
+    for (const path of reused) elsewhere.push({ route, params: path.params });
+    return render;
   };
 }

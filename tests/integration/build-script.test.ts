@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { shardHome } from '../../src/build/render-plan.ts';
+import { recordedReuse } from '../../src/site/page-reuse.ts';
 import type { ShardName } from '../../src/site/shard.ts';
 import { buildInProcess } from '../helpers/build-in-process.ts';
 import { copyFixture, type FixtureCatalogue } from '../helpers/fixture-catalogue.ts';
@@ -158,6 +159,13 @@ describe('the build', () => {
       });
       expect(rebuilt.result.ok, rebuilt.stderr).toBe(true);
       expect(rebuilt.result.ok && rebuilt.result.shardsRendered).toEqual(['shared', 'en']);
+      // The English shard linked its unchanged pages from its last folder (src/site/page-reuse.ts), now gone.
+      const enHome = shardHome(join(outRoot, 'cache'), 'en');
+      expect(recordedReuse(join(enHome, 'astro'))?.reused).toContain('en/practices/safe-routes/index.html');
+      expect(recordedReuse(join(enHome, 'astro'))?.reused).not.toContain(
+        'en/practices/street-lighting-audit/index.html',
+      );
+      expect(existsSync(join(enHome, 'site.last'))).toBe(false);
       const scratch = await runBuild(fixture.dir, join(outRoot, 'scratch'), {
         cacheDir: join(outRoot, 'cache-scratch'),
       });

@@ -1,22 +1,36 @@
 /**
- * Astro's incremental build copies a page from the last build when its
- * `cacheKey` (src/site/page-keys.ts) and its code are unchanged. A key that
- * misses an input publishes a stale page silently, so each kind of input is
- * changed here in turn, in real builds of the minimal fixture, and the
- * pages that show it are read back; at the end the incremental result is
- * compared page by page with a build from scratch.
+ * The build links a page from the last site instead of rendering it when
+ * its `cacheKey` (src/site/page-keys.ts), the code and its file in the last
+ * site are unchanged (src/site/page-reuse.ts). A key that misses an input
+ * publishes a stale page silently, so each kind of input is changed here in
+ * turn, in real builds of the minimal fixture, and the pages that show it
+ * are read back; at the end the incremental result is compared page by
+ * page with a build from scratch.
  *
  * The builds run in a throw-away copy of the project (sources, config,
  * scripts; node_modules linked), so that a UI string can be changed without
  * touching the checkout others build from.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { build as buildInProcess } from '../../src/build/build.ts';
+import { spawningRenderer } from '../../src/build/render-processes.ts';
 import { removeBuildMarker } from '../../src/offline/build-marker.ts';
+import { recordedReuse } from '../../src/site/page-reuse.ts';
 import { MINIMAL_FIXTURE } from '../helpers/fixture-catalogue.ts';
 
 const BUILD_TIMEOUT = 240_000;
@@ -34,7 +48,7 @@ function build(
   restoredData: string[];
   /** Whether Astro's sync ran (src/build/astro-sync.ts): it logs "[types] Generated". */
   synced: boolean;
-  /** Every file copied from the last build (pages, data files). */
+  /** Every file linked from the last site (pages, data files), as "/fr/practices/x/index.html". */
   restoredFiles: string[];
   /** Entry folders taken from the last build's folder cache (src/catalogue/folder-cache.ts), of all. */
   foldersKept: [number, number];
@@ -46,29 +60,22 @@ function build(
     maxBuffer: 64 * 1024 * 1024,
   });
   if (run.status !== 0) throw new Error(`build failed:\n${run.stdout}\n${run.stderr}`);
-  // Astro logs each page as "├─ /fr/practices/x/index.html (+3ms)" or "… (restored)".
+  // Astro logs each page it renders as "├─ /fr/practices/x/index.html (+3ms)", a data file as
+  // "├─ /data/observations.json/ (+40ms)"; the files linked from the last site are in the manifest it recorded.
   const lines = stripVTControlCharacters(run.stdout).split('\n');
-  const pages = (restored: boolean) =>
-    lines
-      .map((line) => /├─ (\S+\.html) (.*)$/.exec(line))
-      .filter((m): m is RegExpExecArray => m !== null && m[2]!.includes('(restored)') === restored)
-      .map((m) => m[1]!);
-  // The open-data files: "├─ /data/observations.json/ (+40ms)".
-  const dataFiles = (restored: boolean) =>
-    lines
-      .map((line) => /├─ \/data\/([^/\s]+)\/? (.*)$/.exec(line))
-      .filter((m): m is RegExpExecArray => m !== null && m[2]!.includes('(restored)') === restored)
-      .map((m) => m[1]!);
+  const renderedFiles = lines.map((line) => /├─ (\S+) \(/.exec(line)?.[1]).filter((p) => p !== undefined);
+  const restoredFiles = (recordedReuse(cacheDir)?.reused ?? []).map((file) => `/${file}`);
+  const dataName = (path: string) => /^\/data\/([^/]+)\/?$/.exec(path)?.[1];
   const kept = /Content: (\d+) of (\d+) entry folders unchanged/.exec(run.stdout);
   if (!kept) throw new Error(`the build did not say which entry folders it read:\n${run.stdout}`);
   return {
     foldersKept: [Number(kept[1]), Number(kept[2])],
     synced: /\[types\] Generated/.test(run.stdout),
-    restoredFiles: lines.map((line) => /├─ (\S+) \(restored\)/.exec(line)?.[1]).filter((p) => p !== undefined),
-    rendered: pages(false),
-    restored: pages(true),
-    renderedData: dataFiles(false),
-    restoredData: dataFiles(true),
+    restoredFiles,
+    rendered: renderedFiles.filter((p) => p.endsWith('.html')),
+    restored: restoredFiles.filter((p) => p.endsWith('.html')),
+    renderedData: renderedFiles.map(dataName).filter((n) => n !== undefined),
+    restoredData: restoredFiles.map(dataName).filter((n) => n !== undefined),
   };
 }
 
@@ -94,6 +101,16 @@ const sizesShown = (lang: string) =>
       Number(m[2]),
     ]),
   );
+
+/** Every file of a site, by path, with its bytes. */
+function allFiles(dir: string, found = new Map<string, Buffer>(), from = dir): Map<string, Buffer> {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) allFiles(path, found, from);
+    else found.set(relative(from, path), readFileSync(path));
+  }
+  return found;
+}
 
 function htmlPages(dir: string, found = new Map<string, string>(), from = dir): Map<string, string> {
   for (const name of readdirSync(dir)) {
@@ -134,6 +151,7 @@ describe('incremental rebuilds', { timeout: BUILD_TIMEOUT }, () => {
     expect(full.foldersKept).toEqual([0, folders]);
     expect(full.synced).toBe(true);
     first = htmlPages(site());
+    const firstFiles = allFiles(site());
     const again = build(site(), cache());
     expect(again.restoredFiles).toEqual(
       expect.arrayContaining(['/data/map/labels-fr.json', '/data/map/labels-es.json']),
@@ -149,9 +167,13 @@ describe('incremental rebuilds', { timeout: BUILD_TIMEOUT }, () => {
         (p) => /\/practices\/[^/]+\/index\.html$|\/browse\//.test(p) && !p.includes('/practices/index.html'),
       ),
     ).toEqual([]);
-    // The restored copies carry this build's marker (added after Astro), not none.
-    expect(page('fr/practices/street-lighting-audit')).toMatch(/<meta name="atlas-build" content="\w+">/);
+    // The linked pages carry this build's marker (added after Astro), once.
+    expect(page('fr/practices/street-lighting-audit').match(/<meta name="atlas-build" content="\w+">/g)).toHaveLength(
+      1,
+    );
     expect(htmlPages(site())).toEqual(first);
+    // The whole site, markers and sitemap included, is the same bytes: nothing changed, so neither did the version.
+    expect(allFiles(site())).toEqual(firstFiles);
   });
 
   test("a practice's body: its pages show the new text, other practices are copied", () => {
@@ -175,14 +197,68 @@ describe('incremental rebuilds', { timeout: BUILD_TIMEOUT }, () => {
     );
     expect(run.renderedData.filter((name) => !name.startsWith('practices'))).toEqual([]);
     expect(run.renderedData).toEqual(expect.arrayContaining(['practices.json', 'practices.fr.csv']));
-    // The data page lists the same files and counts: copied, with the sizes of this build's files filled in.
-    expect(run.restored).toEqual(
+    // The data page shows the sizes of this build's files: rendered every time (a linked one would show the last sizes).
+    expect(run.rendered).toEqual(
       expect.arrayContaining(['/fr/data/index.html', '/en/data/index.html', '/es/data/index.html']),
     );
     for (const [name, bytes] of sizesShown('fr')) expect(bytes, name).toBe(statSync(join(site(), 'data', name)).size);
     expect(readFileSync(join(site(), 'data', 'practices.fr.json'), 'utf8')).toContain(
       'Une phrase ajoutée pour le test.',
     );
+  });
+
+  test('a file of the last site modified or missing: its page is rendered again, never taken as it is', () => {
+    const practice = join(site(), 'fr/practices/safe-routes/index.html');
+    writeFileSync(practice, `${readFileSync(practice, 'utf8')}<!-- edited on the server -->`);
+    rmSync(join(site(), 'data', 'cities.json'));
+    const run = build(site(), cache());
+    expect(run.rendered).toContain('/fr/practices/safe-routes/index.html');
+    expect(page('fr/practices/safe-routes')).not.toContain('edited on the server');
+    expect(run.renderedData).toContain('cities.json');
+    expect(existsSync(join(site(), 'data', 'cities.json'))).toBe(true);
+    // The other pages of that practice, and the other files, are still linked.
+    expect(run.restored).toContain('/en/practices/safe-routes/index.html');
+    expect(run.restoredData).toContain('cities.csv');
+  });
+
+  test('a build that fails after linking pages leaves the live site and the manifest as they were', async () => {
+    const before = allFiles(site());
+    const manifest = join(cache(), 'practice-atlas', 'reused-pages.json');
+    const recorded = readFileSync(manifest);
+    edit(join(content, 'practices/street-lighting-audit/fr.mdx'), (t) => `${t}\nUne phrase jamais publiée.\n`);
+    // Stopped once the search index is written and every page marked with the new build, before the swap.
+    const result = await buildInProcess(
+      { projectRoot: project, contentDir: content, outDir: site(), cacheDir: cache(), language: 'en' },
+      {
+        log: (line) => {
+          if (line.startsWith('Search index')) throw new Error('stopped by the test');
+        },
+        error: () => undefined,
+        startRenderer: spawningRenderer(() => undefined, []),
+        removeReplaced: (path) => rmSync(path, { recursive: true, force: true }),
+      },
+    );
+    expect(result).toEqual({ ok: false, stage: 'render' });
+    // It had linked the unchanged pages from the live site, and marked them.
+    const pending = JSON.parse(readFileSync(join(cache(), 'practice-atlas', 'reused-pages.pending.json'), 'utf8'));
+    expect(pending.reused).toContain('fr/practices/safe-routes/index.html');
+    const after = allFiles(site());
+    expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+    for (const [path, bytes] of before) expect(after.get(path)!.equals(bytes), path).toBe(true);
+    expect(readFileSync(manifest).equals(recorded)).toBe(true);
+    expect(page('fr/practices/street-lighting-audit')).not.toContain('Une phrase jamais publiée.');
+    // The next build publishes the change and still links the rest.
+    const run = build(site(), cache());
+    expect(page('fr/practices/street-lighting-audit')).toContain('Une phrase jamais publiée.');
+    expect(run.restored).toContain('/fr/practices/safe-routes/index.html');
+  });
+
+  test('the last site gone: every page is rendered', () => {
+    rmSync(site(), { recursive: true });
+    const run = build(site(), cache());
+    expect(run.restoredFiles).toEqual([]);
+    expect(run.rendered).toContain('/fr/practices/safe-routes/index.html');
+    expect(run.renderedData).toEqual(expect.arrayContaining(['observations.json', 'cities.json']));
   });
 
   test("a KPI dataset's row: the observations files and the sizes on the data page change", () => {
@@ -197,7 +273,7 @@ describe('incremental rebuilds', { timeout: BUILD_TIMEOUT }, () => {
     expect(csv).not.toBe(before.csv);
     expect(csv).toMatch(/villeneuve,lit-streets-share,2021,40\.625,/);
     expect(readFileSync(join(site(), 'data', 'observations.json'), 'utf8')).toContain('"value": 40.625');
-    expect(run.restored).toContain('/en/data/index.html');
+    expect(run.rendered).toContain('/en/data/index.html');
     const after = sizesShown('en');
     expect(after.get('observations.csv')).toBe(before.sizes.get('observations.csv')! + 2);
     expect(after.get('observations.json')).toBe(before.sizes.get('observations.json')! + 2);
@@ -273,7 +349,10 @@ describe('incremental rebuilds', { timeout: BUILD_TIMEOUT }, () => {
     );
     const run = build(site(), cache());
     expect(page('en/practices/street-lighting-audit')).toContain('Practices nearby');
-    expect(run.restored.filter((p) => p.startsWith('/en/practices/'))).toEqual([]);
+    // Code changed: nothing is taken from the last site, every page and file is rendered again.
+    expect(run.restoredFiles).toEqual([]);
+    expect(run.rendered).toContain('/fr/practices/safe-routes/index.html');
+    expect(run.renderedData).toEqual(expect.arrayContaining(['observations.json', 'practices.json']));
   });
 
   test('after all these changes, the incremental site equals a build from scratch', () => {

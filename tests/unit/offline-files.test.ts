@@ -4,7 +4,17 @@
  * use (also with non-ASCII names), and a rebuild reads the files pages use
  * from the cache without changing anything it writes.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -100,6 +110,43 @@ describe('the offline step on disk', () => {
     const broken = await run('broken', '/', join(root, 'broken.json'));
     expect(broken.pagesReadFromCache.cached).toBe(0);
     expect(filesOf(join(root, 'broken'))).toEqual(filesOf(join(root, 'first')));
+  });
+
+  test("pages linked from the last site: written as new files, the last build's marker replaced", async () => {
+    // A new build (one more asset, so another version) whose pages and files are hard links into the last site.
+    const last = join(root, 'first');
+    const before = filesOf(last);
+    const build = async (name: string, linked: boolean) => {
+      const dir = join(root, name);
+      cpSync(join(root, 'built'), dir, { recursive: true });
+      writeFileSync(join(dir, '_astro', 'b.css'), 'p{margin:0}');
+      if (linked)
+        for (const file of [...Object.keys(PAGES), 'data/kpi/x.csv']) {
+          rmSync(join(dir, file));
+          linkSync(join(last, file), join(dir, file));
+        }
+      return { dir, report: await writeOfflineFiles(dir, { base: '/', site, refsCacheFile: join(root, 'refs.json') }) };
+    };
+    const scratch = await build('unlinked', false);
+    const linked = await build('linked', true);
+    expect(linked.report.version).not.toBe(readBuildMarker(before['index.html']!));
+    // The site built from scratch: the last build's marker is not part of a page as built…
+    expect(filesOf(linked.dir)).toEqual(filesOf(scratch.dir));
+    for (const file of Object.keys(PAGES)) {
+      expect(readFileSync(join(linked.dir, file), 'utf8').match(/<meta name="atlas-build"/g)).toHaveLength(1);
+      // …and each page a file of its own: nothing was written through the link into the last site.
+      expect(statSync(join(linked.dir, file)).ino).not.toBe(statSync(join(last, file)).ino);
+    }
+    expect(filesOf(last)).toEqual(before);
+  });
+
+  test('a page that already carries a marker, alone (a copy from the last site): the marker replaced in place', async () => {
+    const dir = join(root, 'copied');
+    cpSync(join(root, 'first'), dir, { recursive: true });
+    rmSync(join(dir, 'sw.js'));
+    rmSync(join(dir, 'offline'), { recursive: true });
+    await writeOfflineFiles(dir, { base: '/', site, refsCacheFile: join(root, 'refs.json') });
+    expect(filesOf(dir)).toEqual(filesOf(join(root, 'first')));
   });
 });
 

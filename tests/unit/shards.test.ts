@@ -52,13 +52,14 @@ describe('the shards of a build', () => {
     expect(countPracticeFolders(join(root, 'none'))).toBe(0);
   });
 
-  test('each shard has its own Astro cache and working folder; the single process writes into staging', () => {
+  test('each shard has its own cache and working folder, and reuses its last folder; the single process writes into staging', () => {
     expect(shardProcess('fr', '/cache/x/site', '/cache', '/p/.astro/render', false, 41)).toEqual({
       shard: 'fr',
       outDir: '/cache/x/site',
       cacheDir: '/cache/practice-atlas/shards/fr/astro',
       workDir: '/p/.astro/render/41-fr',
       reportIssues: false,
+      reuseFrom: '/cache/x/site.last',
     });
     expect(singleProcess('/s', '/cache', '/p/.astro/render', 41)).toEqual({
       outDir: '/s',

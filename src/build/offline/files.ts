@@ -24,7 +24,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { build as esbuild } from 'esbuild';
 import sharp from 'sharp';
 import { CONTENT_LANGUAGES } from '../../i18n/languages.ts';
-import { afterCharset, buildMarker, markerOffset } from '../../offline/build-marker.ts';
+import { afterCharset, buildMarker, markerOffset, readBuildMarker } from '../../offline/build-marker.ts';
 import { totalOf, type SaveList } from '../../offline/save-list.ts';
 import { saveListPath, urlPathOfFile } from '../../offline/site-files.ts';
 import { APP_ICONS, backgroundColourOf, manifestPath, webAppManifest, type WebAppSite } from '../../offline/web-app.ts';
@@ -172,7 +172,10 @@ function filesUsedBy(bytes: Buffer, base: string, paths: PathInterner): string[]
  * placeholder of the same length, filled in once every file is hashed
  * (fillMarker). Writing in place, rather than truncating and rewriting,
  * avoids freeing and reallocating the file's blocks, which dominated the
- * step on this project's disk.
+ * step on this project's disk. A page linked from the last site
+ * (src/site/page-reuse.ts) carries that build's marker, which is not part
+ * of the page as built, and shares its bytes with the live site: it is
+ * written as a new file, never through the link.
  */
 function describe(
   siteDir: string,
@@ -183,26 +186,45 @@ function describe(
   placeholder: Buffer,
 ): BuiltFile & { markerAt?: number } {
   const isPage = file.endsWith('.html');
-  const fd = openSync(join(siteDir, file), isPage ? 'r+' : 'r');
+  const path = join(siteDir, file);
+  const fd = openSync(path, isPage ? 'r+' : 'r');
+  let replacement: Buffer | undefined;
   try {
-    const bytes = readWhole(fd);
-    const described: BuiltFile & { markerAt?: number } = { file, bytes: bytes.length, hash: fileHash(bytes) };
-    if (!isPage) return described;
-    described.refs = refs.refsOf(described.hash, () => filesUsedBy(bytes, base, paths));
+    const read = readWhole(fd);
+    if (!isPage) return { file, bytes: read.length, hash: fileHash(read) };
+    const linked = fstatSync(fd).nlink > 1;
     let at: number;
     try {
-      at = markerByteOffset(bytes);
+      at = markerByteOffset(read);
     } catch (error) {
       throw new Error(`${file}: ${(error as Error).message}`, { cause: error });
     }
-    writeWhole(fd, placeholder, 0, at);
-    writeWhole(fd, bytes, at, at + placeholder.length);
+    const marked = hasMarkerAt(read, at, placeholder.length);
+    const bytes = marked ? Buffer.concat([read.subarray(0, at), read.subarray(at + placeholder.length)]) : read;
+    const described: BuiltFile & { markerAt?: number } = { file, bytes: bytes.length, hash: fileHash(bytes) };
+    described.refs = refs.refsOf(described.hash, () => filesUsedBy(bytes, base, paths));
+    if (!linked) {
+      writeWhole(fd, placeholder, 0, at);
+      if (!marked) writeWhole(fd, bytes, at, at + placeholder.length);
+    }
     described.markerAt = at;
     described.bytes += placeholder.length;
+    if (linked) replacement = Buffer.concat([bytes.subarray(0, at), placeholder, bytes.subarray(at)]);
     return described;
   } finally {
     closeSync(fd);
+    if (replacement) {
+      // Unlinked here only: the last site keeps its file as it was.
+      rmSync(path);
+      writeFileSync(path, replacement);
+    }
   }
+}
+
+/** Whether a page holds a build marker (of an earlier build) at a byte offset. */
+function hasMarkerAt(bytes: Buffer, at: number, length: number): boolean {
+  const found = bytes.toString('latin1', at, at + length);
+  return found.length === length && readBuildMarker(found) !== undefined && found.startsWith('<meta');
 }
 
 /** Puts the build's version in place of the placeholder of a page's marker. */

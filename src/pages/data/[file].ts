@@ -2,8 +2,8 @@
  * /data/<file>: the open-data files (practices, cities, KPI observations,
  * indicators, vocabularies, their JSON Schemas and the licence), listed
  * once in src/publish/data-files.ts. Each is keyed by what it is made from
- * (src/site/data-file-keys.ts), so that Astro's incremental build copies it
- * from the last build when that did not change.
+ * (src/site/data-file-keys.ts), so that the build links it from the last
+ * site when that did not change (src/site/page-reuse.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CONTENT_TYPES, dataFiles, type DataFile } from '../../publish/data-files.ts';

@@ -10,7 +10,7 @@ import type { Catalogue, DatasetRecord } from '../../../src/catalogue/model.ts';
 import type { PublishContext } from '../../../src/publish/context.ts';
 import { dataFiles, type DataFile, type DataKind } from '../../../src/publish/data-files.ts';
 import { observationsHash } from '../../../src/site/cache-key.ts';
-import { dataFileKey, dataPageKey } from '../../../src/site/data-file-keys.ts';
+import { dataFileKey } from '../../../src/site/data-file-keys.ts';
 import { MINIMAL_FIXTURE } from '../../helpers/fixture-catalogue.ts';
 
 const context: PublishContext = {
@@ -174,25 +174,5 @@ describe('data file keys', () => {
     const copy = { ...catalogue };
     const b = keys(copy, { ...context, site: 'https://atlas.example.net' });
     expect([...a.keys()].filter((name) => a.get(name) === b.get(name))).toEqual([]);
-  });
-});
-
-describe('data page key', () => {
-  const pageKey = (c: Catalogue, year = 2025) => dataPageKey(c, context, 'fr', dataFiles(c, context), year);
-
-  it("stays when a practice's body or a KPI value changes (sizes are filled in after), moves with a record count or the year", () => {
-    const [first, ...rest] = catalogue.practices;
-    const text = first!.texts[first!.originalLanguage]!;
-    const edited = {
-      ...first!,
-      texts: { ...first!.texts, [first!.originalLanguage]: { ...text, html: `${text.html}<p>Plus.</p>` } },
-    };
-    expect(pageKey({ ...catalogue, practices: [edited, ...rest] })).toBe(pageKey(catalogue));
-    expect(
-      pageKey(withRows(catalogue, (rows) => rows.map((o, i) => (i === 0 ? { ...o, value: o.value + 1 } : o)))),
-    ).toBe(pageKey(catalogue));
-    expect(pageKey(withRows(catalogue, (rows) => rows.slice(1)))).not.toBe(pageKey(catalogue));
-    expect(pageKey({ ...catalogue, practices: rest })).not.toBe(pageKey(catalogue));
-    expect(pageKey(catalogue, 2026)).not.toBe(pageKey(catalogue));
   });
 });

@@ -8,7 +8,7 @@ import { naturalEarthLabels } from '../../../map/natural-earth.ts';
 import { keysWanted, NO_KEY, pageCacheKey } from '../../../site/cache-key.ts';
 import { staticPaths } from '../../../site/static-paths.ts';
 
-// Made from the language, the code and packages' data alone (the lock file is in Astro's cache key): copied from
+// Made from the language, the code and packages' data alone (the lock file is in the code digest of page-reuse.ts): linked from
 // the last build unless those changed; the catalogue-wide part of the key, too broad, is the usual safe side.
 export const getStaticPaths = staticPaths((catalogue) =>
   catalogue.site.languages.map((lang) => ({
