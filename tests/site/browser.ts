@@ -3,7 +3,7 @@
  * that may only talk to 127.0.0.1, axe-core, and the page types of the site
  * in every language.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Result as AxeResult } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -13,6 +13,22 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/lib/chromium.ts';
 export { LANGUAGES, type Lang } from './content.ts';
 
 const LOCAL_HOST = '127.0.0.1';
+
+/**
+ * Debian's Chromium headless shell (package chromium-headless-shell, which
+ * .ci/run installs): the same Chromium build without the desktop browser
+ * around it, as Playwright itself runs headless tests. It spends half the
+ * CPU time per page of /usr/bin/chromium (docs/performance.md, "Session 9:
+ * test suite time"). CHROMIUM_PATH still chooses another browser.
+ */
+const HEADLESS_SHELL = '/usr/bin/chromium-headless-shell';
+export const TEST_CHROMIUM_PATH =
+  process.env.CHROMIUM_PATH ?? (existsSync(HEADLESS_SHELL) ? HEADLESS_SHELL : CHROMIUM_PATH);
+
+/** Launches the browser of the tests, with the flags this machine needs. */
+export function launchTestChromium(): Promise<Browser> {
+  return chromium.launch({ executablePath: TEST_CHROMIUM_PATH, args: CHROMIUM_ARGS });
+}
 const AXE_PATH = resolve('node_modules/axe-core/axe.min.js');
 let axeSource: string | undefined;
 
@@ -80,7 +96,7 @@ export function useBrowser(): { newPage: (options?: BrowserContextOptions) => Pr
   const open: BrowserContext[] = [];
 
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    browser = await launchTestChromium();
   });
   afterEach(async () => {
     await Promise.all(open.splice(0).map((context) => context.close()));

@@ -16,9 +16,8 @@ import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium } from '../../scripts/lib/chromium.ts';
 import { readBuildMarker } from '../../src/offline/build-marker.ts';
-import { describeViolations, runAxe } from './browser.ts';
+import { describeViolations, launchTestChromium, runAxe } from './browser.ts';
 import { startForgeHost, type ForgeHost } from './forge-host.ts';
 import { workerVersion } from './offline-worker.ts';
 
@@ -144,7 +143,7 @@ describe('offline on a host that caches every file for 10 minutes, across a depl
     }
     build(FIXTURE, v1);
     build(copy, v2);
-    browser = await launchChromium();
+    browser = await launchTestChromium();
   }, 240_000);
 
   afterEach(async () => {
