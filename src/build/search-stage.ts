@@ -7,18 +7,9 @@
  * staging, and the entry file is joined. The index is the same, byte for
  * byte, as Pagefind indexing every language (tests/integration/search-rebuild.test.ts).
  */
-import {
-  copyFileSync,
-  existsSync,
-  linkSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { linkOrCopy } from '../site/page-reuse.ts';
 import { fileHash } from './offline/file-hash.ts';
 import { INDEXED_PAGES, openSearchIndex, PAGEFIND_OPTIONS, pagefindVersion } from './search-index.ts';
 import {
@@ -121,7 +112,7 @@ export async function startSearchStage(options: SearchStageOptions): Promise<Sea
     if (!indexer) linked.push(...Object.keys(record!.shared));
     for (const folder of new Set(linked.map((file) => dirname(join(dir, file)))))
       mkdirSync(folder, { recursive: true });
-    for (const file of linked) linkOrCopy(join(lastSite, INDEX_DIR, file), join(dir, file));
+    for (const file of linked) keepFile(join(lastSite, INDEX_DIR, file), join(dir, file));
     if (kept.length > 0) entries.push(keptEntry(record!, kept));
     const joined = joinPagefindEntries(entries);
     if (joined === undefined)
@@ -235,18 +226,14 @@ function checkWritten(entry: PagefindEntry, reindexed: readonly string[], pageCo
 }
 
 /**
- * A kept file into staging (its folder made): a hard link when the file system allows, else a copy. Nothing writes into
- * Pagefind's files after this (the offline step only reads them), so the live site is never written through it.
+ * A kept file into staging (its folder made), linked or copied (page-reuse.ts). Nothing writes into Pagefind's files
+ * after this (the offline step only reads them), so the live site is never written through it.
  */
-function linkOrCopy(from: string, to: string): void {
+function keepFile(from: string, to: string): void {
   if (existsSync(to)) {
     // Pagefind wrote it too (a file of no language it writes with any index): it must be the same bytes.
     if (readFileSync(to).equals(readFileSync(from))) return;
     throw new Error(`${to}: Pagefind wrote it differently from the one kept from the last site.`);
   }
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
+  linkOrCopy(from, to);
 }

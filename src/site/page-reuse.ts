@@ -203,13 +203,14 @@ class FolderMaker {
   }
 }
 
-function linkOrCopy(from: string, to: string): void {
+/** A file of the last site into the new one (its folder made): a hard link, else a copy, which nothing shares. */
+export function linkOrCopy(from: string, to: string): void {
   try {
     linkSync(from, to);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    // Another file system, or one without hard links: a copy, which nothing shares.
-    if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP') copyFileSync(from, to);
+    // Another file system, one without hard links, or a file at its file system's most links.
+    if (code === 'EXDEV' || code === 'EPERM' || code === 'ENOTSUP' || code === 'EMLINK') copyFileSync(from, to);
     else throw error;
   }
 }
